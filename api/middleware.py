@@ -1,0 +1,172 @@
+"""Pure ASGI middleware (no per-request task or body buffering, so streams stay streams)."""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import error_body
+
+log = logging.getLogger("stockade.access")
+
+request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+trace_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("trace_id", default="-")
+
+_CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_TRACEPARENT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$")
+
+
+class RequestContextFilter(logging.Filter):
+    """Adds request_id and trace_id to every log record made while a request is handled."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = request_id_var.get()
+        record.trace_id = trace_id_var.get()
+        return True
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+class RequestContextMiddleware:
+    """Gives every request an id (the client's `x-request-id` when well-formed), accepts a W3C
+    `traceparent`, returns the id on every response and writes one access-log line per request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        client_id = _header(scope, b"x-request-id")
+        request_id = client_id if client_id and _CLIENT_REQUEST_ID.match(client_id) else uuid.uuid4().hex
+        traceparent = _header(scope, b"traceparent") or ""
+        match = _TRACEPARENT.match(traceparent)
+        trace_id = match.group(1) if match and match.group(1) != "0" * 32 else uuid.uuid4().hex
+        scope.setdefault("state", {})
+        scope["state"]["request_id"] = request_id
+        scope["state"]["trace_id"] = trace_id
+        request_token = request_id_var.set(request_id)
+        trace_token = trace_id_var.set(trace_id)
+        started = time.perf_counter()
+        status = 500
+
+        response_started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status, response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode("latin-1")))
+                headers.append((b"x-trace-id", trace_id.encode("latin-1")))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception:
+            # Last line of defence: log the trace here, give the client only an OpenAI-shaped 500.
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if status == 500 and not response_started:
+                await _send_json(
+                    send_with_id,
+                    500,
+                    error_body(
+                        500,
+                        f"internal error; quote request id {request_id} to your operator",
+                        code="internal_error",
+                    ),
+                )
+        finally:
+            state: dict[str, Any] = scope.get("state", {})
+            log.info(
+                "%s %s %s %.1fms tenant=%s",
+                scope.get("method"),
+                scope.get("path"),
+                status,
+                (time.perf_counter() - started) * 1000,
+                state.get("tenant", "-"),
+            )
+            request_id_var.reset(request_token)
+            trace_id_var.reset(trace_token)
+
+
+class BodyTooLarge(HTTPException):
+    """An HTTPException so that FastAPI's body parsing passes it on instead of turning it into a 400."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(413, f"request body exceeds {max_bytes} bytes")
+
+
+class BodySizeLimitMiddleware:
+    """Rejects bodies over the limit with 413, whether or not the client declared a length."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._reject(send)
+            return
+        seen = 0
+        response_started = False
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise BodyTooLarge(self.max_bytes)
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge:
+            if not response_started:
+                await self._reject(send)
+
+    async def _reject(self, send: Send) -> None:
+        await _send_json(
+            send,
+            413,
+            error_body(413, f"request body exceeds {self.max_bytes} bytes", code="request_too_large"),
+        )
+
+
+async def _send_json(send: Send, status: int, payload: dict[str, Any]) -> None:
+    body = json.dumps(payload).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

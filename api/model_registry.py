@@ -1,0 +1,144 @@
+"""Builds one engine per catalog model this process serves, verifies weights, loads them in the
+background and answers which model is ready."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from inference.catalog import Catalog, ModelEntry
+from inference.embeddings import EmbeddingSettings, SentenceTransformerEmbedder
+from inference.engine import Engine
+from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
+from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
+from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+
+log = logging.getLogger(__name__)
+
+Status = Literal["verifying", "loading", "ready", "failed", "unavailable"]
+
+
+@dataclass
+class ServedModel:
+    entry: ModelEntry
+    status: Status = "verifying"
+    detail: str = ""
+    chat: Engine | None = None
+    embedder: SentenceTransformerEmbedder | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.status == "ready"
+
+
+@dataclass
+class ModelRegistry:
+    catalog: Catalog
+    cache_dir: Path | None = None
+    serve: list[str] | None = None
+    models: dict[str, ServedModel] = field(default_factory=dict)
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        wanted = set(self.serve) if self.serve is not None else None
+        for entry in self.catalog.models:
+            if wanted is None or entry.id in wanted:
+                self.models[entry.id] = ServedModel(entry)
+        if wanted:
+            unknown = wanted - set(self.models)
+            if unknown:
+                raise ValueError(f"models to serve are not in the catalog: {sorted(unknown)}")
+
+    async def start(self) -> None:
+        """Starts loading every model in the background; `/readyz` reports progress."""
+        for served in self.models.values():
+            self._tasks.append(asyncio.create_task(self._bring_up(served), name=f"load-{served.entry.id}"))
+
+    async def wait_ready(self, timeout: float | None = None) -> None:
+        if self._tasks:
+            await asyncio.wait_for(asyncio.gather(*self._tasks, return_exceptions=True), timeout)
+
+    async def _bring_up(self, served: ServedModel) -> None:
+        entry = served.entry
+        try:
+            weights = await asyncio.to_thread(verify_weights, entry, self.cache_dir)
+        except WeightsUnavailable as exc:
+            served.status = "unavailable" if entry.optional else "failed"
+            served.detail = str(exc)
+            (log.info if entry.optional else log.error)("model %s not served: %s", entry.id, exc)
+            return
+        except WeightsMismatch as exc:
+            served.status, served.detail = "failed", str(exc)
+            log.error("refusing to load %s: %s", entry.id, exc)
+            return
+        served.status = "loading"
+        try:
+            if entry.kind == "embedding":
+                assert weights.path is not None
+                embedder = SentenceTransformerEmbedder(
+                    EmbeddingSettings(
+                        model_id=entry.id,
+                        model_path=weights.path,
+                        max_input_tokens=entry.context_length,
+                        dimensions=entry.dimensions or 0,
+                        threads=entry.threads,
+                    )
+                )
+                served.embedder = embedder
+                await embedder.start()
+            else:
+                engine = self._chat_engine(entry, weights.path)
+                served.chat = engine
+                await engine.start()
+                if not engine.health().ready:
+                    served.status, served.detail = "failed", engine.health().detail
+                    return
+            served.status, served.detail = "ready", ""
+        except Exception as exc:
+            served.status, served.detail = "failed", f"{type(exc).__name__}: {exc}"
+            log.error("model %s failed to start: %s", entry.id, served.detail)
+
+    @staticmethod
+    def _chat_engine(entry: ModelEntry, path: Path | None) -> Engine:
+        if entry.engine == "llamacpp":
+            assert path is not None
+            return LlamaCppEngine(
+                LlamaCppSettings(
+                    model_id=entry.id,
+                    model_path=path,
+                    context_length=entry.context_length,
+                    threads=entry.threads,
+                )
+            )
+        if entry.engine == "openai-upstream" and entry.endpoint is not None:
+            return OpenAIUpstreamEngine(
+                UpstreamSettings.with_key_from_env(
+                    entry.endpoint.api_key_env,
+                    model_id=entry.id,
+                    base_url=entry.endpoint.base_url,
+                    context_length=entry.context_length,
+                    served_model=entry.endpoint.served_model,
+                    timeout_s=entry.endpoint.timeout_s,
+                    connect_timeout_s=entry.endpoint.connect_timeout_s,
+                )
+            )
+        raise ValueError(f"model {entry.id}: engine {entry.engine} cannot serve chat")
+
+    def servable(self) -> list[ServedModel]:
+        """Models a client may name: everything except those whose weights are absent by design."""
+        return [m for m in self.models.values() if m.status != "unavailable"]
+
+    def all_ready(self) -> bool:
+        return all(m.ready for m in self.servable())
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for served in self.models.values():
+            if served.chat is not None:
+                await served.chat.close()
+            if served.embedder is not None:
+                await served.embedder.close()

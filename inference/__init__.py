@@ -1,0 +1,1 @@
+"""Engines, the model catalog, weight verification and (later) routing, caching and resilience."""

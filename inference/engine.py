@@ -1,0 +1,139 @@
+"""The engine protocol: what every model backend (in-process or remote) offers the gateway.
+
+An engine streams text deltas and ends with exact usage. Everything above it (quotas, guards,
+caching, routing) is written against this protocol only, so a llama.cpp model on a laptop and a
+vLLM pod on a GPU node look the same to the rest of Stockade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, runtime_checkable
+
+Role = Literal["system", "user", "assistant"]
+FinishReason = Literal["stop", "length", "cancelled"]
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    max_tokens: int
+    temperature: float = 1.0
+    top_p: float = 1.0
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int
+    completion_tokens: int
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    """A piece of generated text, in order."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The last item of every stream: why it ended and the exact token counts."""
+
+    finish_reason: FinishReason
+    usage: Usage
+
+
+StreamItem = TextDelta | Finished
+
+
+@dataclass
+class Cancellation:
+    """Shared between the caller and the engine for one generation.
+
+    The caller sets `cancelled` when nobody wants the rest of the answer (client gone, guard
+    blocked); the engine records `final_usage` when it stops, also after a cancellation, so that
+    what was generated can still be charged.
+    """
+
+    cancelled: bool = False
+    final_usage: Usage | None = None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@dataclass
+class EngineHealth:
+    ready: bool
+    detail: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class EngineError(Exception):
+    """A failure of the engine itself (not of the request). `retryable` drives retries/fallback."""
+
+    def __init__(self, message: str, *, retryable: bool = False, status: int = 502) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        self.status = status
+
+
+class EngineNotReady(EngineError):
+    def __init__(self, message: str = "engine is not ready") -> None:
+        super().__init__(message, retryable=True, status=503)
+
+
+class PromptTooLong(Exception):
+    """The prompt plus the requested completion does not fit the model's context."""
+
+    def __init__(self, prompt_tokens: int, max_tokens: int, context_length: int) -> None:
+        super().__init__(
+            f"This model's maximum context length is {context_length} tokens. However, you requested "
+            f"{prompt_tokens + max_tokens} tokens ({prompt_tokens} in the messages, {max_tokens} in the "
+            "completion). Please reduce the length of the messages or completion."
+        )
+        self.prompt_tokens = prompt_tokens
+        self.max_tokens = max_tokens
+        self.context_length = context_length
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """One served model."""
+
+    model_id: str
+    engine_name: str
+    context_length: int
+
+    async def start(self) -> None:
+        """Load weights or connect; may take a while. Safe to call once."""
+
+    async def close(self) -> None: ...
+
+    def health(self) -> EngineHealth: ...
+
+    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        """Prompt tokens the engine will see for these messages, chat template included."""
+        ...
+
+    async def count_text_tokens(self, text: str) -> int: ...
+
+    def stream_chat(
+        self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
+    ) -> AsyncGenerator[StreamItem, None]: ...
+
+    def stream_completion(
+        self, prompt: str, params: SamplingParams, cancel: Cancellation
+    ) -> AsyncGenerator[StreamItem, None]: ...

@@ -1,0 +1,50 @@
+"""The `stockade` CLI against a real SQLite file: tenants, keys (shown once), revoke."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from api.storage import Store
+
+
+def _run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args, "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_tenants_and_keys_lifecycle(tmp_path: Path) -> None:
+    db = tmp_path / "cli.db"
+    config = tmp_path / "stockade.yaml"
+    config.write_text(yaml.safe_dump({"database_url": f"sqlite:///{db}", "data_dir": str(tmp_path)}))
+    assert _run(config, "tenants", "create", "cardiology").returncode == 0
+    again = _run(config, "tenants", "create", "cardiology")
+    assert again.returncode == 1 and "already exists" in again.stderr
+    created = _run(config, "keys", "create", "--tenant", "cardiology", "--name", "ehr")
+    assert created.returncode == 0, created.stderr
+    secret = created.stdout.strip()
+    assert secret.startswith("sk-stk-")
+    store = Store.from_url(f"sqlite:///{db}")
+    key = store.authenticate(secret)
+    assert key is not None and key.tenant_name == "cardiology"
+    listing = _run(config, "keys", "list")
+    assert key.id in listing.stdout and secret not in listing.stdout
+    assert _run(config, "keys", "revoke", key.id).returncode == 0
+    assert store.authenticate(secret) is None
+    assert _run(config, "keys", "create", "--tenant", "nobody").returncode == 1
+    assert _run(config, "keys", "create").returncode == 1
+
+
+def test_bad_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    config = tmp_path / "stockade.yaml"
+    config.write_text(yaml.safe_dump({"no_such_setting": 1}))
+    result = _run(config, "tenants", "list")
+    assert result.returncode == 2
+    assert "invalid configuration" in result.stderr and "Traceback" not in result.stderr

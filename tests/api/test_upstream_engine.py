@@ -1,0 +1,149 @@
+"""OpenAIUpstreamEngine behind Stockade, against a real OpenAI-compatible server: llama.cpp's own
+`python -m llama_cpp.server` on loopback serving SmolLM2 (the same client path reaches vLLM)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+import yaml
+from openai import OpenAI
+
+from ..conftest import CATALOG, free_port, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+
+
+def _wait_for(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} never answered")
+
+
+@pytest.fixture(scope="module")
+def upstream(smollm2_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(smollm2_path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_threads",
+            "1",
+            "--n_threads_batch",
+            "1",
+            "--n_ctx",
+            "2048",
+            "--model_alias",
+            "smol",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/v1"
+    try:
+        _wait_for(base + "/models")
+        yield base, proc
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="module")
+def gateway(upstream, tmp_path_factory):  # type: ignore[no-untyped-def]
+    base, _ = upstream
+    tmp = tmp_path_factory.mktemp("upstream")
+    catalog = yaml.safe_load(CATALOG.read_text())
+    catalog["models"].append(
+        {
+            "id": "smol-remote",
+            "kind": "chat",
+            "engine": "openai-upstream",
+            "tier": "tiny",
+            "context_length": 2048,
+            "price_per_1k": {"input": 0.0, "output": 0.0},
+            "source": {"type": "upstream"},
+            "endpoint": {"base_url": base, "served_model": "smol", "timeout_s": 30, "connect_timeout_s": 2},
+        }
+    )
+    path = tmp / "catalog.yaml"
+    path.write_text(yaml.safe_dump(catalog))
+    running = start_server(make_settings(tmp, catalog_path=path, models={"serve": ["smol-remote"]}))
+    yield running
+    stop_server(running)
+
+
+def test_gateway_answers_like_the_upstream_itself(upstream, gateway) -> None:  # type: ignore[no-untyped-def]
+    base, _ = upstream
+    messages = [{"role": "user", "content": "What is 2+2?"}]
+    direct = OpenAI(base_url=base, api_key="unused", max_retries=0).chat.completions.create(
+        model="smol",
+        messages=messages,
+        temperature=0,
+        max_tokens=10,  # type: ignore[arg-type]
+    )
+    client = OpenAI(base_url=gateway.v1, api_key=gateway.tenant_key, max_retries=0)
+    ours = client.chat.completions.create(
+        model="smol-remote", messages=messages, temperature=0, max_tokens=10
+    )  # type: ignore[arg-type]
+    assert ours.model == "smol-remote"
+    assert ours.choices[0].message.content == direct.choices[0].message.content
+    streamed = "".join(
+        c.choices[0].delta.content or ""
+        for c in client.chat.completions.create(
+            model="smol-remote",
+            messages=messages,
+            temperature=0,
+            max_tokens=10,
+            stream=True,  # type: ignore[arg-type]
+        )
+        if c.choices
+    )
+    assert streamed == direct.choices[0].message.content
+
+
+def test_upstream_usage_is_counted_per_generated_token(gateway) -> None:  # type: ignore[no-untyped-def]
+    client = OpenAI(base_url=gateway.v1, api_key=gateway.tenant_key, max_retries=0)
+    r = client.chat.completions.create(
+        model="smol-remote",
+        messages=[{"role": "user", "content": "Tell me a long story."}],
+        temperature=0,
+        max_tokens=6,
+    )
+    assert r.choices[0].finish_reason == "length"
+    assert r.usage is not None and r.usage.completion_tokens == 6 and r.usage.prompt_tokens > 0
+
+
+def test_dead_upstream_gives_a_clear_502_quickly(upstream, gateway) -> None:  # type: ignore[no-untyped-def]
+    _, proc = upstream
+    proc.kill()
+    proc.wait()
+    client = OpenAI(base_url=gateway.v1, api_key=gateway.tenant_key, max_retries=0, timeout=20)
+    started = time.monotonic()
+    with pytest.raises(openai.APIStatusError) as info:
+        client.chat.completions.create(model="smol-remote", messages=[{"role": "user", "content": "hi"}])
+    assert info.value.status_code == 502
+    assert info.value.code == "engine_error"
+    assert time.monotonic() - started < 15
+    with pytest.raises(openai.APIStatusError) as streamed:
+        list(
+            client.chat.completions.create(
+                model="smol-remote", messages=[{"role": "user", "content": "hi"}], stream=True
+            )
+        )
+    assert streamed.value.status_code == 502

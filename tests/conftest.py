@@ -1,0 +1,117 @@
+"""Shared fixtures: real models, a real server on loopback, real databases."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+CATALOG = REPO / "models" / "catalog.yaml"
+DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RunningServer:
+    base_url: str
+    app: object
+    tenant_key: str
+    admin_key: str
+    server: object
+
+    @property
+    def v1(self) -> str:
+        return self.base_url + "/v1"
+
+
+def start_server(settings: object, store: object | None = None, *, timeout: float = 120) -> RunningServer:
+    """Runs the real app under uvicorn in a background thread and waits until every model is ready
+    (or failed)."""
+    import httpx
+    import uvicorn
+
+    from api.app import create_app
+
+    app = create_app(settings, store=store)  # type: ignore[arg-type]
+    state = app.state.stockade
+    state.store.create_schema()
+    tenant = f"t-{secrets.token_hex(4)}"
+    state.store.create_tenant(tenant)
+    tenant_key = state.store.create_key(scope="tenant", tenant_name=tenant).secret
+    admin_key = state.store.create_key(scope="admin").secret
+    port = settings.server.port  # type: ignore[attr-defined]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            body = httpx.get(base + "/readyz", timeout=2).json()
+            if all(m["status"] in ("ready", "failed", "unavailable") for m in body["models"].values()):
+                break
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    else:
+        raise RuntimeError("server did not become ready")
+    return RunningServer(base, app, tenant_key, admin_key, server)
+
+
+def stop_server(running: RunningServer) -> None:
+    running.server.should_exit = True  # type: ignore[attr-defined]
+    time.sleep(0.5)
+
+
+def make_settings(tmp: Path, **overrides: object) -> object:
+    from api.config import Settings
+
+    values: dict[str, object] = {
+        "catalog_path": CATALOG,
+        "data_dir": tmp,
+        "database_url": f"sqlite:///{tmp / 'stockade.db'}",
+        "server": {"host": "127.0.0.1", "port": free_port()},
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """The embedded default: Qwen 0.5B, SmolLM2 and MiniLM, loaded once for the whole session."""
+    settings = make_settings(
+        tmp_path_factory.mktemp("server"),
+        models={"serve": ["qwen2.5-coder-0.5b-instruct", "smollm2-135m-instruct", "all-minilm-l6-v2"]},
+    )
+    running = start_server(settings)
+    yield running
+    stop_server(running)
+
+
+@pytest.fixture(scope="session")
+def smollm2_path() -> Path:
+    from inference.catalog import load_catalog
+    from inference.weights import verify_weights
+
+    entry = load_catalog(CATALOG).get("smollm2-135m-instruct")
+    assert entry is not None
+    weights = verify_weights(entry)
+    assert weights.path is not None
+    return weights.path
