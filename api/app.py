@@ -16,6 +16,11 @@ from api.routes_admin import admin_router, health_router
 from api.routes_openai import router as openai_router
 from api.state import AppState
 from api.storage import Store
+from api.tenancy.audit import AuditLog
+from api.tenancy.counters import Counters, LocalCounters, RedisCounters
+from api.tenancy.ledger import Ledger
+from api.tenancy.limits import LimitsRepository
+from api.tenancy.service import Tenancy
 from inference.catalog import load_catalog
 
 log = logging.getLogger(__name__)
@@ -26,12 +31,21 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     registry = ModelRegistry(catalog, cache_dir=settings.model_cache, serve=settings.models.serve)
     own_store = store is None
     store = store or Store.from_url(settings.resolved_database_url())
+    counters: Counters = RedisCounters(settings.redis_url) if settings.redis_url else LocalCounters()
+    tenancy = Tenancy(
+        counters,
+        LimitsRepository(store, cache_ttl_s=settings.tenancy.limits_cache_ttl_s),
+        Ledger(store),
+        AuditLog(store),
+        audit_requests=settings.tenancy.audit_requests,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         store.create_schema()
         await registry.start()
         yield
+        await tenancy.close()
         await registry.close()
         if own_store:
             store.close()
@@ -42,7 +56,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         description="Self-hosted OpenAI-compatible LLM gateway",
         lifespan=lifespan,
     )
-    app.state.stockade = AppState(settings=settings, store=store, models=registry)
+    app.state.stockade = AppState(settings=settings, store=store, models=registry, tenancy=tenancy)
     install_error_handlers(app)
     app.include_router(health_router)
     app.include_router(openai_router)

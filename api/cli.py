@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import getpass
+import json
 import logging
 import os
 import sys
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +18,9 @@ from rich.table import Table
 
 from api.config import ConfigError, Settings, load_settings
 from api.storage import StorageError, Store
+from api.tenancy.audit import AuditLog
+from api.tenancy.ledger import Ledger, usage_csv
+from api.tenancy.limits import Limits, LimitsRepository
 from inference.catalog import CatalogError, load_catalog
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
 
@@ -23,6 +28,8 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Stockade: on
 tenants_app = typer.Typer(no_args_is_help=True, help="Manage tenants")
 keys_app = typer.Typer(no_args_is_help=True, help="Manage API keys (shown once, stored hashed)")
 models_app = typer.Typer(no_args_is_help=True, help="The model catalog")
+audit_app = typer.Typer(no_args_is_help=True, help="The hash-chained audit log")
+app.add_typer(audit_app, name="audit")
 app.add_typer(tenants_app, name="tenants")
 app.add_typer(keys_app, name="keys")
 app.add_typer(models_app, name="models")
@@ -47,6 +54,10 @@ def _store(settings: Settings) -> Store:
     store = Store.from_url(settings.resolved_database_url())
     store.create_schema()
     return store
+
+
+def _audit(store: Store, action: str, tenant: str = "", **detail: object) -> None:
+    AuditLog(store).append(actor=f"cli:{getpass.getuser()}", action=action, tenant=tenant, detail=detail)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -135,7 +146,40 @@ def tenants_create(name: str, config: ConfigOption = None) -> None:
         tenant = store.create_tenant(name)
     except StorageError as exc:
         raise _fail(str(exc)) from exc
+    _audit(store, "tenant.create", tenant.name)
     console.print(f"created tenant [bold]{tenant.name}[/bold] (id {tenant.id})")
+
+
+@tenants_app.command("set-limits")
+def tenants_set_limits(
+    name: str,
+    rps: Annotated[float | None, typer.Option(help="requests per second (token bucket rate)")] = None,
+    burst: Annotated[int | None, typer.Option(help="bucket size (default 2 x rps)")] = None,
+    daily_tokens: Annotated[int | None, typer.Option(help="prompt + completion tokens per day")] = None,
+    monthly_budget: Annotated[float | None, typer.Option(help="currency per month at catalog prices")] = None,
+    budget_policy: Annotated[str, typer.Option(help="hard: refuse; soft: route to cheaper tiers")] = "hard",
+    timezone: Annotated[str, typer.Option(help="IANA zone of the tenant's day boundary")] = "UTC",
+    config: ConfigOption = None,
+) -> None:
+    """Set a tenant's limits (omitted ones become unlimited); takes effect without a restart."""
+    try:
+        limits = Limits(
+            requests_per_second=rps,
+            burst=burst,
+            daily_tokens=daily_tokens,
+            monthly_budget=monthly_budget,
+            budget_policy=budget_policy,
+            timezone=timezone,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    store = _store(_settings(config))
+    try:
+        LimitsRepository(store).set_for_tenant(name, limits)
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    _audit(store, "limits.set", name, **limits.model_dump())
+    console.print(f"limits for [bold]{name}[/bold]: {limits.model_dump(exclude_none=True)}")
 
 
 @tenants_app.command("list")
@@ -198,11 +242,71 @@ def keys_list(tenant: Annotated[str | None, typer.Option()] = None, config: Conf
 @keys_app.command("revoke")
 def keys_revoke(key_id: str, config: ConfigOption = None) -> None:
     """Revoke a key by its id; it stops working on the next request."""
+    store = _store(_settings(config))
     try:
-        key = _store(_settings(config)).revoke_key(key_id)
+        key = store.revoke_key(key_id)
     except StorageError as exc:
         raise _fail(str(exc)) from exc
+    _audit(store, "key.revoke", key.tenant_name or "", key=key.id)
     console.print(f"revoked key {key.id}")
+
+
+# usage and audit -----------------------------------------------------------------------------
+@app.command()
+def usage(
+    tenant: Annotated[str | None, typer.Option(help="one tenant (default: all)")] = None,
+    since: Annotated[datetime | None, typer.Option(help="from this time (ISO 8601, UTC if no zone)")] = None,
+    until: Annotated[datetime | None, typer.Option(help="up to this time")] = None,
+    by: Annotated[str, typer.Option(help="model | prompt | day | tenant | app")] = "model",
+    output: Annotated[str, typer.Option("--format", help="table | json | csv")] = "table",
+    config: ConfigOption = None,
+) -> None:
+    """Tokens, cost and latency from the ledger, grouped."""
+    if by not in ("model", "prompt", "day", "tenant", "app"):
+        raise _fail("--by must be model, prompt, day, tenant or app")
+    since_utc = since.replace(tzinfo=since.tzinfo or UTC) if since else None
+    until_utc = until.replace(tzinfo=until.tzinfo or UTC) if until else None
+    rows = Ledger(_store(_settings(config))).usage(tenant=tenant, since=since_utc, until=until_utc, by=by)  # type: ignore[arg-type]
+    if output == "json":
+        typer.echo(json.dumps(rows, indent=2))
+    elif output == "csv":
+        typer.echo(usage_csv(rows), nl=False)
+    else:
+        table = Table(by, "requests", "input tokens", "output tokens", "cached", "cost", "avg latency ms")
+        for row in rows:
+            table.add_row(
+                *(
+                    str(row[c])
+                    for c in (
+                        by,
+                        "requests",
+                        "input_tokens",
+                        "output_tokens",
+                        "cached_tokens",
+                        "cost",
+                        "avg_latency_ms",
+                    )
+                )
+            )
+        console.print(table)
+
+
+@audit_app.command("verify")
+def audit_verify(config: ConfigOption = None) -> None:
+    """Check the whole hash chain; exit 1 and name the first bad record if anything was altered."""
+    result = AuditLog(_store(_settings(config))).verify()
+    if result.ok:
+        console.print(f"[green]audit log intact[/green]: {result.records} records")
+        return
+    err.print(f"[red]audit log TAMPERED[/red]: {result.problem}")
+    raise typer.Exit(1)
+
+
+@audit_app.command("tail")
+def audit_tail(limit: Annotated[int, typer.Option()] = 20, config: ConfigOption = None) -> None:
+    """The latest audit records."""
+    for record in AuditLog(_store(_settings(config))).tail(limit):
+        typer.echo(json.dumps(record, ensure_ascii=False))
 
 
 # models --------------------------------------------------------------------------------------

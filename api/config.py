@@ -34,6 +34,11 @@ class RequestLimits(BaseModel):
     max_embedding_inputs: int = Field(default=2048, ge=1)
 
 
+class TenancySettings(BaseModel):
+    audit_requests: bool = Field(default=True, description="one audit record per model request")
+    limits_cache_ttl_s: float = Field(default=2.0, ge=0, description="how soon other replicas see new limits")
+
+
 class ModelLoading(BaseModel):
     """Which catalog models this process serves; `None` means every model whose weights are present."""
 
@@ -53,7 +58,13 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("database_url", "STOCKADE_DATABASE_URL", "DATABASE_URL"),
         description="SQLAlchemy URL; default: a SQLite file in data_dir",
     )
+    redis_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("redis_url", "STOCKADE_REDIS_URL", "REDIS_URL"),
+        description="shared counters for several replicas; default: in-process counters",
+    )
     server: ServerSettings = ServerSettings()
+    tenancy: TenancySettings = TenancySettings()
     limits: RequestLimits = RequestLimits()
     models: ModelLoading = ModelLoading()
     log_level: str = "INFO"

@@ -20,7 +20,8 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.errors import ApiError, error_body
-from api.metrics import REQUEST_DURATION, REQUESTS, TOKENS, TPOT, TTFT
+from api.metering import RequestMeter
+from api.metrics import REQUEST_DURATION, REQUESTS, TPOT, TTFT
 from inference.engine import Cancellation, EngineError, Finished, StreamItem, TextDelta, Usage
 
 log = logging.getLogger(__name__)
@@ -83,13 +84,14 @@ class _Recorder:
             self.first_token_at = time.perf_counter()
             TTFT.labels(self.ctx.model).observe(self.first_token_at - self.ctx.started)
 
+    def ttft(self) -> float | None:
+        return self.first_token_at - self.ctx.started if self.first_token_at is not None else None
+
     def on_finish(self, finished: Finished, status: str = "200") -> None:
         now = time.perf_counter()
         usage = finished.usage
         if self.first_token_at is not None and usage.completion_tokens > 1:
             TPOT.labels(self.ctx.model).observe((now - self.first_token_at) / (usage.completion_tokens - 1))
-        TOKENS.labels(self.ctx.model, self.ctx.tenant, "prompt").inc(usage.prompt_tokens)
-        TOKENS.labels(self.ctx.model, self.ctx.tenant, "completion").inc(usage.completion_tokens)
         REQUESTS.labels(self.route, self.ctx.model, status).inc()
         REQUEST_DURATION.labels(self.route, self.ctx.model).observe(now - self.ctx.started)
 
@@ -101,6 +103,7 @@ async def respond(
     request: Request,
     ctx: GenerationContext,
     open_stream: Callable[[Cancellation], AsyncGenerator[StreamItem, None]],
+    meter: RequestMeter,
     *,
     stream: bool,
 ) -> JSONResponse | StreamingResponse:
@@ -111,31 +114,36 @@ async def respond(
     items = open_stream(cancel)
     try:
         if not stream:
-            return await _collect(ctx, items, recorder)
+            response = await _collect(ctx, items, recorder, meter)
+            response.headers.update(meter.admission.headers)
+            return response
         first = await anext(items)
     except EngineError as exc:
         await items.aclose()
         error = engine_error_to_api(exc)
         recorder.on_error(error.status)
         log.warning("engine error for %s: %s", ctx.model, exc)
+        await meter.finish(cancel.final_usage or Usage(0, 0), status="error", http_status=error.status)
+        error.headers.update(meter.admission.headers)
         raise error from exc
     except BaseException:
         cancel.cancel()
         await items.aclose()
+        await meter.finish(cancel.final_usage or Usage(0, 0), status="error", http_status=500)
         raise
     finally:
         watcher.cancel()
         with suppress(asyncio.CancelledError):
             await watcher
     return StreamingResponse(
-        _sse(ctx, first, items, recorder, cancel),
+        _sse(ctx, first, items, recorder, cancel, meter),
         media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"} | meter.admission.headers,
     )
 
 
 async def _collect(
-    ctx: GenerationContext, items: AsyncGenerator[StreamItem, None], recorder: _Recorder
+    ctx: GenerationContext, items: AsyncGenerator[StreamItem, None], recorder: _Recorder, meter: RequestMeter
 ) -> JSONResponse:
     parts: list[str] = []
     finished: Finished | None = None
@@ -147,8 +155,16 @@ async def _collect(
             else:
                 finished = item
     if finished is None:
-        raise ApiError(502, "the model engine ended without finishing", code="engine_error")
+        raise EngineError("the model engine ended without finishing")
     recorder.on_finish(finished)
+    cancelled = finished.finish_reason == "cancelled"
+    await meter.finish(
+        finished.usage,
+        status="cancelled" if cancelled else "ok",
+        http_status=499 if cancelled else 200,
+        finish_reason=finished.finish_reason,
+        ttft_s=recorder.ttft(),
+    )
     text = "".join(parts)
     created = int(time.time())
     if ctx.kind == "chat":
@@ -232,9 +248,12 @@ async def _sse(
     items: AsyncGenerator[StreamItem, None],
     recorder: _Recorder,
     cancel: Cancellation,
+    meter: RequestMeter,
 ) -> AsyncIterator[bytes]:
     maker = _ChunkMaker(ctx)
     finished: Finished | None = None
+    pieces = 0
+    settled = False
     try:
         if ctx.kind == "chat":
             yield _sse_event(maker.role())
@@ -243,6 +262,7 @@ async def _sse(
             while item is not None:
                 if isinstance(item, TextDelta):
                     recorder.on_text()
+                    pieces += 1
                     yield _sse_event(maker.text(item.text))
                 else:
                     finished = item
@@ -254,6 +274,15 @@ async def _sse(
         yield _sse_event(maker.finish(finished.finish_reason))
         if ctx.include_usage:
             yield _sse_event(maker.usage(finished.usage))
+        # Metered before [DONE]: a client that saw the end of its answer is always in the ledger.
+        settled = True
+        await meter.finish(
+            finished.usage,
+            status="ok",
+            http_status=200,
+            finish_reason=finished.finish_reason,
+            ttft_s=recorder.ttft(),
+        )
         yield b"data: [DONE]\n\n"
     except EngineError as exc:
         # After the first token there is no status code left to change: the client gets a clean
@@ -261,6 +290,15 @@ async def _sse(
         error = engine_error_to_api(exc)
         recorder.on_error(error.status)
         log.warning("engine failed mid-stream for %s: %s", ctx.model, exc)
+        settled = True
+        await meter.finish(
+            cancel.final_usage or Usage(0, pieces),
+            status="error",
+            http_status=error.status,
+            ttft_s=recorder.ttft(),
+        )
         yield _sse_event(error_body(error.status, error.message, error.code))
     finally:
         cancel.cancel()
+        if not settled:
+            meter.finish_after_disconnect(cancel, pieces, recorder.ttft())

@@ -25,4 +25,3 @@ TPOT = Histogram(
     ["model"],
     buckets=(0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0),
 )
-TOKENS = Counter("stockade_tokens_total", "Tokens processed", ["model", "tenant", "kind"])

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel, Field
@@ -15,6 +15,8 @@ from api.auth import admin_key
 from api.errors import ApiError
 from api.state import AppState, app_state
 from api.storage import ApiKey, StorageError, Tenant
+from api.tenancy.ledger import usage_csv
+from api.tenancy.limits import Limits, key_subject
 
 health_router = APIRouter()
 admin_router = APIRouter(prefix="/admin", dependencies=[Depends(admin_key)])
@@ -76,6 +78,12 @@ def _storage_error(exc: StorageError) -> ApiError:
     return ApiError(status, str(exc), code="storage_error")
 
 
+def _audit(state: AppState, request: Request, action: str, tenant: str = "", **detail: Any) -> None:
+    state.tenancy.audit.append(
+        actor=f"key:{request.state.key_id}", action=action, tenant=tenant, detail=detail
+    )
+
+
 @admin_router.get("/tenants")
 async def list_tenants(state: AppState = Depends(app_state)) -> dict[str, Any]:
     tenants = await run_in_threadpool(state.store.list_tenants)
@@ -83,12 +91,92 @@ async def list_tenants(state: AppState = Depends(app_state)) -> dict[str, Any]:
 
 
 @admin_router.post("/tenants", status_code=201)
-async def create_tenant(body: TenantCreate, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def create_tenant(
+    body: TenantCreate, request: Request, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
     try:
         tenant = await run_in_threadpool(state.store.create_tenant, body.name)
     except StorageError as exc:
         raise _storage_error(exc) from exc
+    await run_in_threadpool(_audit, state, request, "tenant.create", tenant.name)
     return _tenant_json(tenant)
+
+
+@admin_router.get("/tenants/{name}/limits")
+async def get_limits(name: str, state: AppState = Depends(app_state)) -> dict[str, Any]:
+    tenant = await run_in_threadpool(state.store.tenant_by_name, name)
+    if tenant is None:
+        raise ApiError(404, f"no tenant named {name!r}", code="storage_error")
+    limits = await run_in_threadpool(state.tenancy.limits.get, f"tenant:{tenant.id}")
+    return {"tenant": name} | limits.model_dump()
+
+
+@admin_router.put("/tenants/{name}/limits")
+async def put_limits(
+    name: str, body: Limits, request: Request, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    try:
+        limits = await run_in_threadpool(state.tenancy.limits.set_for_tenant, name, body)
+    except StorageError as exc:
+        raise _storage_error(exc) from exc
+    await run_in_threadpool(_audit, state, request, "limits.set", name, **limits.model_dump())
+    return {"tenant": name} | limits.model_dump()
+
+
+@admin_router.put("/keys/{key_id}/limits")
+async def put_key_limits(
+    key_id: str, body: Limits, request: Request, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    if body.monthly_budget is not None:
+        raise ApiError(400, "budgets are per tenant; set them on the tenant", param="monthly_budget")
+    keys = {k.id: k for k in await run_in_threadpool(state.store.list_keys, None)}
+    if key_id not in keys:
+        raise ApiError(404, f"no key with id {key_id!r}", code="storage_error")
+    await run_in_threadpool(state.tenancy.limits.set, key_subject(key_id), body)
+    await run_in_threadpool(
+        _audit, state, request, "limits.set", keys[key_id].tenant_name or "", key=key_id, **body.model_dump()
+    )
+    return {"key": key_id} | body.model_dump()
+
+
+@admin_router.get("/usage", response_model=None)
+async def usage(
+    tenant: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    by: str = "model",
+    format: str = "json",
+    state: AppState = Depends(app_state),
+) -> Response | dict[str, Any]:
+    if by not in ("model", "prompt", "day", "tenant", "app"):
+        raise ApiError(400, "by must be one of model, prompt, day, tenant, app", param="by")
+    if format not in ("json", "csv"):
+        raise ApiError(400, "format must be json or csv", param="format")
+    rows = await run_in_threadpool(
+        lambda: state.tenancy.ledger.usage(tenant=tenant, since=since, until=until, by=by)  # type: ignore[arg-type]
+    )
+    if format == "csv":
+        return Response(usage_csv(rows), media_type="text/csv")
+    return {"object": "list", "by": by, "data": rows}
+
+
+@admin_router.get("/audit")
+async def audit_tail(limit: int = 50, state: AppState = Depends(app_state)) -> dict[str, Any]:
+    return {
+        "object": "list",
+        "data": await run_in_threadpool(state.tenancy.audit.tail, min(max(limit, 1), 1000)),
+    }
+
+
+@admin_router.get("/audit/verify")
+async def audit_verify(state: AppState = Depends(app_state)) -> dict[str, Any]:
+    result = await run_in_threadpool(state.tenancy.audit.verify)
+    return {
+        "ok": result.ok,
+        "records": result.records,
+        "problem": result.problem,
+        "first_bad_seq": result.first_bad_seq,
+    }
 
 
 @admin_router.get("/keys")
@@ -98,7 +186,9 @@ async def list_keys(tenant: str | None = None, state: AppState = Depends(app_sta
 
 
 @admin_router.post("/keys", status_code=201)
-async def create_key(body: KeyCreate, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def create_key(
+    body: KeyCreate, request: Request, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
     expires = timedelta(days=body.expires_in_days) if body.expires_in_days else None
     try:
         issued = await run_in_threadpool(
@@ -108,13 +198,17 @@ async def create_key(body: KeyCreate, state: AppState = Depends(app_state)) -> d
         )
     except StorageError as exc:
         raise _storage_error(exc) from exc
+    await run_in_threadpool(
+        _audit, state, request, "key.create", body.tenant or "", key=issued.key.id, scope=body.scope
+    )
     return _key_json(issued.key) | {"key": issued.secret}
 
 
 @admin_router.delete("/keys/{key_id}")
-async def revoke_key(key_id: str, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def revoke_key(key_id: str, request: Request, state: AppState = Depends(app_state)) -> dict[str, Any]:
     try:
         key = await run_in_threadpool(state.store.revoke_key, key_id)
     except StorageError as exc:
         raise _storage_error(exc) from exc
+    await run_in_threadpool(_audit, state, request, "key.revoke", key.tenant_name or "", key=key.id)
     return _key_json(key)

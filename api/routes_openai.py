@@ -14,12 +14,13 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from api.auth import tenant_key
 from api.errors import ApiError
 from api.generation import GenerationContext, engine_error_to_api, respond
-from api.metrics import REQUEST_DURATION, REQUESTS, TOKENS
+from api.metering import RequestMeter
+from api.metrics import REQUEST_DURATION, REQUESTS
 from api.model_registry import ServedModel
 from api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, _SamplingRequest
 from api.state import AppState, app_state
 from api.storage import ApiKey
-from inference.engine import ChatMessage, Engine, EngineError, SamplingParams
+from inference.engine import ChatMessage, Engine, EngineError, SamplingParams, Usage
 
 router = APIRouter(prefix="/v1")
 
@@ -51,10 +52,36 @@ def _served(state: AppState, model_id: str, kind: str) -> ServedModel:
     return served
 
 
-def _chat_engine(state: AppState, model_id: str) -> Engine:
-    engine = _served(state, model_id, "chat").chat
-    assert engine is not None
-    return engine
+def _chat_engine(state: AppState, model_id: str) -> tuple[ServedModel, Engine]:
+    served = _served(state, model_id, "chat")
+    assert served.chat is not None
+    return served, served.chat
+
+
+async def _admit_generation(
+    state: AppState,
+    request: Request,
+    key: ApiKey,
+    served: ServedModel,
+    engine: Engine,
+    route: str,
+    params: SamplingParams,
+    prompt_tokens: int,
+) -> RequestMeter:
+    price = served.entry.price_per_1k
+    admission = await state.tenancy.admit(
+        key, prompt_tokens + params.max_tokens, price.cost(prompt_tokens, params.max_tokens)
+    )
+    return RequestMeter(
+        tenancy=state.tenancy,
+        admission=admission,
+        price=price,
+        route=route,
+        model=served.entry.id,
+        engine=engine.engine_name,
+        request_id=request.state.request_id,
+        trace_id=request.state.trace_id,
+    )
 
 
 def _sampling(
@@ -161,16 +188,17 @@ async def chat_completions(
         for m in body.messages
     ]
     _check_prompt_size(state, sum(len(m.content) for m in messages), len(messages))
-    engine = _chat_engine(state, body.model)
+    served, engine = _chat_engine(state, body.model)
     try:
         prompt_tokens = await engine.count_chat_tokens(messages)
     except EngineError as exc:
         raise engine_error_to_api(exc) from exc
     params = _sampling(body, prompt_tokens, engine.context_length, state.settings.limits.default_max_tokens)
+    meter = await _admit_generation(state, request, key, served, engine, "chat", params, prompt_tokens)
     include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
     ctx = _context(request, "chat", "chatcmpl", body.model, key, include_usage)
     return await respond(
-        request, ctx, lambda cancel: engine.stream_chat(messages, params, cancel), stream=body.stream
+        request, ctx, lambda cancel: engine.stream_chat(messages, params, cancel), meter, stream=body.stream
     )
 
 
@@ -183,22 +211,28 @@ async def completions(
 ) -> JSONResponse | StreamingResponse:
     prompt = body.prompt_text()
     _check_prompt_size(state, len(prompt))
-    engine = _chat_engine(state, body.model)
+    served, engine = _chat_engine(state, body.model)
     try:
         prompt_tokens = await engine.count_text_tokens(prompt)
     except EngineError as exc:
         raise engine_error_to_api(exc) from exc
     params = _sampling(body, prompt_tokens, engine.context_length, state.settings.limits.default_max_tokens)
+    meter = await _admit_generation(state, request, key, served, engine, "completions", params, prompt_tokens)
     include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
     ctx = _context(request, "completion", "cmpl", body.model, key, include_usage)
     return await respond(
-        request, ctx, lambda cancel: engine.stream_completion(prompt, params, cancel), stream=body.stream
+        request,
+        ctx,
+        lambda cancel: engine.stream_completion(prompt, params, cancel),
+        meter,
+        stream=body.stream,
     )
 
 
 @router.post("/embeddings")
 async def embeddings(
     body: EmbeddingRequest,
+    request: Request,
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
 ) -> JSONResponse:
@@ -240,7 +274,25 @@ async def embeddings(
             code="context_length_exceeded",
             param="input",
         )
-    vectors = await embedder.aembed(texts)
+    total = sum(counts)
+    price = served.entry.price_per_1k
+    admission = await state.tenancy.admit(key, total, price.cost(total, 0))
+    meter = RequestMeter(
+        tenancy=state.tenancy,
+        admission=admission,
+        price=price,
+        route="embeddings",
+        model=body.model,
+        engine=embedder.engine_name,
+        request_id=request.state.request_id,
+        trace_id=request.state.trace_id,
+    )
+    try:
+        vectors = await embedder.aembed(texts)
+    except Exception:
+        await meter.finish(Usage(0, 0), status="error", http_status=500)
+        raise
+    await meter.finish(Usage(total, 0), status="ok", http_status=200)
     data = []
     for index, vector in enumerate(vectors):
         embedding: Any
@@ -249,16 +301,15 @@ async def embeddings(
         else:
             embedding = vector.tolist()
         data.append({"object": "embedding", "index": index, "embedding": embedding})
-    total = sum(counts)
-    TOKENS.labels(body.model, key.tenant_name or "-", "prompt").inc(total)
     REQUESTS.labels("embeddings", body.model, "200").inc()
     REQUEST_DURATION.labels("embeddings", body.model).observe(time.perf_counter() - started)
     return JSONResponse(
-        {
+        headers=admission.headers,
+        content={
             "object": "list",
             "data": data,
             "model": body.model,
             "usage": {"prompt_tokens": total, "total_tokens": total},
             "id": f"emb-{uuid.uuid4().hex}",
-        }
+        },
     )

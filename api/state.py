@@ -9,6 +9,7 @@ from fastapi import Request
 from api.config import Settings
 from api.model_registry import ModelRegistry
 from api.storage import Store
+from api.tenancy.service import Tenancy
 
 
 @dataclass
@@ -16,6 +17,7 @@ class AppState:
     settings: Settings
     store: Store
     models: ModelRegistry
+    tenancy: Tenancy
 
 
 def app_state(request: Request) -> AppState:

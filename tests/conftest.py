@@ -87,6 +87,7 @@ def make_settings(tmp: Path, **overrides: object) -> object:
         "catalog_path": CATALOG,
         "data_dir": tmp,
         "database_url": f"sqlite:///{tmp / 'stockade.db'}",
+        "redis_url": None,
         "server": {"host": "127.0.0.1", "port": free_port()},
     }
     values.update(overrides)

@@ -1,0 +1,1 @@
+"""Tenancy: limits, atomic admission, metering ledger and the audit log."""

@@ -1,0 +1,142 @@
+"""Append-only, hash-chained audit log.
+
+Each record holds the hash of the one before it and a hash over its own content and that link, so
+editing, deleting or reordering any record breaks the chain from that point, and `verify` names
+the first record where it breaks. Appends are serialised (an advisory lock on PostgreSQL, a
+process lock plus SQLite's write lock otherwise) so replicas cannot fork the chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, String, Text, select, text
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from api.storage import Base, Store
+
+GENESIS = "0" * 64
+_PG_AUDIT_LOCK = 7_221_004  # arbitrary, constant advisory-lock id for the audit chain
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(64))
+    tenant: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+def _canonical(detail: dict[str, Any]) -> str:
+    return json.dumps(detail, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def record_hash(
+    seq: int, ts: datetime, actor: str, tenant: str, action: str, detail: str, prev_hash: str
+) -> str:
+    stamp = ts.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    material = "\x1f".join([str(seq), stamp, actor, tenant, action, detail, prev_hash])
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    records: int
+    problem: str = ""
+    first_bad_seq: int | None = None
+
+
+class AuditLog:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._postgres = store.engine.dialect.name == "postgresql"
+
+    def append(
+        self, *, actor: str, action: str, tenant: str = "", detail: dict[str, Any] | None = None
+    ) -> int:
+        body = _canonical(detail or {})
+        with self._lock, self.store.session() as session:
+            self._serialise(session)
+            last = session.execute(
+                select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)
+            ).first()
+            seq = (last[0] + 1) if last else 1
+            prev = last[1] if last else GENESIS
+            ts = datetime.now(UTC)
+            row = AuditRow(
+                seq=seq,
+                ts=ts,
+                actor=actor,
+                tenant=tenant,
+                action=action,
+                detail=body,
+                prev_hash=prev,
+                hash=record_hash(seq, ts, actor, tenant, action, body, prev),
+            )
+            session.add(row)
+            return seq
+
+    def _serialise(self, session: Session) -> None:
+        if self._postgres:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+        elif self.store.engine.dialect.name == "sqlite":
+            # Take SQLite's write lock now, so two processes cannot both read the same chain head.
+            session.execute(text("UPDATE audit_log SET seq = seq WHERE 0"))
+
+    def verify(self) -> VerifyResult:
+        prev = GENESIS
+        expected_seq = 1
+        count = 0
+        with self.store.session() as session:
+            for row in session.scalars(select(AuditRow).order_by(AuditRow.seq)):
+                count += 1
+                if row.seq != expected_seq:
+                    return VerifyResult(
+                        False, count, f"record {expected_seq} is missing (next is {row.seq})", expected_seq
+                    )
+                if row.prev_hash != prev:
+                    return VerifyResult(
+                        False,
+                        count,
+                        f"record {row.seq} does not follow record {row.seq - 1} "
+                        "(deleted, inserted or reordered)",
+                        row.seq,
+                    )
+                ts = row.ts if row.ts.tzinfo else row.ts.replace(tzinfo=UTC)
+                actual = record_hash(
+                    row.seq, ts, row.actor, row.tenant, row.action, row.detail, row.prev_hash
+                )
+                if actual != row.hash:
+                    return VerifyResult(
+                        False, count, f"record {row.seq} was edited (its hash does not match)", row.seq
+                    )
+                prev = row.hash
+                expected_seq += 1
+        return VerifyResult(True, count)
+
+    def tail(self, limit: int = 50) -> list[dict[str, Any]]:
+        with self.store.session() as session:
+            rows = session.scalars(select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)).all()
+        return [
+            {
+                "seq": r.seq,
+                "ts": r.ts.isoformat(),
+                "actor": r.actor,
+                "tenant": r.tenant,
+                "action": r.action,
+                "detail": json.loads(r.detail),
+            }
+            for r in reversed(rows)
+        ]

@@ -1,0 +1,178 @@
+"""The metering ledger: one row per request, written before the client sees the end of its answer.
+
+The row is committed before the final bytes of a response leave (the JSON body, or the `[DONE]` of a
+stream), so a crash can lose an answer in flight but never the record of an answer delivered.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from sqlalchemy import DateTime, Float, Integer, String, func, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.storage import Base, Store
+
+
+class LedgerRow(Base):
+    __tablename__ = "ledger"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(String(128), index=True)
+    trace_id: Mapped[str] = mapped_column(String(32))
+    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    day: Mapped[str] = mapped_column(String(10), index=True)  # in the tenant's time zone
+    month: Mapped[str] = mapped_column(String(7))
+    tenant_id: Mapped[str] = mapped_column(String(32), index=True)
+    tenant: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))
+    route: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(128))
+    engine: Mapped[str] = mapped_column(String(64))
+    app: Mapped[str] = mapped_column(String(64), default="")
+    prompt_version: Mapped[str] = mapped_column(String(128), default="")
+    input_tokens: Mapped[int] = mapped_column(Integer)
+    output_tokens: Mapped[int] = mapped_column(Integer)
+    cached_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    reserved_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cost: Mapped[float] = mapped_column(Float)
+    latency_ms: Mapped[float] = mapped_column(Float)
+    ttft_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))  # ok | cancelled | error
+    http_status: Mapped[int] = mapped_column(Integer)
+    finish_reason: Mapped[str] = mapped_column(String(16), default="")
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    request_id: str
+    trace_id: str
+    ts: datetime
+    day: str
+    month: str
+    tenant_id: str
+    tenant: str
+    key_id: str
+    route: str
+    model: str
+    engine: str
+    input_tokens: int
+    output_tokens: int
+    cost: float
+    latency_ms: float
+    status: str
+    http_status: int
+    ttft_ms: float | None = None
+    cached_tokens: int = 0
+    reserved_tokens: int = 0
+    finish_reason: str = ""
+    app: str = ""
+    prompt_version: str = ""
+
+
+GroupBy = Literal["model", "prompt", "day", "tenant", "app"]
+_GROUP_COLUMNS = {
+    "model": LedgerRow.model,
+    "prompt": LedgerRow.prompt_version,
+    "day": LedgerRow.day,
+    "tenant": LedgerRow.tenant,
+    "app": LedgerRow.app,
+}
+
+
+class Ledger:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def write(self, entry: LedgerEntry) -> None:
+        with self.store.session() as session:
+            session.add(LedgerRow(**asdict(entry)))
+
+    def tokens_on(self, tenant_id: str, day: str) -> int:
+        with self.store.session() as session:
+            total = session.scalar(
+                select(func.coalesce(func.sum(LedgerRow.input_tokens + LedgerRow.output_tokens), 0)).where(
+                    LedgerRow.tenant_id == tenant_id, LedgerRow.day == day
+                )
+            )
+        return int(total or 0)
+
+    def cost_in(self, tenant_id: str, month: str) -> float:
+        with self.store.session() as session:
+            total = session.scalar(
+                select(func.coalesce(func.sum(LedgerRow.cost), 0.0)).where(
+                    LedgerRow.tenant_id == tenant_id, LedgerRow.month == month
+                )
+            )
+        return float(total or 0.0)
+
+    def usage(
+        self,
+        *,
+        tenant: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        by: GroupBy = "model",
+    ) -> list[dict[str, object]]:
+        column = _GROUP_COLUMNS[by]
+        query = (
+            select(
+                column.label(by),
+                func.count().label("requests"),
+                func.sum(LedgerRow.input_tokens).label("input_tokens"),
+                func.sum(LedgerRow.output_tokens).label("output_tokens"),
+                func.sum(LedgerRow.cached_tokens).label("cached_tokens"),
+                func.sum(LedgerRow.cost).label("cost"),
+                func.avg(LedgerRow.latency_ms).label("avg_latency_ms"),
+            )
+            .group_by(column)
+            .order_by(column)
+        )
+        if tenant:
+            query = query.where(LedgerRow.tenant == tenant)
+        if since:
+            query = query.where(LedgerRow.ts >= since)
+        if until:
+            query = query.where(LedgerRow.ts < until)
+        with self.store.session() as session:
+            rows = session.execute(query).all()
+        return [
+            {
+                by: row[0],
+                "requests": int(row.requests),
+                "input_tokens": int(row.input_tokens or 0),
+                "output_tokens": int(row.output_tokens or 0),
+                "cached_tokens": int(row.cached_tokens or 0),
+                "cost": round(float(row.cost or 0.0), 8),
+                "avg_latency_ms": round(float(row.avg_latency_ms or 0.0), 2),
+            }
+            for row in rows
+        ]
+
+    def rows(self, tenant: str | None = None) -> list[LedgerEntry]:
+        query = select(LedgerRow).order_by(LedgerRow.id)
+        if tenant:
+            query = query.where(LedgerRow.tenant == tenant)
+        with self.store.session() as session:
+            return [
+                LedgerEntry(**{f: getattr(r, f) for f in LedgerEntry.__dataclass_fields__})
+                for r in session.scalars(query)
+            ]
+
+
+def usage_csv(rows: list[dict[str, object]]) -> str:
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,156 @@
+"""Per-tenant (and optionally per-key) limits, stored in SQL so every replica sees the same values.
+
+Limits change without a restart: replicas re-read them after a short TTL, and the process that
+made a change drops its cache at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlalchemy import Float, Integer, String, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.storage import Base, StorageError, Store
+
+
+class Limits(BaseModel):
+    """`None` means unlimited. Token and budget windows follow the tenant's own day boundary."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    requests_per_second: float | None = Field(default=None, gt=0)
+    burst: int | None = Field(default=None, ge=1, description="bucket size; default max(1, 2 x rate)")
+    daily_tokens: int | None = Field(default=None, ge=0)
+    monthly_budget: float | None = Field(default=None, ge=0, description="currency units per month")
+    budget_policy: str = Field(default="hard", pattern="^(hard|soft)$")
+    timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    def bucket_size(self) -> int:
+        if self.burst is not None:
+            return self.burst
+        return max(1, int(2 * (self.requests_per_second or 1)))
+
+    def is_unlimited(self) -> bool:
+        return self.requests_per_second is None and self.daily_tokens is None and self.monthly_budget is None
+
+
+class LimitsRow(Base):
+    __tablename__ = "limits"
+
+    # "tenant:<id>" or "key:<id>": one row per subject.
+    subject: Mapped[str] = mapped_column(String(64), primary_key=True)
+    requests_per_second: Mapped[float | None] = mapped_column(Float, nullable=True)
+    burst: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    daily_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    monthly_budget: Mapped[float | None] = mapped_column(Float, nullable=True)
+    budget_policy: Mapped[str] = mapped_column(String(8), default="hard")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+
+def tenant_subject(tenant_id: str) -> str:
+    return f"tenant:{tenant_id}"
+
+
+def key_subject(key_id: str) -> str:
+    return f"key:{key_id}"
+
+
+def _to_limits(row: LimitsRow | None) -> Limits:
+    if row is None:
+        return Limits()
+    return Limits(
+        requests_per_second=row.requests_per_second,
+        burst=row.burst,
+        daily_tokens=row.daily_tokens,
+        monthly_budget=row.monthly_budget,
+        budget_policy=row.budget_policy,
+        timezone=row.timezone,
+    )
+
+
+class LimitsRepository:
+    def __init__(self, store: Store, cache_ttl_s: float = 2.0) -> None:
+        self.store = store
+        self.cache_ttl_s = cache_ttl_s
+        self._cache: dict[str, tuple[float, Limits]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, subject: str) -> Limits:
+        now = time.monotonic()
+        with self._lock:
+            cached = self._cache.get(subject)
+            if cached and now - cached[0] < self.cache_ttl_s:
+                return cached[1]
+        with self.store.session() as session:
+            limits = _to_limits(session.get(LimitsRow, subject))
+        with self._lock:
+            self._cache[subject] = (now, limits)
+        return limits
+
+    def set(self, subject: str, limits: Limits) -> Limits:
+        with self.store.session() as session:
+            row = session.get(LimitsRow, subject)
+            if row is None:
+                row = LimitsRow(subject=subject)
+                session.add(row)
+            row.requests_per_second = limits.requests_per_second
+            row.burst = limits.burst
+            row.daily_tokens = limits.daily_tokens
+            row.monthly_budget = limits.monthly_budget
+            row.budget_policy = limits.budget_policy
+            row.timezone = limits.timezone
+        with self._lock:
+            self._cache.pop(subject, None)
+        return limits
+
+    def set_for_tenant(self, tenant_name: str, limits: Limits) -> Limits:
+        tenant = self.store.tenant_by_name(tenant_name)
+        if tenant is None:
+            raise StorageError(f"no tenant named {tenant_name!r}")
+        return self.set(tenant_subject(tenant.id), limits)
+
+    def all(self) -> dict[str, Limits]:
+        with self.store.session() as session:
+            return {row.subject: _to_limits(row) for row in session.scalars(select(LimitsRow))}
+
+
+@dataclass(frozen=True)
+class Windows:
+    """The tenant's current day and month, in its own time zone, and when each ends."""
+
+    day: str
+    month: str
+    day_reset_s: float
+    month_reset_s: float
+
+
+def windows(limits: Limits, now: datetime | None = None) -> Windows:
+    zone = ZoneInfo(limits.timezone)
+    local = (now or datetime.now(UTC)).astimezone(zone)
+    day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    # Adding a day to local midnight and re-localising handles DST days of 23 or 25 hours.
+    next_day = (day_start + timedelta(days=1)).replace(tzinfo=None)
+    next_day_aware = next_day.replace(tzinfo=zone)
+    month_start = day_start.replace(day=1).replace(tzinfo=None)
+    next_month = (month_start + timedelta(days=32)).replace(day=1).replace(tzinfo=zone)
+    return Windows(
+        day=local.strftime("%Y-%m-%d"),
+        month=local.strftime("%Y-%m"),
+        day_reset_s=max(1.0, (next_day_aware - local).total_seconds()),
+        month_reset_s=max(1.0, (next_month - local).total_seconds()),
+    )

@@ -1,0 +1,345 @@
+"""Admission before the model is called, settlement after: the one place tenancy is enforced.
+
+Admission reserves the worst case (prompt tokens + max_tokens, and its price) atomically against
+every limit that applies; settlement replaces the reservation with what was really used, writes the
+ledger row and the audit record. A request therefore can never spend what another was promised,
+and what it did not use goes back at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from prometheus_client import Counter
+from starlette.concurrency import run_in_threadpool
+
+from api.errors import ApiError
+from api.storage import ApiKey
+from api.tenancy.audit import AuditLog
+from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
+from api.tenancy.ledger import Ledger, LedgerEntry
+from api.tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenant_subject, windows
+
+log = logging.getLogger(__name__)
+
+MICROS = 1_000_000  # budgets are counted in millionths of a currency unit, as integers
+
+TENANT_TOKENS = Counter(
+    "stockade_tenant_tokens_total",
+    "Tokens metered, by tenant, model and prompt version",
+    ["tenant", "model", "prompt", "kind"],
+)
+TENANT_COST = Counter(
+    "stockade_cost_total",
+    "Cost metered (catalog prices), by tenant, model and prompt version",
+    ["tenant", "model", "prompt"],
+)
+REJECTIONS = Counter("stockade_limit_rejections_total", "Requests refused by a limit", ["tenant", "limit"])
+
+
+def go_duration(seconds: float) -> str:
+    """OpenAI's reset headers use Go durations: 20ms, 1s, 6m0s, 2h3m4s."""
+    if seconds < 1:
+        return f"{max(1, math.ceil(seconds * 1000))}ms"
+    total = math.ceil(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}h{minutes}m{secs}s"
+    if minutes:
+        return f"{minutes}m{secs}s"
+    return f"{secs}s"
+
+
+@dataclass
+class _Plan:
+    """Which checks apply to one request and what each of them means."""
+
+    checks: list[Check] = field(default_factory=list)
+    meaning: list[tuple[str, str]] = field(default_factory=list)  # (limit kind, subject)
+
+
+@dataclass
+class Admission:
+    key: ApiKey
+    limits: Limits
+    windows: Windows
+    reserved_tokens: int
+    reserved_micros: int
+    token_keys: list[str]
+    budget_keys: list[str]
+    headers: dict[str, str]
+    budget_used_fraction: float | None = None
+    settled: bool = False
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What really happened, for the counters and the ledger."""
+
+    request_id: str
+    trace_id: str
+    route: str
+    model: str
+    engine: str
+    input_tokens: int
+    output_tokens: int
+    cost: float
+    latency_ms: float
+    status: str  # ok | cancelled | error
+    http_status: int
+    finish_reason: str = ""
+    ttft_ms: float | None = None
+    cached_tokens: int = 0
+    app: str = ""
+    prompt_version: str = ""
+    audit_detail: dict[str, Any] = field(default_factory=dict)
+
+
+class Tenancy:
+    def __init__(
+        self,
+        counters: Counters,
+        limits: LimitsRepository,
+        ledger: Ledger,
+        audit: AuditLog,
+        *,
+        audit_requests: bool = True,
+    ) -> None:
+        self.counters = counters
+        self.limits = limits
+        self.ledger = ledger
+        self.audit = audit
+        self.audit_requests = audit_requests
+        self._seeded: set[str] = set()
+        self._pending: set[asyncio.Task[None]] = set()
+
+    # admission -----------------------------------------------------------------------------
+    async def admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
+        assert key.tenant_id is not None
+        tenant_limits = await run_in_threadpool(self.limits.get, tenant_subject(key.tenant_id))
+        key_limits = await run_in_threadpool(self.limits.get, key_subject(key.id))
+        win = windows(tenant_limits)
+        reserved_micros = math.ceil(reserve_cost * MICROS)
+        plan = _Plan()
+        token_keys: list[str] = []
+        budget_keys: list[str] = []
+        for subject, limits in (
+            (tenant_subject(key.tenant_id), tenant_limits),
+            (key_subject(key.id), key_limits),
+        ):
+            if limits.requests_per_second is not None:
+                plan.checks.append(
+                    RateCheck(f"rate:{subject}", limits.requests_per_second, limits.bucket_size())
+                )
+                plan.meaning.append(("requests", subject))
+            if limits.daily_tokens is not None:
+                token_key = f"tokens:{subject}:{win.day}"
+                await self._seed(token_key, subject, win, tokens=True)
+                plan.checks.append(
+                    QuotaCheck(token_key, limits.daily_tokens, reserve_tokens, int(win.day_reset_s) + 86_400)
+                )
+                plan.meaning.append(("tokens", subject))
+                token_keys.append(token_key)
+        budget_fraction = None
+        if tenant_limits.monthly_budget is not None:
+            budget_key = f"budget:{tenant_subject(key.tenant_id)}:{win.month}"
+            await self._seed(budget_key, tenant_subject(key.tenant_id), win, tokens=False)
+            budget_keys.append(budget_key)
+            cap = math.floor(tenant_limits.monthly_budget * MICROS)
+            if tenant_limits.budget_policy == "hard":
+                plan.checks.append(
+                    QuotaCheck(budget_key, cap, reserved_micros, int(win.month_reset_s) + 86_400)
+                )
+                plan.meaning.append(("budget", tenant_subject(key.tenant_id)))
+            else:
+                # A soft budget never refuses; the router reads the fraction to pick cheaper tiers.
+                await self.counters.adjust(budget_key, reserved_micros, int(win.month_reset_s) + 86_400)
+        reservation = await self.counters.reserve(plan.checks) if plan.checks else Reservation(True, None, ())
+        headers = self._headers(plan, reservation, tenant_limits, key_limits, win)
+        if tenant_limits.monthly_budget:
+            for index, (kind, _subject) in enumerate(plan.meaning):
+                if kind == "budget":
+                    left = reservation.states[index].remaining / MICROS
+                    budget_fraction = 1 - left / tenant_limits.monthly_budget
+        if not reservation.allowed:
+            assert reservation.failed_index is not None
+            kind, subject = plan.meaning[reservation.failed_index]
+            REJECTIONS.labels(key.tenant_name or "-", kind).inc()
+            raise self._rejection(
+                kind, subject, reservation, reservation.failed_index, win, headers, reserve_tokens
+            )
+        return Admission(
+            key=key,
+            limits=tenant_limits,
+            windows=win,
+            reserved_tokens=reserve_tokens if token_keys else 0,
+            reserved_micros=reserved_micros if budget_keys else 0,
+            token_keys=token_keys,
+            budget_keys=budget_keys,
+            headers=headers,
+            budget_used_fraction=budget_fraction,
+        )
+
+    async def _seed(self, counter_key: str, subject: str, win: Windows, *, tokens: bool) -> None:
+        """A counter that does not exist yet (first use today, or after a restart) starts from the
+        ledger, so a restart never forgets today's usage."""
+        if counter_key in self._seeded or not subject.startswith("tenant:"):
+            self._seeded.add(counter_key)
+            return
+        tenant_id = subject.split(":", 1)[1]
+        if tokens:
+            value = await run_in_threadpool(self.ledger.tokens_on, tenant_id, win.day)
+            await self.counters.seed(counter_key, value, int(win.day_reset_s) + 86_400)
+        else:
+            cost = await run_in_threadpool(self.ledger.cost_in, tenant_id, win.month)
+            await self.counters.seed(counter_key, math.ceil(cost * MICROS), int(win.month_reset_s) + 86_400)
+        self._seeded.add(counter_key)
+
+    @staticmethod
+    def _headers(
+        plan: _Plan, reservation: Reservation, tenant_limits: Limits, key_limits: Limits, win: Windows
+    ) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        for index, (kind, subject) in enumerate(plan.meaning):
+            if index >= len(reservation.states) or not subject.startswith("tenant:"):
+                continue
+            state = reservation.states[index]
+            if kind == "requests":
+                rate = tenant_limits.requests_per_second or 1.0
+                headers["x-ratelimit-limit-requests"] = str(tenant_limits.bucket_size())
+                headers["x-ratelimit-remaining-requests"] = str(max(0, math.floor(state.remaining)))
+                refill = (tenant_limits.bucket_size() - state.remaining) / rate
+                headers["x-ratelimit-reset-requests"] = go_duration(max(refill, state.reset_s))
+            elif kind == "tokens":
+                headers["x-ratelimit-limit-tokens"] = str(tenant_limits.daily_tokens)
+                headers["x-ratelimit-remaining-tokens"] = str(max(0, int(state.remaining)))
+                headers["x-ratelimit-reset-tokens"] = go_duration(win.day_reset_s)
+        return headers
+
+    @staticmethod
+    def _rejection(
+        kind: str,
+        subject: str,
+        reservation: Reservation,
+        index: int,
+        win: Windows,
+        headers: dict[str, str],
+        reserve_tokens: int,
+    ) -> ApiError:
+        who = "this API key" if subject.startswith("key:") else "your tenant"
+        state = reservation.states[index]
+        if kind == "requests":
+            retry = max(1, math.ceil(state.reset_s))
+            return ApiError(
+                429,
+                f"Rate limit reached for {who}: too many requests per second. Retry after {retry}s.",
+                code="rate_limit_exceeded",
+                headers=headers | {"Retry-After": str(retry)},
+            )
+        if kind == "tokens":
+            return ApiError(
+                429,
+                f"Daily token quota exceeded for {who}: this request needs up to {reserve_tokens} tokens "
+                f"(prompt + max_tokens) and {max(0, int(state.remaining))} remain today. Lower max_tokens or "
+                "wait for the quota to reset.",
+                code="daily_token_quota_exceeded",
+                headers=headers | {"Retry-After": str(math.ceil(win.day_reset_s))},
+            )
+        return ApiError(
+            429,
+            "Monthly budget exhausted for your tenant.",
+            code="budget_exceeded",
+            headers=headers | {"Retry-After": str(math.ceil(win.month_reset_s))},
+        )
+
+    # settlement ----------------------------------------------------------------------------
+    async def settle(self, admission: Admission, outcome: Settlement) -> None:
+        """Reconcile the reservation with real usage and write the ledger row and audit record.
+        Runs to completion even if the request's task is cancelled (the client went away)."""
+        if admission.settled:
+            return
+        admission.settled = True
+        await asyncio.shield(self._settle(admission, outcome))
+
+    def settle_later(self, admission: Admission, outcome_factory: Any) -> None:
+        """For requests whose client vanished: settle once the engine reports what it generated."""
+        task = asyncio.get_running_loop().create_task(self._settle_when_known(admission, outcome_factory))
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    async def _settle_when_known(self, admission: Admission, outcome_factory: Any) -> None:
+        outcome = await outcome_factory()
+        await self.settle(admission, outcome)
+
+    async def _settle(self, admission: Admission, outcome: Settlement) -> None:
+        key = admission.key
+        used_tokens = outcome.input_tokens + outcome.output_tokens
+        win = admission.windows
+        for token_key in admission.token_keys:
+            await self.counters.adjust(
+                token_key, used_tokens - admission.reserved_tokens, int(win.day_reset_s) + 86_400
+            )
+        used_micros = math.ceil(outcome.cost * MICROS)
+        for budget_key in admission.budget_keys:
+            await self.counters.adjust(
+                budget_key, used_micros - admission.reserved_micros, int(win.month_reset_s) + 86_400
+            )
+        entry = LedgerEntry(
+            request_id=outcome.request_id,
+            trace_id=outcome.trace_id,
+            ts=datetime.now(UTC),
+            day=win.day,
+            month=win.month,
+            tenant_id=key.tenant_id or "",
+            tenant=key.tenant_name or "",
+            key_id=key.id,
+            route=outcome.route,
+            model=outcome.model,
+            engine=outcome.engine,
+            input_tokens=outcome.input_tokens,
+            output_tokens=outcome.output_tokens,
+            cost=outcome.cost,
+            latency_ms=outcome.latency_ms,
+            status=outcome.status,
+            http_status=outcome.http_status,
+            ttft_ms=outcome.ttft_ms,
+            cached_tokens=outcome.cached_tokens,
+            reserved_tokens=admission.reserved_tokens,
+            finish_reason=outcome.finish_reason,
+            app=outcome.app,
+            prompt_version=outcome.prompt_version,
+        )
+        await run_in_threadpool(self.ledger.write, entry)
+        tenant = key.tenant_name or "-"
+        prompt = outcome.prompt_version or "-"
+        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
+        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
+        TENANT_COST.labels(tenant, outcome.model, prompt).inc(outcome.cost)
+        if self.audit_requests:
+            detail = {
+                "request_id": outcome.request_id,
+                "route": outcome.route,
+                "model": outcome.model,
+                "engine": outcome.engine,
+                "status": outcome.http_status,
+                "tokens": used_tokens,
+            } | outcome.audit_detail
+            await run_in_threadpool(
+                lambda: self.audit.append(
+                    actor=f"key:{key.id}", tenant=tenant, action=outcome.route, detail=detail
+                )
+            )
+
+    async def drain(self) -> None:
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+
+    async def close(self) -> None:
+        await self.drain()
+        await self.counters.close()
