@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -10,9 +11,12 @@ from fastapi import FastAPI
 
 from api.config import Settings
 from api.errors import install_error_handlers
+from api.feedback import router as feedback_router
+from api.guarding import GuardService
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
 from api.routes_admin import admin_router, health_router
+from api.routes_guard import router as guard_router
 from api.routes_openai import router as openai_router
 from api.state import AppState
 from api.storage import Store
@@ -21,9 +25,25 @@ from api.tenancy.counters import Counters, LocalCounters, RedisCounters
 from api.tenancy.ledger import Ledger
 from api.tenancy.limits import LimitsRepository
 from api.tenancy.service import Tenancy
+from api.tracing import install_tracing
 from inference.catalog import load_catalog
+from inference.prompts.errors import PromptError
+from inference.prompts.registry import PromptRegistry
 
 log = logging.getLogger(__name__)
+
+
+async def _start_guards(guards: GuardService, registry: ModelRegistry, embedding_model: str | None) -> None:
+    """Guards need the embedding model (topics, faithfulness): build them once it has loaded."""
+    embedder = None
+    served = registry.models.get(embedding_model) if embedding_model else None
+    if served is not None:
+        await registry.wait_ready()
+        embedder = served.embedder if served.ready else None
+    try:
+        await asyncio.to_thread(guards.build, embedder)
+    except Exception:  # reported by /readyz; requests get 503 guard_not_ready
+        return
 
 
 def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
@@ -40,11 +60,32 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         audit_requests=settings.tenancy.audit_requests,
     )
 
+    clashes = set(settings.apps) & {m.id for m in catalog.models}
+    if clashes:
+        raise ValueError(f"app names must differ from catalog model ids: {sorted(clashes)}")
+    prompts = PromptRegistry(settings.prompts_dir)
+    for name, app_settings in settings.apps.items():
+        if app_settings.prompt is not None:
+            try:
+                app_settings.prompt.validate_against(prompts)
+            except PromptError as exc:
+                raise ValueError(f"app {name}: {exc}") from exc
+    guards = GuardService(
+        settings.guard.policy,
+        {name: app.guard for name, app in settings.apps.items()},
+        enabled=settings.guard.enabled,
+    )
+    if settings.tracing.enabled:
+        install_tracing(store, settings.tracing.otlp_endpoint)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         store.create_schema()
         await registry.start()
+        guard_start = asyncio.create_task(_start_guards(guards, registry, catalog.default_embedding_model))
         yield
+        guard_start.cancel()
+        guards.close()
         await tenancy.close()
         await registry.close()
         if own_store:
@@ -56,11 +97,15 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         description="Self-hosted OpenAI-compatible LLM gateway",
         lifespan=lifespan,
     )
-    app.state.stockade = AppState(settings=settings, store=store, models=registry, tenancy=tenancy)
+    app.state.stockade = AppState(
+        settings=settings, store=store, models=registry, tenancy=tenancy, guards=guards, prompts=prompts
+    )
     install_error_handlers(app)
     app.include_router(health_router)
     app.include_router(openai_router)
     app.include_router(admin_router)
+    app.include_router(guard_router)
+    app.include_router(feedback_router)
     # Outermost first: the request id must exist before anything can fail.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.limits.max_body_bytes)
     app.add_middleware(RequestContextMiddleware)

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from fastapi import Depends, Request
+from opentelemetry import trace
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
 from api.state import AppState, app_state
 from api.storage import ApiKey
 
+tracer = trace.get_tracer(__name__)
+
 
 async def _authenticate(request: Request, state: AppState) -> ApiKey:
+    with tracer.start_as_current_span("auth") as span:
+        key = await _lookup(request, state)
+        span.set_attribute("stockade.key_id", key.id)
+        span.set_attribute("stockade.scope", key.scope)
+        return key
+
+
+async def _lookup(request: Request, state: AppState) -> ApiKey:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():

@@ -21,6 +21,7 @@ from api.storage import StorageError, Store
 from api.tenancy.audit import AuditLog
 from api.tenancy.ledger import Ledger, usage_csv
 from api.tenancy.limits import Limits, LimitsRepository
+from api.tracing import load_trace, recent_traces, render_tree
 from inference.catalog import CatalogError, load_catalog
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
 
@@ -29,6 +30,10 @@ tenants_app = typer.Typer(no_args_is_help=True, help="Manage tenants")
 keys_app = typer.Typer(no_args_is_help=True, help="Manage API keys (shown once, stored hashed)")
 models_app = typer.Typer(no_args_is_help=True, help="The model catalog")
 audit_app = typer.Typer(no_args_is_help=True, help="The hash-chained audit log")
+traces_app = typer.Typer(no_args_is_help=True, help="Recent request traces kept locally")
+prompts_app = typer.Typer(no_args_is_help=True, help="Versioned prompts in prompts/")
+app.add_typer(prompts_app, name="prompts")
+app.add_typer(traces_app, name="traces")
 app.add_typer(audit_app, name="audit")
 app.add_typer(tenants_app, name="tenants")
 app.add_typer(keys_app, name="keys")
@@ -257,13 +262,13 @@ def usage(
     tenant: Annotated[str | None, typer.Option(help="one tenant (default: all)")] = None,
     since: Annotated[datetime | None, typer.Option(help="from this time (ISO 8601, UTC if no zone)")] = None,
     until: Annotated[datetime | None, typer.Option(help="up to this time")] = None,
-    by: Annotated[str, typer.Option(help="model | prompt | day | tenant | app")] = "model",
+    by: Annotated[str, typer.Option(help="model | prompt | arm | day | tenant | app")] = "model",
     output: Annotated[str, typer.Option("--format", help="table | json | csv")] = "table",
     config: ConfigOption = None,
 ) -> None:
     """Tokens, cost and latency from the ledger, grouped."""
-    if by not in ("model", "prompt", "day", "tenant", "app"):
-        raise _fail("--by must be model, prompt, day, tenant or app")
+    if by not in ("model", "prompt", "arm", "day", "tenant", "app"):
+        raise _fail("--by must be model, prompt, arm, day, tenant or app")
     since_utc = since.replace(tzinfo=since.tzinfo or UTC) if since else None
     until_utc = until.replace(tzinfo=until.tzinfo or UTC) if until else None
     rows = Ledger(_store(_settings(config))).usage(tenant=tenant, since=since_utc, until=until_utc, by=by)  # type: ignore[arg-type]
@@ -289,6 +294,188 @@ def usage(
                 )
             )
         console.print(table)
+
+
+# prompts and evals ---------------------------------------------------------------------------
+def _registry(config: Path | None):  # type: ignore[no-untyped-def]
+    from inference.prompts.registry import PromptRegistry
+
+    return PromptRegistry(_settings(config).prompts_dir, reload_interval_s=0)
+
+
+@prompts_app.command("list")
+def prompts_list(config: ConfigOption = None) -> None:
+    """Every prompt with its versions."""
+    table = Table("prompt", "versions", "latest", "description")
+    for summary in _registry(config).list():
+        table.add_row(summary.name, ", ".join(summary.versions), summary.latest or "-", summary.description)
+    console.print(table)
+
+
+@prompts_app.command("show")
+def prompts_show(
+    name: str,
+    version: Annotated[str | None, typer.Argument(help="version or range")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Print one version's file (the latest release by default)."""
+    from inference.prompts.errors import PromptError
+
+    try:
+        typer.echo(_registry(config).show(name, version))
+    except PromptError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@prompts_app.command("diff")
+def prompts_diff(name: str, a: str, b: str, config: ConfigOption = None) -> None:
+    """Unified diff between two versions of a prompt."""
+    from inference.prompts.errors import PromptError
+
+    try:
+        typer.echo(_registry(config).diff(name, a, b))
+    except PromptError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@prompts_app.command("validate")
+def prompts_validate(config: ConfigOption = None) -> None:
+    """Parse every prompt file; exit 1 naming each broken one."""
+    problems = _registry(config).validate()
+    for problem in problems:
+        err.print(f"[red]invalid[/red] {problem}")
+    if problems:
+        raise typer.Exit(1)
+    console.print("[green]all prompt files are valid[/green]")
+
+
+@app.command("eval")
+def eval_command(
+    suite: Annotated[str, typer.Option(help="suite name under evals/, or a path")],
+    prompt_version: Annotated[str, typer.Option(help="candidate version or range")],
+    baseline_version: Annotated[str, typer.Option(help="baseline version or range")],
+    fail_on_regression: Annotated[bool, typer.Option("--fail-on-regression")] = False,
+    base_url: Annotated[
+        str | None, typer.Option(help="run through this Stockade (…/v1); default: in-process")
+    ] = None,
+    api_key: Annotated[
+        str | None, typer.Option(envvar="STOCKADE_API_KEY", help="tenant key for --base-url")
+    ] = None,
+    app_name: Annotated[
+        str | None, typer.Option("--app", help="the app whose prompt is evaluated (--base-url)")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="catalog model (in-process mode)")] = None,
+    judge: Annotated[bool, typer.Option("--judge", help="LLM-as-judge with the local chat model")] = False,
+    max_tokens: Annotated[int | None, typer.Option(help="cap every answer (smoke runs)")] = None,
+    out: Annotated[Path | None, typer.Option(help="write the markdown report here, JSON beside it")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Compare two prompt versions on a suite; prints a PR-comment table and exits 1 on regression."""
+    settings = _settings(config)
+    if base_url is None:
+        from inference.evals import local
+
+        argv = [
+            "--suite",
+            suite,
+            "--prompt-version",
+            prompt_version,
+            "--baseline-version",
+            baseline_version,
+            "--catalog",
+            str(settings.catalog_path),
+            "--prompts",
+            str(settings.prompts_dir),
+        ]
+        argv += ["--fail-on-regression"] if fail_on_regression else []
+        argv += ["--model", model] if model else []
+        argv += ["--judge"] if judge else []
+        argv += ["--max-tokens", str(max_tokens)] if max_tokens else []
+        argv += ["--out", str(out)] if out else []
+        raise typer.Exit(local.main(argv))
+    if not api_key or not app_name:
+        raise _fail("--base-url needs --api-key (or STOCKADE_API_KEY) and --app")
+    raise typer.Exit(
+        _eval_remote(
+            settings,
+            suite,
+            prompt_version,
+            baseline_version,
+            fail_on_regression,
+            base_url,
+            api_key,
+            app_name,
+            max_tokens,
+            out,
+        )
+    )
+
+
+def _eval_remote(
+    settings: Settings,
+    suite_name: str,
+    candidate: str,
+    baseline: str,
+    fail: bool,
+    base_url: str,
+    api_key: str,
+    app_name: str,
+    max_tokens: int | None,
+    out: Path | None,
+) -> int:
+    import asyncio
+
+    from openai import AsyncOpenAI
+
+    from api.eval_remote import api_generate
+    from inference.evals import EvalRunner, GenerationCache, find_suite
+    from inference.prompts.registry import PromptRegistry
+
+    app_settings = settings.apps.get(app_name)
+    if app_settings is None:
+        raise _fail(f"no app named {app_name!r} in the configuration")
+    entry = _catalog(settings).get(app_settings.model)
+    suite = find_suite(suite_name, Path("evals"))
+    if max_tokens:
+        suite = suite.model_copy(update={"max_tokens": max_tokens})
+    client = AsyncOpenAI(base_url=base_url, api_key=api_key, max_retries=0, timeout=600)
+    runner = EvalRunner(
+        suite,
+        PromptRegistry(settings.prompts_dir, reload_interval_s=0),
+        api_generate(
+            client, app_name, app_settings.input_variable, entry.price_per_1k.cost if entry else None
+        ),
+        model=app_settings.model,
+        cache=GenerationCache(settings.data_dir / "eval-cache"),
+    )
+    comparison = asyncio.run(runner.compare(candidate, baseline))
+    markdown = comparison.to_markdown()
+    typer.echo(markdown)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(markdown, encoding="utf-8")
+        comparison.write_json(out.with_suffix(".json"))
+    return int(comparison.exit_code(fail))
+
+
+@traces_app.command("show")
+def traces_show(trace_id: str, config: ConfigOption = None) -> None:
+    """Print a request's span tree with timings (trace id from the x-trace-id response header)."""
+    spans = load_trace(_store(_settings(config)), trace_id.lower())
+    if not spans:
+        raise _fail(f"no trace {trace_id} (traces are kept for two days)")
+    typer.echo(render_tree(trace_id, spans))
+
+
+@traces_app.command("list")
+def traces_list(limit: Annotated[int, typer.Option()] = 20, config: ConfigOption = None) -> None:
+    """The most recent traces."""
+    table = Table("trace id", "request", "started", "ms")
+    for row in recent_traces(_store(_settings(config)), limit):
+        table.add_row(
+            str(row["trace_id"]), str(row["name"]), str(row["started"]), f"{row['duration_ms']:.1f}"
+        )
+    console.print(table)
 
 
 @audit_app.command("verify")
@@ -358,6 +545,27 @@ def models_verify(config: ConfigOption = None) -> None:
             failed = True
             console.print(f"[red]MISMATCH[/red] {entry.id}: {exc}")
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def sbom(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write here (default: stdout)")] = None,
+    verify: Annotated[bool, typer.Option(help="also hash every model file and record the result")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """CycloneDX 1.5 JSON: every catalog model (source, revision, sha256, licence) and Python package."""
+    from api.sbom import SbomError, build_sbom, sbom_json
+
+    settings = _settings(config)
+    try:
+        text = sbom_json(build_sbom(_catalog(settings), verify=verify, cache_dir=settings.model_cache))
+    except SbomError as exc:
+        raise _fail(str(exc)) from exc
+    if output is None:
+        typer.echo(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}")
 
 
 def main() -> None:

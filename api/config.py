@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import AliasChoices, BaseModel, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     YamlConfigSettingsSource,
 )
+
+from inference.prompts.ref import PromptRef
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +38,74 @@ class RequestLimits(BaseModel):
 
 class TenancySettings(BaseModel):
     audit_requests: bool = Field(default=True, description="one audit record per model request")
+    store_prompts: Literal["none", "redacted", "raw"] = Field(
+        default="none", description="prompt text in audit records: never, after guard redaction, or as sent"
+    )
     limits_cache_ttl_s: float = Field(default=2.0, ge=0, description="how soon other replicas see new limits")
+
+
+# The gateway's default policy. Place names are left out: on their own they are rarely personal data
+# and masking them breaks ordinary questions ("the capital of France"); apps that handle addresses add
+# LOCATION back. Answers are checked for identifiers only: names in answers are mostly public figures.
+DEFAULT_GUARD_POLICY: dict[str, Any] = {
+    "pii": {
+        "mode": "pseudonymize",
+        "entities": [
+            "PERSON",
+            "EMAIL_ADDRESS",
+            "PHONE_NUMBER",
+            "CREDIT_CARD",
+            "IBAN_CODE",
+            "IP_ADDRESS",
+            "TR_TCKN",
+            "TR_VKN",
+        ],
+    },
+    "output": {
+        "pii_leak_entities": [
+            "EMAIL_ADDRESS",
+            "PHONE_NUMBER",
+            "CREDIT_CARD",
+            "IBAN_CODE",
+            "IP_ADDRESS",
+            "TR_TCKN",
+            "TR_VKN",
+        ],
+    },
+}
+
+
+class GuardSettings(BaseModel):
+    enabled: bool = True
+    policy: dict[str, Any] = Field(
+        default_factory=lambda: dict(DEFAULT_GUARD_POLICY),
+        description="guard policy for requests naming a catalog model (see docs/guard.md)",
+    )
+
+
+class AppSettings(BaseModel):
+    """An app bundles what a team's use case needs; clients name it in the `model` field."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str = Field(description="catalog model that answers")
+    description: str = ""
+    guard: dict[str, Any] | None = Field(
+        default=None, description="this app's guard policy (default: global)"
+    )
+    prompt: PromptRef | None = Field(
+        default=None, description="versioned prompt: {prompt, version} or an experiment"
+    )
+    input_variable: str = Field(
+        default="message", description="prompt variable filled with the caller's last user message"
+    )
+
+
+class TracingSettings(BaseModel):
+    enabled: bool = True
+    otlp_endpoint: str | None = Field(
+        default=None, description="OTLP/HTTP traces URL, e.g. http://collector:4318/v1/traces"
+    )
 
 
 class ModelLoading(BaseModel):
@@ -51,6 +120,7 @@ class Settings(BaseSettings):
     )
 
     catalog_path: Path = REPO_ROOT / "models" / "catalog.yaml"
+    prompts_dir: Path = REPO_ROOT / "prompts"
     model_cache: Path | None = None
     data_dir: Path = REPO_ROOT / "var"
     database_url: str | None = Field(
@@ -65,6 +135,9 @@ class Settings(BaseSettings):
     )
     server: ServerSettings = ServerSettings()
     tenancy: TenancySettings = TenancySettings()
+    tracing: TracingSettings = TracingSettings()
+    guard: GuardSettings = GuardSettings()
+    apps: dict[str, AppSettings] = Field(default_factory=dict)
     limits: RequestLimits = RequestLimits()
     models: ModelLoading = ModelLoading()
     log_level: str = "INFO"

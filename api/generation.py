@@ -17,14 +17,18 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from opentelemetry import trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from api.errors import ApiError, error_body
 from api.metering import RequestMeter
 from api.metrics import REQUEST_DURATION, REQUESTS, TPOT, TTFT
-from inference.engine import Cancellation, EngineError, Finished, StreamItem, TextDelta, Usage
+from api.output_checks import OutputGuard
+from inference.engine import Cancellation, EngineError, Finished, SamplingParams, StreamItem, TextDelta, Usage
 
 log = logging.getLogger(__name__)
+tracer = trace.get_tracer(__name__)
 
 Kind = Literal["chat", "completion"]
 
@@ -72,17 +76,47 @@ async def _watch_disconnect(request: Request, cancel: Cancellation) -> None:
 
 
 class _Recorder:
-    """Observes TTFT, TPOT and token counts for one request."""
+    """Observes TTFT, TPOT and token counts for one request, in metrics and on the engine span
+    (attributes after OpenTelemetry's GenAI conventions)."""
 
-    def __init__(self, ctx: GenerationContext, route: str) -> None:
+    def __init__(
+        self, ctx: GenerationContext, route: str, engine: str, params: SamplingParams | None
+    ) -> None:
         self.ctx = ctx
         self.route = route
         self.first_token_at: float | None = None
+        operation = "chat" if ctx.kind == "chat" else "text_completion"
+        attributes: dict[str, str | int | float] = {
+            "gen_ai.operation.name": operation,
+            "gen_ai.system": engine,
+            "gen_ai.request.model": ctx.model,
+        }
+        if params is not None:
+            attributes |= {
+                "gen_ai.request.max_tokens": params.max_tokens,
+                "gen_ai.request.temperature": params.temperature,
+                "gen_ai.request.top_p": params.top_p,
+            }
+            if params.seed is not None:
+                attributes["gen_ai.request.seed"] = params.seed
+        self.span = tracer.start_span(f"{operation} {ctx.model}", kind=SpanKind.CLIENT, attributes=attributes)
+        self._ended = False
 
     def on_text(self) -> None:
         if self.first_token_at is None:
             self.first_token_at = time.perf_counter()
             TTFT.labels(self.ctx.model).observe(self.first_token_at - self.ctx.started)
+            self.span.set_attribute(
+                "stockade.ttft_ms", round((self.first_token_at - self.ctx.started) * 1000, 2)
+            )
+
+    def end_span(self, error: str | None = None) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        if error:
+            self.span.set_status(Status(StatusCode.ERROR, error))
+        self.span.end()
 
     def ttft(self) -> float | None:
         return self.first_token_at - self.ctx.started if self.first_token_at is not None else None
@@ -94,9 +128,25 @@ class _Recorder:
             TPOT.labels(self.ctx.model).observe((now - self.first_token_at) / (usage.completion_tokens - 1))
         REQUESTS.labels(self.route, self.ctx.model, status).inc()
         REQUEST_DURATION.labels(self.route, self.ctx.model).observe(now - self.ctx.started)
+        self.span.set_attribute("gen_ai.response.model", self.ctx.model)
+        self.span.set_attribute("gen_ai.usage.input_tokens", usage.prompt_tokens)
+        self.span.set_attribute("gen_ai.usage.output_tokens", usage.completion_tokens)
+        self.span.set_attribute("gen_ai.response.finish_reasons", [finished.finish_reason])
+        self.end_span()
 
     def on_error(self, status: int) -> None:
         REQUESTS.labels(self.route, self.ctx.model, str(status)).inc()
+        self.end_span(f"status {status}")
+
+
+RetryStream = Callable[[str, str, Cancellation], AsyncGenerator[StreamItem, None]]
+
+
+@dataclass
+class _Answer:
+    text: str
+    finish_reason: str
+    usage: Usage
 
 
 async def respond(
@@ -106,17 +156,22 @@ async def respond(
     meter: RequestMeter,
     *,
     stream: bool,
+    params: SamplingParams | None = None,
+    output: OutputGuard | None = None,
+    retry_stream: RetryStream | None = None,
 ) -> JSONResponse | StreamingResponse:
     route = "chat" if ctx.kind == "chat" else "completions"
-    recorder = _Recorder(ctx, route)
+    recorder = _Recorder(ctx, route, meter.engine, params)
     cancel = Cancellation()
     watcher = asyncio.create_task(_watch_disconnect(request, cancel))
     items = open_stream(cancel)
+    whole = not stream or (output is not None and output.needs_whole_answer)
     try:
-        if not stream:
-            response = await _collect(ctx, items, recorder, meter)
-            response.headers.update(meter.admission.headers)
-            return response
+        if whole:
+            answer = await _complete(items, recorder, meter, cancel, output, retry_stream)
+            if not stream:
+                return JSONResponse(_json_body(ctx, answer), headers=meter.admission.headers)
+            return _sse_response(_replay(ctx, answer), meter)
         first = await anext(items)
     except EngineError as exc:
         await items.aclose()
@@ -128,6 +183,7 @@ async def respond(
         raise error from exc
     except BaseException:
         cancel.cancel()
+        recorder.end_span("cancelled")
         await items.aclose()
         await meter.finish(cancel.final_usage or Usage(0, 0), status="error", http_status=500)
         raise
@@ -135,16 +191,18 @@ async def respond(
         watcher.cancel()
         with suppress(asyncio.CancelledError):
             await watcher
+    return _sse_response(_sse(ctx, first, items, recorder, cancel, meter, output), meter)
+
+
+def _sse_response(body: AsyncIterator[bytes], meter: RequestMeter) -> StreamingResponse:
     return StreamingResponse(
-        _sse(ctx, first, items, recorder, cancel, meter),
+        body,
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"} | meter.admission.headers,
     )
 
 
-async def _collect(
-    ctx: GenerationContext, items: AsyncGenerator[StreamItem, None], recorder: _Recorder, meter: RequestMeter
-) -> JSONResponse:
+async def _drain(items: AsyncGenerator[StreamItem, None], recorder: _Recorder) -> tuple[str, Finished]:
     parts: list[str] = []
     finished: Finished | None = None
     async with aclosing(items):
@@ -156,19 +214,55 @@ async def _collect(
                 finished = item
     if finished is None:
         raise EngineError("the model engine ended without finishing")
-    recorder.on_finish(finished)
+    return "".join(parts), finished
+
+
+async def _complete(
+    items: AsyncGenerator[StreamItem, None],
+    recorder: _Recorder,
+    meter: RequestMeter,
+    cancel: Cancellation,
+    output: OutputGuard | None,
+    retry_stream: RetryStream | None,
+) -> _Answer:
+    """The whole answer, checked (with one correction retry) and metered before anyone sees it."""
+    text, finished = await _drain(items, recorder)
+    usage = finished.usage
+    if output is not None and finished.finish_reason != "cancelled":
+        checked = await output.check(text)
+        if checked.verdict == "retry" and retry_stream is not None:
+            log.info("answer failed output validation (%s); asking the model once more", checked.reason)
+            retry_text, finished = await _drain(retry_stream(text, checked.correction, cancel), recorder)
+            usage = Usage(
+                usage.prompt_tokens + finished.usage.prompt_tokens,
+                usage.completion_tokens + finished.usage.completion_tokens,
+            )
+            checked = await output.check(retry_text)
+        if checked.verdict == "retry":
+            recorder.on_error(502)
+            await meter.finish(usage, status="error", http_status=502, finish_reason="invalid_output")
+            raise ApiError(
+                502,
+                f"the model's answer failed output validation twice: {checked.reason}",
+                code="output_validation_failed",
+            )
+        text = checked.text
+    recorder.on_finish(Finished(finished.finish_reason, usage))
     cancelled = finished.finish_reason == "cancelled"
     await meter.finish(
-        finished.usage,
+        usage,
         status="cancelled" if cancelled else "ok",
         http_status=499 if cancelled else 200,
         finish_reason=finished.finish_reason,
         ttft_s=recorder.ttft(),
     )
-    text = "".join(parts)
+    return _Answer(text, finished.finish_reason, usage)
+
+
+def _json_body(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
     created = int(time.time())
     if ctx.kind == "chat":
-        body: dict[str, Any] = {
+        return {
             "id": ctx.response_id,
             "object": "chat.completion",
             "created": created,
@@ -176,25 +270,49 @@ async def _collect(
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": text},
+                    "message": {"role": "assistant", "content": answer.text},
                     "logprobs": None,
-                    "finish_reason": _finish(finished.finish_reason),
+                    "finish_reason": _finish(answer.finish_reason),
                 }
             ],
-            "usage": _usage_body(finished.usage),
+            "usage": _usage_body(answer.usage),
         }
-    else:
-        body = {
-            "id": ctx.response_id,
-            "object": "text_completion",
-            "created": created,
-            "model": ctx.model,
-            "choices": [
-                {"index": 0, "text": text, "logprobs": None, "finish_reason": _finish(finished.finish_reason)}
-            ],
-            "usage": _usage_body(finished.usage),
-        }
-    return JSONResponse(body)
+    return {
+        "id": ctx.response_id,
+        "object": "text_completion",
+        "created": created,
+        "model": ctx.model,
+        "choices": [
+            {
+                "index": 0,
+                "text": answer.text,
+                "logprobs": None,
+                "finish_reason": _finish(answer.finish_reason),
+            }
+        ],
+        "usage": _usage_body(answer.usage),
+    }
+
+
+async def _replay(ctx: GenerationContext, answer: _Answer) -> AsyncIterator[bytes]:
+    """A checked, already-metered answer sent in the shape of a stream."""
+    maker = _ChunkMaker(ctx)
+    if ctx.kind == "chat":
+        yield _sse_event(maker.role())
+    if answer.text:
+        yield _sse_event(maker.text(answer.text))
+    yield _sse_event(maker.finish(answer.finish_reason))
+    if ctx.include_usage:
+        yield _sse_event(maker.usage(answer.usage))
+    yield b"data: [DONE]\n\n"
+
+
+def fixed_answer(ctx: GenerationContext, text: str, *, stream: bool, headers: dict[str, str]) -> Response:
+    """An answer Stockade gives itself (an app's polite refusal): no model, no tokens."""
+    answer = _Answer(text, "stop", Usage(0, 0))
+    if stream:
+        return StreamingResponse(_replay(ctx, answer), media_type="text/event-stream", headers=headers)
+    return JSONResponse(_json_body(ctx, answer), headers=headers)
 
 
 def _sse_event(payload: dict[str, Any]) -> bytes:
@@ -249,8 +367,11 @@ async def _sse(
     recorder: _Recorder,
     cancel: Cancellation,
     meter: RequestMeter,
+    output: OutputGuard | None,
 ) -> AsyncIterator[bytes]:
     maker = _ChunkMaker(ctx)
+    # PII and secrets are redacted before the client sees them, holding back only what a match needs.
+    release = output.stream_filter() if output is not None else None
     finished: Finished | None = None
     pieces = 0
     settled = False
@@ -263,26 +384,37 @@ async def _sse(
                 if isinstance(item, TextDelta):
                     recorder.on_text()
                     pieces += 1
-                    yield _sse_event(maker.text(item.text))
+                    safe = release.feed(item.text) if release is not None else item.text
+                    if safe:
+                        yield _sse_event(maker.text(safe))
                 else:
                     finished = item
                     break
                 item = await anext(items, None)
         if finished is None:
             raise EngineError("the model engine ended without finishing")
+        tail = release.flush() if release is not None else ""
+        if tail:
+            yield _sse_event(maker.text(tail))
         recorder.on_finish(finished)
         yield _sse_event(maker.finish(finished.finish_reason))
         if ctx.include_usage:
             yield _sse_event(maker.usage(finished.usage))
         # Metered before [DONE]: a client that saw the end of its answer is always in the ledger.
         settled = True
-        await meter.finish(
-            finished.usage,
-            status="ok",
-            http_status=200,
-            finish_reason=finished.finish_reason,
-            ttft_s=recorder.ttft(),
-        )
+        try:
+            await meter.finish(
+                finished.usage,
+                status="ok",
+                http_status=200,
+                finish_reason=finished.finish_reason,
+                ttft_s=recorder.ttft(),
+            )
+        except Exception:
+            # Without its ledger row the answer must not look complete: end with an error, not [DONE].
+            log.exception("metering failed for %s", ctx.response_id)
+            yield _sse_event(error_body(500, "the answer could not be metered; retry", "metering_failed"))
+            return
         yield b"data: [DONE]\n\n"
     except EngineError as exc:
         # After the first token there is no status code left to change: the client gets a clean
@@ -300,5 +432,6 @@ async def _sse(
         yield _sse_event(error_body(error.status, error.message, error.code))
     finally:
         cancel.cancel()
+        recorder.end_span("client disconnected")
         if not settled:
             meter.finish_after_disconnect(cancel, pieces, recorder.ttft())

@@ -29,6 +29,7 @@ class RequestMeter:
     started: float = field(default_factory=time.perf_counter)
     app: str = ""
     prompt_version: str = ""
+    experiment_arm: str = ""
     audit_detail: dict[str, Any] = field(default_factory=dict)
 
     def _outcome(
@@ -57,6 +58,7 @@ class RequestMeter:
             cached_tokens=cached_tokens,
             app=self.app,
             prompt_version=self.prompt_version,
+            experiment_arm=self.experiment_arm,
             audit_detail=self.audit_detail,
         )
 

@@ -10,12 +10,15 @@ import time
 import uuid
 from typing import Any
 
+from opentelemetry import propagate, trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import error_body
 
 log = logging.getLogger("stockade.access")
+tracer = trace.get_tracer("stockade.api")
 
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 trace_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("trace_id", default="-")
@@ -53,9 +56,38 @@ class RequestContextMiddleware:
             return
         client_id = _header(scope, b"x-request-id")
         request_id = client_id if client_id and _CLIENT_REQUEST_ID.match(client_id) else uuid.uuid4().hex
-        traceparent = _header(scope, b"traceparent") or ""
-        match = _TRACEPARENT.match(traceparent)
-        trace_id = match.group(1) if match and match.group(1) != "0" * 32 else uuid.uuid4().hex
+        # One trace per request, continuing the caller's W3C trace when it sent a traceparent.
+        # FastAPI's own telemetry opens the server span when a tracer provider is installed; this
+        # middleware opens it only when nothing did.
+        carrier = {
+            k.decode("latin-1"): v.decode("latin-1")
+            for k, v in scope.get("headers", ())
+            if k in (b"traceparent", b"tracestate")
+        }
+        if carrier.get("traceparent") and not _TRACEPARENT.match(carrier["traceparent"]):
+            carrier = {}
+        current = trace.get_current_span()
+        own_span = not current.get_span_context().is_valid
+        span = (
+            current
+            if not own_span
+            else tracer.start_span(
+                f"{scope.get('method')} {scope.get('path')}",
+                context=propagate.extract(carrier),
+                kind=SpanKind.SERVER,
+                attributes={
+                    "http.request.method": str(scope.get("method")),
+                    "url.path": str(scope.get("path")),
+                },
+            )
+        )
+        span.set_attribute("stockade.request_id", request_id)
+        span_context = span.get_span_context()
+        if span_context.is_valid:
+            trace_id = format(span_context.trace_id, "032x")
+        else:  # tracing not installed: still hand out a trace id, from the caller when possible
+            match = _TRACEPARENT.match(carrier.get("traceparent", ""))
+            trace_id = match.group(1) if match and match.group(1) != "0" * 32 else uuid.uuid4().hex
         scope.setdefault("state", {})
         scope["state"]["request_id"] = request_id
         scope["state"]["trace_id"] = trace_id
@@ -71,6 +103,9 @@ class RequestContextMiddleware:
             if message["type"] == "http.response.start":
                 response_started = True
                 status = message["status"]
+                # Set while the server span is still open (FastAPI ends its span with the response).
+                span.set_attribute("http.response.status_code", status)
+                span.set_attribute("stockade.tenant", str(scope.get("state", {}).get("tenant", "-")))
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode("latin-1")))
                 headers.append((b"x-trace-id", trace_id.encode("latin-1")))
@@ -78,7 +113,8 @@ class RequestContextMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            with trace.use_span(span, end_on_exit=False):
+                await self.app(scope, receive, send_with_id)
         except Exception:
             # Last line of defence: log the trace here, give the client only an OpenAI-shaped 500.
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
@@ -94,6 +130,10 @@ class RequestContextMiddleware:
                 )
         finally:
             state: dict[str, Any] = scope.get("state", {})
+            if own_span:
+                if status >= 500:
+                    span.set_status(Status(StatusCode.ERROR))
+                span.end()
             log.info(
                 "%s %s %s %.1fms tenant=%s",
                 scope.get("method"),

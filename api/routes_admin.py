@@ -17,6 +17,7 @@ from api.state import AppState, app_state
 from api.storage import ApiKey, StorageError, Tenant
 from api.tenancy.ledger import usage_csv
 from api.tenancy.limits import Limits, key_subject
+from api.tracing import load_trace, recent_traces, render_tree
 
 health_router = APIRouter()
 admin_router = APIRouter(prefix="/admin", dependencies=[Depends(admin_key)])
@@ -30,9 +31,24 @@ async def healthz() -> dict[str, str]:
 @health_router.get("/readyz")
 async def readyz(state: AppState = Depends(app_state)) -> JSONResponse:
     models = {m.entry.id: {"status": m.status, "detail": m.detail} for m in state.models.models.values()}
-    ready = state.models.all_ready()
+    guards = state.guards
+    guard_status = (
+        "disabled"
+        if not guards.enabled
+        else "ready"
+        if guards.ready
+        else "failed"
+        if guards.error
+        else "loading"
+    )
+    ready = state.models.all_ready() and guard_status in ("ready", "disabled")
     return JSONResponse(
-        {"status": "ready" if ready else "not ready", "models": models}, status_code=200 if ready else 503
+        {
+            "status": "ready" if ready else "not ready",
+            "models": models,
+            "guard": {"status": guard_status, "detail": guards.error or ""},
+        },
+        status_code=200 if ready else 503,
     )
 
 
@@ -148,8 +164,8 @@ async def usage(
     format: str = "json",
     state: AppState = Depends(app_state),
 ) -> Response | dict[str, Any]:
-    if by not in ("model", "prompt", "day", "tenant", "app"):
-        raise ApiError(400, "by must be one of model, prompt, day, tenant, app", param="by")
+    if by not in ("model", "prompt", "arm", "day", "tenant", "app"):
+        raise ApiError(400, "by must be one of model, prompt, arm, day, tenant, app", param="by")
     if format not in ("json", "csv"):
         raise ApiError(400, "format must be json or csv", param="format")
     rows = await run_in_threadpool(
@@ -158,6 +174,24 @@ async def usage(
     if format == "csv":
         return Response(usage_csv(rows), media_type="text/csv")
     return {"object": "list", "by": by, "data": rows}
+
+
+@admin_router.get("/traces")
+async def traces(limit: int = 20, state: AppState = Depends(app_state)) -> dict[str, Any]:
+    rows = await run_in_threadpool(recent_traces, state.store, min(max(limit, 1), 500))
+    return {"object": "list", "data": rows}
+
+
+@admin_router.get("/traces/{trace_id}", response_model=None)
+async def trace_detail(
+    trace_id: str, format: str = "json", state: AppState = Depends(app_state)
+) -> Response | dict[str, Any]:
+    spans = await run_in_threadpool(load_trace, state.store, trace_id.lower())
+    if not spans:
+        raise ApiError(404, f"no trace {trace_id!r} (traces are kept for two days)", code="not_found")
+    if format == "text":
+        return Response(render_tree(trace_id, spans), media_type="text/plain")
+    return {"trace_id": trace_id, "spans": spans, "tree": render_tree(trace_id, spans)}
 
 
 @admin_router.get("/audit")

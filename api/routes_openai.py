@@ -5,22 +5,29 @@ from __future__ import annotations
 import base64
 import time
 import uuid
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response
 
 from api.auth import tenant_key
 from api.errors import ApiError
-from api.generation import GenerationContext, engine_error_to_api, respond
+from api.generation import GenerationContext, engine_error_to_api, fixed_answer, respond
+from api.guarding import guard_input
 from api.metering import RequestMeter
 from api.metrics import REQUEST_DURATION, REQUESTS
 from api.model_registry import ServedModel
+from api.output_checks import OutputGuard
+from api.prompting import AppliedPrompt, apply_prompt
 from api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, _SamplingRequest
 from api.state import AppState, app_state
 from api.storage import ApiKey
-from inference.engine import ChatMessage, Engine, EngineError, SamplingParams, Usage
+from guard import PolicyError, ScanContext
+from inference.engine import Cancellation, ChatMessage, Engine, EngineError, SamplingParams, StreamItem, Usage
+from inference.prompts.spec import ModelParameters
 
 router = APIRouter(prefix="/v1")
 
@@ -65,12 +72,13 @@ async def _admit_generation(
     served: ServedModel,
     engine: Engine,
     route: str,
-    params: SamplingParams,
+    params: SamplingParams | None,
     prompt_tokens: int,
 ) -> RequestMeter:
     price = served.entry.price_per_1k
+    max_tokens = params.max_tokens if params is not None else 0
     admission = await state.tenancy.admit(
-        key, prompt_tokens + params.max_tokens, price.cost(prompt_tokens, params.max_tokens)
+        key, prompt_tokens + max_tokens, price.cost(prompt_tokens, max_tokens)
     )
     return RequestMeter(
         tenancy=state.tenancy,
@@ -85,8 +93,14 @@ async def _admit_generation(
 
 
 def _sampling(
-    body: _SamplingRequest, prompt_tokens: int, context_length: int, default_max: int
+    body: _SamplingRequest,
+    prompt_tokens: int,
+    context_length: int,
+    default_max: int,
+    json_schema: dict[str, Any] | None = None,
+    defaults: ModelParameters | None = None,
 ) -> SamplingParams:
+    """The request's own values win; then the prompt version's defaults; then the gateway's."""
     room = context_length - prompt_tokens
     if room <= 0:
         raise ApiError(
@@ -105,12 +119,19 @@ def _sampling(
             code="context_length_exceeded",
             param="max_tokens",
         )
+    if defaults is not None:
+        default_max = defaults.max_tokens
     return SamplingParams(
         max_tokens=body.max_tokens if body.max_tokens is not None else min(default_max, room),
-        temperature=body.temperature if body.temperature is not None else 1.0,
-        top_p=body.top_p if body.top_p is not None else 1.0,
-        stop=body.stops(),
-        seed=body.seed,
+        temperature=body.temperature
+        if body.temperature is not None
+        else defaults.temperature
+        if defaults
+        else 1.0,
+        top_p=body.top_p if body.top_p is not None else defaults.top_p if defaults else 1.0,
+        stop=body.stops() or (tuple(defaults.stop) if defaults else ()),
+        seed=body.seed if body.seed is not None else defaults.seed if defaults else None,
+        json_schema=json_schema,
     )
 
 
@@ -176,29 +197,151 @@ def _check_prompt_size(state: AppState, chars: int, messages: int = 1) -> None:
         )
 
 
+def _target(state: AppState, name: str) -> tuple[str | None, str]:
+    """`model` names an app from the configuration or a catalog model."""
+    app = state.settings.apps.get(name)
+    return (name, app.model) if app else (None, name)
+
+
+@dataclass
+class _Prepared:
+    app: str | None
+    served: ServedModel
+    engine: Engine
+    messages: list[ChatMessage]
+    output: OutputGuard | None
+    refusal: str | None
+    audit: dict[str, Any]
+    prompt: AppliedPrompt
+
+
+async def _prepare(
+    state: AppState,
+    key: ApiKey,
+    body: _SamplingRequest,
+    messages: list[ChatMessage],
+    response_format: dict[str, Any] | None,
+) -> _Prepared:
+    """Input guardrails on what the caller wrote, then the app's prompt template; picks the engine."""
+    app, model_id = _target(state, body.model)
+    served, engine = _chat_engine(state, model_id)
+    pipeline = state.guards.for_app(app)
+    ctx = ScanContext(direction="input", app=app or "default")
+    audit: dict[str, Any] = {"app": app or ""}
+    refusal = None
+    if state.settings.tenancy.store_prompts == "raw":
+        audit["prompt"] = [{"role": m.role, "content": m.content} for m in messages]
+    if pipeline is not None:
+        verdict = await guard_input(pipeline, messages, app or "default")
+        messages, ctx, refusal = verdict.messages, verdict.ctx, verdict.refusal
+        audit["guard_input"] = sorted({f.entity_type for d in verdict.decisions for f in d.findings})
+    if state.settings.tenancy.store_prompts == "redacted":
+        audit["prompt"] = [{"role": m.role, "content": m.content} for m in messages]
+    extra = body.model_extra or {}
+    applied = AppliedPrompt(messages)
+    if app is not None:
+        variables = extra.get("variables")
+        if variables is not None and not isinstance(variables, dict):
+            raise ApiError(400, "variables must be an object", code="invalid_value", param="variables")
+        override = extra.get("prompt_version")
+        if override is not None and not isinstance(override, str):
+            raise ApiError(
+                400, "prompt_version must be a string", code="invalid_value", param="prompt_version"
+            )
+        applied = apply_prompt(
+            state.prompts,
+            state.settings.apps[app],
+            messages,
+            variables=variables,
+            user=body.user,
+            key_id=key.id,
+            version_override=override,
+        )
+        if applied.labels:
+            audit |= {k: v for k, v in applied.labels.items() if v}
+    try:
+        output = OutputGuard(pipeline, ctx, response_format) if pipeline or response_format else None
+    except PolicyError as exc:
+        raise ApiError(400, str(exc), code="invalid_value", param="response_format") from exc
+    return _Prepared(app, served, engine, applied.messages, output, refusal, audit, applied)
+
+
+def _label(meter: RequestMeter, prepared: _Prepared) -> RequestMeter:
+    meter.app = prepared.app or ""
+    meter.prompt_version = prepared.prompt.version_label
+    labels = prepared.prompt.labels
+    meter.experiment_arm = f"{labels['experiment']}:{labels['arm']}" if labels.get("experiment") else ""
+    meter.audit_detail = prepared.audit
+    return meter
+
+
+async def _refuse_politely(
+    state: AppState,
+    request: Request,
+    key: ApiKey,
+    prepared: _Prepared,
+    route: str,
+    ctx: GenerationContext,
+    stream: bool,
+) -> Response:
+    """Out-of-scope requests get the app's refusal as an ordinary answer: not an error, no tokens."""
+    meter = _label(
+        await _admit_generation(state, request, key, prepared.served, prepared.engine, route, None, 0),
+        prepared,
+    )
+    meter.audit_detail = prepared.audit | {"refused": "off-topic"}
+    await meter.finish(Usage(0, 0), status="refused", http_status=200, finish_reason="stop")
+    return fixed_answer(ctx, prepared.refusal or "", stream=stream, headers=meter.admission.headers)
+
+
 @router.post("/chat/completions", response_model=None)
 async def chat_completions(
     body: ChatCompletionRequest,
     request: Request,
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
-) -> JSONResponse | StreamingResponse:
-    messages = [
+) -> Response:
+    raw_messages = [
         ChatMessage(role="system" if m.role == "developer" else m.role, content=m.text())
         for m in body.messages
     ]
-    _check_prompt_size(state, sum(len(m.content) for m in messages), len(messages))
-    served, engine = _chat_engine(state, body.model)
+    _check_prompt_size(state, sum(len(m.content) for m in raw_messages), len(raw_messages))
+    response_format = body.response_format.model_dump() if body.response_format else None
+    prepared = await _prepare(state, key, body, raw_messages, response_format)
+    served, engine, messages, output = prepared.served, prepared.engine, prepared.messages, prepared.output
+    include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
+    ctx = _context(request, "chat", "chatcmpl", served.entry.id, key, include_usage)
+    if prepared.refusal is not None:
+        return await _refuse_politely(state, request, key, prepared, "chat", ctx, body.stream)
     try:
         prompt_tokens = await engine.count_chat_tokens(messages)
     except EngineError as exc:
         raise engine_error_to_api(exc) from exc
-    params = _sampling(body, prompt_tokens, engine.context_length, state.settings.limits.default_max_tokens)
-    meter = await _admit_generation(state, request, key, served, engine, "chat", params, prompt_tokens)
-    include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
-    ctx = _context(request, "chat", "chatcmpl", body.model, key, include_usage)
+    params = _sampling(
+        body,
+        prompt_tokens,
+        engine.context_length,
+        state.settings.limits.default_max_tokens,
+        output.json_schema if output is not None else None,
+        prepared.prompt.parameters,
+    )
+    meter = _label(
+        await _admit_generation(state, request, key, served, engine, "chat", params, prompt_tokens), prepared
+    )
+
+    def retry(previous: str, correction: str, cancel: Cancellation) -> AsyncGenerator[StreamItem, None]:
+        again = [*messages, ChatMessage("assistant", previous), ChatMessage("user", correction)]
+        return engine.stream_chat(again, params, cancel)
+
     return await respond(
-        request, ctx, lambda cancel: engine.stream_chat(messages, params, cancel), meter, stream=body.stream
+        request,
+        ctx,
+        lambda cancel: engine.stream_chat(messages, params, cancel),
+        meter,
+        stream=body.stream,
+        params=params,
+        output=output,
+        retry_stream=retry,
     )
 
 
@@ -208,24 +351,34 @@ async def completions(
     request: Request,
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
-) -> JSONResponse | StreamingResponse:
-    prompt = body.prompt_text()
-    _check_prompt_size(state, len(prompt))
-    served, engine = _chat_engine(state, body.model)
+) -> Response:
+    _check_prompt_size(state, len(body.prompt_text()))
+    if body.model in state.settings.apps and state.settings.apps[body.model].prompt is not None:
+        raise ApiError(400, "apps with a prompt template answer on /v1/chat/completions", param="model")
+    prepared = await _prepare(state, key, body, [ChatMessage("user", body.prompt_text())], None)
+    served, engine, output = prepared.served, prepared.engine, prepared.output
+    prompt = prepared.messages[-1].content
+    include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
+    ctx = _context(request, "completion", "cmpl", served.entry.id, key, include_usage)
+    if prepared.refusal is not None:
+        return await _refuse_politely(state, request, key, prepared, "completions", ctx, body.stream)
     try:
         prompt_tokens = await engine.count_text_tokens(prompt)
     except EngineError as exc:
         raise engine_error_to_api(exc) from exc
     params = _sampling(body, prompt_tokens, engine.context_length, state.settings.limits.default_max_tokens)
-    meter = await _admit_generation(state, request, key, served, engine, "completions", params, prompt_tokens)
-    include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
-    ctx = _context(request, "completion", "cmpl", body.model, key, include_usage)
+    meter = _label(
+        await _admit_generation(state, request, key, served, engine, "completions", params, prompt_tokens),
+        prepared,
+    )
     return await respond(
         request,
         ctx,
         lambda cancel: engine.stream_completion(prompt, params, cancel),
         meter,
         stream=body.stream,
+        params=params,
+        output=output,
     )
 
 

@@ -73,9 +73,21 @@ class _SamplingRequest(_Lenient):
         return (self.stop,) if isinstance(self.stop, str) else tuple(self.stop)
 
 
+class ResponseFormat(BaseModel):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: dict[str, Any] | None = None
+
+    @model_validator(mode="after")
+    def _schema_given(self) -> ResponseFormat:
+        if self.type == "json_schema" and not (self.json_schema or {}).get("schema"):
+            raise ValueError("response_format of type json_schema needs json_schema.schema")
+        return self
+
+
 class ChatCompletionRequest(_SamplingRequest):
     messages: list[Message] = Field(min_length=1)
     max_completion_tokens: StrictInt | None = Field(default=None, ge=1)
+    response_format: ResponseFormat | None = None
 
     @model_validator(mode="after")
     def _reconcile_max_tokens(self) -> ChatCompletionRequest:

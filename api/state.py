@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from api.config import Settings
+from api.guarding import GuardService
 from api.model_registry import ModelRegistry
 from api.storage import Store
 from api.tenancy.service import Tenancy
+from inference.prompts.registry import PromptRegistry
 
 
 @dataclass
@@ -18,6 +20,8 @@ class AppState:
     store: Store
     models: ModelRegistry
     tenancy: Tenancy
+    guards: GuardService
+    prompts: PromptRegistry
 
 
 def app_state(request: Request) -> AppState:

@@ -28,6 +28,9 @@ class SamplingParams:
     top_p: float = 1.0
     stop: tuple[str, ...] = ()
     seed: int | None = None
+    # Constrain decoding to this JSON schema where the engine can (llama.cpp grammars, vLLM guided
+    # decoding); the gateway still validates the answer afterwards.
+    json_schema: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import json
 import logging
 import random
 import threading
@@ -268,6 +269,7 @@ class LlamaCppEngine:
             min_p=0.05,
             repeat_penalty=1.0,
             reset=True,
+            grammar=self._grammar(params.json_schema),
         )
         try:
             for token in tokens:
@@ -294,6 +296,18 @@ class LlamaCppEngine:
             if tail:
                 push(TextDelta(tail))
         self._finish(push, cancel, finish, Usage(len(prompt_tokens), len(generated)))
+
+    @staticmethod
+    def _grammar(schema: dict[str, object] | None) -> Any:
+        if not schema:
+            return None
+        from llama_cpp.llama_grammar import LlamaGrammar
+
+        try:
+            return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
+        except Exception as exc:  # a schema llama.cpp cannot compile: generate freely, validate after
+            log.warning("cannot turn the JSON schema into a grammar (%s); decoding unconstrained", exc)
+            return None
 
     def _finish(self, push: Any, cancel: Cancellation, finish: FinishReason, usage: Usage) -> None:
         cancel.final_usage = usage

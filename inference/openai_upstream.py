@@ -115,6 +115,11 @@ class OpenAIUpstreamEngine:
             body["stop"] = list(params.stop)
         if params.seed is not None:
             body["seed"] = params.seed
+        if params.json_schema:
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "answer", "schema": params.json_schema},
+            }
         return body
 
     def stream_chat(

@@ -35,6 +35,7 @@ class LedgerRow(Base):
     engine: Mapped[str] = mapped_column(String(64))
     app: Mapped[str] = mapped_column(String(64), default="")
     prompt_version: Mapped[str] = mapped_column(String(128), default="")
+    experiment_arm: Mapped[str] = mapped_column(String(160), default="")  # "experiment:arm"
     input_tokens: Mapped[int] = mapped_column(Integer)
     output_tokens: Mapped[int] = mapped_column(Integer)
     cached_tokens: Mapped[int] = mapped_column(Integer, default=0)
@@ -72,12 +73,14 @@ class LedgerEntry:
     finish_reason: str = ""
     app: str = ""
     prompt_version: str = ""
+    experiment_arm: str = ""
 
 
-GroupBy = Literal["model", "prompt", "day", "tenant", "app"]
+GroupBy = Literal["model", "prompt", "arm", "day", "tenant", "app"]
 _GROUP_COLUMNS = {
     "model": LedgerRow.model,
     "prompt": LedgerRow.prompt_version,
+    "arm": LedgerRow.experiment_arm,
     "day": LedgerRow.day,
     "tenant": LedgerRow.tenant,
     "app": LedgerRow.app,
@@ -91,6 +94,15 @@ class Ledger:
     def write(self, entry: LedgerEntry) -> None:
         with self.store.session() as session:
             session.add(LedgerRow(**asdict(entry)))
+
+    def find(self, request_id: str, tenant_id: str) -> LedgerEntry | None:
+        with self.store.session() as session:
+            row = session.scalars(
+                select(LedgerRow).where(LedgerRow.request_id == request_id, LedgerRow.tenant_id == tenant_id)
+            ).first()
+            return (
+                LedgerEntry(**{f: getattr(row, f) for f in LedgerEntry.__dataclass_fields__}) if row else None
+            )
 
     def tokens_on(self, tenant_id: str, day: str) -> int:
         with self.store.session() as session:

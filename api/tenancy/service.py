@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from opentelemetry import trace
 from prometheus_client import Counter
 from starlette.concurrency import run_in_threadpool
 
@@ -26,6 +27,7 @@ from api.tenancy.ledger import Ledger, LedgerEntry
 from api.tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenant_subject, windows
 
 log = logging.getLogger(__name__)
+tracer = trace.get_tracer(__name__)
 
 MICROS = 1_000_000  # budgets are counted in millionths of a currency unit, as integers
 
@@ -98,6 +100,7 @@ class Settlement:
     cached_tokens: int = 0
     app: str = ""
     prompt_version: str = ""
+    experiment_arm: str = ""
     audit_detail: dict[str, Any] = field(default_factory=dict)
 
 
@@ -121,6 +124,17 @@ class Tenancy:
 
     # admission -----------------------------------------------------------------------------
     async def admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
+        with tracer.start_as_current_span("ratelimit.admit") as span:
+            span.set_attribute("stockade.reserve_tokens", reserve_tokens)
+            try:
+                admission = await self._admit(key, reserve_tokens, reserve_cost)
+            except ApiError as exc:
+                span.set_attribute("stockade.decision", f"refused: {exc.code}")
+                raise
+            span.set_attribute("stockade.decision", "admitted")
+            return admission
+
+    async def _admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
         assert key.tenant_id is not None
         tenant_limits = await run_in_threadpool(self.limits.get, tenant_subject(key.tenant_id))
         key_limits = await run_in_threadpool(self.limits.get, key_subject(key.id))
@@ -265,7 +279,9 @@ class Tenancy:
         if admission.settled:
             return
         admission.settled = True
-        await asyncio.shield(self._settle(admission, outcome))
+        with tracer.start_as_current_span("metering.settle") as span:
+            span.set_attribute("stockade.status", outcome.status)
+            await asyncio.shield(self._settle(admission, outcome))
 
     def settle_later(self, admission: Admission, outcome_factory: Any) -> None:
         """For requests whose client vanished: settle once the engine reports what it generated."""
@@ -314,6 +330,7 @@ class Tenancy:
             finish_reason=outcome.finish_reason,
             app=outcome.app,
             prompt_version=outcome.prompt_version,
+            experiment_arm=outcome.experiment_arm,
         )
         await run_in_threadpool(self.ledger.write, entry)
         tenant = key.tenant_name or "-"

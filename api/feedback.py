@@ -1,0 +1,89 @@
+"""`POST /v1/feedback`: a thumbs up or down (and a comment) for one of the caller's own requests,
+counted per prompt version and experiment arm so that arms can be compared on user judgement."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+from starlette.concurrency import run_in_threadpool
+
+from api.auth import tenant_key
+from api.errors import ApiError
+from api.state import AppState, app_state
+from api.storage import ApiKey, Base
+from inference.prompts.feedback import record_feedback
+
+router = APIRouter(prefix="/v1")
+
+
+class FeedbackRow(Base):
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(String(128), index=True)
+    tenant_id: Mapped[str] = mapped_column(String(32), index=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    rating: Mapped[str] = mapped_column(String(8))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    prompt_version: Mapped[str] = mapped_column(String(128), default="")
+    experiment_arm: Mapped[str] = mapped_column(String(160), default="")
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    request_id: str = Field(min_length=1, max_length=160, description="the completion's id or x-request-id")
+    rating: Literal["up", "down"]
+    comment: str = Field(default="", max_length=4000)
+
+
+@router.post("/feedback", status_code=201)
+async def feedback(
+    body: FeedbackRequest, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    request_id = (
+        body.request_id.split("-", 1)[1]
+        if body.request_id.startswith(("chatcmpl-", "cmpl-"))
+        else (body.request_id)
+    )
+    assert key.tenant_id is not None
+    entry = await run_in_threadpool(state.tenancy.ledger.find, request_id, key.tenant_id)
+    if entry is None:  # unknown, or another tenant's: the same answer either way
+        raise ApiError(
+            404, f"no request {body.request_id!r} for this tenant", code="not_found", param="request_id"
+        )
+
+    def store() -> None:
+        with state.store.session() as session:
+            session.add(
+                FeedbackRow(
+                    request_id=request_id,
+                    tenant_id=key.tenant_id,
+                    key_id=key.id,
+                    ts=datetime.now(UTC),
+                    rating=body.rating,
+                    comment=body.comment,
+                    prompt_version=entry.prompt_version,
+                    experiment_arm=entry.experiment_arm,
+                )
+            )
+
+    await run_in_threadpool(store)
+    prompt, _, version = entry.prompt_version.partition("@")
+    experiment, _, arm = entry.experiment_arm.partition(":")
+    record_feedback(
+        prompt or "-", version or "-", body.rating, experiment=experiment or None, arm=arm or None
+    )
+    return {
+        "object": "feedback",
+        "request_id": request_id,
+        "rating": body.rating,
+        "prompt_version": entry.prompt_version,
+        "experiment_arm": entry.experiment_arm,
+    }

@@ -1,0 +1,93 @@
+"""`POST /v1/guard/scan`: the guardrails on their own, without calling a model (a guard-only API,
+as commercial guard services offer). Findings carry types, offsets and scores, never the values."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.auth import tenant_key
+from api.errors import ApiError
+from api.guarding import findings_json
+from api.metering import RequestMeter
+from api.state import AppState, app_state
+from api.storage import ApiKey
+from guard import GuardInputError, ScanContext
+from inference.catalog import Price
+from inference.engine import Usage
+
+router = APIRouter(prefix="/v1/guard")
+
+
+class ScanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    direction: Literal["input", "output", "document"] = "input"
+    app: str | None = Field(default=None, description="use this app's policy")
+    policy: dict[str, Any] | None = Field(default=None, description="an explicit policy for this scan")
+    context: list[str] = Field(default_factory=list, description="retrieved passages, for faithfulness")
+
+
+@router.post("/scan")
+async def scan(
+    body: ScanRequest,
+    request: Request,
+    key: ApiKey = Depends(tenant_key),
+    state: AppState = Depends(app_state),
+) -> JSONResponse:
+    if body.app is not None and body.app not in state.settings.apps:
+        raise ApiError(404, f"no app named {body.app!r}", code="app_not_found", param="app")
+    if body.policy is not None and body.app is not None:
+        raise ApiError(400, "give either app or policy, not both", param="policy")
+    if not state.guards.enabled:
+        raise ApiError(503, "guardrails are disabled on this gateway", code="guard_disabled")
+    pipeline = state.guards.adhoc(body.policy) if body.policy is not None else state.guards.for_app(body.app)
+    assert pipeline is not None
+    admission = await state.tenancy.admit(key, 0, 0.0)
+    meter = RequestMeter(
+        tenancy=state.tenancy,
+        admission=admission,
+        price=Price(input=0, output=0),
+        route="guard.scan",
+        model="-",
+        engine="guard",
+        request_id=request.state.request_id,
+        trace_id=request.state.trace_id,
+    )
+    ctx = ScanContext(
+        direction=body.direction, app=body.app or "default", retrieved_context=tuple(body.context)
+    )
+    try:
+        if body.direction == "input":
+            decision = await pipeline.scan_input(body.text, ctx)
+        elif body.direction == "output":
+            decision = await pipeline.scan_output(body.text, ctx)
+        else:
+            decision = await pipeline.scan_document(body.text)
+    except GuardInputError as exc:
+        await meter.finish(Usage(0, 0), status="error", http_status=400)
+        raise ApiError(400, str(exc), code="invalid_value", param="text") from exc
+    meter.audit_detail = {
+        "verdict": decision.verdict,
+        "findings": sorted({f.entity_type for f in decision.findings}),
+    }
+    await meter.finish(Usage(0, 0), status="ok", http_status=200)
+    return JSONResponse(
+        {
+            "object": "guard.scan",
+            "direction": body.direction,
+            "verdict": decision.verdict,
+            "allowed": decision.allowed,
+            "text": decision.text,
+            "findings": findings_json(decision),
+            "risk": round(decision.risk, 4),
+            "scores": {k: round(v, 4) for k, v in decision.scores.items()},
+            "reason": decision.reason,
+            "message": decision.message,
+        },
+        headers=admission.headers,
+    )

@@ -1,0 +1,242 @@
+"""`stockade sbom`: a CycloneDX 1.5 bill of materials for what this installation runs.
+
+It lists every model in the catalog (source, upstream and revision, the sha256 of each file, licence)
+and every installed Python distribution (version, licence, purl), so that a security review can match
+the running system against what was approved. The document is validated against the CycloneDX 1.5
+JSON schema that ships with cyclonedx-python-lib before it is handed out.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from cyclonedx.factory.license import LicenseFactory
+from cyclonedx.model import HashAlgorithm, HashType, Property
+from cyclonedx.model.bom import Bom
+from cyclonedx.model.component import Component, ComponentType
+from cyclonedx.model.license import License
+from cyclonedx.output.json import JsonV1Dot5
+from cyclonedx.schema import SchemaVersion
+from cyclonedx.validation.json import JsonStrictValidator
+from packageurl import PackageURL
+
+from inference.catalog import (
+    Catalog,
+    HuggingFaceSource,
+    LocalPathSource,
+    ModelEntry,
+    PackageChunksSource,
+    PackageDirSource,
+    PackageFileSource,
+)
+from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+
+_REVISION = re.compile(r"revision\s+([0-9a-f]{7,40})", re.IGNORECASE)
+_LICENSES = LicenseFactory()
+# Common non-SPDX spellings (trove classifiers, free-text License fields) with one unambiguous SPDX id.
+_SPDX_ALIASES = {
+    "mit license": "MIT",
+    "the mit license": "MIT",
+    "apache 2.0": "Apache-2.0",
+    "apache license 2.0": "Apache-2.0",
+    "apache license, version 2.0": "Apache-2.0",
+    "apache software license 2.0": "Apache-2.0",
+    "isc license (iscl)": "ISC",
+    "mozilla public license 2.0 (mpl 2.0)": "MPL-2.0",
+    "python software foundation license": "PSF-2.0",
+    "the unlicense (unlicense)": "Unlicense",
+}
+# A License field longer than this is the licence's full text pasted in, not a name.
+_MAX_LICENSE_NAME = 100
+
+
+class SbomError(Exception):
+    """The bill of materials could not be built or does not satisfy the CycloneDX schema."""
+
+
+# python packages ------------------------------------------------------------------------------
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _license(text: str) -> License:
+    alias = _SPDX_ALIASES.get(text.strip().lower())
+    return _LICENSES.make_from_string(alias or text)
+
+
+def package_licenses(meta: metadata.PackageMetadata) -> list[License]:
+    """License-Expression (PEP 639), else a short License field, else the trove classifiers."""
+    expression = (meta.get("License-Expression") or "").strip()
+    if expression:
+        return [_license(expression)]
+    field = (meta.get("License") or "").strip()
+    if field and field.upper() != "UNKNOWN" and "\n" not in field and len(field) <= _MAX_LICENSE_NAME:
+        return [_license(field)]
+    classifiers = [
+        c.split("::")[-1].strip()
+        for c in meta.get_all("Classifier") or []
+        if c.startswith("License ::") and c.split("::")[-1].strip() != "OSI Approved"
+    ]
+    if classifiers:
+        return [_license(name) for name in dict.fromkeys(classifiers)]
+    if field and field.upper() != "UNKNOWN":
+        return [_LICENSES.make_with_name(field.splitlines()[0][:_MAX_LICENSE_NAME])]
+    return []
+
+
+def package_components(distributions: Iterable[metadata.Distribution] | None = None) -> list[Component]:
+    """One component per installed distribution (the first one found wins, as for the importer)."""
+    seen: dict[str, Component] = {}
+    for dist in distributions if distributions is not None else metadata.distributions():
+        name = dist.metadata["Name"]
+        if not name or _canonical(name) in seen:
+            continue
+        version = dist.version
+        seen[_canonical(name)] = Component(
+            type=ComponentType.LIBRARY,
+            name=name,
+            version=version,
+            bom_ref=f"pypi:{_canonical(name)}@{version}",
+            purl=PackageURL(type="pypi", name=_canonical(name), version=version),
+            licenses=package_licenses(dist.metadata),
+        )
+    return sorted(seen.values(), key=lambda c: c.name.lower())
+
+
+# models ---------------------------------------------------------------------------------------
+def _sha256(value: str) -> HashType:
+    return HashType(alg=HashAlgorithm.SHA_256, content=value)
+
+
+def _installed(package: str) -> str:
+    try:
+        return f"{package}=={metadata.version(package)}"
+    except metadata.PackageNotFoundError:
+        return f"{package} (not installed)"
+
+
+def _files(entry: ModelEntry) -> Iterator[tuple[str, str]]:
+    """(file name, approved sha256) for every file the catalog pins for this model."""
+    source = entry.source
+    if isinstance(source, PackageChunksSource):
+        yield source.file_name, source.sha256
+    elif isinstance(source, PackageFileSource):
+        yield Path(source.path).name, source.sha256
+    elif isinstance(source, LocalPathSource) and source.sha256:
+        yield Path(source.path).name, source.sha256
+    elif isinstance(source, PackageDirSource | LocalPathSource | HuggingFaceSource):
+        for digest in source.files:
+            yield digest.path, digest.sha256
+
+
+def _source_properties(entry: ModelEntry) -> list[Property]:
+    source = entry.source
+    props = [Property(name="stockade:source.type", value=source.type)]
+    if isinstance(source, PackageChunksSource):
+        packages = dict.fromkeys(part.package for part in source.chunks)
+        props += [Property(name="stockade:source.package", value=_installed(p)) for p in packages]
+        props.append(Property(name="stockade:source.size", value=str(source.size)))
+    elif isinstance(source, PackageFileSource | PackageDirSource):
+        props.append(Property(name="stockade:source.package", value=_installed(source.package)))
+        props.append(Property(name="stockade:source.path", value=source.path))
+    elif isinstance(source, LocalPathSource):
+        props.append(Property(name="stockade:source.path", value=source.path))
+    elif isinstance(source, HuggingFaceSource):
+        props.append(Property(name="stockade:source.repo", value=source.repo))
+        props.append(Property(name="stockade:source.path", value=source.local_path))
+    elif entry.endpoint is not None:
+        props.append(Property(name="stockade:source.endpoint", value=entry.endpoint.base_url))
+    return props
+
+
+def _revision(entry: ModelEntry) -> str | None:
+    if isinstance(entry.source, HuggingFaceSource):
+        return entry.source.revision
+    match = _REVISION.search(entry.upstream)
+    return match.group(1) if match else None
+
+
+def _verification(entry: ModelEntry, cache_dir: Path | None) -> str:
+    try:
+        verify_weights(entry, cache_dir)
+    except WeightsMismatch as exc:
+        return f"mismatch: {exc}"
+    except WeightsUnavailable:
+        return "absent"
+    return "verified"
+
+
+def model_component(entry: ModelEntry, *, verify: bool = False, cache_dir: Path | None = None) -> Component:
+    files = list(_files(entry))
+    props = [
+        Property(name="stockade:kind", value=entry.kind),
+        Property(name="stockade:engine", value=entry.engine),
+        Property(name="stockade:tier", value=entry.tier),
+        *_source_properties(entry),
+    ]
+    if entry.upstream:
+        props.append(Property(name="stockade:upstream", value=entry.upstream))
+    if verify:
+        props.append(Property(name="stockade:verification", value=_verification(entry, cache_dir)))
+    licence = [] if entry.license in ("", "unknown") else [_license(entry.license)]
+    return Component(
+        type=ComponentType.MACHINE_LEARNING_MODEL,
+        name=entry.id,
+        version=_revision(entry),
+        bom_ref=f"model:{entry.id}",
+        description=entry.upstream or None,
+        licenses=licence,
+        # A one-file model carries its hash itself; a folder lists each file as a sub-component.
+        hashes=[_sha256(files[0][1])] if len(files) == 1 else [],
+        components=[
+            Component(
+                type=ComponentType.FILE,
+                name=name,
+                bom_ref=f"model:{entry.id}:{name}",
+                hashes=[_sha256(digest)],
+            )
+            for name, digest in files
+        ]
+        if len(files) > 1
+        else [],
+        properties=props,
+    )
+
+
+# the document ---------------------------------------------------------------------------------
+def build_sbom(
+    catalog: Catalog,
+    *,
+    verify: bool = False,
+    cache_dir: Path | None = None,
+    distributions: Iterable[metadata.Distribution] | None = None,
+) -> Bom:
+    """The bill of materials; with `verify`, each model also records whether its files on this
+    machine match the catalog (slow: it hashes every weight file)."""
+    try:
+        version = metadata.version("stockade")
+    except metadata.PackageNotFoundError:
+        version = "0+unknown"
+    root = Component(
+        type=ComponentType.APPLICATION, name="stockade", version=version, bom_ref=f"stockade@{version}"
+    )
+    bom = Bom()
+    bom.metadata.component = root
+    models = [model_component(m, verify=verify, cache_dir=cache_dir) for m in catalog.models]
+    packages = [p for p in package_components(distributions) if _canonical(p.name) != "stockade"]
+    for component in (*models, *packages):
+        bom.components.add(component)
+    bom.register_dependency(root, [*models, *packages])
+    return bom
+
+
+def sbom_json(bom: Bom) -> str:
+    """CycloneDX 1.5 JSON, checked against the bundled 1.5 schema."""
+    text = JsonV1Dot5(bom).output_as_string(indent=2)
+    error = JsonStrictValidator(SchemaVersion.V1_5).validate_str(text)
+    if error is not None:
+        raise SbomError(f"the generated SBOM is not valid CycloneDX 1.5: {error}")
+    return text

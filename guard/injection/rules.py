@@ -1,0 +1,160 @@
+"""Hand-written patterns for the injection phrasings that need no model to recognise.
+
+Each rule carries the score it contributes; the scanner takes the maximum over rules, the
+classifier and every decoded payload. English and Turkish phrasings both appear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    score: float
+    regex: re.Pattern[str]
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.DOTALL)
+
+
+_PRIOR = (
+    r"(?:all\s+|any\s+|the\s+|your\s+|my\s+|of\s+)*"
+    r"(?:previous|prior|above|earlier|preceding|original|system|initial)"
+)
+_ORDERS = r"(?:instructions?|rules|prompts?|directions|guidelines|constraints|context|programming)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "override_previous",
+        0.95,
+        _r(rf"\b(?:ignore|disregard|forget|override|skip|drop|bypass)\s+{_PRIOR}\s+{_ORDERS}"),
+    ),
+    Rule(
+        "override_everything",
+        0.85,
+        _r(
+            r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:above|before|you\s+(?:were|have\s+been)"
+            r"\s+told)"
+        ),
+    ),
+    Rule(
+        "new_instructions",
+        0.8,
+        _r(r"\b(?:new|updated|real|actual)\s+(?:system\s+)?instructions?\s*(?::|follow|are)"),
+    ),
+    Rule(
+        "reveal_system_prompt",
+        0.9,
+        _r(
+            r"\b(?:reveal|print|show|repeat|output|display|leak|tell\s+me|give\s+me|what\s+(?:is|are))\b.{0,30}?"
+            r"\b(?:system|initial|hidden|secret|original)\s+(?:prompt|instructions?|message)"
+        ),
+    ),
+    Rule(
+        "persona_unrestricted",
+        0.9,
+        _r(
+            r"\b(?:you\s+are\s+now|act\s+as|pretend\s+(?:to\s+be|you\s+are)|from\s+now\s+on\s+you)\b.{0,80}?"
+            r"\b(?:no|without|free\s+(?:of|from)|any)\s+(?:restrictions|limits|limitations|filters|rules|"
+            r"guidelines|censorship|ethic)"
+        ),
+    ),
+    Rule(
+        "dan_mode",
+        0.95,
+        _r(
+            r"\b(?:do\s+anything\s+now|DAN\s+mode|developer\s+mode\s+(?:enabled|on|output)|jailbr(?:ea|o)k(?:en)?"
+            r"\s+mode|god\s*mode\s+(?:enabled|activated))\b"
+        ),
+    ),
+    Rule(
+        "disable_safety",
+        0.85,
+        _r(
+            r"\b(?:bypass|disable|turn\s+off|deactivate|circumvent|ignore)\s+(?:your\s+|the\s+|all\s+)?"
+            r"(?:safety|content|ethical|moderation)?\s*(?:filters?|guardrails?|restrictions|guidelines|policies|"
+            r"safeguards)"
+        ),
+    ),
+    Rule(
+        "chat_template_tokens",
+        0.8,
+        _r(
+            r"<\|(?:im_start|im_end|system|endoftext|begin_of_text|start_header_id)\|>|\[/?INST\]|<<SYS>>|"
+            r"^\s*#{2,}\s*(?:system|instruction)s?\s*:?\s*$"
+        ),
+    ),
+    Rule(
+        "addressed_to_ai",
+        0.85,
+        _r(
+            r"\b(?:(?:dear|attention|note\s+to|hey)\s+(?:AI|assistant|LLM|language\s+model|chatbot|GPT)|"
+            r"(?:if|when)\s+(?:you\s+are\s+)?an?\s+(?:AI|LLM|language\s+model|assistant)\s+(?:is\s+)?"
+            r"(?:reading|processing|summari[sz]ing)|AI\s+(?:agents?|assistants?|models?)\s+reading\s+this)"
+        ),
+    ),
+    Rule(
+        "exfiltration_link",
+        0.9,
+        _r(
+            r"!\[[^\]]*\]\(https?://[^)\s]+[?&][^)\s]*=(?:\{|\$|%7B|\[)|"
+            r"\b(?:send|post|forward|upload|exfiltrate)\b.{0,60}?\b(?:conversation|chat\s+history|api\s+keys?|"
+            r"passwords?|credentials|system\s+prompt)\b.{0,40}?\bhttps?://"
+        ),
+    ),
+    # German, French, Spanish, Italian: the "ignore your previous instructions" family.
+    Rule(
+        "multilingual_override",
+        0.9,
+        _r(
+            r"\b(?:ignorier\w*|vergiss|missachte)\b.{0,30}?\b(?:vorherigen|bisherigen|obigen)?\s*"
+            r"(?:Anweisungen|Regeln|Vorgaben)|"
+            r"\b(?:ignore[zr]?|oublie[zr]?)\b.{0,30}?\b(?:instructions|consignes|règles)\b|"
+            r"\b(?:ignora|olvida|ignorar)\b.{0,30}?\b(?:instrucciones|reglas|indicaciones)\b|"
+            r"\b(?:ignora|dimentica)\b.{0,30}?\b(?:istruzioni|regole)\b"
+        ),
+    ),
+    Rule(
+        "multilingual_system_prompt",
+        0.85,
+        _r(r"\b(?:Systemprompt|System-Prompt|prompt\s+(?:système|systeme|del\s+sistema|di\s+sistema))\b"),
+    ),
+    # Turkish (KVKK customers write to us in Turkish as often as in English).
+    Rule(
+        "tr_override_previous",
+        0.95,
+        _r(
+            r"\b(?:önceki|yukarıdaki|daha\s+önceki|tüm|bütün)\s+(?:tüm\s+)?(?:talimatları|kuralları|yönergeleri|"
+            r"komutları)\s*(?:\S+\s+){0,2}?(?:yok\s+say|unut|görmezden\s+gel|dikkate\s+alma|boş\s*ver|geçersiz)"
+        ),
+    ),
+    Rule(
+        "tr_reveal_system_prompt",
+        0.9,
+        _r(
+            r"\bsistem\s+(?:istemini|komutunu|promptunu|talimatlarını|mesajını)\s+(?:\S+\s+){0,2}?"
+            r"(?:göster|yaz|söyle|paylaş|ver|açıkla)"
+        ),
+    ),
+    Rule(
+        "tr_unrestricted",
+        0.9,
+        _r(
+            r"\b(?:artık|bundan\s+sonra)\b.{0,60}?\b(?:hiçbir\s+)?(?:kısıtlama|sınır|kural|filtre)(?:n|ın|ların)?\s*"
+            r"(?:yok|olmadan|kalmadı)"
+        ),
+    ),
+)
+
+
+def match_rules(text: str) -> list[tuple[Rule, int, int]]:
+    hits: list[tuple[Rule, int, int]] = []
+    for rule in RULES:
+        m = rule.regex.search(text)
+        if m:
+            hits.append((rule, m.start(), m.end()))
+    return hits

@@ -1,0 +1,91 @@
+"""The injection scanner: every layer votes on the normalised text and each decoded payload."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from guard.injection.classifier import NgramInjectionClassifier
+from guard.injection.hf_classifier import HFInjectionClassifier
+from guard.injection.normalize import normalise
+from guard.injection.rules import match_rules
+from guard.policy import InjectionPolicy
+from guard.scanner import Finding, ScanContext, ScanResult, result_from
+
+
+class InjectionClassifier(Protocol):
+    name: str
+
+    def scores(self, texts: list[str]) -> list[float]: ...
+
+
+# Invisible characters are rarely innocent in a prompt, but on their own they prove nothing.
+_INVISIBLE_SCORE = 0.4
+
+
+class InjectionScanner:
+    name = "injection"
+
+    def __init__(self, policy: InjectionPolicy, classifiers: list[InjectionClassifier] | None = None) -> None:
+        self._policy = policy
+        if classifiers is None:
+            classifiers = []
+            if policy.builtin_classifier:
+                classifiers.append(NgramInjectionClassifier())
+            if policy.hf_model_path:
+                classifiers.append(HFInjectionClassifier(policy.hf_model_path, policy.hf_injection_labels))
+        self._classifiers = classifiers
+
+    def score_detail(self, text: str) -> tuple[float, list[Finding]]:
+        norm = normalise(text, self._policy.max_decode_depth)
+        views = [("text", norm.text)] + [(f"decoded_payload_{i}", p) for i, p in enumerate(norm.payloads)]
+        action = self._policy.action
+        candidates: list[Finding] = []
+        for view_name, view in views:
+            for rule, start, end in match_rules(view):
+                span = (start, end) if view_name == "text" and norm.text == text else (0, len(text))
+                candidates.append(
+                    Finding(
+                        self.name,
+                        "PROMPT_INJECTION",
+                        *span,
+                        rule.score,
+                        action,
+                        f"rule:{rule.name}@{view_name}",
+                    )
+                )
+            for classifier in self._classifiers:
+                (score,) = classifier.scores([view])
+                candidates.append(
+                    Finding(
+                        self.name,
+                        "PROMPT_INJECTION",
+                        0,
+                        len(text),
+                        score,
+                        action,
+                        f"classifier:{classifier.name}@{view_name}",
+                    )
+                )
+        if norm.invisible_chars or norm.homoglyphs:
+            candidates.append(
+                Finding(
+                    self.name,
+                    "OBFUSCATION",
+                    0,
+                    len(text),
+                    _INVISIBLE_SCORE,
+                    "log",
+                    f"invisible={norm.invisible_chars} homoglyphs={norm.homoglyphs}",
+                )
+            )
+        risk = max((f.score for f in candidates), default=0.0)
+        flagged = [
+            f for f in candidates if f.score >= self._policy.threshold and f.entity_type == "PROMPT_INJECTION"
+        ]
+        obfuscation = [f for f in candidates if f.entity_type == "OBFUSCATION"]
+        return risk, flagged + obfuscation
+
+    def scan(self, text: str, context: ScanContext) -> ScanResult:
+        risk, findings = self.score_detail(text)
+        result = result_from(text, findings)
+        return ScanResult(text=text, valid=result.valid, risk=risk, findings=result.findings)

@@ -1,0 +1,1 @@
+"""The shipped injection classifier: weights, training script and model card."""

@@ -1,0 +1,1 @@
+"""Validators for model answers: schema, length, refusals, faithfulness."""

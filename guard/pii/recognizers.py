@@ -1,0 +1,136 @@
+"""The recognizer set: Presidio's own where it has one, ours for what it lacks."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import tldextract
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    TrNationalIdRecognizer,
+)
+
+from guard.pii.checksums import vkn_is_valid
+
+# Presidio's email recognizer asks tldextract for the public suffix list over the network on
+# first use; an empty URL list makes it use the snapshot bundled with tldextract instead.
+_OFFLINE_TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+# phonenumbers runs its matcher once per region; numbers written with a +country prefix are found
+# whatever the region, so only the national formats of our main markets need a region each.
+PHONE_REGIONS = ("TR", "US", "GB")
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    def validate_result(self, pattern_text: str) -> bool:
+        return _OFFLINE_TLD(pattern_text).fqdn != ""
+
+
+class LenientPhoneRecognizer(PhoneRecognizer):
+    """Accepts numbers that are merely possible (leniency 0), but never short digit runs like years.
+
+    A redactor had better mask a made-up number than let a real one through because its area code
+    is missing from the phone metadata; the digit floor keeps years, amounts and dd.mm.yyyy dates out.
+    """
+
+    MIN_DIGITS = 9
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language, supported_regions=PHONE_REGIONS, leniency=0)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        return [r for r in results if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS]
+
+
+class CardRecognizer(CreditCardRecognizer):
+    """Presidio's card recognizer plus Mastercard's 2221-2720 range, which its pattern predates."""
+
+    MASTERCARD_2_SERIES = Pattern(
+        "Mastercard 2-series",
+        r"\b2(?:2(?:2[1-9]|[3-9]\d)|[3-6]\d\d|7(?:[01]\d|20))(?:[\s-]?\d{4}){3}\b",
+        0.3,
+    )
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            patterns=[*CreditCardRecognizer.PATTERNS, self.MASTERCARD_2_SERIES],
+            supported_language=supported_language,
+        )
+
+
+class TrTaxIdRecognizer(PatternRecognizer):
+    """Vergi kimlik numarası: 10 digits whose last digit is a checksum of the first nine."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("TR_VKN", r"\b\d{10}\b", 0.3)]
+    CONTEXT: ClassVar[list[str]] = [
+        "vergi",
+        "vkn",
+        "vergi no",
+        "vergi kimlik",
+        "vergi numarası",
+        "tax id",
+        "tax number",
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="TR_VKN",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # One ten-digit number in ten passes the checksum by chance, so a valid one keeps its low
+        # pattern score (None) and only counts when context words such as "vergi no" raise it.
+        return None if vkn_is_valid(pattern_text) else False
+
+
+class TrPhoneRecognizer(PatternRecognizer):
+    """+90 numbers as Turks write them, e.g. ``+90 (532) 123 45 67`` or ``0532-123-4567``.
+
+    phonenumbers (behind Presidio's PhoneRecognizer) already parses most of these; this catches
+    the spacing variants its matcher skips and labels them with the same entity type.
+    """
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "TR_PHONE",
+            r"(?<![\w+])(?:\+90|0090|0)[\s.-]?\(?[2-5]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{2}[\s.-]?\d{2}\b",
+            0.6,
+        )
+    ]
+    CONTEXT: ClassVar[list[str]] = ["telefon", "tel", "cep", "gsm", "phone", "numara", "ara", "call"]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            name="TrPhoneRecognizer",
+        )
+
+
+def build_recognizers(language: str) -> list[EntityRecognizer]:
+    return [
+        OfflineEmailRecognizer(supported_language=language),
+        CardRecognizer(supported_language=language),
+        IbanRecognizer(supported_language=language),
+        IpRecognizer(supported_language=language),
+        LenientPhoneRecognizer(supported_language=language),
+        TrPhoneRecognizer(supported_language=language),
+        TrNationalIdRecognizer(supported_language=language, supported_entity="TR_TCKN"),
+        TrTaxIdRecognizer(supported_language=language),
+        SpacyRecognizer(supported_language=language, supported_entities=["PERSON", "LOCATION"]),
+    ]

@@ -1,0 +1,64 @@
+"""The PII scanner: Presidio findings turned into redactions with typed placeholders."""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from guard.pii.engine import build_analyzer
+from guard.policy import PIIPolicy
+from guard.redaction import apply_redactions
+from guard.scanner import Finding, ScanContext, ScanResult, result_from
+
+
+class PIIScanner:
+    name = "pii"
+
+    def __init__(self, policy: PIIPolicy, analyzer: AnalyzerEngine | None = None) -> None:
+        self._policy = policy
+        self._analyzer = analyzer or build_analyzer(policy.spacy_model, policy.language)
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        return self._analyzer
+
+    def detect(self, text: str) -> list[Finding]:
+        if not text.strip():
+            return []
+        results = self._analyzer.analyze(
+            text,
+            language=self._policy.language,
+            entities=self._policy.entities,
+            score_threshold=self._policy.score_threshold,
+        )
+        # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
+        # number); the better-scored reading wins, so the placeholder says what the value most likely is.
+        best: dict[tuple[int, int], RecognizerResult] = {}
+        for r in results:
+            key = (r.start, r.end)
+            if key not in best or r.score > best[key].score:
+                best[key] = r
+        kept = [
+            r
+            for r in best.values()
+            if not any(
+                o is not r and o.start <= r.start and r.end <= o.end and o.score >= r.score
+                for o in best.values()
+            )
+        ]
+        return [
+            Finding(
+                scanner=self.name,
+                entity_type=r.entity_type,
+                start=r.start,
+                end=r.end,
+                score=float(r.score),
+                action=self._policy.action_for(r.entity_type),
+            )
+            for r in kept
+        ]
+
+    def scan(self, text: str, context: ScanContext) -> ScanResult:
+        findings = self.detect(text)
+        # Only values the caller sent may come back; PII the model produced on its own stays masked.
+        reversible = self._policy.mode == "pseudonymize" and context.direction == "input"
+        return result_from(apply_redactions(text, findings, context.vault, reversible), findings)

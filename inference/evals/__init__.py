@@ -1,0 +1,37 @@
+"""The eval harness: suites of cases, metric methods, a cached runner and regression reports."""
+
+from inference.evals.cache import GenerationCache, cache_key
+from inference.evals.errors import CacheError, EvalError, MetricError, SuiteError
+from inference.evals.extract import extract_field, extract_json
+from inference.evals.generation import CaseOutcome, Embedder, Generate, Generation, Judge
+from inference.evals.judge import parse_score
+from inference.evals.report import Comparison, MetricRow, compare
+from inference.evals.runner import EvalRunner, VersionRun
+from inference.evals.suite import EvalCase, EvalSuite, MetricSpec, find_suite, load_suite
+
+__all__ = [
+    "CacheError",
+    "CaseOutcome",
+    "Comparison",
+    "Embedder",
+    "EvalCase",
+    "EvalError",
+    "EvalRunner",
+    "EvalSuite",
+    "Generate",
+    "Generation",
+    "GenerationCache",
+    "Judge",
+    "MetricError",
+    "MetricRow",
+    "MetricSpec",
+    "SuiteError",
+    "VersionRun",
+    "cache_key",
+    "compare",
+    "extract_field",
+    "extract_json",
+    "find_suite",
+    "load_suite",
+    "parse_score",
+]

@@ -1,0 +1,126 @@
+"""Run a suite against a catalog model in-process: ``python -m inference.evals.local``.
+
+This is the offline path CI uses on every change to prompts/ (no API server, no network): it
+loads the default chat model from models/catalog.yaml with llama.cpp, the default embedding model
+for the embedding metrics, and optionally uses the chat model as the judge. The API's
+`stockade eval` runs the same EvalRunner through the full pipeline instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from inference.evals.cache import GenerationCache
+from inference.evals.engine_generate import engine_generate, engine_judge
+from inference.evals.errors import EvalError
+from inference.evals.runner import EvalRunner
+from inference.evals.suite import find_suite
+from inference.prompts import PromptError, PromptRegistry
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m inference.evals.local", description=__doc__)
+    parser.add_argument("--suite", required=True, help="suite name under --evals, or a path")
+    parser.add_argument("--prompt-version", required=True, help="candidate version or range")
+    parser.add_argument("--baseline-version", required=True, help="baseline version or range")
+    parser.add_argument("--fail-on-regression", action="store_true")
+    parser.add_argument("--model", help="catalog model id (default: the catalog's default chat model)")
+    parser.add_argument("--judge", action="store_true", help="use the chat model as LLM judge too")
+    parser.add_argument("--no-embedder", action="store_true", help="skip the embedding metrics")
+    parser.add_argument("--catalog", type=Path, default=Path("models/catalog.yaml"))
+    parser.add_argument("--prompts", type=Path, default=Path("prompts"))
+    parser.add_argument("--evals", type=Path, default=Path("evals"))
+    parser.add_argument("--cache", type=Path, default=Path("var/eval-cache"))
+    parser.add_argument("--out", type=Path, help="write the markdown report here, and JSON beside it")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--max-tokens", type=int, help="cap every answer (quick smoke runs)")
+    return parser
+
+
+async def _main(args: argparse.Namespace) -> int:
+    # Imported here: these load native libraries and are not needed to use the harness as a library.
+    from inference.catalog import CatalogError, load_catalog
+    from inference.embeddings import EmbeddingSettings, SentenceTransformerEmbedder
+    from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
+    from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+
+    try:
+        catalog = load_catalog(args.catalog)
+        model_id = args.model or catalog.default_chat_model
+        entry = catalog.get(model_id)
+        if entry is None or entry.engine != "llamacpp":
+            raise EvalError(f"model {model_id!r} is not a llama.cpp chat model in {args.catalog}")
+        weights = verify_weights(entry)
+    except (CatalogError, WeightsUnavailable, WeightsMismatch) as exc:
+        raise EvalError(str(exc)) from exc
+    if weights.path is None:
+        raise EvalError(f"model {model_id!r} has no local weights")
+    engine = LlamaCppEngine(
+        LlamaCppSettings(model_id, weights.path, entry.context_length, threads=args.threads)
+    )
+    await engine.start()
+    embedder = None
+    if not args.no_embedder and catalog.default_embedding_model:
+        emb_entry = catalog.get(catalog.default_embedding_model)
+        assert emb_entry is not None
+        emb_path = verify_weights(emb_entry).path
+        assert emb_path is not None
+        embedder = SentenceTransformerEmbedder(
+            EmbeddingSettings(
+                emb_entry.id,
+                emb_path,
+                emb_entry.context_length,
+                emb_entry.dimensions or 0,
+                threads=args.threads,
+            )
+        )
+        await embedder.start()
+    try:
+        suite = find_suite(args.suite, args.evals)
+        if args.max_tokens:
+            suite = suite.model_copy(update={"max_tokens": args.max_tokens})
+        runner = EvalRunner(
+            suite,
+            PromptRegistry(args.prompts, reload_interval_s=0),
+            engine_generate(engine, entry.price_per_1k.cost),
+            model=model_id,
+            embedder=embedder,
+            judge=engine_judge(engine) if args.judge else None,
+            cache=GenerationCache(args.cache),
+        )
+        comparison = await runner.compare(args.prompt_version, args.baseline_version)
+    finally:
+        await engine.close()
+        if embedder is not None:
+            await embedder.close()
+    markdown = comparison.to_markdown()
+    print(markdown)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(markdown, encoding="utf-8")
+        comparison.write_json(args.out.with_suffix(".json"))
+    return comparison.exit_code(args.fail_on_regression)
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    try:
+        return asyncio.run(_main(args))
+    except (EvalError, PromptError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""Stand-in OpenAI servers with known injected delays, started once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from inference.bench.harness import standin
+from inference.bench.tokenizer import HFTokenizer, minilm_tokenizer_path
+
+# Injected delays. Assertions derive their tolerances from these: a measured TTFT can never be
+# below TTFT_MS (the server sleeps that long before its first chunk), and is allowed generous
+# slack above it because the CI machine's two cores are shared with other jobs.
+TTFT_MS = 60.0
+ITL_MS = 15.0
+SLACK_MS = 60.0
+
+
+@pytest.fixture(scope="session")
+def slow_standin() -> Iterator[str]:
+    with standin(ttft_ms=TTFT_MS, itl_ms=ITL_MS) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def instant_standin() -> Iterator[str]:
+    with standin() as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def minilm() -> HFTokenizer:
+    return HFTokenizer(minilm_tokenizer_path(), name="minilm")

@@ -1,0 +1,82 @@
+"""Gateway-overhead mode: added latency and throughput ratio against a known difference, then the
+real `stockade serve` in front of the stand-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inference.bench import BenchConfigError, OverheadOptions, run_overhead
+from inference.bench.harness import stockade_gateway
+from inference.bench.options import LoadOptions, Target
+
+from .conftest import ITL_MS, SLACK_MS, TTFT_MS
+
+OUT = 3
+
+
+def _load(**overrides: object) -> LoadOptions:
+    values: dict[str, object] = {
+        "model": "standin", "num_prompts": 8, "input_len": 16, "output_len": OUT, "max_concurrency": 4,
+        "warmups": 0,
+    } | overrides  # fmt: skip
+    return LoadOptions.build(**values)
+
+
+def test_added_latency_is_the_slower_paths_injected_delay(
+    instant_standin: str, slow_standin: str, tmp_path: Path
+) -> None:
+    # The "gateway" here is the stand-in with delays: the overhead must come out as those delays.
+    options = OverheadOptions.build(
+        load=_load(),
+        baseline=Target.build(name="direct", base_url=instant_standin),
+        through=(Target.build(name="delayed", base_url=slow_standin),),
+        rounds=2,
+        output_dir=tmp_path,
+    )
+    report = run_overhead(options)
+    direct, delayed = report.side("direct"), report.side("delayed")
+    assert direct.metrics.completed == delayed.metrics.completed == 16  # 8 prompts x 2 rounds
+    assert direct.added_e2el_p50_ms == 0.0 and direct.throughput_ratio == 1.0
+    decode = ITL_MS * (OUT - 1)
+    assert TTFT_MS - SLACK_MS / 2 <= delayed.added_ttft_p50_ms <= TTFT_MS + SLACK_MS
+    assert TTFT_MS + decode - SLACK_MS / 2 <= delayed.added_e2el_p50_ms <= TTFT_MS + decode + SLACK_MS
+    assert delayed.added_e2el_p99_ms > 0
+    assert delayed.throughput_ratio < 1.0
+    assert delayed.throughput_ratio == pytest.approx(
+        delayed.metrics.request_throughput / direct.metrics.request_throughput
+    )
+    markdown = (tmp_path / "gateway_overhead.md").read_text()
+    assert "| delayed |" in markdown and "| direct |" in markdown
+
+
+def test_targets_need_distinct_names(instant_standin: str) -> None:
+    target = Target.build(name="same", base_url=instant_standin)
+    with pytest.raises(BenchConfigError, match="own name"):
+        run_overhead(OverheadOptions.build(load=_load(), baseline=target, through=(target,)))
+
+
+def test_through_the_real_gateway_every_request_and_token_arrives(
+    instant_standin: str, tmp_path: Path
+) -> None:
+    with stockade_gateway(instant_standin, "standin", tmp_path / "gw") as gateway:
+        report = run_overhead(
+            OverheadOptions.build(
+                load=_load(num_prompts=20, output_len=5, warmups=1),
+                baseline=Target.build(name="direct", base_url=instant_standin),
+                through=(
+                    Target.build(
+                        name="stockade",
+                        base_url=gateway.base_url,
+                        api_key=gateway.api_key,
+                        model=gateway.model,
+                    ),
+                ),
+                rounds=1,
+            )
+        )
+    ours = report.side("stockade").metrics
+    assert (ours.completed, ours.failed) == (20, 0)
+    assert ours.total_output_tokens == 20 * 5  # the upstream's usage passes through the gateway
+    assert report.side("stockade").throughput_ratio > 0

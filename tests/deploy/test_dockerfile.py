@@ -1,0 +1,39 @@
+"""Dockerfile.gpu parsed by Docker's own parser (the `dockerfile` package wraps BuildKit's Go
+parser); no daemon is available here to build it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import REPO
+
+dockerfile = pytest.importorskip("dockerfile")
+
+
+@pytest.fixture(scope="module")
+def commands() -> list[object]:
+    return list(dockerfile.parse_file(str(REPO / "Dockerfile.gpu")))
+
+
+def test_two_environments_one_non_root_image(commands: list[object]) -> None:
+    runs = " ".join(" ".join(c.value) for c in commands if c.cmd == "RUN")  # type: ignore[attr-defined]
+    assert "python -m venv /opt/stockade/venv" in runs and "python -m venv /opt/vllm/venv" in runs
+    final = commands[max(i for i, c in enumerate(commands) if c.cmd == "FROM") :]  # type: ignore[attr-defined]
+    users = [c.value[0] for c in final if c.cmd == "USER"]  # type: ignore[attr-defined]
+    assert users and not users[-1].startswith(("0", "root"))
+    assert any(c.cmd == "HEALTHCHECK" for c in final)  # type: ignore[attr-defined]
+    env = " ".join(" ".join(c.value) for c in final if c.cmd == "ENV")  # type: ignore[attr-defined]
+    for switch in ("HF_HUB_OFFLINE", "VLLM_NO_USAGE_STATS", "DO_NOT_TRACK"):
+        assert switch in env
+    copied = [c for c in final if c.cmd == "COPY"]  # type: ignore[attr-defined]
+    assert {c.flags for c in copied} == {("--from=stockade-build",), ("--from=vllm-build",)}  # type: ignore[attr-defined]
+
+
+def test_only_existing_sources_are_copied_and_never_the_whole_tree(commands: list[object]) -> None:
+    for command in commands:
+        if command.cmd != "COPY" or command.flags:  # type: ignore[attr-defined]
+            continue
+        *sources, _ = command.value  # type: ignore[attr-defined]
+        for source in sources:
+            assert source not in (".", "./"), "COPY . would ship .venv and local data"
+            assert (REPO / source).exists(), source
