@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from api.config import Settings
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
+from api.gatewaying import Gateway
 from api.guarding import GuardService
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
@@ -33,13 +34,18 @@ from inference.prompts.registry import PromptRegistry
 log = logging.getLogger(__name__)
 
 
-async def _start_guards(guards: GuardService, registry: ModelRegistry, embedding_model: str | None) -> None:
-    """Guards need the embedding model (topics, faithfulness): build them once it has loaded."""
-    embedder = None
+async def _start_services(
+    guards: GuardService, gateway: Gateway, registry: ModelRegistry, embedding_model: str | None
+) -> None:
+    """Guards (topics, faithfulness), routing and the semantic cache need the models: build them once
+    the models have loaded."""
+    await registry.wait_ready()
     served = registry.models.get(embedding_model) if embedding_model else None
-    if served is not None:
-        await registry.wait_ready()
-        embedder = served.embedder if served.ready else None
+    embedder = served.embedder if served is not None and served.ready else None
+    try:
+        await asyncio.to_thread(gateway.build, embedder)
+    except Exception:
+        log.exception("routing and cache failed to start")
     try:
         await asyncio.to_thread(guards.build, embedder)
     except Exception:  # reported by /readyz; requests get 503 guard_not_ready
@@ -75,6 +81,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         {name: app.guard for name, app in settings.apps.items()},
         enabled=settings.guard.enabled,
     )
+    gateway = Gateway(settings.gateway, registry, settings.redis_url)
     if settings.tracing.enabled:
         install_tracing(store, settings.tracing.otlp_endpoint)
 
@@ -82,9 +89,11 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         store.create_schema()
         await registry.start()
-        guard_start = asyncio.create_task(_start_guards(guards, registry, catalog.default_embedding_model))
+        services = asyncio.create_task(
+            _start_services(guards, gateway, registry, catalog.default_embedding_model)
+        )
         yield
-        guard_start.cancel()
+        services.cancel()
         guards.close()
         await tenancy.close()
         await registry.close()
@@ -98,7 +107,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stockade = AppState(
-        settings=settings, store=store, models=registry, tenancy=tenancy, guards=guards, prompts=prompts
+        settings=settings, store=store, models=registry, tenancy=tenancy, guards=guards, prompts=prompts, gateway=gateway
     )
     install_error_handlers(app)
     app.include_router(health_router)

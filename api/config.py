@@ -75,6 +75,29 @@ DEFAULT_GUARD_POLICY: dict[str, Any] = {
 }
 
 
+class ResilienceSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_attempts: int = Field(default=3, ge=1)
+    initial_backoff_s: float = Field(default=0.2, ge=0)
+    max_backoff_s: float = Field(default=5.0, ge=0)
+    first_token_timeout_s: float | None = Field(default=60.0, gt=0)
+    breaker_failure_threshold: int = Field(default=5, ge=1)
+    breaker_reset_timeout_s: float = Field(default=30.0, ge=0)
+
+
+class GatewaySettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    routing: dict[str, Any] | None = Field(
+        default=None, description="routing for model 'auto' (docs/gateway.md); default: the catalog's tiers"
+    )
+    cache: dict[str, Any] = Field(
+        default_factory=dict, description="semantic cache settings (docs/gateway.md)"
+    )
+    resilience: ResilienceSettings = ResilienceSettings()
+
+
 class GuardSettings(BaseModel):
     enabled: bool = True
     policy: dict[str, Any] = Field(
@@ -96,6 +119,11 @@ class AppSettings(BaseModel):
     prompt: PromptRef | None = Field(
         default=None, description="versioned prompt: {prompt, version} or an experiment"
     )
+    fallback: list[str] = Field(
+        default_factory=list,
+        description="models tried in order when the primary fails before its first token",
+    )
+    fallback_message: str | None = Field(default=None, description="static answer when every model failed")
     input_variable: str = Field(
         default="message", description="prompt variable filled with the caller's last user message"
     )
@@ -138,6 +166,7 @@ class Settings(BaseSettings):
     tracing: TracingSettings = TracingSettings()
     guard: GuardSettings = GuardSettings()
     apps: dict[str, AppSettings] = Field(default_factory=dict)
+    gateway: GatewaySettings = GatewaySettings()
     limits: RequestLimits = RequestLimits()
     models: ModelLoading = ModelLoading()
     log_level: str = "INFO"

@@ -44,6 +44,7 @@ OFFLINE_ENVIRONMENT: Mapping[str, str] = {
     "GRADIO_ANALYTICS_ENABLED": "False",
     "SCARF_NO_ANALYTICS": "true",
     "WANDB_MODE": "disabled",
+    "SCHEMATHESIS_TELEMETRY": "false",
 }
 
 

@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing, suppress
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -140,6 +140,17 @@ class _Recorder:
 
 
 RetryStream = Callable[[str, str, Cancellation], AsyncGenerator[StreamItem, None]]
+# Called with what the client received once a request has been answered and metered (cache stores).
+OnComplete = Callable[[str, str, Usage], Awaitable[None]]
+
+
+async def _notify(on_complete: OnComplete | None, text: str, finish_reason: str, usage: Usage) -> None:
+    if on_complete is None or finish_reason == "cancelled":
+        return
+    try:
+        await on_complete(text, finish_reason, usage)
+    except Exception:  # a cache store must never fail an answered request
+        log.exception("post-answer hook failed")
 
 
 @dataclass
@@ -159,6 +170,7 @@ async def respond(
     params: SamplingParams | None = None,
     output: OutputGuard | None = None,
     retry_stream: RetryStream | None = None,
+    on_complete: OnComplete | None = None,
 ) -> JSONResponse | StreamingResponse:
     route = "chat" if ctx.kind == "chat" else "completions"
     recorder = _Recorder(ctx, route, meter.engine, params)
@@ -169,6 +181,7 @@ async def respond(
     try:
         if whole:
             answer = await _complete(items, recorder, meter, cancel, output, retry_stream)
+            await _notify(on_complete, answer.text, answer.finish_reason, answer.usage)
             if not stream:
                 return JSONResponse(_json_body(ctx, answer), headers=meter.admission.headers)
             return _sse_response(_replay(ctx, answer), meter)
@@ -191,7 +204,7 @@ async def respond(
         watcher.cancel()
         with suppress(asyncio.CancelledError):
             await watcher
-    return _sse_response(_sse(ctx, first, items, recorder, cancel, meter, output), meter)
+    return _sse_response(_sse(ctx, first, items, recorder, cancel, meter, output, on_complete), meter)
 
 
 def _sse_response(body: AsyncIterator[bytes], meter: RequestMeter) -> StreamingResponse:
@@ -368,6 +381,7 @@ async def _sse(
     cancel: Cancellation,
     meter: RequestMeter,
     output: OutputGuard | None,
+    on_complete: OnComplete | None = None,
 ) -> AsyncIterator[bytes]:
     maker = _ChunkMaker(ctx)
     # PII and secrets are redacted before the client sees them, holding back only what a match needs.
@@ -375,6 +389,7 @@ async def _sse(
     finished: Finished | None = None
     pieces = 0
     settled = False
+    sent: list[str] = []
     try:
         if ctx.kind == "chat":
             yield _sse_event(maker.role())
@@ -386,6 +401,7 @@ async def _sse(
                     pieces += 1
                     safe = release.feed(item.text) if release is not None else item.text
                     if safe:
+                        sent.append(safe)
                         yield _sse_event(maker.text(safe))
                 else:
                     finished = item
@@ -395,6 +411,7 @@ async def _sse(
             raise EngineError("the model engine ended without finishing")
         tail = release.flush() if release is not None else ""
         if tail:
+            sent.append(tail)
             yield _sse_event(maker.text(tail))
         recorder.on_finish(finished)
         yield _sse_event(maker.finish(finished.finish_reason))
@@ -416,6 +433,7 @@ async def _sse(
             yield _sse_event(error_body(500, "the answer could not be metered; retry", "metering_failed"))
             return
         yield b"data: [DONE]\n\n"
+        await _notify(on_complete, "".join(sent), finished.finish_reason, finished.usage)
     except EngineError as exc:
         # After the first token there is no status code left to change: the client gets a clean
         # error event (the openai SDK raises it as an APIError) and the stream ends.

@@ -11,6 +11,7 @@ from typing import Any
 from api.tenancy.service import Admission, Settlement, Tenancy
 from inference.catalog import Price
 from inference.engine import Cancellation, Usage
+from inference.resilience.report import GatewayReport
 
 # How long to wait for an engine to notice a vanished client and report what it generated.
 _CANCEL_REPORT_TIMEOUT_S = 30.0
@@ -30,22 +31,26 @@ class RequestMeter:
     app: str = ""
     prompt_version: str = ""
     experiment_arm: str = ""
+    routing: str = ""
+    cached: bool = False  # a cache hit: metered as cached tokens at zero cost
+    report: GatewayReport | None = None  # filled by a fallback chain: which model really answered
     audit_detail: dict[str, Any] = field(default_factory=dict)
 
     def _outcome(
-        self,
-        usage: Usage,
-        status: str,
-        http_status: int,
-        finish: str,
-        ttft_s: float | None,
-        cached_tokens: int = 0,
+        self, usage: Usage, status: str, http_status: int, finish: str, ttft_s: float | None
     ) -> Settlement:
+        cached_tokens = usage.total_tokens if self.cached else 0
+        if self.cached:
+            usage = Usage(0, 0)
+        model, routing = self.model, self.routing
+        if self.report is not None and self.report.answered_by and self.report.answered_by != self.model:
+            model = self.report.answered_by
+            routing = f"{routing}; fell back from {self.model}".lstrip("; ")
         return Settlement(
             request_id=self.request_id,
             trace_id=self.trace_id,
             route=self.route,
-            model=self.model,
+            model=model,
             engine=self.engine,
             input_tokens=usage.prompt_tokens,
             output_tokens=usage.completion_tokens,
@@ -59,6 +64,7 @@ class RequestMeter:
             app=self.app,
             prompt_version=self.prompt_version,
             experiment_arm=self.experiment_arm,
+            routing=routing,
             audit_detail=self.audit_detail,
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import json
 import logging
@@ -200,13 +201,72 @@ class BodySizeLimitMiddleware:
         )
 
 
-async def _send_json(send: Send, status: int, payload: dict[str, Any]) -> None:
+class BodyReadTimeout(HTTPException):
+    """An HTTPException, like BodyTooLarge, so that FastAPI's body parsing passes it on."""
+
+    def __init__(self, timeout_s: float) -> None:
+        # The unread rest of the body would be taken for the next request: close the connection.
+        super().__init__(
+            408, f"request body not received within {timeout_s:g} s", headers={"connection": "close"}
+        )
+
+
+class BodyReadTimeoutMiddleware:
+    """Answers 408 when the whole body has not arrived within `timeout_s` of the first read, so that a
+    client that sends headers and then trickles (or never sends) its body cannot hold a worker.
+
+    Only the body is timed: once it is complete, later `receive()` calls (a streaming response
+    waiting for the client to disconnect) wait as long as they need.
+    """
+
+    def __init__(self, app: ASGIApp, timeout_s: float = 30.0) -> None:
+        if timeout_s <= 0:
+            raise ValueError("timeout_s must be positive")
+        self.app = app
+        self.timeout_s = timeout_s
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline: float | None = None
+        body_done = False
+        response_started = False
+
+        async def timed_receive() -> Message:
+            nonlocal deadline, body_done
+            if body_done:
+                return await receive()
+            if deadline is None:
+                deadline = loop.time() + self.timeout_s
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                raise BodyReadTimeout(self.timeout_s) from None
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                body_done = True
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, timed_receive, tracking_send)
+        except BodyReadTimeout as exc:
+            if not response_started:
+                await _send_json(
+                    send, 408, error_body(408, str(exc.detail), code="request_timeout"), close=True
+                )
+
+
+async def _send_json(send: Send, status: int, payload: dict[str, Any], *, close: bool = False) -> None:
     body = json.dumps(payload).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -94,7 +94,13 @@ class ModelRegistry:
                 served.chat = engine
                 await engine.start()
                 if not engine.health().ready:
-                    served.status, served.detail = "failed", engine.health().detail
+                    if entry.engine != "openai-upstream":
+                        served.status, served.detail = "failed", engine.health().detail
+                        return
+                    # A remote engine may come up later: requests try it (with retries, a breaker and
+                    # the app's fallbacks) instead of the gateway refusing it for good.
+                    log.warning("upstream %s is not reachable yet: %s", entry.id, engine.health().detail)
+                    served.status, served.detail = "ready", engine.health().detail
                     return
             served.status, served.detail = "ready", ""
         except Exception as exc:

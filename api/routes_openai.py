@@ -12,10 +12,12 @@ from typing import Any
 import numpy as np
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
+from opentelemetry import trace
 
 from api.auth import tenant_key
 from api.errors import ApiError
-from api.generation import GenerationContext, engine_error_to_api, fixed_answer, respond
+from api.gatewaying import AUTO
+from api.generation import GenerationContext, OnComplete, engine_error_to_api, fixed_answer, respond
 from api.guarding import guard_input
 from api.metering import RequestMeter
 from api.metrics import REQUEST_DURATION, REQUESTS
@@ -26,8 +28,12 @@ from api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingReque
 from api.state import AppState, app_state
 from api.storage import ApiKey
 from guard import PolicyError, ScanContext
+from inference.cache.entry import CachedAnswer, replay
+from inference.cache.keys import CachePartition, CacheRequest
+from inference.cache.semantic import CacheLookup
 from inference.engine import Cancellation, ChatMessage, Engine, EngineError, SamplingParams, StreamItem, Usage
 from inference.prompts.spec import ModelParameters
+from inference.resilience.report import GatewayReport
 
 router = APIRouter(prefix="/v1")
 
@@ -213,6 +219,40 @@ class _Prepared:
     refusal: str | None
     audit: dict[str, Any]
     prompt: AppliedPrompt
+    scan: ScanContext
+    routing: str = ""
+    report: GatewayReport | None = None
+
+
+async def _pick_engine(
+    state: AppState, key: ApiKey, app: str | None, model_id: str, messages: list[ChatMessage]
+) -> tuple[ServedModel, Engine, str, GatewayReport | None]:
+    """`auto` asks the complexity router; an app's fallback list becomes a chain (primary, cheaper
+    models, static message) that switches only before the first token."""
+    routing = ""
+    gateway = state.gateway
+    if model_id == AUTO:
+        text = next((m.content for m in reversed(messages) if m.role == "user"), "")
+        fraction = await state.tenancy.budget_used_fraction(key)
+        decision = gateway.route(text, key.tenant_name or "-", app, fraction)
+        model_id, routing = decision.model_id, f"auto: {decision.reason}"
+        trace.get_current_span().set_attribute("stockade.reason", routing)
+    served, _ = _chat_engine(state, model_id)
+    engine = gateway.engine(served)
+    app_settings = state.settings.apps.get(app) if app else None
+    if app_settings is None or not (app_settings.fallback or app_settings.fallback_message):
+        return served, engine, routing, None
+    chain = [engine]
+    for fallback_id in app_settings.fallback:
+        fallback = state.models.models.get(fallback_id)
+        if fallback is not None and fallback.ready and fallback.chat is not None:
+            chain.append(gateway.engine(fallback))
+    return (
+        served,
+        gateway.chain(app or model_id, chain, app_settings.fallback_message),
+        routing,
+        GatewayReport(),
+    )
 
 
 async def _prepare(
@@ -224,7 +264,8 @@ async def _prepare(
 ) -> _Prepared:
     """Input guardrails on what the caller wrote, then the app's prompt template; picks the engine."""
     app, model_id = _target(state, body.model)
-    served, engine = _chat_engine(state, model_id)
+    if model_id != AUTO:
+        _chat_engine(state, model_id)  # an unknown or unready model fails before any guard work
     pipeline = state.guards.for_app(app)
     ctx = ScanContext(direction="input", app=app or "default")
     audit: dict[str, Any] = {"app": app or ""}
@@ -263,11 +304,22 @@ async def _prepare(
         output = OutputGuard(pipeline, ctx, response_format) if pipeline or response_format else None
     except PolicyError as exc:
         raise ApiError(400, str(exc), code="invalid_value", param="response_format") from exc
-    return _Prepared(app, served, engine, applied.messages, output, refusal, audit, applied)
+    served, engine, routing, report = await _pick_engine(state, key, app, model_id, applied.messages)
+    if routing:
+        audit["routing"] = routing
+    return _Prepared(
+        app, served, engine, applied.messages, output, refusal, audit, applied, ctx, routing, report
+    )
 
 
 def _label(meter: RequestMeter, prepared: _Prepared) -> RequestMeter:
     meter.app = prepared.app or ""
+    meter.routing = prepared.routing
+    meter.report = prepared.report
+    if prepared.routing:
+        meter.admission.headers["x-stockade-route"] = _ascii(
+            f"{prepared.served.entry.id}; {prepared.routing}"
+        )
     meter.prompt_version = prepared.prompt.version_label
     labels = prepared.prompt.labels
     meter.experiment_arm = f"{labels['experiment']}:{labels['arm']}" if labels.get("experiment") else ""
@@ -325,24 +377,86 @@ async def chat_completions(
         output.json_schema if output is not None else None,
         prepared.prompt.parameters,
     )
+    cache_request, lookup = await _cache_lookup(state, key, prepared, params, body)
+    if lookup is not None and lookup.answer is not None:
+        meter = _label(
+            await _admit_generation(state, request, key, served, engine, "chat", None, 0), prepared
+        )
+        meter.cached = True
+        meter.admission.headers["x-stockade-cache"] = f"hit-{lookup.outcome}"
+        answer = lookup.answer
+        return await respond(
+            request, ctx, lambda cancel: replay(answer, cancel), meter, stream=body.stream, params=params
+        )
     meter = _label(
         await _admit_generation(state, request, key, served, engine, "chat", params, prompt_tokens), prepared
     )
+    on_complete = None
+    if cache_request is not None:
+        meter.admission.headers["x-stockade-cache"] = lookup.outcome if lookup is not None else "bypass"
+        on_complete = _cache_store(state, cache_request, lookup, served.entry.id)
 
     def retry(previous: str, correction: str, cancel: Cancellation) -> AsyncGenerator[StreamItem, None]:
         again = [*messages, ChatMessage("assistant", previous), ChatMessage("user", correction)]
         return engine.stream_chat(again, params, cancel)
 
+    report = prepared.report
+
+    def open_stream(cancel: Cancellation) -> AsyncGenerator[StreamItem, None]:
+        if report is not None:  # a fallback chain reports which model really answered
+            return engine.stream_chat(messages, params, cancel, report)  # type: ignore[call-arg]
+        return engine.stream_chat(messages, params, cancel)
+
     return await respond(
         request,
         ctx,
-        lambda cancel: engine.stream_chat(messages, params, cancel),
+        open_stream,
         meter,
         stream=body.stream,
         params=params,
         output=output,
         retry_stream=retry,
+        on_complete=on_complete,
     )
+
+
+def _ascii(value: str) -> str:
+    return value.encode("ascii", "replace").decode("ascii")[:300]
+
+
+async def _cache_lookup(
+    state: AppState, key: ApiKey, prepared: _Prepared, params: SamplingParams, body: _SamplingRequest
+) -> tuple[CacheRequest | None, CacheLookup | None]:
+    """Requests that carried personal data are never cached: the answer holds that person's values."""
+    cache = state.gateway.cache
+    if cache is None or len(prepared.scan.vault) > 0 or params.json_schema is not None:
+        return None, None
+    extra = body.model_extra or {}
+    request = CacheRequest(
+        partition=CachePartition(
+            tenant=key.tenant_id or "-",
+            model=prepared.served.entry.id,
+            app=prepared.app or "-",
+            prompt_version=prepared.prompt.version_label or "-",
+        ),
+        messages=prepared.messages,
+        params=params,
+        opt_in=extra.get("cache") is True,
+    )
+    if not cache.cacheable(request):
+        return None, None
+    return request, await cache.lookup(request)
+
+
+def _cache_store(
+    state: AppState, request: CacheRequest, lookup: CacheLookup | None, model_id: str
+) -> OnComplete:
+    async def store(text: str, finish_reason: str, usage: Usage) -> None:
+        cache = state.gateway.cache
+        if cache is not None and finish_reason in ("stop", "length"):
+            await cache.store(request, CachedAnswer(text, finish_reason, usage, model_id), lookup)  # type: ignore[arg-type]
+
+    return store
 
 
 @router.post("/completions", response_model=None)

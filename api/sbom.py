@@ -67,12 +67,17 @@ def _license(text: str) -> License:
     return _LICENSES.make_from_string(alias or text)
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]).strip() if values else ""
+
+
 def package_licenses(meta: metadata.PackageMetadata) -> list[License]:
     """License-Expression (PEP 639), else a short License field, else the trove classifiers."""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression")
     if expression:
         return [_license(expression)]
-    field = (meta.get("License") or "").strip()
+    field = _field(meta, "License")
     if field and field.upper() != "UNKNOWN" and "\n" not in field and len(field) <= _MAX_LICENSE_NAME:
         return [_license(field)]
     classifiers = [
@@ -123,10 +128,8 @@ def _files(entry: ModelEntry) -> Iterator[tuple[str, str]]:
     source = entry.source
     if isinstance(source, PackageChunksSource):
         yield source.file_name, source.sha256
-    elif isinstance(source, PackageFileSource):
-        yield Path(source.path).name, source.sha256
-    elif isinstance(source, LocalPathSource) and source.sha256:
-        yield Path(source.path).name, source.sha256
+    elif isinstance(source, PackageFileSource) or (isinstance(source, LocalPathSource) and source.sha256):
+        yield Path(source.path).name, source.sha256  # type: ignore[misc]
     elif isinstance(source, PackageDirSource | LocalPathSource | HuggingFaceSource):
         for digest in source.files:
             yield digest.path, digest.sha256

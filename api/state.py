@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from api.config import Settings
+from api.gatewaying import Gateway
 from api.guarding import GuardService
 from api.model_registry import ModelRegistry
 from api.storage import Store
@@ -22,6 +23,7 @@ class AppState:
     tenancy: Tenancy
     guards: GuardService
     prompts: PromptRegistry
+    gateway: Gateway
 
 
 def app_state(request: Request) -> AppState:

@@ -60,6 +60,8 @@ class Counters(Protocol):
         """Set a quota counter's starting value if it does not exist yet (after a restart)."""
         ...
 
+    async def get(self, key: str) -> int | None: ...
+
     async def close(self) -> None: ...
 
 
@@ -110,9 +112,9 @@ class LocalCounters:
         with self._lock:
             self._quotas.setdefault(key, value)
 
-    def peek(self, key: str) -> int:
+    async def get(self, key: str) -> int | None:
         with self._lock:
-            return self._quotas.get(key, 0)
+            return self._quotas.get(key)
 
     async def close(self) -> None:
         return None
@@ -217,6 +219,10 @@ class RedisCounters:
 
     async def seed(self, key: str, value: int, ttl_s: int) -> None:
         await self._redis.set(self.prefix + key, value, nx=True, ex=ttl_s)
+
+    async def get(self, key: str) -> int | None:
+        value = await self._redis.get(self.prefix + key)
+        return int(value) if value is not None else None
 
     async def delete_prefix(self) -> None:
         """Test helper to start from a clean slate in a shared Redis."""

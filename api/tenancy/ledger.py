@@ -36,6 +36,9 @@ class LedgerRow(Base):
     app: Mapped[str] = mapped_column(String(64), default="")
     prompt_version: Mapped[str] = mapped_column(String(128), default="")
     experiment_arm: Mapped[str] = mapped_column(String(160), default="")  # "experiment:arm"
+    routing: Mapped[str] = mapped_column(
+        String(255), default=""
+    )  # why this model answered (router, fallback)
     input_tokens: Mapped[int] = mapped_column(Integer)
     output_tokens: Mapped[int] = mapped_column(Integer)
     cached_tokens: Mapped[int] = mapped_column(Integer, default=0)
@@ -74,6 +77,7 @@ class LedgerEntry:
     app: str = ""
     prompt_version: str = ""
     experiment_arm: str = ""
+    routing: str = ""
 
 
 GroupBy = Literal["model", "prompt", "arm", "day", "tenant", "app"]

@@ -101,6 +101,7 @@ class Settlement:
     app: str = ""
     prompt_version: str = ""
     experiment_arm: str = ""
+    routing: str = ""
     audit_detail: dict[str, Any] = field(default_factory=dict)
 
 
@@ -199,6 +200,19 @@ class Tenancy:
             headers=headers,
             budget_used_fraction=budget_fraction,
         )
+
+    async def budget_used_fraction(self, key: ApiKey) -> float | None:
+        """This month's spend over the tenant's budget (for routing to cheaper tiers), or None."""
+        if key.tenant_id is None:
+            return None
+        limits = await run_in_threadpool(self.limits.get, tenant_subject(key.tenant_id))
+        if not limits.monthly_budget:
+            return None
+        win = windows(limits)
+        budget_key = f"budget:{tenant_subject(key.tenant_id)}:{win.month}"
+        await self._seed(budget_key, tenant_subject(key.tenant_id), win, tokens=False)
+        used = await self.counters.get(budget_key) or 0
+        return used / MICROS / limits.monthly_budget
 
     async def _seed(self, counter_key: str, subject: str, win: Windows, *, tokens: bool) -> None:
         """A counter that does not exist yet (first use today, or after a restart) starts from the
@@ -331,6 +345,7 @@ class Tenancy:
             app=outcome.app,
             prompt_version=outcome.prompt_version,
             experiment_arm=outcome.experiment_arm,
+            routing=outcome.routing,
         )
         await run_in_threadpool(self.ledger.write, entry)
         tenant = key.tenant_name or "-"

@@ -146,4 +146,5 @@ def test_dead_upstream_gives_a_clear_502_quickly(upstream, gateway) -> None:  # 
                 model="smol-remote", messages=[{"role": "user", "content": "hi"}], stream=True
             )
         )
-    assert streamed.value.status_code == 502
+    # By now the engine's circuit breaker may have opened: then it is refused at once with 503.
+    assert streamed.value.status_code in (502, 503)
