@@ -107,7 +107,13 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stockade = AppState(
-        settings=settings, store=store, models=registry, tenancy=tenancy, guards=guards, prompts=prompts, gateway=gateway
+        settings=settings,
+        store=store,
+        models=registry,
+        tenancy=tenancy,
+        guards=guards,
+        prompts=prompts,
+        gateway=gateway,
     )
     install_error_handlers(app)
     app.include_router(health_router)

@@ -2,15 +2,46 @@
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime
+
 from fastapi import Depends, Request
 from opentelemetry import trace
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
 from api.state import AppState, app_state
-from api.storage import ApiKey
+from api.storage import ApiKey, hash_key
 
 tracer = trace.get_tracer(__name__)
+
+# Verified keys are remembered briefly so a busy client does not cost a database round trip per
+# request. Revocation through this process's admin API clears it at once; a revocation made
+# elsewhere (the CLI, another replica) takes effect within the TTL.
+KEY_CACHE_TTL_S = 5.0
+_verified: dict[str, tuple[float, ApiKey]] = {}
+
+
+def forget_cached_keys() -> None:
+    _verified.clear()
+
+
+async def _cached_authenticate(state: AppState, secret: str) -> ApiKey | None:
+    digest = hash_key(secret)
+    now = time.monotonic()
+    hit = _verified.get(digest)
+    if hit is not None and hit[0] > now:
+        key = hit[1]
+        if key.expires_at is None or key.expires_at > datetime.now(UTC):
+            return key
+    key: ApiKey | None = await run_in_threadpool(state.store.authenticate, secret)  # type: ignore[arg-type]
+    if key is None:
+        _verified.pop(digest, None)
+        return None
+    if len(_verified) > 10_000:
+        _verified.clear()
+    _verified[digest] = (now + KEY_CACHE_TTL_S, key)
+    return key
 
 
 async def _authenticate(request: Request, state: AppState) -> ApiKey:
@@ -31,7 +62,7 @@ async def _lookup(request: Request, state: AppState) -> ApiKey:
             code="invalid_api_key",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    key = await run_in_threadpool(state.store.authenticate, token.strip())
+    key = await _cached_authenticate(state, token.strip())
     if key is None:
         raise ApiError(
             401,

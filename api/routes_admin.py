@@ -11,7 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import admin_key
+from api.auth import admin_key, forget_cached_keys
 from api.errors import ApiError
 from api.state import AppState, app_state
 from api.storage import ApiKey, StorageError, Tenant
@@ -244,5 +244,6 @@ async def revoke_key(key_id: str, request: Request, state: AppState = Depends(ap
         key = await run_in_threadpool(state.store.revoke_key, key_id)
     except StorageError as exc:
         raise _storage_error(exc) from exc
+    forget_cached_keys()
     await run_in_threadpool(_audit, state, request, "key.revoke", key.tenant_name or "", key=key.id)
     return _key_json(key)

@@ -90,6 +90,14 @@ class LimitsRepository:
         self._cache: dict[str, tuple[float, Limits]] = {}
         self._lock = threading.Lock()
 
+    def cached(self, subject: str) -> Limits | None:
+        """Without touching the database: the fast path on the event loop."""
+        with self._lock:
+            hit = self._cache.get(subject)
+        if hit and time.monotonic() - hit[0] < self.cache_ttl_s:
+            return hit[1]
+        return None
+
     def get(self, subject: str) -> Limits:
         now = time.monotonic()
         with self._lock:

@@ -137,8 +137,8 @@ class Tenancy:
 
     async def _admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
         assert key.tenant_id is not None
-        tenant_limits = await run_in_threadpool(self.limits.get, tenant_subject(key.tenant_id))
-        key_limits = await run_in_threadpool(self.limits.get, key_subject(key.id))
+        tenant_limits = await self._limits(tenant_subject(key.tenant_id))
+        key_limits = await self._limits(key_subject(key.id))
         win = windows(tenant_limits)
         reserved_micros = math.ceil(reserve_cost * MICROS)
         plan = _Plan()
@@ -201,11 +201,15 @@ class Tenancy:
             budget_used_fraction=budget_fraction,
         )
 
+    async def _limits(self, subject: str) -> Limits:
+        cached = self.limits.cached(subject)
+        return cached if cached is not None else await run_in_threadpool(self.limits.get, subject)
+
     async def budget_used_fraction(self, key: ApiKey) -> float | None:
         """This month's spend over the tenant's budget (for routing to cheaper tiers), or None."""
         if key.tenant_id is None:
             return None
-        limits = await run_in_threadpool(self.limits.get, tenant_subject(key.tenant_id))
+        limits = await self._limits(tenant_subject(key.tenant_id))
         if not limits.monthly_budget:
             return None
         win = windows(limits)
@@ -347,26 +351,26 @@ class Tenancy:
             experiment_arm=outcome.experiment_arm,
             routing=outcome.routing,
         )
-        await run_in_threadpool(self.ledger.write, entry)
         tenant = key.tenant_name or "-"
         prompt = outcome.prompt_version or "-"
         TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
         TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
         TENANT_COST.labels(tenant, outcome.model, prompt).inc(outcome.cost)
-        if self.audit_requests:
-            detail = {
-                "request_id": outcome.request_id,
-                "route": outcome.route,
-                "model": outcome.model,
-                "engine": outcome.engine,
-                "status": outcome.http_status,
-                "tokens": used_tokens,
-            } | outcome.audit_detail
-            await run_in_threadpool(
-                lambda: self.audit.append(
-                    actor=f"key:{key.id}", tenant=tenant, action=outcome.route, detail=detail
-                )
-            )
+        detail = {
+            "request_id": outcome.request_id,
+            "route": outcome.route,
+            "model": outcome.model,
+            "engine": outcome.engine,
+            "status": outcome.http_status,
+            "tokens": used_tokens,
+        } | outcome.audit_detail
+
+        def record() -> None:  # one worker-thread hop for both writes
+            self.ledger.write(entry)
+            if self.audit_requests:
+                self.audit.append(actor=f"key:{key.id}", tenant=tenant, action=outcome.route, detail=detail)
+
+        await run_in_threadpool(record)
 
     async def drain(self) -> None:
         if self._pending:
