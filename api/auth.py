@@ -30,18 +30,16 @@ async def _cached_authenticate(state: AppState, secret: str) -> ApiKey | None:
     digest = hash_key(secret)
     now = time.monotonic()
     hit = _verified.get(digest)
-    if hit is not None and hit[0] > now:
-        key = hit[1]
-        if key.expires_at is None or key.expires_at > datetime.now(UTC):
-            return key
-    key: ApiKey | None = await run_in_threadpool(state.store.authenticate, secret)  # type: ignore[arg-type]
-    if key is None:
+    if hit is not None and hit[0] > now and (hit[1].expires_at is None or hit[1].expires_at > datetime.now(UTC)):
+        return hit[1]
+    found: ApiKey | None = await run_in_threadpool(state.store.authenticate, secret)  # type: ignore[arg-type]
+    if found is None:
         _verified.pop(digest, None)
         return None
     if len(_verified) > 10_000:
         _verified.clear()
-    _verified[digest] = (now + KEY_CACHE_TTL_S, key)
-    return key
+    _verified[digest] = (now + KEY_CACHE_TTL_S, found)
+    return found
 
 
 async def _authenticate(request: Request, state: AppState) -> ApiKey:
