@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.stockade-installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install lint typecheck bench eval-ci models-large clean
+.PHONY: run test install lint typecheck bench eval-ci security sbom models-large clean
 
 install: $(STAMP)
 
@@ -45,6 +45,12 @@ bench: $(STAMP)
 eval-ci: $(STAMP)
 	$(BIN)/stockade eval --suite customer-support-smoke --prompt-version 1.1.0 --baseline-version 1.0.0 \
 		--fail-on-regression --max-tokens 96 --out var/eval/customer-support-smoke.md
+
+security: $(STAMP)
+	$(BIN)/pytest -q tests/security
+
+sbom: $(STAMP)
+	$(BIN)/stockade sbom -o sbom.cdx.json --verify
 
 # The large tier (Qwen2.5-Coder-1.5B, 22 packages, 1.1 GB).
 models-large: $(STAMP)

@@ -14,9 +14,11 @@ from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.gatewaying import Gateway
 from api.guarding import GuardService
-from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.middleware import BodyReadTimeoutMiddleware, BodySizeLimitMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
+from api.retrieving import RetrievalService, retrieval_settings
 from api.routes_admin import admin_router, health_router
+from api.routes_collections import router as collections_router
 from api.routes_guard import router as guard_router
 from api.routes_openai import router as openai_router
 from api.state import AppState
@@ -35,7 +37,11 @@ log = logging.getLogger(__name__)
 
 
 async def _start_services(
-    guards: GuardService, gateway: Gateway, registry: ModelRegistry, embedding_model: str | None
+    guards: GuardService,
+    gateway: Gateway,
+    retrieval: RetrievalService,
+    registry: ModelRegistry,
+    embedding_model: str | None,
 ) -> None:
     """Guards (topics, faithfulness), routing and the semantic cache need the models: build them once
     the models have loaded."""
@@ -46,6 +52,11 @@ async def _start_services(
         await asyncio.to_thread(gateway.build, embedder)
     except Exception:
         log.exception("routing and cache failed to start")
+    if embedder is not None:
+        try:
+            await asyncio.to_thread(retrieval.build, embedder.model)
+        except Exception:
+            log.exception("retrieval failed to start")
     try:
         await asyncio.to_thread(guards.build, embedder)
     except Exception:  # reported by /readyz; requests get 503 guard_not_ready
@@ -82,6 +93,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         enabled=settings.guard.enabled,
     )
     gateway = Gateway(settings.gateway, registry, settings.redis_url)
+    retrieval = RetrievalService(retrieval_settings(settings.data_dir, settings.retrieval))
     if settings.tracing.enabled:
         install_tracing(store, settings.tracing.otlp_endpoint)
 
@@ -90,7 +102,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         store.create_schema()
         await registry.start()
         services = asyncio.create_task(
-            _start_services(guards, gateway, registry, catalog.default_embedding_model)
+            _start_services(guards, gateway, retrieval, registry, catalog.default_embedding_model)
         )
         yield
         services.cancel()
@@ -105,6 +117,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         version="0.1.0",
         description="Self-hosted OpenAI-compatible LLM gateway",
         lifespan=lifespan,
+        # The interactive docs pages load scripts from a CDN; an air-gapped gateway serves none.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.stockade = AppState(
         settings=settings,
@@ -114,6 +129,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         guards=guards,
         prompts=prompts,
         gateway=gateway,
+        retrieval=retrieval,
     )
     install_error_handlers(app)
     app.include_router(health_router)
@@ -121,7 +137,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.include_router(admin_router)
     app.include_router(guard_router)
     app.include_router(feedback_router)
+    app.include_router(collections_router)
     # Outermost first: the request id must exist before anything can fail.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.limits.max_body_bytes)
+    app.add_middleware(BodyReadTimeoutMiddleware, timeout_s=settings.limits.body_read_timeout_s)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -30,7 +30,11 @@ async def _cached_authenticate(state: AppState, secret: str) -> ApiKey | None:
     digest = hash_key(secret)
     now = time.monotonic()
     hit = _verified.get(digest)
-    if hit is not None and hit[0] > now and (hit[1].expires_at is None or hit[1].expires_at > datetime.now(UTC)):
+    if (
+        hit is not None
+        and hit[0] > now
+        and (hit[1].expires_at is None or hit[1].expires_at > datetime.now(UTC))
+    ):
         return hit[1]
     found: ApiKey | None = await run_in_threadpool(state.store.authenticate, secret)  # type: ignore[arg-type]
     if found is None:

@@ -9,7 +9,7 @@ import os
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -164,6 +164,10 @@ def tenants_set_limits(
     monthly_budget: Annotated[float | None, typer.Option(help="currency per month at catalog prices")] = None,
     budget_policy: Annotated[str, typer.Option(help="hard: refuse; soft: route to cheaper tiers")] = "hard",
     timezone: Annotated[str, typer.Option(help="IANA zone of the tenant's day boundary")] = "UTC",
+    max_tokens_per_request: Annotated[
+        int | None, typer.Option(help="cap on one request's max_tokens")
+    ] = None,
+    max_prompt_tokens: Annotated[int | None, typer.Option(help="cap on one request's prompt tokens")] = None,
     config: ConfigOption = None,
 ) -> None:
     """Set a tenant's limits (omitted ones become unlimited); takes effect without a restart."""
@@ -175,6 +179,8 @@ def tenants_set_limits(
             monthly_budget=monthly_budget,
             budget_policy=budget_policy,
             timezone=timezone,
+            max_tokens_per_request=max_tokens_per_request,
+            max_prompt_tokens=max_prompt_tokens,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from exc
@@ -456,6 +462,67 @@ def _eval_remote(
         out.write_text(markdown, encoding="utf-8")
         comparison.write_json(out.with_suffix(".json"))
     return int(comparison.exit_code(fail))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="files and folders (PDF, HTML, Markdown, text)")],
+    collection: Annotated[str, typer.Option(help="collection name (created if missing)")],
+    tenant: Annotated[str, typer.Option(help="the tenant that owns the collection")],
+    config: ConfigOption = None,
+) -> None:
+    """Ingest documents into a retrieval collection: unchanged files are skipped, changed ones replaced,
+    a bad file is reported and writes nothing. Resumable: finished files stay done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from api.retrieving import retrieval_settings
+    from retrieval.errors import RetrievalError
+    from retrieval.service import Retrieval
+
+    settings = _settings(config)
+    store = _store(settings)
+    if store.tenant_by_name(tenant) is None:
+        raise _fail(f"no tenant named {tenant!r}")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise _fail(f"no such file or folder: {', '.join(missing)}")
+    retrieval = Retrieval(retrieval_settings(settings.data_dir, settings.retrieval))
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} files/s, {task.fields[chunks]} chunks"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err) as progress:
+        task = progress.add_task(f"ingest → {collection}", total=None, rate=0.0, chunks=0)
+
+        def on_progress(update: Any) -> None:
+            progress.update(
+                task,
+                completed=update.done,
+                total=update.total,
+                rate=update.files_per_s,
+                chunks=update.children,
+            )
+
+        try:
+            report = retrieval.ingest(paths, collection, tenant, on_progress)
+        except RetrievalError as exc:
+            raise _fail(str(exc)) from exc
+    table = Table("file", "status", "parents", "children", "error")
+    for result in report.files:
+        table.add_row(
+            result.source, result.status, str(result.parents), str(result.children), result.error or ""
+        )
+    console.print(table)
+    counts = {status: report.count(status) for status in ("ingested", "replaced", "skipped", "failed")}
+    console.print(
+        f"{collection}: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + f" in {report.elapsed_s:.1f}s"
+    )
+    _audit(store, "collection.ingest", tenant, collection=collection, **counts)
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

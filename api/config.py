@@ -30,6 +30,7 @@ class RequestLimits(BaseModel):
     """Hard caps on what one request may ask for, whatever the tenant."""
 
     max_body_bytes: int = Field(default=2_000_000, ge=1024)
+    body_read_timeout_s: float = Field(default=30.0, gt=0, description="408 for bodies slower than this")
     max_messages: int = Field(default=512, ge=1)
     max_prompt_chars: int = Field(default=200_000, ge=1)
     default_max_tokens: int = Field(default=512, ge=1, description="used when a client sets no max_tokens")
@@ -119,6 +120,8 @@ class AppSettings(BaseModel):
     prompt: PromptRef | None = Field(
         default=None, description="versioned prompt: {prompt, version} or an experiment"
     )
+    collection: str | None = Field(default=None, description="answer from this retrieval collection (RAG)")
+    top_k: int = Field(default=5, ge=1, le=50, description="passages put into the prompt")
     fallback: list[str] = Field(
         default_factory=list,
         description="models tried in order when the primary fails before its first token",
@@ -167,6 +170,10 @@ class Settings(BaseSettings):
     guard: GuardSettings = GuardSettings()
     apps: dict[str, AppSettings] = Field(default_factory=dict)
     gateway: GatewaySettings = GatewaySettings()
+    retrieval: dict[str, Any] = Field(
+        default_factory=dict,
+        description="RetrievalSettings overrides (docs/retrieval.md); data under data_dir",
+    )
     limits: RequestLimits = RequestLimits()
     models: ModelLoading = ModelLoading()
     log_level: str = "INFO"

@@ -22,6 +22,7 @@ _TYPE_BY_STATUS = {
     403: "permission_error",
     404: "not_found_error",
     405: "invalid_request_error",
+    408: "timeout_error",
     409: "conflict_error",
     413: "invalid_request_error",
     415: "invalid_request_error",
@@ -105,5 +106,10 @@ def install_error_handlers(app: FastAPI) -> None:
         message = str(exc.detail) if exc.detail else "error"
         if status == 404:
             message = "not found: no such route"
-        code = {404: "not_found", 405: "method_not_allowed", 413: "request_too_large"}.get(status)
+        code = {
+            404: "not_found",
+            405: "method_not_allowed",
+            408: "request_timeout",
+            413: "request_too_large",
+        }.get(status)
         return error_response(ApiError(status, message, code=code, headers=dict(exc.headers or {})))

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fastapi import Request
@@ -41,6 +41,8 @@ class GenerationContext:
     tenant: str
     include_usage: bool
     started: float
+    # Documented extension fields (e.g. `citations`): top level of the JSON body, first stream chunk.
+    extensions: dict[str, Any] = field(default_factory=dict)
 
 
 def _usage_body(usage: Usage) -> dict[str, int]:
@@ -273,6 +275,10 @@ async def _complete(
 
 
 def _json_body(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
+    return _json_shape(ctx, answer) | ctx.extensions
+
+
+def _json_shape(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
     created = int(time.time())
     if ctx.kind == "chat":
         return {
@@ -351,8 +357,9 @@ class _ChunkMaker:
         return chunk
 
     def role(self) -> dict[str, Any]:
-        return self._base(
-            [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]
+        return (
+            self._base([{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}])
+            | self.ctx.extensions
         )
 
     def text(self, text: str) -> dict[str, Any]:

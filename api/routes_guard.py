@@ -13,6 +13,7 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.guarding import findings_json
 from api.metering import RequestMeter
+from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ApiKey
 from guard import GuardInputError, ScanContext
@@ -25,11 +26,11 @@ router = APIRouter(prefix="/v1/guard")
 class ScanRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str
+    text: Text
     direction: Literal["input", "output", "document"] = "input"
     app: str | None = Field(default=None, description="use this app's policy")
     policy: dict[str, Any] | None = Field(default=None, description="an explicit policy for this scan")
-    context: list[str] = Field(default_factory=list, description="retrieved passages, for faithfulness")
+    context: list[Text] = Field(default_factory=list, description="retrieved passages, for faithfulness")
 
 
 @router.post("/scan")

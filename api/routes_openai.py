@@ -24,6 +24,7 @@ from api.metrics import REQUEST_DURATION, REQUESTS
 from api.model_registry import ServedModel
 from api.output_checks import OutputGuard
 from api.prompting import AppliedPrompt, apply_prompt
+from api.retrieving import CONTEXT_INSTRUCTIONS, citations_json
 from api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, _SamplingRequest
 from api.state import AppState, app_state
 from api.storage import ApiKey
@@ -83,6 +84,7 @@ async def _admit_generation(
 ) -> RequestMeter:
     price = served.entry.price_per_1k
     max_tokens = params.max_tokens if params is not None else 0
+    await state.tenancy.check_request_size(key, prompt_tokens, max_tokens)
     admission = await state.tenancy.admit(
         key, prompt_tokens + max_tokens, price.cost(prompt_tokens, max_tokens)
     )
@@ -141,7 +143,15 @@ def _sampling(
     )
 
 
-def _context(request: Request, kind: str, prefix: str, model: str, key: ApiKey, include_usage: bool) -> Any:
+def _context(
+    request: Request,
+    kind: str,
+    prefix: str,
+    model: str,
+    key: ApiKey,
+    include_usage: bool,
+    extensions: dict[str, Any] | None = None,
+) -> Any:
     return GenerationContext(
         kind="chat" if kind == "chat" else "completion",
         response_id=f"{prefix}-{request.state.request_id}",
@@ -149,6 +159,7 @@ def _context(request: Request, kind: str, prefix: str, model: str, key: ApiKey, 
         tenant=key.tenant_name or "-",
         include_usage=include_usage,
         started=time.perf_counter(),
+        extensions=extensions or {},
     )
 
 
@@ -222,6 +233,7 @@ class _Prepared:
     scan: ScanContext
     routing: str = ""
     report: GatewayReport | None = None
+    extensions: dict[str, Any] | None = None
 
 
 async def _pick_engine(
@@ -280,6 +292,7 @@ async def _prepare(
         audit["prompt"] = [{"role": m.role, "content": m.content} for m in messages]
     extra = body.model_extra or {}
     applied = AppliedPrompt(messages)
+    citations: dict[str, Any] = {}
     if app is not None:
         variables = extra.get("variables")
         if variables is not None and not isinstance(variables, dict):
@@ -300,6 +313,15 @@ async def _prepare(
         )
         if applied.labels:
             audit |= {k: v for k, v in applied.labels.items() if v}
+    app_settings = state.settings.apps.get(app) if app else None
+    collection = extra.get("collection") or (app_settings.collection if app_settings else None)
+    if collection is not None:
+        if not isinstance(collection, str):
+            raise ApiError(400, "collection must be a string", code="invalid_value", param="collection")
+        applied.messages, citations = await _with_context(
+            state, key, collection, app_settings.top_k if app_settings else 5, applied.messages, ctx, pipeline
+        )
+        audit["collection"] = collection
     try:
         output = OutputGuard(pipeline, ctx, response_format) if pipeline or response_format else None
     except PolicyError as exc:
@@ -308,8 +330,48 @@ async def _prepare(
     if routing:
         audit["routing"] = routing
     return _Prepared(
-        app, served, engine, applied.messages, output, refusal, audit, applied, ctx, routing, report
+        app,
+        served,
+        engine,
+        applied.messages,
+        output,
+        refusal,
+        audit,
+        applied,
+        ctx,
+        routing,
+        report,
+        citations,
     )
+
+
+async def _with_context(
+    state: AppState,
+    key: ApiKey,
+    collection: str,
+    top_k: int,
+    messages: list[ChatMessage],
+    ctx: ScanContext,
+    pipeline: Any,
+) -> tuple[list[ChatMessage], dict[str, Any]]:
+    """Retrieve for the caller's last question and put the numbered passages before the conversation;
+    the answer carries their sources in the `citations` extension field."""
+    query = next((m.content for m in reversed(messages) if m.role == "user"), "")
+    found = await state.retrieval.search(collection, query, key.tenant_name or "-", top_k, pipeline)
+    # The composed context too: answers often restate a passage's citation line as well as its text.
+    ctx.retrieved_context = (found.context, *(hit.text for hit in found.hits)) if found.context else ()
+    extension = {
+        "citations": citations_json(found),
+        "retrieval": {
+            "collection": collection,
+            "order": found.order,
+            "rerank": found.rerank,
+            "filtered": len(found.filtered),
+        },
+    }
+    if not found.context:
+        return messages, extension
+    return [ChatMessage("system", f"{CONTEXT_INSTRUCTIONS}\n\n{found.context}"), *messages], extension
 
 
 def _label(meter: RequestMeter, prepared: _Prepared) -> RequestMeter:
@@ -362,7 +424,7 @@ async def chat_completions(
     prepared = await _prepare(state, key, body, raw_messages, response_format)
     served, engine, messages, output = prepared.served, prepared.engine, prepared.messages, prepared.output
     include_usage = bool(body.stream and body.stream_options and body.stream_options.include_usage)
-    ctx = _context(request, "chat", "chatcmpl", served.entry.id, key, include_usage)
+    ctx = _context(request, "chat", "chatcmpl", served.entry.id, key, include_usage, prepared.extensions)
     if prepared.refusal is not None:
         return await _refuse_politely(state, request, key, prepared, "chat", ctx, body.stream)
     try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -16,6 +18,18 @@ from pydantic import (
     model_validator,
 )
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value: str) -> str:
+    # JSON may escape a lone surrogate ("\ud800"); no tokenizer or NER model can handle one.
+    if _LONE_SURROGATE.search(value):
+        raise ValueError("text contains a lone UTF-16 surrogate, which is not valid Unicode")
+    return value
+
+
+Text = Annotated[StrictStr, AfterValidator(_valid_unicode)]
+
 
 class _Lenient(BaseModel):
     # Unknown fields are accepted and ignored, as OpenAI's SDKs send new ones over time; vendor
@@ -25,12 +39,12 @@ class _Lenient(BaseModel):
 
 class TextPart(BaseModel):
     type: Literal["text"]
-    text: StrictStr
+    text: Text
 
 
 class Message(_Lenient):
     role: Literal["system", "developer", "user", "assistant"]
-    content: StrictStr | list[TextPart] | None = None
+    content: Text | list[TextPart] | None = None
     name: StrictStr | None = None
 
     def text(self) -> str:
@@ -97,7 +111,7 @@ class ChatCompletionRequest(_SamplingRequest):
 
 
 class CompletionRequest(_SamplingRequest):
-    prompt: StrictStr | Annotated[list[StrictStr], Field(min_length=1, max_length=1)]
+    prompt: Text | Annotated[list[Text], Field(min_length=1, max_length=1)]
     echo: StrictBool = False
     logprobs: int | None = None
     best_of: int | None = None
@@ -121,7 +135,7 @@ class CompletionRequest(_SamplingRequest):
 
 class EmbeddingRequest(_Lenient):
     model: StrictStr = Field(min_length=1)
-    input: StrictStr | list[StrictStr] | list[int] | list[list[int]]
+    input: Text | list[Text] | list[int] | list[list[int]]
     encoding_format: Literal["float", "base64"] = "float"
     dimensions: StrictInt | None = Field(default=None, ge=1)
     user: StrictStr | None = None

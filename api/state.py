@@ -10,6 +10,7 @@ from api.config import Settings
 from api.gatewaying import Gateway
 from api.guarding import GuardService
 from api.model_registry import ModelRegistry
+from api.retrieving import RetrievalService
 from api.storage import Store
 from api.tenancy.service import Tenancy
 from inference.prompts.registry import PromptRegistry
@@ -24,6 +25,7 @@ class AppState:
     guards: GuardService
     prompts: PromptRegistry
     gateway: Gateway
+    retrieval: RetrievalService
 
 
 def app_state(request: Request) -> AppState:

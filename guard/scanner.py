@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
@@ -60,12 +61,17 @@ class Scanner(Protocol):
     def scan(self, text: str, context: ScanContext) -> ScanResult: ...
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def require_text(text: object, max_chars: int) -> str:
     """Reject what cannot be scanned before any model sees it."""
     if not isinstance(text, str):
         raise GuardInputError(f"expected text as str, got {type(text).__name__}")
     if len(text) > max_chars:
         raise GuardInputError(f"text of {len(text)} characters exceeds the guard limit of {max_chars}")
+    if _LONE_SURROGATE.search(text):
+        raise GuardInputError("text contains a lone UTF-16 surrogate, which is not valid Unicode text")
     return text
 
 

@@ -66,6 +66,11 @@ class SentenceTransformerEmbedder:
             return EngineHealth(ready=True, detail="loaded")
         return EngineHealth(ready=False, detail=self._error or "loading")
 
+    @property
+    def model(self) -> Any:
+        """The loaded sentence-transformers model, for components that share it (retrieval)."""
+        return self._require()
+
     def _require(self) -> Any:
         if self._model is None:
             raise EngineNotReady(f"model {self.model_id} is not loaded yet")

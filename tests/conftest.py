@@ -65,9 +65,10 @@ def start_server(settings: object, store: object | None = None, *, timeout: floa
     while time.monotonic() < deadline:
         try:
             body = httpx.get(base + "/readyz", timeout=2).json()
-            if all(m["status"] in ("ready", "failed", "unavailable") for m in body["models"].values()) and body[
-                "guard"
-            ]["status"] != "loading":
+            if (
+                all(m["status"] in ("ready", "failed", "unavailable") for m in body["models"].values())
+                and body["guard"]["status"] != "loading"
+            ):
                 break
         except httpx.HTTPError:
             pass

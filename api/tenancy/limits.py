@@ -30,6 +30,10 @@ class Limits(BaseModel):
     monthly_budget: float | None = Field(default=None, ge=0, description="currency units per month")
     budget_policy: str = Field(default="hard", pattern="^(hard|soft)$")
     timezone: str = "UTC"
+    max_tokens_per_request: int | None = Field(
+        default=None, ge=1, description="cap on a request's max_tokens"
+    )
+    max_prompt_tokens: int | None = Field(default=None, ge=1, description="cap on a request's prompt")
 
     @field_validator("timezone")
     @classmethod
@@ -60,6 +64,8 @@ class LimitsRow(Base):
     monthly_budget: Mapped[float | None] = mapped_column(Float, nullable=True)
     budget_policy: Mapped[str] = mapped_column(String(8), default="hard")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    max_tokens_per_request: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    max_prompt_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 def tenant_subject(tenant_id: str) -> str:
@@ -80,6 +86,8 @@ def _to_limits(row: LimitsRow | None) -> Limits:
         monthly_budget=row.monthly_budget,
         budget_policy=row.budget_policy,
         timezone=row.timezone,
+        max_tokens_per_request=row.max_tokens_per_request,
+        max_prompt_tokens=row.max_prompt_tokens,
     )
 
 
@@ -122,6 +130,8 @@ class LimitsRepository:
             row.monthly_budget = limits.monthly_budget
             row.budget_policy = limits.budget_policy
             row.timezone = limits.timezone
+            row.max_tokens_per_request = limits.max_tokens_per_request
+            row.max_prompt_tokens = limits.max_prompt_tokens
         with self._lock:
             self._cache.pop(subject, None)
         return limits

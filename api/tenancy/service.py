@@ -124,6 +124,27 @@ class Tenancy:
         self._pending: set[asyncio.Task[None]] = set()
 
     # admission -----------------------------------------------------------------------------
+    async def check_request_size(self, key: ApiKey, prompt_tokens: int, max_tokens: int) -> None:
+        """Per-tenant caps on one request (400, not 429: retrying the same request cannot succeed)."""
+        if key.tenant_id is None:
+            return
+        limits = await self._limits(tenant_subject(key.tenant_id))
+        if limits.max_prompt_tokens is not None and prompt_tokens > limits.max_prompt_tokens:
+            raise ApiError(
+                400,
+                f"the prompt has {prompt_tokens} tokens; your tenant allows at most "
+                f"{limits.max_prompt_tokens} per request",
+                code="prompt_over_tenant_limit",
+                param="messages",
+            )
+        if limits.max_tokens_per_request is not None and max_tokens > limits.max_tokens_per_request:
+            raise ApiError(
+                400,
+                f"max_tokens {max_tokens} is over your tenant's limit of {limits.max_tokens_per_request}",
+                code="max_tokens_over_tenant_limit",
+                param="max_tokens",
+            )
+
     async def admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
         with tracer.start_as_current_span("ratelimit.admit") as span:
             span.set_attribute("stockade.reserve_tokens", reserve_tokens)

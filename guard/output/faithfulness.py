@@ -1,8 +1,9 @@
 """Faithfulness of an answer to the retrieved context, by sentence embeddings.
 
-Each answer sentence is scored by its best cosine similarity to any context chunk; the answer's
-score is the mean over sentences. Cheap (one embedding batch) and needs no judge model; it misses
-contradictions that reuse the context's words, which an LLM judge would catch.
+Each answer sentence is scored by its best cosine similarity to any context chunk or any single
+sentence of one (a short, faithful answer resembles the one sentence it restates far more than the
+whole passage); the answer's score is the mean over sentences. Cheap (one embedding batch) and
+needs no judge model; it misses contradictions that reuse the context's words, which an LLM judge would catch.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def faithfulness_score(embedder: Embedder, answer: str, context: Sequence[str]) 
     chunks = [c for c in context if c.strip()]
     if not sentences or not chunks:
         return None
+    chunks += [s for c in chunks for s in split_sentences(c)]
     vectors = embedder.embed([*sentences, *chunks])
     sims = vectors[: len(sentences)] @ vectors[len(sentences) :].T
     best = np.clip(sims.max(axis=1), 0.0, 1.0)

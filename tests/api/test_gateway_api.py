@@ -22,20 +22,37 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: igno
     tmp = tmp_path_factory.mktemp("gateway")
     catalog = yaml.safe_load(CATALOG.read_text())
     dead_port = free_port()  # nothing listens here: connections are refused, as from a crashed engine
-    catalog["models"].append({
-        "id": "remote-dead", "kind": "chat", "engine": "openai-upstream", "tier": "large", "context_length": 4096,
-        "price_per_1k": {"input": 0.01, "output": 0.02}, "source": {"type": "upstream"},
-        "endpoint": {"base_url": f"http://127.0.0.1:{dead_port}/v1", "timeout_s": 5, "connect_timeout_s": 1},
-    })
+    catalog["models"].append(
+        {
+            "id": "remote-dead",
+            "kind": "chat",
+            "engine": "openai-upstream",
+            "tier": "large",
+            "context_length": 4096,
+            "price_per_1k": {"input": 0.01, "output": 0.02},
+            "source": {"type": "upstream"},
+            "endpoint": {
+                "base_url": f"http://127.0.0.1:{dead_port}/v1",
+                "timeout_s": 5,
+                "connect_timeout_s": 1,
+            },
+        }
+    )
     (tmp / "catalog.yaml").write_text(yaml.safe_dump(catalog))
     settings = make_settings(
         tmp,
         catalog_path=tmp / "catalog.yaml",
         models={"serve": [SMOL, QWEN, "all-minilm-l6-v2", "remote-dead"]},
-        gateway={"resilience": {"max_attempts": 2, "initial_backoff_s": 0.05, "max_backoff_s": 0.1},
-                 "routing": {"tier_models": {"tiny": SMOL, "default": QWEN}}},
+        gateway={
+            "resilience": {"max_attempts": 2, "initial_backoff_s": 0.05, "max_backoff_s": 0.1},
+            "routing": {"tier_models": {"tiny": SMOL, "default": QWEN}},
+        },
         apps={
-            "resilient": {"model": "remote-dead", "fallback": [SMOL], "fallback_message": "Please try later."},
+            "resilient": {
+                "model": "remote-dead",
+                "fallback": [SMOL],
+                "fallback_message": "Please try later.",
+            },
             "static-only": {"model": "remote-dead", "fallback_message": "Please try later."},
         },
     )
@@ -52,10 +69,18 @@ def _ledger(server) -> list[sqlite3.Row]:  # type: ignore[no-untyped-def]
 
 
 def _chat(server, content: str, model: str = SMOL, key: str | None = None, **extra) -> httpx.Response:  # type: ignore[no-untyped-def]
-    body = {"model": model, "messages": [{"role": "user", "content": content}], "temperature": 0,
-            "max_tokens": 8} | extra
-    return httpx.post(server.v1 + "/chat/completions", json=body, timeout=120,
-                      headers={"Authorization": f"Bearer {key or server.tenant_key}"})
+    body = {
+        "model": model,
+        "messages": [{"role": "user", "content": content}],
+        "temperature": 0,
+        "max_tokens": 8,
+    } | extra
+    return httpx.post(
+        server.v1 + "/chat/completions",
+        json=body,
+        timeout=120,
+        headers={"Authorization": f"Bearer {key or server.tenant_key}"},
+    )
 
 
 def test_auto_routes_simple_and_complex_questions_and_says_why(gateway) -> None:  # type: ignore[no-untyped-def]
@@ -63,8 +88,10 @@ def test_auto_routes_simple_and_complex_questions_and_says_why(gateway) -> None:
     assert simple.status_code == 200
     assert simple.json()["model"] == SMOL
     assert "auto:" in simple.headers["x-stockade-route"]
-    complex_q = ("Design a fault-tolerant distributed job scheduler in Python: compare leader election "
-                 "approaches, explain the trade-offs step by step, and write the core retry loop.")
+    complex_q = (
+        "Design a fault-tolerant distributed job scheduler in Python: compare leader election "
+        "approaches, explain the trade-offs step by step, and write the core retry loop."
+    )
     routed = _chat(gateway, complex_q, model="auto")
     assert routed.json()["model"] == QWEN
     rows = _ledger(gateway)[-2:]
@@ -77,7 +104,9 @@ def test_exact_and_semantic_hits_are_free_and_partitioned_by_tenant(gateway) -> 
     assert first.headers["x-stockade-cache"] == "miss"
     again = _chat(gateway, "how do I reset my password")
     assert again.headers["x-stockade-cache"] == "hit-exact"
-    assert again.json()["choices"][0]["message"]["content"] == first.json()["choices"][0]["message"]["content"]
+    assert (
+        again.json()["choices"][0]["message"]["content"] == first.json()["choices"][0]["message"]["content"]
+    )
     hit = _ledger(gateway)[-1]
     assert hit["cached_tokens"] == first.json()["usage"]["total_tokens"]
     assert hit["cost"] == 0 and hit["input_tokens"] == 0 and hit["output_tokens"] == 0
@@ -87,7 +116,9 @@ def test_exact_and_semantic_hits_are_free_and_partitioned_by_tenant(gateway) -> 
     assert not near_miss.headers["x-stockade-cache"].startswith("hit")
     admin = {"Authorization": f"Bearer {gateway.admin_key}"}
     httpx.post(gateway.base_url + "/admin/tenants", json={"name": "other-co"}, headers=admin)
-    other_key = httpx.post(gateway.base_url + "/admin/keys", json={"tenant": "other-co"}, headers=admin).json()["key"]
+    other_key = httpx.post(
+        gateway.base_url + "/admin/keys", json={"tenant": "other-co"}, headers=admin
+    ).json()["key"]
     elsewhere = _chat(gateway, "How do I reset my password?", key=other_key)
     assert elsewhere.headers["x-stockade-cache"] == "miss"  # never a hit across tenants
 
@@ -97,24 +128,43 @@ def test_sampled_requests_are_not_cached_unless_asked(gateway) -> None:  # type:
     assert "x-stockade-cache" not in sampled.headers
     opted = _chat(gateway, "Name a vegetable.", temperature=0.9, cache=True)
     assert opted.headers["x-stockade-cache"] == "miss"
-    assert _chat(gateway, "Name a vegetable.", temperature=0.9, cache=True).headers["x-stockade-cache"] == "hit-exact"
+    assert (
+        _chat(gateway, "Name a vegetable.", temperature=0.9, cache=True).headers["x-stockade-cache"]
+        == "hit-exact"
+    )
 
 
 def test_dead_primary_falls_back_to_the_cheaper_model(gateway) -> None:  # type: ignore[no-untyped-def]
     client = OpenAI(base_url=gateway.v1, api_key=gateway.tenant_key, max_retries=0, timeout=60)
     for stream in (False, True):
         if stream:
-            chunks = list(client.chat.completions.create(model="resilient", max_tokens=6, stream=True,
-                                                         messages=[{"role": "user", "content": "Hello"}]))
+            chunks = list(
+                client.chat.completions.create(
+                    model="resilient",
+                    max_tokens=6,
+                    stream=True,
+                    messages=[{"role": "user", "content": "Hello"}],
+                )
+            )
             text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
         else:
-            text = client.chat.completions.create(model="resilient", max_tokens=6, messages=[
-                {"role": "user", "content": "Hello"}]).choices[0].message.content or ""
+            text = (
+                client.chat.completions.create(
+                    model="resilient", max_tokens=6, messages=[{"role": "user", "content": "Hello"}]
+                )
+                .choices[0]
+                .message.content
+                or ""
+            )
         assert text and text != "Please try later."
         row = _ledger(gateway)[-1]
         assert row["model"] == SMOL and "fell back from remote-dead" in row["routing"]
     metrics = httpx.get(gateway.base_url + "/metrics").text
-    assert re.search(r'stockade_gateway_fallbacks_total\{from_engine="remote-dead",to_engine="smollm2-135m-instruct"\} [1-9]', metrics)
+    assert re.search(
+        r"stockade_gateway_fallbacks_total"
+        r'\{from_engine="remote-dead",to_engine="smollm2-135m-instruct"\} [1-9]',
+        metrics,
+    )
 
 
 def test_every_engine_down_gives_the_static_message(gateway) -> None:  # type: ignore[no-untyped-def]

@@ -22,8 +22,13 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: igno
         models={"serve": [SMOL, "all-minilm-l6-v2"]},
         apps={
             "support": {"model": SMOL, "prompt": {"prompt": "customer-support", "version": "1.1.0"}},
-            "support-ab": {"model": SMOL, "prompt": {"prompt": "customer-support", "experiment": {
-                "name": "support-tone", "arms": {"1.0.0": 0.5, "1.1.0": 0.5}}}},
+            "support-ab": {
+                "model": SMOL,
+                "prompt": {
+                    "prompt": "customer-support",
+                    "experiment": {"name": "support-tone", "arms": {"1.0.0": 0.5, "1.1.0": 0.5}},
+                },
+            },
         },
     )
     running = start_server(settings)
@@ -44,10 +49,12 @@ def _client(server) -> OpenAI:  # type: ignore[no-untyped-def]
 
 def test_app_renders_its_prompt_version_and_labels_the_ledger(gateway) -> None:  # type: ignore[no-untyped-def]
     client = _client(gateway)
-    plain = client.chat.completions.create(model=SMOL, max_tokens=1, messages=[
-        {"role": "user", "content": "Where is my order?"}])
-    app = client.chat.completions.create(model="support", max_tokens=1, messages=[
-        {"role": "user", "content": "Where is my order?"}])
+    plain = client.chat.completions.create(
+        model=SMOL, max_tokens=1, messages=[{"role": "user", "content": "Where is my order?"}]
+    )
+    app = client.chat.completions.create(
+        model="support", max_tokens=1, messages=[{"role": "user", "content": "Where is my order?"}]
+    )
     assert app.model == SMOL
     assert app.usage.prompt_tokens > plain.usage.prompt_tokens + 100  # type: ignore[union-attr]  # the template
     row = _ledger(gateway)[-1]
@@ -58,16 +65,28 @@ def test_app_renders_its_prompt_version_and_labels_the_ledger(gateway) -> None: 
 def test_variables_and_version_override_and_their_errors(gateway) -> None:  # type: ignore[no-untyped-def]
     client = _client(gateway)
     client.chat.completions.create(
-        model="support", max_tokens=1, messages=[{"role": "user", "content": "Hi"}],
+        model="support",
+        max_tokens=1,
+        messages=[{"role": "user", "content": "Hi"}],
         extra_body={"variables": {"company_name": "Acme"}, "prompt_version": "1.0.0"},
     )
     assert _ledger(gateway)[-1]["prompt_version"] == "customer-support@1.0.0"
     headers = {"Authorization": f"Bearer {gateway.tenant_key}"}
-    unexpected = httpx.post(gateway.v1 + "/chat/completions", headers=headers, json={
-        "model": "support", "messages": [{"role": "user", "content": "Hi"}], "variables": {"colour": "red"}})
+    unexpected = httpx.post(
+        gateway.v1 + "/chat/completions",
+        headers=headers,
+        json={
+            "model": "support",
+            "messages": [{"role": "user", "content": "Hi"}],
+            "variables": {"colour": "red"},
+        },
+    )
     assert unexpected.status_code == 400 and unexpected.json()["error"]["code"] == "invalid_prompt_variables"
-    unknown = httpx.post(gateway.v1 + "/chat/completions", headers=headers, json={
-        "model": "support", "messages": [{"role": "user", "content": "Hi"}], "prompt_version": "9.9.9"})
+    unknown = httpx.post(
+        gateway.v1 + "/chat/completions",
+        headers=headers,
+        json={"model": "support", "messages": [{"role": "user", "content": "Hi"}], "prompt_version": "9.9.9"},
+    )
     assert unknown.status_code == 400 and unknown.json()["error"]["param"] == "prompt_version"
 
 
@@ -75,34 +94,50 @@ def test_experiment_assignment_is_sticky_per_user_and_uses_both_arms(gateway) ->
     client = _client(gateway)
     arms: dict[str, set[str]] = {}
     for user in [f"user-{i}" for i in range(12)] * 2:
-        client.chat.completions.create(model="support-ab", max_tokens=1, user=user,
-                                       messages=[{"role": "user", "content": "Refund?"}])
+        client.chat.completions.create(
+            model="support-ab", max_tokens=1, user=user, messages=[{"role": "user", "content": "Refund?"}]
+        )
         arms.setdefault(user, set()).add(_ledger(gateway)[-1]["experiment_arm"])
     assert all(len(seen) == 1 for seen in arms.values()), arms  # sticky
     chosen = {next(iter(seen)) for seen in arms.values()}
     assert chosen == {"support-tone:1.0.0", "support-tone:1.1.0"}
-    by_arm = httpx.get(gateway.base_url + "/admin/usage", params={"by": "arm"},
-                       headers={"Authorization": f"Bearer {gateway.admin_key}"}).json()["data"]
+    by_arm = httpx.get(
+        gateway.base_url + "/admin/usage",
+        params={"by": "arm"},
+        headers={"Authorization": f"Bearer {gateway.admin_key}"},
+    ).json()["data"]
     assert sum(r["requests"] for r in by_arm if r["arm"].startswith("support-tone:")) == 24
 
 
 def test_feedback_is_counted_per_version_and_arm(gateway) -> None:  # type: ignore[no-untyped-def]
     client = _client(gateway)
-    answer = client.chat.completions.create(model="support-ab", max_tokens=1, user="fan",
-                                            messages=[{"role": "user", "content": "Thanks!"}])
+    answer = client.chat.completions.create(
+        model="support-ab", max_tokens=1, user="fan", messages=[{"role": "user", "content": "Thanks!"}]
+    )
     arm = _ledger(gateway)[-1]["experiment_arm"]
-    r = httpx.post(gateway.v1 + "/feedback", headers={"Authorization": f"Bearer {gateway.tenant_key}"},
-                   json={"request_id": answer.id, "rating": "up", "comment": "helpful"})
+    r = httpx.post(
+        gateway.v1 + "/feedback",
+        headers={"Authorization": f"Bearer {gateway.tenant_key}"},
+        json={"request_id": answer.id, "rating": "up", "comment": "helpful"},
+    )
     assert r.status_code == 201, r.text
     assert r.json()["experiment_arm"] == arm
     version = arm.split(":")[1]
     metrics = httpx.get(gateway.base_url + "/metrics").text
-    pattern = (r'stockade_prompt_feedback_total\{arm="' + re.escape(version) + r'",experiment="support-tone",'
-               r'prompt="customer-support",rating="up",version="' + re.escape(version) + r'"\} 1\.0')
+    pattern = (
+        r'stockade_prompt_feedback_total\{arm="' + re.escape(version) + r'",experiment="support-tone",'
+        r'prompt="customer-support",rating="up",version="' + re.escape(version) + r'"\} 1\.0'
+    )
     assert re.search(pattern, metrics), metrics[-2000:]
-    bad = httpx.post(gateway.v1 + "/feedback", headers={"Authorization": f"Bearer {gateway.tenant_key}"},
-                     json={"request_id": answer.id, "rating": "meh"})
+    bad = httpx.post(
+        gateway.v1 + "/feedback",
+        headers={"Authorization": f"Bearer {gateway.tenant_key}"},
+        json={"request_id": answer.id, "rating": "meh"},
+    )
     assert bad.status_code == 400
-    missing = httpx.post(gateway.v1 + "/feedback", headers={"Authorization": f"Bearer {gateway.tenant_key}"},
-                         json={"request_id": "chatcmpl-nope", "rating": "down"})
+    missing = httpx.post(
+        gateway.v1 + "/feedback",
+        headers={"Authorization": f"Bearer {gateway.tenant_key}"},
+        json={"request_id": "chatcmpl-nope", "rating": "down"},
+    )
     assert missing.status_code == 404

@@ -30,7 +30,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 PROMPT = "Count from one to one hundred in words, separated by commas."
 
 
-def _wait(url: str, timeout: float = 90) -> None:
+def _wait(url: str, timeout: float = 300) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:

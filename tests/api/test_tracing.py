@@ -18,7 +18,10 @@ def _spans(server, trace_id: str) -> list[dict]:  # type: ignore[no-untyped-def,
     deadline = time.monotonic() + 10
     while True:
         flush()
-        r = httpx.get(f"{server.base_url}/admin/traces/{trace_id}", headers={"Authorization": f"Bearer {server.admin_key}"})
+        r = httpx.get(
+            f"{server.base_url}/admin/traces/{trace_id}",
+            headers={"Authorization": f"Bearer {server.admin_key}"},
+        )
         if r.status_code == 200 and any(s["name"] == "metering.settle" for s in r.json()["spans"]):
             return r.json()["spans"]  # type: ignore[no-any-return]
         assert time.monotonic() < deadline, r.text
@@ -29,8 +32,16 @@ def test_chat_request_has_a_span_tree_with_genai_attributes(server) -> None:  # 
     trace = "0af7651916cd43dd8448eb211c80319c"
     r = httpx.post(
         server.v1 + "/chat/completions",
-        headers={"Authorization": f"Bearer {server.tenant_key}", "traceparent": f"00-{trace}-b7ad6b7169203331-01"},
-        json={"model": SMOL, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4, "stream": True},
+        headers={
+            "Authorization": f"Bearer {server.tenant_key}",
+            "traceparent": f"00-{trace}-b7ad6b7169203331-01",
+        },
+        json={
+            "model": SMOL,
+            "messages": [{"role": "user", "content": "Hi"}],
+            "max_tokens": 4,
+            "stream": True,
+        },
     )
     assert r.status_code == 200 and r.headers["x-trace-id"] == trace
     listed = _spans(server, trace)
@@ -59,14 +70,23 @@ def test_chat_request_has_a_span_tree_with_genai_attributes(server) -> None:  # 
 
 
 def test_cli_prints_the_tree(server, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    r = httpx.post(server.v1 + "/chat/completions", headers={"Authorization": f"Bearer {server.tenant_key}"},
-                   json={"model": SMOL, "messages": [{"role": "user", "content": "Yo"}], "max_tokens": 2})
+    r = httpx.post(
+        server.v1 + "/chat/completions",
+        headers={"Authorization": f"Bearer {server.tenant_key}"},
+        json={"model": SMOL, "messages": [{"role": "user", "content": "Yo"}], "max_tokens": 2},
+    )
     trace = r.headers["x-trace-id"]
     _spans(server, trace)
     config = tmp_path / "c.yaml"
-    config.write_text(yaml.safe_dump({"database_url": server.app.state.stockade.settings.resolved_database_url()}))
-    out = subprocess.run([sys.executable, "-m", "api.cli", "traces", "show", trace, "--config", str(config)],
-                         capture_output=True, text=True, timeout=60)
+    config.write_text(
+        yaml.safe_dump({"database_url": server.app.state.stockade.settings.resolved_database_url()})
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "api.cli", "traces", "show", trace, "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith(f"trace_id: {trace}")
     assert "span: POST /v1/chat/completions" in out.stdout and f"span: chat {SMOL}" in out.stdout
@@ -74,5 +94,7 @@ def test_cli_prints_the_tree(server, tmp_path) -> None:  # type: ignore[no-untyp
 
 
 def test_unknown_trace_is_404(server) -> None:  # type: ignore[no-untyped-def]
-    r = httpx.get(f"{server.base_url}/admin/traces/{'f' * 32}", headers={"Authorization": f"Bearer {server.admin_key}"})
+    r = httpx.get(
+        f"{server.base_url}/admin/traces/{'f' * 32}", headers={"Authorization": f"Bearer {server.admin_key}"}
+    )
     assert r.status_code == 404

@@ -1,0 +1,111 @@
+"""Loaders and chunking, with the real MiniLM tokenizer counting tokens."""
+
+from __future__ import annotations
+
+import pytest
+from retrieval_samples import BREAD_HTML, PDF_PAGES, VACATION_MD, make_pdf
+
+from retrieval import Chunker, DocumentParseError, SentenceTransformerEmbedder, UnsupportedFileTypeError
+from retrieval.fusion import reciprocal_rank_fusion
+from retrieval.loaders import Block, parse_document
+
+
+def test_markdown_heading_paths_ignore_hashes_inside_code() -> None:
+    doc = parse_document("handbook.md", VACATION_MD.encode())
+    assert doc.title == "Employee Handbook"
+    paths = {b.heading_path for b in doc.blocks}
+    assert ("Employee Handbook", "Vacation policy") in paths
+    assert not any("This line is code" in " ".join(p) for p in paths)
+    vacation = next(b for b in doc.blocks if "twenty-five days" in b.text)
+    assert vacation.heading_path == ("Employee Handbook", "Vacation policy")
+
+
+def test_html_drops_scripts_styles_and_navigation() -> None:
+    doc = parse_document("bread.html", BREAD_HTML.encode())
+    text = " ".join(b.text for b in doc.blocks)
+    assert doc.title == "Sourdough Basics"
+    assert "javascript" not in text and "color: red" not in text and "Recipes" not in text
+    baking = next(b for b in doc.blocks if "Dutch oven" in b.text)
+    assert baking.heading_path == ("Sourdough Basics", "Baking")
+
+
+def test_pdf_pages_and_outline_become_metadata() -> None:
+    doc = parse_document("runbook.pdf", make_pdf(PDF_PAGES, [("Containment", 0), ("Escalation", 1)]))
+    by_page = {b.page: b for b in doc.blocks}
+    assert set(by_page) == {1, 2}
+    assert "isolate the affected server" in by_page[1].text
+    assert by_page[2].heading_path == ("Escalation",)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage without xref", "malformed PDF"),
+        ("latin1.txt", "caf\xe9 cr\xe8me".encode("latin-1"), "not valid UTF-8"),
+        ("empty.md", b"   \n\n  ", "no extractable text"),
+        ("blank.pdf", make_pdf([""]), "no extractable text"),
+    ],
+)
+def test_bad_files_raise_a_typed_error(name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(DocumentParseError, match=reason) as info:
+        parse_document(name, data)
+    assert info.value.source == name
+
+
+def test_unsupported_extension() -> None:
+    with pytest.raises(UnsupportedFileTypeError):
+        parse_document("slides.pptx", b"PK\x03\x04")
+
+
+def test_children_fit_the_tokenizer_and_keep_every_word(embedder: SentenceTransformerEmbedder) -> None:
+    long_paragraph = " ".join(f"Clause {i} obliges the supplier to deliver item {i}." for i in range(120))
+    unbroken = "x" + "y" * 3000  # one "sentence" with no spaces at all cannot be split at words
+    blocks = [
+        Block("Intro paragraph about the contract.", None, ("Contract",)),
+        Block(long_paragraph, None, ("Contract", "Obligations")),
+        Block("Termination needs ninety days of notice.", None, ("Contract", "Termination")),
+        Block("Annex text.", None, ("Annex",)),
+    ]
+    chunker = Chunker(embedder.count_tokens, parent_tokens=1500, child_tokens=120)
+    parents = chunker.split(blocks)
+    children = [c for p in parents for c in p.children]
+    for child in children:
+        assert embedder.count_tokens(child.text) <= 120
+    for parent in parents:
+        assert embedder.count_tokens(parent.text) <= 1500 + 10
+    # A parent never spans two top-level sections, a child never spans two sections.
+    assert all(len({c.heading_path[:1] for c in p.children}) == 1 for p in parents)
+    assert parents[-1].heading_path == ("Annex",) and parents[-1].text == "Annex text."
+    assert any(c.heading_path == ("Contract", "Termination") for c in children)
+    words = " ".join(c.text for c in children).split()
+    assert words == " ".join(b.text for b in blocks).split()
+    assert chunker.split([Block(unbroken, None, ())])[0].children[0].text == unbroken
+
+
+def test_parents_close_at_sections_once_half_full(embedder: SentenceTransformerEmbedder) -> None:
+    section = " ".join(["The quarterly report covers revenue, costs and staffing in detail."] * 12)
+    blocks = [Block(section, None, ("Report", f"Part {i}")) for i in range(6)]
+    parents = Chunker(embedder.count_tokens, parent_tokens=400, child_tokens=100).split(blocks)
+    for parent in parents:
+        assert embedder.count_tokens(parent.text) <= 400
+        assert len({c.heading_path for c in parent.children}) <= 2
+    assert len(parents) >= 3
+
+
+def test_pdf_children_carry_their_page(embedder: SentenceTransformerEmbedder) -> None:
+    doc = parse_document("runbook.pdf", make_pdf(PDF_PAGES))
+    parents = Chunker(embedder.count_tokens).split(doc.blocks)
+    assert len(parents) == 1 and parents[0].page == 1 and parents[0].page_end == 2
+    assert [c.page for c in parents[0].children] == [1, 2]
+
+
+def test_reciprocal_rank_fusion_values() -> None:
+    fused = reciprocal_rank_fusion({"dense": [1, 2, 3], "bm25": [3, 4]}, k=60)
+    scores = dict(fused)
+    assert scores[3] == pytest.approx(1 / 63 + 1 / 61)
+    assert scores[1] == pytest.approx(1 / 61)
+    assert [i for i, _ in fused] == [3, 1, 2, 4]  # 2 and 4 tie at 1/62: first seen wins
+    weighted = dict(reciprocal_rank_fusion({"dense": [1], "bm25": [2]}, k=10, weights={"bm25": 2.0}))
+    assert weighted[2] == pytest.approx(2 / 11) and weighted[1] == pytest.approx(1 / 11)
+    with pytest.raises(ValueError):
+        reciprocal_rank_fusion({"dense": [1]}, k=0)
