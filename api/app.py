@@ -120,6 +120,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         # The interactive docs pages load scripts from a CDN; an air-gapped gateway serves none.
         docs_url=None,
         redoc_url=None,
+        # One server span per request from FastAPI; Stockade's own spans mark the pipeline steps, so
+        # FastAPI's per-dependency spans would only add cost.
+        telemetry={"operation_spans": False, "metrics": False, "logs": False},
     )
     app.state.stockade = AppState(
         settings=settings,

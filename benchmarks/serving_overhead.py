@@ -4,7 +4,8 @@ the gateway, interleaved in one run so that machine noise hits both sides alike.
     .venv/bin/python benchmarks/serving_overhead.py [--model qwen2.5-coder-0.5b-instruct] [--rounds 3]
 
 Direct: `python -m llama_cpp.server` on loopback. Through Stockade: `stockade serve` with that same
-server as its OpenAI-upstream engine (the path vLLM takes in production). Reports TTFT, TPOT (time
+server as its OpenAI-upstream engine (the path vLLM takes in production), once with guardrails off
+and once with the default guard policy on. Reports TTFT, TPOT (time
 per output token after the first), e2e latency and output tokens/s at concurrency 1 and 4, medians
 over all requests, and the ratios. Writes benchmarks/results/serving_overhead.{json,md}.
 """
@@ -138,7 +139,7 @@ def main() -> None:
     assert entry is not None, f"{args.model} is not in the catalog"
     weights = verify_weights(entry)
     tmp = Path(tempfile.mkdtemp(prefix="stockade-bench-"))
-    engine_port, gateway_port = _free_port(), _free_port()
+    engine_port = _free_port()
     engine = subprocess.Popen(
         [
             sys.executable,
@@ -183,36 +184,42 @@ def main() -> None:
     store.create_tenant("bench")
     key = store.create_key(scope="tenant", tenant_name="bench").secret
     store.close()
-    config = tmp / "stockade.yaml"
-    config.write_text(
-        yaml.safe_dump(
-            {
-                "catalog_path": str(tmp / "catalog.yaml"),
-                "database_url": db,
-                "data_dir": str(tmp),
-                "models": {"serve": ["bench"]},
-                "server": {"port": gateway_port},
-                "log_level": "WARNING",
-            }
+    gateways: dict[str, tuple[subprocess.Popen[bytes], int]] = {}
+    for name, guards in (("stockade", False), ("stockade+guards", True)):
+        port = _free_port()
+        config = tmp / f"{name}.yaml"
+        config.write_text(
+            yaml.safe_dump(
+                {
+                    "catalog_path": str(tmp / "catalog.yaml"),
+                    "database_url": db,
+                    "data_dir": str(tmp),
+                    "models": {"serve": ["bench"]},
+                    "server": {"port": port},
+                    "log_level": "WARNING",
+                    "guard": {"enabled": guards},
+                }
+            )
         )
-    )
-    gateway = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "serve", "--config", str(config)],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=(tmp / "gateway.log").open("w"),
-        env=os.environ | {"DATABASE_URL": db},
-    )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "serve", "--config", str(config)],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp / f"{name}.log").open("w"),
+            env=os.environ | {"DATABASE_URL": db},
+        )
+        gateways[name] = (process, port)
     try:
         _wait(f"http://127.0.0.1:{engine_port}/v1/models")
-        _wait(f"http://127.0.0.1:{gateway_port}/readyz")
-        targets = {
-            "direct": (f"http://127.0.0.1:{engine_port}/v1/chat/completions", {}),
-            "stockade": (
-                f"http://127.0.0.1:{gateway_port}/v1/chat/completions",
-                {"Authorization": f"Bearer {key}"},
-            ),
+        targets: dict[str, tuple[str, dict[str, str]]] = {
+            "direct": (f"http://127.0.0.1:{engine_port}/v1/chat/completions", {})
         }
+        for name, (_, port) in gateways.items():
+            _wait(f"http://127.0.0.1:{port}/readyz")
+            targets[name] = (
+                f"http://127.0.0.1:{port}/v1/chat/completions",
+                {"Authorization": f"Bearer {key}"},
+            )
         # Warm both paths (prompt cache, connections) before measuring.
         for url, headers in targets.values():
             asyncio.run(_batch(url, "bench", 1, 2, 8, headers))
@@ -228,9 +235,11 @@ def main() -> None:
                     per_target[name] = (old_samples + samples, old_wall + wall)
             results[concurrency] = per_target
     finally:
-        gateway.terminate()
+        for process, _ in gateways.values():
+            process.terminate()
         engine.terminate()
-        gateway.wait(10)
+        for process, _ in gateways.values():
+            process.wait(10)
         engine.wait(10)
 
     rows = []
@@ -245,21 +254,23 @@ def main() -> None:
     }
     for concurrency, per_target in results.items():
         direct = _summary(*per_target["direct"])
-        ours = _summary(*per_target["stockade"])
-        report["results"][f"c{concurrency}"] = {"direct": direct, "stockade": ours}  # type: ignore[index]
-        rows.append(
-            f"| {concurrency} | {direct['ttft_ms_p50']:.1f} | {ours['ttft_ms_p50']:.1f} | "
-            f"{ours['ttft_ms_p50'] - direct['ttft_ms_p50']:+.1f} | {direct['tpot_ms_p50']:.1f} | "
-            f"{ours['tpot_ms_p50']:.1f} | {direct['e2e_s_p50']:.2f} | {ours['e2e_s_p50']:.2f} | "
-            f"{direct['output_tok_per_s']:.1f} | {ours['output_tok_per_s']:.1f} | "
-            f"{ours['output_tok_per_s'] / direct['output_tok_per_s']:.3f} |"
-        )
+        report["results"][f"c{concurrency}"] = {"direct": direct}  # type: ignore[index]
+        for name in ("stockade", "stockade+guards"):
+            ours = _summary(*per_target[name])
+            report["results"][f"c{concurrency}"][name] = ours  # type: ignore[index]
+            rows.append(
+                f"| {concurrency} | {name} | {direct['ttft_ms_p50']:.1f} | {ours['ttft_ms_p50']:.1f} | "
+                f"{ours['ttft_ms_p50'] - direct['ttft_ms_p50']:+.1f} | {direct['tpot_ms_p50']:.1f} | "
+                f"{ours['tpot_ms_p50']:.1f} | {direct['e2e_s_p50']:.2f} | {ours['e2e_s_p50']:.2f} | "
+                f"{direct['output_tok_per_s']:.1f} | {ours['output_tok_per_s']:.1f} | "
+                f"{ours['output_tok_per_s'] / direct['output_tok_per_s']:.3f} |"
+            )
     table = "\n".join(
         [
-            "| concurrency | TTFT direct ms | TTFT Stockade ms | TTFT added ms | TPOT direct ms "
-            "| TPOT Stockade ms | "
-            "e2e direct s | e2e Stockade s | out tok/s direct | out tok/s Stockade | tok/s ratio |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "| concurrency | through | TTFT direct ms | TTFT through ms | TTFT added ms | TPOT direct ms "
+            "| TPOT through ms | e2e direct s | e2e through s | out tok/s direct | out tok/s through "
+            "| tok/s ratio |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
             *rows,
         ]
     )

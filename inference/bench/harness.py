@@ -130,6 +130,7 @@ def stockade_gateway(
         "database_url": f"sqlite:///{workdir / 'stockade.db'}",
         "data_dir": str(workdir),
         "models": {"serve": [model]},
+        "guard": {"enabled": False},  # the guards-off side; a --guards-config fragment turns them on
         "server": {"host": "127.0.0.1", "port": port},
         "log_level": "WARNING",
         **(extra_config or {}),
