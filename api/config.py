@@ -48,31 +48,18 @@ class TenancySettings(BaseModel):
 # The gateway's default policy. Place names are left out: on their own they are rarely personal data
 # and masking them breaks ordinary questions ("the capital of France"); apps that handle addresses add
 # LOCATION back. Answers are checked for identifiers only: names in answers are mostly public figures.
+_IDENTIFIERS = [
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "TR_TCKN",
+    "TR_VKN",
+]
 DEFAULT_GUARD_POLICY: dict[str, Any] = {
-    "pii": {
-        "mode": "pseudonymize",
-        "entities": [
-            "PERSON",
-            "EMAIL_ADDRESS",
-            "PHONE_NUMBER",
-            "CREDIT_CARD",
-            "IBAN_CODE",
-            "IP_ADDRESS",
-            "TR_TCKN",
-            "TR_VKN",
-        ],
-    },
-    "output": {
-        "pii_leak_entities": [
-            "EMAIL_ADDRESS",
-            "PHONE_NUMBER",
-            "CREDIT_CARD",
-            "IBAN_CODE",
-            "IP_ADDRESS",
-            "TR_TCKN",
-            "TR_VKN",
-        ],
-    },
+    "pii": {"mode": "pseudonymize", "entities": ["PERSON", *_IDENTIFIERS]},
+    "output": {"pii_leak_entities": list(_IDENTIFIERS)},
 }
 
 

@@ -80,20 +80,27 @@ async def _one(
         "max_tokens": max_tokens,
         "temperature": 0,
         "stream": True,
+        "stream_options": {"include_usage": True},
     }
     started = time.perf_counter()
     first = last = 0.0
-    tokens = 0
+    chunks = 0
+    usage_tokens = None
     async with client.stream("POST", url, json=body, headers=headers) as response:
         response.raise_for_status()
         async for line in response.aiter_lines():
             if not line.startswith("data:") or line.endswith("[DONE]"):
                 continue
             chunk = json.loads(line[5:])
+            if chunk.get("usage"):
+                usage_tokens = chunk["usage"]["completion_tokens"]
             if chunk.get("choices") and (chunk["choices"][0].get("delta") or {}).get("content"):
                 last = time.perf_counter()
                 first = first or last
-                tokens += 1  # llama.cpp's server sends one content chunk per token
+                chunks += 1
+    # Stockade reports usage; llama.cpp's server does not, but sends one content chunk per token.
+    # (Output redaction releases several tokens per chunk, so chunks undercount through guards.)
+    tokens = usage_tokens if usage_tokens is not None else chunks
     ttft = first - started
     tpot = (last - first) / (tokens - 1) if tokens > 1 else 0.0
     return Sample(ttft, tpot, last - started, tokens)
@@ -198,6 +205,8 @@ def main() -> None:
                     "server": {"port": port},
                     "log_level": "WARNING",
                     "guard": {"enabled": guards},
+                    # The same prompts repeat at temperature 0: measure the path, not the cache.
+                    "gateway": {"cache": {"enabled": False}},
                 }
             )
         )

@@ -119,3 +119,55 @@ def smollm2_path() -> Path:
     weights = verify_weights(entry)
     assert weights.path is not None
     return weights.path
+
+
+def wait_until_ok(url: str, timeout: float = 120) -> None:
+    """Polls a URL until it answers 200 (a server or engine coming up)."""
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} never answered 200")
+
+
+def llama_server_argv(model: Path, port: int, alias: str = "smol") -> list[str]:
+    """llama.cpp's own OpenAI-compatible server: the real upstream engine of the gateway tests."""
+    import sys
+
+    return [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_threads",
+        "1",
+        "--n_threads_batch",
+        "1",
+        "--n_ctx",
+        "2048",
+        "--model_alias",
+        alias,
+        "--interrupt_requests",
+        "False",
+    ]
+
+
+def ledger_rows(server: RunningServer, where: str = "", *args: object) -> list:  # type: ignore[type-arg]
+    """The ledger of a SQLite-backed test server, oldest first."""
+    import sqlite3
+
+    path = server.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")  # type: ignore[attr-defined]
+    with sqlite3.connect(path) as conn:
+        conn.row_factory = sqlite3.Row
+        return list(conn.execute(f"SELECT * FROM ledger {where} ORDER BY id", args))

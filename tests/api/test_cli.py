@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,69 @@ def test_bad_config_file_is_a_clear_error(tmp_path: Path) -> None:
     result = _run(config, "tenants", "list")
     assert result.returncode == 2
     assert "invalid configuration" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bench_command_measures_a_server_and_writes_its_reports(tmp_path: Path) -> None:
+    """`stockade bench` against the benchmark stand-in (a server that answers at injected delays)."""
+    from ..conftest import free_port, wait_until_ok  # type: ignore[import-not-found]
+
+    port = free_port()
+    standin = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "inference.bench.standin",
+            "--port",
+            str(port),
+            "--ttft-ms",
+            "30",
+            "--itl-ms",
+            "5",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_ok(f"http://127.0.0.1:{port}/v1/models", 60)
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "api.cli",
+                "bench",
+                "--base-url",
+                f"http://127.0.0.1:{port}/v1",
+                "--model",
+                "standin",
+                "--num-prompts",
+                "6",
+                "--max-concurrency",
+                "2",
+                "--input-len",
+                "16",
+                "--output-len",
+                "8",
+                "--output-dir",
+                str(tmp_path),
+                "--label",
+                "cli",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        standin.kill()
+        standin.wait()
+    assert out.returncode == 0, out.stderr
+    assert "| concurrency 2 | 6 | 0 |" in out.stdout
+    report = json.loads((tmp_path / "cli.json").read_text())
+    assert report["runs"][0]["metrics"]["completed"] == 6
+    assert (tmp_path / "cli_latency.png").stat().st_size > 0
+    bad = subprocess.run(
+        [sys.executable, "-m", "api.cli", "bench", "--base-url", "ftp://nowhere", "--model", "m"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 1 and "base_url" in bad.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 
 import httpx
@@ -11,7 +10,7 @@ import pytest
 import yaml
 from openai import OpenAI
 
-from ..conftest import CATALOG, free_port, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import CATALOG, free_port, ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
 SMOL = "smollm2-135m-instruct"
 QWEN = "qwen2.5-coder-0.5b-instruct"
@@ -61,13 +60,6 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: igno
     stop_server(running)
 
 
-def _ledger(server) -> list[sqlite3.Row]:  # type: ignore[no-untyped-def]
-    path = server.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
-        conn.row_factory = sqlite3.Row
-        return list(conn.execute("SELECT * FROM ledger ORDER BY id"))
-
-
 def _chat(server, content: str, model: str = SMOL, key: str | None = None, **extra) -> httpx.Response:  # type: ignore[no-untyped-def]
     body = {
         "model": model,
@@ -94,7 +86,7 @@ def test_auto_routes_simple_and_complex_questions_and_says_why(gateway) -> None:
     )
     routed = _chat(gateway, complex_q, model="auto")
     assert routed.json()["model"] == QWEN
-    rows = _ledger(gateway)[-2:]
+    rows = ledger_rows(gateway)[-2:]
     assert [r["model"] for r in rows] == [SMOL, QWEN]
     assert all(r["routing"].startswith("auto:") for r in rows)
 
@@ -107,7 +99,7 @@ def test_exact_and_semantic_hits_are_free_and_partitioned_by_tenant(gateway) -> 
     assert (
         again.json()["choices"][0]["message"]["content"] == first.json()["choices"][0]["message"]["content"]
     )
-    hit = _ledger(gateway)[-1]
+    hit = ledger_rows(gateway)[-1]
     assert hit["cached_tokens"] == first.json()["usage"]["total_tokens"]
     assert hit["cost"] == 0 and hit["input_tokens"] == 0 and hit["output_tokens"] == 0
     paraphrase = _chat(gateway, "How can I reset my password?")
@@ -157,7 +149,7 @@ def test_dead_primary_falls_back_to_the_cheaper_model(gateway) -> None:  # type:
                 or ""
             )
         assert text and text != "Please try later."
-        row = _ledger(gateway)[-1]
+        row = ledger_rows(gateway)[-1]
         assert row["model"] == SMOL and "fell back from remote-dead" in row["routing"]
     metrics = httpx.get(gateway.base_url + "/metrics").text
     assert re.search(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from openai import OpenAI
 
-from ..conftest import make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
 SMOL = "smollm2-135m-instruct"
 
@@ -36,18 +35,11 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: igno
     stop_server(running)
 
 
-def _ledger(server) -> list[sqlite3.Row]:  # type: ignore[no-untyped-def]
-    path = server.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
-        conn.row_factory = sqlite3.Row
-        return list(conn.execute("SELECT * FROM ledger ORDER BY id"))
-
-
 def _client(server) -> OpenAI:  # type: ignore[no-untyped-def]
     return OpenAI(base_url=server.v1, api_key=server.tenant_key, max_retries=0)
 
 
-def test_app_renders_its_prompt_version_and_labels_the_ledger(gateway) -> None:  # type: ignore[no-untyped-def]
+def test_app_renders_its_prompt_version_and_labels_theledger_rows(gateway) -> None:  # type: ignore[no-untyped-def]
     client = _client(gateway)
     plain = client.chat.completions.create(
         model=SMOL, max_tokens=1, messages=[{"role": "user", "content": "Where is my order?"}]
@@ -57,7 +49,7 @@ def test_app_renders_its_prompt_version_and_labels_the_ledger(gateway) -> None: 
     )
     assert app.model == SMOL
     assert app.usage.prompt_tokens > plain.usage.prompt_tokens + 100  # type: ignore[union-attr]  # the template
-    row = _ledger(gateway)[-1]
+    row = ledger_rows(gateway)[-1]
     assert row["app"] == "support" and row["prompt_version"] == "customer-support@1.1.0"
     assert row["experiment_arm"] == ""
 
@@ -70,7 +62,7 @@ def test_variables_and_version_override_and_their_errors(gateway) -> None:  # ty
         messages=[{"role": "user", "content": "Hi"}],
         extra_body={"variables": {"company_name": "Acme"}, "prompt_version": "1.0.0"},
     )
-    assert _ledger(gateway)[-1]["prompt_version"] == "customer-support@1.0.0"
+    assert ledger_rows(gateway)[-1]["prompt_version"] == "customer-support@1.0.0"
     headers = {"Authorization": f"Bearer {gateway.tenant_key}"}
     unexpected = httpx.post(
         gateway.v1 + "/chat/completions",
@@ -97,7 +89,7 @@ def test_experiment_assignment_is_sticky_per_user_and_uses_both_arms(gateway) ->
         client.chat.completions.create(
             model="support-ab", max_tokens=1, user=user, messages=[{"role": "user", "content": "Refund?"}]
         )
-        arms.setdefault(user, set()).add(_ledger(gateway)[-1]["experiment_arm"])
+        arms.setdefault(user, set()).add(ledger_rows(gateway)[-1]["experiment_arm"])
     assert all(len(seen) == 1 for seen in arms.values()), arms  # sticky
     chosen = {next(iter(seen)) for seen in arms.values()}
     assert chosen == {"support-tone:1.0.0", "support-tone:1.1.0"}
@@ -114,7 +106,7 @@ def test_feedback_is_counted_per_version_and_arm(gateway) -> None:  # type: igno
     answer = client.chat.completions.create(
         model="support-ab", max_tokens=1, user="fan", messages=[{"role": "user", "content": "Thanks!"}]
     )
-    arm = _ledger(gateway)[-1]["experiment_arm"]
+    arm = ledger_rows(gateway)[-1]["experiment_arm"]
     r = httpx.post(
         gateway.v1 + "/feedback",
         headers={"Authorization": f"Bearer {gateway.tenant_key}"},

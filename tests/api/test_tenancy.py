@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import time
 
 import httpx
 import openai
 import pytest
 from openai import OpenAI
+
+from ..conftest import ledger_rows  # type: ignore[import-not-found]
 
 SMOL = "smollm2-135m-instruct"
 MINILM = "all-minilm-l6-v2"
@@ -52,11 +53,8 @@ def _chat(server, key: str, max_tokens: int = 4, stream: bool = False) -> httpx.
     )
 
 
-def _ledger(server, tenant: str) -> list[sqlite3.Row]:  # type: ignore[no-untyped-def]
-    path = server.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
-        conn.row_factory = sqlite3.Row
-        return list(conn.execute("SELECT * FROM ledger WHERE tenant = ? ORDER BY id", (tenant,)))
+def _ledger(server, tenant: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+    return ledger_rows(server, "WHERE tenant = ?", tenant)
 
 
 def test_request_rate_limit_refuses_with_retry_after_and_openai_headers(server) -> None:  # type: ignore[no-untyped-def]

@@ -23,23 +23,11 @@ from sqlalchemy import create_engine, text
 from api.storage import Store, normalise_database_url
 from api.tenancy.limits import Limits, LimitsRepository
 
-from ..conftest import CATALOG, REPO, free_port  # type: ignore[import-not-found]
+from ..conftest import CATALOG, REPO, free_port, wait_until_ok  # type: ignore[import-not-found]
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 PROMPT = "Count from one to one hundred in words, separated by commas."
-
-
-def _wait(url: str, timeout: float = 300) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} never became ready")
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +59,7 @@ def engine_url(smollm2_path: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait(f"http://127.0.0.1:{port}/v1/models")
+        wait_until_ok(f"http://127.0.0.1:{port}/v1/models")
         yield f"http://127.0.0.1:{port}/v1"
     finally:
         proc.kill()
@@ -189,7 +177,7 @@ def test_four_replicas_share_one_daily_cap_and_one_rate(
     gateways = [_gateway(tmp_path, f"gw{i}", catalog, fleet_db, REDIS_URL) for i in range(4)]
     try:
         for _, base in gateways:
-            _wait(base + "/readyz")
+            wait_until_ok(base + "/readyz", 300)
         with ThreadPoolExecutor(64) as pool:
             started = time.monotonic()
             results = list(
@@ -237,7 +225,7 @@ def test_sigkill_under_load_loses_no_completed_request(tmp_path: Path, engine_ur
     db = f"sqlite:///{tmp_path / 'durable.db'}"
     key = _setup_tenant(db, daily_tokens=100_000)
     proc, base = _gateway(tmp_path, "solo", catalog, db, None)
-    _wait(base + "/readyz")
+    wait_until_ok(base + "/readyz", 300)
     completed: list[str] = []
     with ThreadPoolExecutor(6) as pool:
         futures = [pool.submit(_request, base, key, i, 12) for i in range(40)]
@@ -264,7 +252,7 @@ def test_sigkill_under_load_loses_no_completed_request(tmp_path: Path, engine_ur
     # Restart on the same database: today's usage is intact and the audit chain verifies.
     proc, base = _gateway(tmp_path, "solo-again", catalog, db, None)
     try:
-        _wait(base + "/readyz")
+        wait_until_ok(base + "/readyz", 300)
         status, _ = _request(base, key, 1, 4)
         assert status == 200
         r = httpx.post(

@@ -9,24 +9,19 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import openai
 import pytest
 import yaml
 from openai import OpenAI
 
-from ..conftest import CATALOG, free_port, make_settings, start_server, stop_server  # type: ignore[import-not-found]
-
-
-def _wait_for(url: str, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} never answered")
+from ..conftest import (
+    CATALOG,
+    free_port,
+    make_settings,
+    start_server,
+    stop_server,
+    wait_until_ok,
+)  # type: ignore[import-not-found]
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +52,7 @@ def upstream(smollm2_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]
     )
     base = f"http://127.0.0.1:{port}/v1"
     try:
-        _wait_for(base + "/models")
+        wait_until_ok(base + "/models")
         yield base, proc
     finally:
         proc.kill()

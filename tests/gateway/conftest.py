@@ -8,7 +8,6 @@ import importlib.util
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 
-from ..conftest import free_port  # type: ignore[import-not-found]
+from ..conftest import free_port, llama_server_argv  # type: ignore[import-not-found]
 
 SMOL_ID = "smollm2-135m-instruct"
 
@@ -40,30 +39,6 @@ def wait_until_serving(url: str, proc: subprocess.Popen[bytes], timeout: float =
         except httpx.HTTPError:
             time.sleep(0.2)
     raise RuntimeError(f"{url} never answered")
-
-
-def llama_server_argv(model: Path, port: int, alias: str = "smol") -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(model),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_threads",
-        "1",
-        "--n_threads_batch",
-        "1",
-        "--n_ctx",
-        "2048",
-        "--model_alias",
-        alias,
-        "--interrupt_requests",
-        "False",
-    ]
 
 
 @dataclass
