@@ -100,6 +100,11 @@ def _gateway(
                 "models": {"serve": ["smol-remote"]},
                 "server": {"port": port},
                 "log_level": "WARNING",
+                # Limits are under test here, not guardrails: four gateways start faster without spaCy.
+                "guard": {"enabled": False},
+                # Every request asks the same question at temperature 0: the shared cache would answer
+                # most of them for free, and the cap would never be reached by generation.
+                "gateway": {"cache": {"enabled": False}},
             }
         )
     )
