@@ -3,7 +3,6 @@ and output through them."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
@@ -154,7 +153,3 @@ def findings_json(decision: GuardDecision) -> list[dict[str, Any]]:
         }
         for f in decision.findings
     ]
-
-
-async def run_blocking(func: Any, *args: Any) -> Any:
-    return await asyncio.to_thread(func, *args)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import DateTime, Float, Integer, String, func, select
@@ -188,7 +188,3 @@ def usage_csv(rows: list[dict[str, object]]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

@@ -49,9 +49,6 @@ class Limits(BaseModel):
             return self.burst
         return max(1, int(2 * (self.requests_per_second or 1)))
 
-    def is_unlimited(self) -> bool:
-        return self.requests_per_second is None and self.daily_tokens is None and self.monthly_budget is None
-
 
 class LimitsRow(Base):
     __tablename__ = "limits"

@@ -69,14 +69,12 @@ class _Plan:
 @dataclass
 class Admission:
     key: ApiKey
-    limits: Limits
     windows: Windows
     reserved_tokens: int
     reserved_micros: int
     token_keys: list[str]
     budget_keys: list[str]
     headers: dict[str, str]
-    budget_used_fraction: float | None = None
     settled: bool = False
 
 
@@ -182,7 +180,6 @@ class Tenancy:
                 )
                 plan.meaning.append(("tokens", subject))
                 token_keys.append(token_key)
-        budget_fraction = None
         if tenant_limits.monthly_budget is not None:
             budget_key = f"budget:{tenant_subject(key.tenant_id)}:{win.month}"
             await self._seed(budget_key, tenant_subject(key.tenant_id), win, tokens=False)
@@ -197,12 +194,7 @@ class Tenancy:
                 # A soft budget never refuses; the router reads the fraction to pick cheaper tiers.
                 await self.counters.adjust(budget_key, reserved_micros, int(win.month_reset_s) + 86_400)
         reservation = await self.counters.reserve(plan.checks) if plan.checks else Reservation(True, None, ())
-        headers = self._headers(plan, reservation, tenant_limits, key_limits, win)
-        if tenant_limits.monthly_budget:
-            for index, (kind, _subject) in enumerate(plan.meaning):
-                if kind == "budget":
-                    left = reservation.states[index].remaining / MICROS
-                    budget_fraction = 1 - left / tenant_limits.monthly_budget
+        headers = self._headers(plan, reservation, tenant_limits, win)
         if not reservation.allowed:
             assert reservation.failed_index is not None
             kind, subject = plan.meaning[reservation.failed_index]
@@ -212,14 +204,12 @@ class Tenancy:
             )
         return Admission(
             key=key,
-            limits=tenant_limits,
             windows=win,
             reserved_tokens=reserve_tokens if token_keys else 0,
             reserved_micros=reserved_micros if budget_keys else 0,
             token_keys=token_keys,
             budget_keys=budget_keys,
             headers=headers,
-            budget_used_fraction=budget_fraction,
         )
 
     async def _limits(self, subject: str) -> Limits:
@@ -256,7 +246,7 @@ class Tenancy:
 
     @staticmethod
     def _headers(
-        plan: _Plan, reservation: Reservation, tenant_limits: Limits, key_limits: Limits, win: Windows
+        plan: _Plan, reservation: Reservation, tenant_limits: Limits, win: Windows
     ) -> dict[str, str]:
         headers: dict[str, str] = {}
         for index, (kind, subject) in enumerate(plan.meaning):

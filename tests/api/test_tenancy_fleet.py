@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, text
 from api.storage import Store, normalise_database_url
 from api.tenancy.limits import Limits, LimitsRepository
 
-from ..conftest import CATALOG, REPO, free_port, wait_until_ok  # type: ignore[import-not-found]
+from ..conftest import CATALOG, REPO, free_port, llama_server_argv, wait_until_ok  # type: ignore[import-not-found]
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -34,29 +34,7 @@ PROMPT = "Count from one to one hundred in words, separated by commas."
 def engine_url(smollm2_path: Path) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(smollm2_path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_threads",
-            "1",
-            "--n_threads_batch",
-            "1",
-            "--n_ctx",
-            "2048",
-            "--model_alias",
-            "smol",
-            "--interrupt_requests",
-            "False",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        llama_server_argv(smollm2_path, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         wait_until_ok(f"http://127.0.0.1:{port}/v1/models")

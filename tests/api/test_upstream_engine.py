@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from openai import OpenAI
 from ..conftest import (
     CATALOG,
     free_port,
+    llama_server_argv,
     make_settings,
     start_server,
     stop_server,
@@ -28,27 +28,7 @@ from ..conftest import (
 def upstream(smollm2_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     port = free_port()
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "llama_cpp.server",
-            "--model",
-            str(smollm2_path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--n_threads",
-            "1",
-            "--n_threads_batch",
-            "1",
-            "--n_ctx",
-            "2048",
-            "--model_alias",
-            "smol",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        llama_server_argv(smollm2_path, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     base = f"http://127.0.0.1:{port}/v1"
     try:
