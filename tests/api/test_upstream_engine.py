@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,13 +107,12 @@ def test_dead_upstream_gives_a_clear_502_quickly(upstream, gateway) -> None:  # 
     _, proc = upstream
     proc.kill()
     proc.wait()
-    client = OpenAI(base_url=gateway.v1, api_key=gateway.tenant_key, max_retries=0, timeout=20)
-    started = time.monotonic()
+    # A request that hung would end in the client's own timeout (APITimeoutError), not a status error.
+    client = OpenAI(base_url=gateway.v1, api_key=gateway.tenant_key, max_retries=0, timeout=15)
     with pytest.raises(openai.APIStatusError) as info:
         client.chat.completions.create(model="smol-remote", messages=[{"role": "user", "content": "hi"}])
     assert info.value.status_code == 502
     assert info.value.code == "engine_error"
-    assert time.monotonic() - started < 15
     with pytest.raises(openai.APIStatusError) as streamed:
         list(
             client.chat.completions.create(
