@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
-import logging
 import os
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -95,51 +93,40 @@ def _bootstrap_first_keys(store: Store, settings: Settings) -> None:
     )
 
 
-def _configure_logging(level: str) -> None:
-    from api.middleware import RequestContextFilter
-
-    handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(RequestContextFilter())
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s")
-    )
-    logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
-
-
 @app.command()
 def serve(
     config: ConfigOption = None,
     host: Annotated[str | None, typer.Option(help="bind address (default from config: 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="port (default from config: 8000)")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="worker processes (default from config: 1; more need redis_url)")
+    ] = None,
 ) -> None:
     """Serve the OpenAI-compatible API."""
-    import uvicorn
-
-    from api.app import create_app
+    from api.serving import configure_logging
+    from api.serving import serve as run_server
 
     settings = _settings(config)
     if host:
         settings.server.host = host
     if port:
         settings.server.port = port
-    _configure_logging(settings.log_level)
+    if workers:
+        settings.server.workers = workers
+    configure_logging(settings.log_level)
     store = _store(settings)
     _bootstrap_first_keys(store, settings)
     store.close()
-    base = (
-        f"http{'s' if settings.server.tls_certfile else ''}://{settings.server.host}:{settings.server.port}"
-    )
+    scheme = "https" if settings.server.tls_certfile else "http"
+    base = f"{scheme}://{settings.server.host}:{settings.server.port}"
     console.print(f"Serving on [bold]{base}/v1[/bold]  (health: {base}/readyz, metrics: {base}/metrics)")
-    uvicorn.run(
-        create_app(settings),
-        host=settings.server.host,
-        port=settings.server.port,
-        log_level="warning",
-        access_log=False,
-        ssl_certfile=str(settings.server.tls_certfile) if settings.server.tls_certfile else None,
-        ssl_keyfile=str(settings.server.tls_keyfile) if settings.server.tls_keyfile else None,
-        timeout_keep_alive=5,
-    )
+    if settings.server.admin_port is not None:
+        admin_host = settings.server.admin_host or settings.server.host
+        console.print(f"Admin API on [bold]{scheme}://{admin_host}:{settings.server.admin_port}/admin[/bold]")
+    try:
+        run_server(settings)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from exc
 
 
 # tenants -------------------------------------------------------------------------------------

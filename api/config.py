@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -24,6 +24,26 @@ class ServerSettings(BaseModel):
     port: int = Field(default=8000, ge=1, le=65535)
     tls_certfile: Path | None = None
     tls_keyfile: Path | None = None
+    workers: int = Field(
+        default=1, ge=1, le=64, description="worker processes; more than one needs redis_url"
+    )
+    admin_port: int | None = Field(
+        default=None, ge=1, le=65535, description="serve /admin here only (and not on `port`)"
+    )
+    admin_host: str | None = Field(default=None, description="bind address of the admin port (default: host)")
+    header_timeout_s: float = Field(
+        default=10.0, gt=0, description="408 and close when request headers take longer (slowloris)"
+    )
+    send_timeout_s: float = Field(
+        default=60.0, gt=0, description="close a connection whose client stops reading for this long"
+    )
+    graceful_shutdown_s: float = Field(default=30.0, ge=0, description="time given to requests in flight")
+
+    @model_validator(mode="after")
+    def _ports_differ(self) -> ServerSettings:
+        if self.admin_port is not None and self.admin_port == self.port:
+            raise ValueError("server.admin_port must differ from server.port")
+        return self
 
 
 class RequestLimits(BaseModel):

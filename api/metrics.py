@@ -25,3 +25,8 @@ TPOT = Histogram(
     ["model"],
     buckets=(0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0),
 )
+CLIENT_TIMEOUTS = Counter(
+    "stockade_client_timeouts_total",
+    "Connections closed because the client was too slow (headers, body, or reading the response)",
+    ["phase"],
+)

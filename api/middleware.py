@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import error_body
+from api.metrics import CLIENT_TIMEOUTS
 
 log = logging.getLogger("stockade.access")
 tracer = trace.get_tracer("stockade.api")
@@ -211,19 +212,25 @@ class BodyReadTimeout(HTTPException):
         )
 
 
-class BodyReadTimeoutMiddleware:
-    """Answers 408 when the whole body has not arrived within `timeout_s` of the first read, so that a
-    client that sends headers and then trickles (or never sends) its body cannot hold a worker.
+class ClientWriteTimeout(Exception):
+    """The client stopped reading: its socket buffers are full and a send has waited too long."""
 
-    Only the body is timed: once it is complete, later `receive()` calls (a streaming response
-    waiting for the client to disconnect) wait as long as they need.
+
+class ClientTimeoutMiddleware:
+    """Slow or half-open clients cannot hold a request: a body that has not arrived within
+    `body_timeout_s` of the first read gets 408, and a response the client stops reading (a send
+    blocked for `send_timeout_s`) is abandoned and its connection closed, which also stops generation.
+
+    Only the body is timed on the way in: once it is complete, later `receive()` calls (a streaming
+    response waiting for the client to disconnect) wait as long as they need.
     """
 
-    def __init__(self, app: ASGIApp, timeout_s: float = 30.0) -> None:
-        if timeout_s <= 0:
-            raise ValueError("timeout_s must be positive")
+    def __init__(self, app: ASGIApp, body_timeout_s: float = 30.0, send_timeout_s: float = 60.0) -> None:
+        if body_timeout_s <= 0 or send_timeout_s <= 0:
+            raise ValueError("timeouts must be positive")
         self.app = app
-        self.timeout_s = timeout_s
+        self.body_timeout_s = body_timeout_s
+        self.send_timeout_s = send_timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -239,28 +246,63 @@ class BodyReadTimeoutMiddleware:
             if body_done:
                 return await receive()
             if deadline is None:
-                deadline = loop.time() + self.timeout_s
+                deadline = loop.time() + self.body_timeout_s
             try:
-                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
             except TimeoutError:
-                raise BodyReadTimeout(self.timeout_s) from None
+                raise BodyReadTimeout(self.body_timeout_s) from None
             if message["type"] != "http.request" or not message.get("more_body", False):
                 body_done = True
             return message
 
-        async def tracking_send(message: Message) -> None:
+        async def timed_send(message: Message) -> None:
             nonlocal response_started
             if message["type"] == "http.response.start":
                 response_started = True
-            await send(message)
+            try:
+                async with asyncio.timeout(self.send_timeout_s):
+                    await send(message)
+            except TimeoutError:
+                raise ClientWriteTimeout from None
 
         try:
-            await self.app(scope, timed_receive, tracking_send)
+            await self.app(scope, timed_receive, timed_send)
         except BodyReadTimeout as exc:
+            CLIENT_TIMEOUTS.labels(phase="body").inc()
             if not response_started:
                 await _send_json(
                     send, 408, error_body(408, str(exc.detail), code="request_timeout"), close=True
                 )
+        except ClientWriteTimeout:
+            # Returning without finishing the response makes the server close the connection.
+            CLIENT_TIMEOUTS.labels(phase="send").inc()
+            log.warning("client stopped reading for %g s; connection closed", self.send_timeout_s)
+
+
+class PortSplitMiddleware:
+    """With a separate admin port, admin routes answer only there and the OpenAI routes only on the
+    public port (health and metrics on both), so a firewall can keep administration off the network
+    that application teams reach."""
+
+    _EVERYWHERE = ("/healthz", "/readyz", "/metrics")
+
+    def __init__(self, app: ASGIApp, admin_port: int) -> None:
+        self.app = app
+        self.admin_port = admin_port
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path: str = scope.get("path", "")
+            server = scope.get("server")
+            on_admin_port = server is not None and server[1] == self.admin_port
+            is_admin_route = path == "/admin" or path.startswith("/admin/")
+            if path not in self._EVERYWHERE and is_admin_route != on_admin_port:
+                await _send_json(
+                    send, 404, error_body(404, f"no route {path} on this port", code="not_found")
+                )
+                return
+        await self.app(scope, receive, send)
 
 
 async def _send_json(send: Send, status: int, payload: dict[str, Any], *, close: bool = False) -> None:

@@ -43,7 +43,12 @@ log = logging.getLogger(__name__)
 RESTARTS = Counter(
     "stockade_vllm_restarts_total", "Restarts of a supervised engine process after it exited", ["model"]
 )
-UP = Gauge("stockade_vllm_up", "1 while the supervised engine process is running and healthy", ["model"])
+UP = Gauge(
+    "stockade_vllm_up",
+    "1 while the supervised engine process is running and healthy",
+    ["model"],
+    multiprocess_mode="livemin",
+)
 
 State = Literal["stopped", "starting", "ready", "restarting", "failed"]
 

@@ -48,6 +48,7 @@ def start_server(settings: object, store: object | None = None, *, timeout: floa
     import uvicorn
 
     from api.app import create_app
+    from api.serving import server_config
 
     app = create_app(settings, store=store)  # type: ignore[arg-type]
     state = app.state.stockade
@@ -57,7 +58,8 @@ def start_server(settings: object, store: object | None = None, *, timeout: floa
     tenant_key = state.store.create_key(scope="tenant", tenant_name=tenant).secret
     admin_key = state.store.create_key(scope="admin").secret
     port = settings.server.port  # type: ignore[attr-defined]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    # The configuration `stockade serve` uses (header deadline included), on the settings' port.
+    server = uvicorn.Server(server_config(settings, app))  # type: ignore[arg-type]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"

@@ -18,6 +18,7 @@ BREAKER_STATE = Gauge(
     "stockade_gateway_breaker_state",
     "Circuit breaker state per engine: 0 closed, 1 half-open, 2 open",
     ["engine"],
+    multiprocess_mode="livemax",  # several workers: the worst breaker among the live ones
 )
 BREAKER_TRANSITIONS = Counter(
     "stockade_gateway_breaker_transitions_total",

@@ -1,0 +1,186 @@
+"""How `stockade serve` runs the app: sockets, worker processes, the admin port, slow clients.
+
+One uvicorn server listens on the public socket and, when `server.admin_port` is set, on a second
+socket for the admin API; `api.middleware.PortSplitMiddleware` keeps each route on its own port.
+With `server.workers > 1` uvicorn's supervisor forks that many processes over the same sockets; each
+builds the app from the settings handed down in the environment, and Prometheus metrics are kept in
+a shared directory so that `/metrics` on any worker reports the sum over all of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import shutil
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+# httptools is pinned: the header deadline below extends its protocol.
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.supervisors import Multiprocess
+
+from api.config import ConfigError, Settings
+
+log = logging.getLogger(__name__)
+
+SETTINGS_ENV = "STOCKADE_SETTINGS_JSON"
+PROMETHEUS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
+DEFAULT_HEADER_TIMEOUT_S = 10.0
+
+
+class HeaderDeadlineProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a deadline on request headers.
+
+    uvicorn times out idle keep-alive connections but not a client that trickles its headers a byte
+    at a time (slowloris), which could hold a connection forever. Here the headers of each request
+    must be complete within `header_timeout_s` of the connection opening (or of the previous response
+    completing), or the connection gets a 408 and is closed.
+    """
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.header_timeout_s = getattr(self.config, "header_timeout_s", DEFAULT_HEADER_TIMEOUT_S)
+        self._header_deadline: asyncio.TimerHandle | None = None
+        self._arm_header_deadline()
+
+    def on_headers_complete(self) -> None:
+        self._disarm_header_deadline()
+        super().on_headers_complete()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        # A pipelined request already has its headers; otherwise the next one starts its clock now.
+        if not self.transport.is_closing() and not self.pipeline:
+            self._arm_header_deadline()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm_header_deadline()
+        super().connection_lost(exc)
+
+    def _arm_header_deadline(self) -> None:
+        self._disarm_header_deadline()
+        self._header_deadline = self.loop.call_later(self.header_timeout_s, self._header_deadline_passed)
+
+    def _disarm_header_deadline(self) -> None:
+        if self._header_deadline is not None:
+            self._header_deadline.cancel()
+            self._header_deadline = None
+
+    def _header_deadline_passed(self) -> None:
+        from api.metrics import CLIENT_TIMEOUTS
+
+        self._header_deadline = None
+        if self.transport.is_closing():
+            return
+        CLIENT_TIMEOUTS.labels(phase="headers").inc()
+        message = f"request headers not received within {self.header_timeout_s:g} s"
+        self.transport.write(
+            b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
+            + f"content-length: {len(message)}\r\nconnection: close\r\n\r\n{message}".encode("ascii")
+        )
+        self.transport.close()
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket, bound before any worker starts so that all of them share it."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def app_from_environment() -> Any:
+    """The app factory each worker process calls (settings arrive as JSON in the environment)."""
+    from api.app import create_app
+
+    settings = Settings.model_validate_json(os.environ[SETTINGS_ENV])
+    configure_logging(settings.log_level)
+    return create_app(settings)
+
+
+def configure_logging(level: str) -> None:
+    from api.middleware import RequestContextFilter
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(RequestContextFilter())
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s")
+    )
+    logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
+
+
+class ServerConfig(uvicorn.Config):
+    """uvicorn's configuration plus the header deadline, which travels with it to every worker."""
+
+    def __init__(self, app: Any, *, header_timeout_s: float, **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self.header_timeout_s = header_timeout_s
+
+
+def server_config(settings: Settings, app: Any = "api.serving:app_from_environment") -> ServerConfig:
+    """The uvicorn configuration `stockade serve` uses (tests pass an app object instead)."""
+    server = settings.server
+    return ServerConfig(
+        app,
+        factory=isinstance(app, str),
+        host=server.host,
+        port=server.port,
+        workers=server.workers,
+        http="api.serving:HeaderDeadlineProtocol",
+        header_timeout_s=server.header_timeout_s,
+        log_level="warning",
+        access_log=False,
+        ssl_certfile=str(server.tls_certfile) if server.tls_certfile else None,
+        ssl_keyfile=str(server.tls_keyfile) if server.tls_keyfile else None,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=server.graceful_shutdown_s,
+    )
+
+
+def _prepare_metrics_dir(settings: Settings) -> None:
+    """Several processes: prometheus_client keeps each one's values in files in a shared directory.
+    It must be empty at start (stale files would add a dead run's counts) and set before any worker
+    imports prometheus_client."""
+    directory = Path(settings.data_dir) / "prometheus"
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    os.environ[PROMETHEUS_DIR_ENV] = str(directory)
+
+
+def check_workers(settings: Settings) -> None:
+    if settings.server.workers > 1 and not settings.redis_url:
+        raise ConfigError(
+            "server.workers > 1 needs redis_url: rate limits and quotas must be counted in one place "
+            "that every worker process sees"
+        )
+
+
+def serve(settings: Settings) -> None:
+    check_workers(settings)
+    server_settings = settings.server
+    sockets = [bind(server_settings.host, server_settings.port)]
+    if server_settings.admin_port is not None:
+        sockets.append(bind(server_settings.admin_host or server_settings.host, server_settings.admin_port))
+    config = server_config(settings)
+    os.environ[SETTINGS_ENV] = settings.model_dump_json()
+    try:
+        if server_settings.workers > 1:
+            _prepare_metrics_dir(settings)
+            Multiprocess(config, sockets=sockets).run()
+        else:
+            uvicorn.Server(config).run(sockets=sockets)
+    finally:
+        for sock in sockets:
+            sock.close()

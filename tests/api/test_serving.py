@@ -1,0 +1,296 @@
+"""`stockade serve` as operators run it: worker processes, the admin port, slow clients."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from prometheus_client.parser import text_string_to_metric_families
+
+from ..conftest import CATALOG, free_port, wait_until_ok  # type: ignore[import-not-found]
+
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+STOCKADE = str(Path(sys.executable).with_name("stockade"))
+
+
+class Served:
+    def __init__(self, process: subprocess.Popen[str], port: int, admin_port: int | None, db: Path) -> None:
+        self.process, self.port, self.admin_port, self.db = process, port, admin_port, db
+        self.base = f"http://127.0.0.1:{port}"
+
+
+def _serve(tmp: Path, **config: Any) -> Served:
+    """The real `stockade serve` in its own process, with a fresh SQLite database."""
+    port = free_port()
+    server = {"host": "127.0.0.1", "port": port, **config.pop("server", {})}
+    settings = {
+        "catalog_path": str(CATALOG),
+        "data_dir": str(tmp / "var"),
+        "database_url": f"sqlite:///{tmp / 'stockade.db'}",
+        "guard": {"enabled": False},
+        "server": server,
+        **config,
+    }
+    path = tmp / "stockade.yaml"
+    path.write_text(yaml.safe_dump(settings))
+    env = {**os.environ, "STOCKADE_CONFIG": str(path)}
+    env.pop("REDIS_URL", None)
+    env.pop("DATABASE_URL", None)
+    process = subprocess.Popen(
+        [STOCKADE, "serve"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        wait_until_ok(f"http://127.0.0.1:{port}/readyz", timeout=180)
+    except RuntimeError:
+        process.kill()
+        raise RuntimeError(process.communicate()[0][-3000:]) from None
+    return Served(process, port, server.get("admin_port"), tmp / "stockade.db")
+
+
+def _stop(served: Served) -> None:
+    served.process.terminate()
+    try:
+        served.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        served.process.kill()
+
+
+def _keys(tmp: Path) -> tuple[str, str]:
+    """A tenant key and an admin key, made through the CLI against the server's database."""
+    env = {**os.environ, "STOCKADE_CONFIG": str(tmp / "stockade.yaml")}
+    env.pop("DATABASE_URL", None)
+
+    def secret(*args: str) -> str:
+        out = subprocess.run([STOCKADE, "keys", "create", *args], env=env, capture_output=True, text=True)
+        assert out.returncode == 0, out.stdout + out.stderr
+        return next(line for line in out.stdout.split() if line.startswith("sk-"))
+
+    return secret("--tenant", "default"), secret("--admin")
+
+
+def _metric(text: str, name: str, **labels: str) -> float:
+    total = 0.0
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
+                total += sample.value
+    return total
+
+
+# worker processes -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, str]]:
+    tmp = tmp_path_factory.mktemp("workers")
+    redis_db = REDIS_URL.rsplit("/", 1)[0] + "/7"
+    import redis
+
+    redis.Redis.from_url(redis_db).flushdb()
+    served = _serve(
+        tmp, server={"workers": 2}, redis_url=redis_db, models={"serve": ["all-minilm-l6-v2"]}
+    )
+    tenant_key, _ = _keys(tmp)
+    yield served, tenant_key
+    _stop(served)
+
+
+def _served_per_worker(metrics_dir: Path) -> dict[str, float]:
+    """Embedding requests each worker process has counted, read from its own metrics file."""
+    from prometheus_client.mmap_dict import MmapedDict
+
+    counts: dict[str, float] = {}
+    for path in metrics_dir.glob("counter_*.db"):
+        pid = path.stem.split("_")[-1]
+        for key, value, _ts, _pos in MmapedDict.read_all_values_from_file(str(path)):
+            if '"stockade_requests_total"' in key and '"embeddings"' in key:
+                counts[pid] = counts.get(pid, 0.0) + value
+    return counts
+
+
+def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str]) -> None:
+    served, key = two_workers
+    metrics_dir = served.db.parent / "var" / "prometheus"
+
+    def embed(i: int) -> int:
+        # A new connection each time, so that the kernel can hand it to either worker.
+        auth = {"Authorization": f"Bearer {key}"}
+        with httpx.Client(base_url=served.base, headers=auth, timeout=60) as client:
+            r = client.post("/v1/embeddings", json={"model": "all-minilm-l6-v2", "input": f"text {i}"})
+        return r.status_code
+
+    sent = 0
+    deadline = time.monotonic() + 120
+    with ThreadPoolExecutor(8) as pool:
+        # Until both workers have answered some (the second may still be loading its model).
+        while len(_served_per_worker(metrics_dir)) < 2 and time.monotonic() < deadline:
+            assert list(pool.map(embed, range(sent, sent + 8))) == [200] * 8
+            sent += 8
+    per_worker = _served_per_worker(metrics_dir)
+    assert len(per_worker) == 2 and sum(per_worker.values()) == sent, per_worker
+    # Whichever worker answers /metrics, it reports the sum over both.
+    for _ in range(4):
+        text = httpx.get(served.base + "/metrics").text
+        assert _metric(text, "stockade_requests_total", route="embeddings", status="200") == sent
+
+
+def test_several_workers_without_redis_is_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "stockade.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "data_dir": str(tmp_path),
+                "models": {"serve": []},
+                "server": {"port": free_port(), "workers": 2},
+            }
+        )
+    )
+    env = {**os.environ, "STOCKADE_CONFIG": str(path)}
+    env.pop("REDIS_URL", None)
+    out = subprocess.run([STOCKADE, "serve"], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0
+    assert "needs redis_url" in out.stdout + out.stderr
+    assert "Traceback" not in out.stdout + out.stderr
+
+
+# admin port and slow headers ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def split_ports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, str, str]]:
+    tmp = tmp_path_factory.mktemp("ports")
+    served = _serve(
+        tmp, server={"admin_port": free_port(), "header_timeout_s": 1.0}, models={"serve": []}
+    )
+    tenant_key, admin_key = _keys(tmp)
+    yield served, tenant_key, admin_key
+    _stop(served)
+
+
+def test_admin_routes_answer_only_on_the_admin_port(split_ports: tuple[Served, str, str]) -> None:
+    served, tenant_key, admin_key = split_ports
+    admin_base = f"http://127.0.0.1:{served.admin_port}"
+    admin = {"Authorization": f"Bearer {admin_key}"}
+    tenant = {"Authorization": f"Bearer {tenant_key}"}
+
+    on_public = httpx.get(served.base + "/admin/tenants", headers=admin)
+    assert on_public.status_code == 404
+    assert on_public.json()["error"]["code"] == "not_found"
+    assert httpx.get(admin_base + "/admin/tenants", headers=admin).json()["data"][0]["name"] == "default"
+
+    assert httpx.get(served.base + "/v1/models", headers=tenant).status_code == 200
+    assert httpx.get(admin_base + "/v1/models", headers=tenant).status_code == 404
+    for base in (served.base, admin_base):
+        assert httpx.get(base + "/healthz").status_code == 200
+
+
+def _trickle_headers(port: int, wait_s: float) -> bytes:
+    """A request line, then one header byte every 0.2 s: what the server says before it closes."""
+    received = b""
+    with socket.create_connection(("127.0.0.1", port)) as client:
+        client.settimeout(0.2)
+        client.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        deadline = time.monotonic() + wait_s
+        while time.monotonic() < deadline:
+            try:
+                chunk = client.recv(65536)
+            except TimeoutError:
+                client.sendall(b"a")
+                continue
+            if not chunk:
+                return received + b"<closed>"
+            received += chunk
+    return received
+
+
+def test_headers_trickled_past_the_deadline_get_408_and_a_closed_connection(
+    split_ports: tuple[Served, str, str],
+) -> None:
+    served, _, _ = split_ports
+    def timeouts() -> float:
+        text = httpx.get(served.base + "/metrics").text
+        return _metric(text, "stockade_client_timeouts_total", phase="headers")
+
+    before = timeouts()
+    answer = _trickle_headers(served.port, wait_s=20)
+    assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
+    assert answer.endswith(b"<closed>")
+    assert b"request headers not received within 1 s" in answer
+    assert timeouts() == before + 1
+
+
+def test_many_slow_clients_do_not_keep_others_out(split_ports: tuple[Served, str, str]) -> None:
+    served, tenant_key, _ = split_ports
+    slow = [socket.create_connection(("127.0.0.1", served.port)) for _ in range(200)]
+    try:
+        for conn in slow:
+            conn.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
+        r = httpx.get(served.base + "/v1/models", headers={"Authorization": f"Bearer {tenant_key}"})
+        assert r.status_code == 200
+        # Past the deadline every one of them has been closed by the server.
+        time.sleep(2.5)
+        for conn in slow:
+            conn.settimeout(5)
+            assert conn.recv(65536).startswith(b"HTTP/1.1 408 ")
+    finally:
+        for conn in slow:
+            conn.close()
+
+
+# a client that stops reading ----------------------------------------------------------------------
+def test_a_client_that_stops_reading_is_cut_off_and_the_stream_stops(tmp_path: Path) -> None:
+    """A stand-in app streams 256 MB through the real middleware and server configuration; the client
+    reads nothing. The send blocks once the socket buffers fill, and the connection is closed."""
+    import uvicorn
+
+    from api.config import Settings
+    from api.metrics import CLIENT_TIMEOUTS
+    from api.middleware import ClientTimeoutMiddleware
+    from api.serving import server_config
+
+    produced: list[int] = []
+    ended = threading.Event()
+
+    async def endless(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        chunk = b"x" * 65536
+        try:
+            for _ in range(4096):
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                produced.append(len(chunk))
+            await send({"type": "http.response.body", "body": b""})
+        finally:
+            ended.set()
+
+    port = free_port()
+    settings = Settings(data_dir=tmp_path, server={"host": "127.0.0.1", "port": port})
+    app = ClientTimeoutMiddleware(endless, body_timeout_s=5, send_timeout_s=1.0)
+    server = uvicorn.Server(server_config(settings, app))
+    threading.Thread(target=server.run, daemon=True).start()
+    before = CLIENT_TIMEOUTS.labels(phase="send")._value.get()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        with socket.socket() as client:
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            client.connect(("127.0.0.1", port))
+            client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert ended.wait(30), "the stream should have been abandoned"
+            assert sum(produced) < 4096 * 65536
+            assert CLIENT_TIMEOUTS.labels(phase="send")._value.get() == before + 1
+            # The server closed its end: after the buffered bytes, the client reads end-of-stream.
+            client.settimeout(10)
+            while chunk := client.recv(1 << 20):
+                assert chunk
+    finally:
+        server.should_exit = True
+        asyncio.run(asyncio.sleep(0.2))
