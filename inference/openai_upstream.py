@@ -6,14 +6,18 @@ through Stockade. Streams always ask for usage so that metering uses the engine'
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import os
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+# aiohttp rather than httpx on this hot path: its C parser costs a third of the CPU per streamed
+# request (measured: 0.5 against 1.6 ms on this VM), and every request of the gateway passes here.
+import aiohttp
 
 from inference.engine import (
     Cancellation,
@@ -60,38 +64,54 @@ def _finish_reason(raw: str | None) -> FinishReason:
 class OpenAIUpstreamEngine:
     engine_name = "openai-upstream"
 
-    def __init__(self, settings: UpstreamSettings, client: httpx.AsyncClient | None = None) -> None:
+    def __init__(self, settings: UpstreamSettings) -> None:
         self.settings = settings
         self.model_id = settings.model_id
         self.context_length = settings.context_length
-        headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
-        self._client = client or httpx.AsyncClient(
-            base_url=settings.base_url.rstrip("/"),
-            headers=headers,
-            timeout=httpx.Timeout(settings.timeout_s, connect=settings.connect_timeout_s),
-            limits=httpx.Limits(
-                max_connections=settings.max_connections, max_keepalive_connections=settings.max_connections
-            ),
-            trust_env=False,  # never route engine traffic through a proxy from the environment
-        )
+        self._base_url = settings.base_url.rstrip("/")
+        self._headers = {"Authorization": f"Bearer {settings.api_key}"} if settings.api_key else {}
+        self._session: aiohttp.ClientSession | None = None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
         self._ready = False
         self._detail = "not checked yet"
+
+    def _http(self) -> aiohttp.ClientSession:
+        """The connection pool, made in (and bound to) the event loop that uses it."""
+        loop = asyncio.get_running_loop()
+        if self._session is None or self._session.closed or self._session_loop is not loop:
+            self._session = aiohttp.ClientSession(
+                headers=self._headers,
+                connector=aiohttp.TCPConnector(limit=self.settings.max_connections),
+                timeout=aiohttp.ClientTimeout(
+                    total=None,
+                    connect=self.settings.connect_timeout_s,
+                    sock_read=self.settings.timeout_s,
+                ),
+                trust_env=False,  # never route engine traffic through a proxy from the environment
+            )
+            self._session_loop = loop
+        return self._session
 
     async def start(self) -> None:
         await self.refresh_health()
 
     async def refresh_health(self) -> EngineHealth:
         try:
-            response = await self._client.get("/models", timeout=self.settings.connect_timeout_s)
-            self._ready = response.status_code == 200
-            self._detail = "reachable" if self._ready else f"upstream answered {response.status_code}"
-        except httpx.HTTPError as exc:
+            timeout = aiohttp.ClientTimeout(total=self.settings.connect_timeout_s)
+            async with self._http().get(self._base_url + "/models", timeout=timeout) as response:
+                await response.read()
+                self._ready = response.status == 200
+                self._detail = "reachable" if self._ready else f"upstream answered {response.status}"
+        except (aiohttp.ClientError, TimeoutError) as exc:
             self._ready = False
             self._detail = f"unreachable: {type(exc).__name__}"
         return self.health()
 
     async def close(self) -> None:
-        await self._client.aclose()
+        if self._session is not None and not self._session.closed:
+            with contextlib.suppress(RuntimeError):  # its event loop is already gone
+                await self._session.close()
+        self._session = None
 
     def health(self) -> EngineHealth:
         return EngineHealth(ready=self._ready, detail=self._detail)
@@ -147,19 +167,23 @@ class OpenAIUpstreamEngine:
         usage: Usage | None = None
         pieces = 0
         try:
-            async with self._client.stream("POST", path, json=body) as response:
-                if response.status_code != 200:
+            async with self._http().post(self._base_url + path, json=body) as response:
+                if response.status != 200:
                     await self._raise_for_status(response)
                 self._ready = True
-                async for line in response.aiter_lines():
+                done = False
+                async for line in _lines(response.content):
                     if cancel.cancelled:
                         finish = "cancelled"
-                        break
-                    if not line.startswith("data:"):
+                        break  # closing the connection is what stops the upstream generating
+                    if done or not line.startswith("data:"):
+                        # After [DONE], read on to the end of the body: a response closed unread
+                        # takes its connection with it, and every request would open a new one.
                         continue
                     data = line[5:].strip()
                     if data == "[DONE]":
-                        break
+                        done = True
+                        continue
                     chunk = json.loads(data)
                     if "error" in chunk:
                         raise EngineError(f"upstream error: {chunk['error']}", retryable=False)
@@ -173,15 +197,15 @@ class OpenAIUpstreamEngine:
                             yield TextDelta(text)
                         if choice.get("finish_reason"):
                             finish = _finish_reason(choice["finish_reason"])
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             self._ready = False
             self._detail = f"unreachable: {type(exc).__name__}"
             raise EngineError(
                 f"upstream {self.model_id} unreachable: {type(exc).__name__}", retryable=True
             ) from exc
-        except httpx.TimeoutException as exc:
+        except TimeoutError as exc:  # aiohttp's read timeouts are TimeoutErrors too
             raise EngineError(f"upstream {self.model_id} timed out", retryable=True, status=504) from exc
-        except (httpx.HTTPError, json.JSONDecodeError) as exc:
+        except (aiohttp.ClientError, json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise EngineError(
                 f"upstream {self.model_id} failed: {type(exc).__name__}", retryable=True
             ) from exc
@@ -196,16 +220,28 @@ class OpenAIUpstreamEngine:
         cancel.final_usage = usage
         yield Finished(finish, usage)
 
-    async def _raise_for_status(self, response: httpx.Response) -> None:
-        raw = (await response.aread()).decode("utf-8", "replace")
+    async def _raise_for_status(self, response: aiohttp.ClientResponse) -> None:
+        raw = (await response.read()).decode("utf-8", "replace")
         try:
             message = json.loads(raw)["error"]["message"]
         except (ValueError, KeyError, TypeError):
             message = raw[:500]
-        status = response.status_code
+        status = response.status
         retryable = status >= 500 or status == 429
         raise EngineError(
             f"upstream {self.model_id} answered {status}: {message}",
             retryable=retryable,
             status=400 if status in (400, 422) else 502,
         )
+
+
+async def _lines(body: aiohttp.StreamReader) -> AsyncIterator[str]:
+    """The body's lines, however long (aiohttp's own line iterator refuses lines over 64 KiB)."""
+    pending = b""
+    async for chunk in body.iter_any():
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        for line in complete:
+            yield line.decode("utf-8").rstrip("\r")
+    if pending:
+        yield pending.decode("utf-8").rstrip("\r")

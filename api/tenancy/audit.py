@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, select, text
+from sqlalchemy import DateTime, Integer, String, Text, insert, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from api.storage import Base, Store
@@ -50,6 +50,14 @@ def record_hash(
 
 
 @dataclass(frozen=True)
+class AuditRecord:
+    actor: str
+    action: str
+    tenant: str = ""
+    detail: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     ok: bool
     records: int
@@ -66,26 +74,41 @@ class AuditLog:
     def append(
         self, *, actor: str, action: str, tenant: str = "", detail: dict[str, Any] | None = None
     ) -> int:
-        body = _canonical(detail or {})
-        with self._lock, self.store.session() as session:
+        with self.store.session() as session:
+            return self.append_all(session, [AuditRecord(actor, action, tenant, detail)])
+
+    def append_all(self, session: Session, records: list[AuditRecord]) -> int:
+        """Chains the records after the current head inside the caller's transaction, which holds
+        the chain's lock until it commits; returns the last sequence number (0 for none)."""
+        if not records:
+            return 0
+        with self._lock:
             self._serialise(session)
             last = session.execute(
                 select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)
             ).first()
-            seq = (last[0] + 1) if last else 1
+            seq = last[0] if last else 0
             prev = last[1] if last else GENESIS
-            ts = datetime.now(UTC)
-            row = AuditRow(
-                seq=seq,
-                ts=ts,
-                actor=actor,
-                tenant=tenant,
-                action=action,
-                detail=body,
-                prev_hash=prev,
-                hash=record_hash(seq, ts, actor, tenant, action, body, prev),
-            )
-            session.add(row)
+            rows = []
+            for record in records:
+                seq += 1
+                ts = datetime.now(UTC)
+                body = _canonical(record.detail or {})
+                digest = record_hash(seq, ts, record.actor, record.tenant, record.action, body, prev)
+                rows.append(
+                    {
+                        "seq": seq,
+                        "ts": ts,
+                        "actor": record.actor,
+                        "tenant": record.tenant,
+                        "action": record.action,
+                        "detail": body,
+                        "prev_hash": prev,
+                        "hash": digest,
+                    }
+                )
+                prev = digest
+            session.execute(insert(AuditRow), rows)
             return seq
 
     def _serialise(self, session: Session) -> None:

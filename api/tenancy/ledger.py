@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import DateTime, Float, Integer, String, func, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import DateTime, Float, Integer, String, func, insert, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from api.storage import Base, Store
 
@@ -97,7 +97,13 @@ class Ledger:
 
     def write(self, entry: LedgerEntry) -> None:
         with self.store.session() as session:
-            session.add(LedgerRow(**asdict(entry)))
+            self.insert(session, [entry])
+
+    @staticmethod
+    def insert(session: Session, entries: list[LedgerEntry]) -> None:
+        """Adds the rows inside the caller's transaction (one executemany, no ORM bookkeeping)."""
+        if entries:
+            session.execute(insert(LedgerRow), [asdict(entry) for entry in entries])
 
     def find(self, request_id: str, tenant_id: str) -> LedgerEntry | None:
         with self.store.session() as session:

@@ -21,10 +21,11 @@ from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
 from api.storage import ApiKey
-from api.tenancy.audit import AuditLog
+from api.tenancy.audit import AuditLog, AuditRecord
 from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
 from api.tenancy.ledger import Ledger, LedgerEntry
 from api.tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenant_subject, windows
+from api.tenancy.records import RecordWriter
 
 log = logging.getLogger(__name__)
 tracer = trace.get_tracer(__name__)
@@ -118,6 +119,7 @@ class Tenancy:
         self.ledger = ledger
         self.audit = audit
         self.audit_requests = audit_requests
+        self.records = RecordWriter(ledger, audit)
         self._seeded: set[str] = set()
         self._pending: set[asyncio.Task[None]] = set()
 
@@ -376,12 +378,12 @@ class Tenancy:
             "tokens": used_tokens,
         } | outcome.audit_detail
 
-        def record() -> None:  # one worker-thread hop for both writes
-            self.ledger.write(entry)
-            if self.audit_requests:
-                self.audit.append(actor=f"key:{key.id}", tenant=tenant, action=outcome.route, detail=detail)
-
-        await run_in_threadpool(record)
+        audit = (
+            AuditRecord(actor=f"key:{key.id}", action=outcome.route, tenant=tenant, detail=detail)
+            if self.audit_requests
+            else None
+        )
+        await self.records.write(entry, audit)
 
     async def drain(self) -> None:
         if self._pending:
@@ -389,4 +391,5 @@ class Tenancy:
 
     async def close(self) -> None:
         await self.drain()
+        await asyncio.to_thread(self.records.close)
         await self.counters.close()
