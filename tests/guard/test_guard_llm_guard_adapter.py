@@ -1,6 +1,7 @@
 """The llm-guard adapter. llm-guard cannot share our environment (it pins an old transformers), so
 here it is absent and the adapter must say so clearly; a package with llm-guard's documented scanner
-interface stands in for it to test the wiring. test_with_real_llm_guard runs where it is installed."""
+interface stands in for it to test the wiring. The real scanners are tested in llm-guard's own venv:
+`make test-llmguard` (tests/llm_guard_env)."""
 
 from __future__ import annotations
 
@@ -86,12 +87,38 @@ async def test_pipeline_blocks_on_a_named_llm_guard_scanner(stand_in: None, anal
         pipe.close()
 
 
+async def test_llm_guard_sees_the_text_before_pii_redaction(stand_in: None, analyzer: AnalyzerEngine) -> None:
+    """A banned name must be caught even though the PII scanner would turn it into <PERSON_1>; the
+    block's risk is the decision's risk."""
+    policy = GuardPolicy.from_dict(
+        {
+            "pii": {"mode": "mask", "entities": ["PERSON"]},
+            "llm_guard": [{"name": "BanSubstrings", "params": {"substrings": ["John Smith"]}}],
+        }
+    )
+    pipe = GuardPipeline(policy, pii_analyzer=analyzer)
+    try:
+        decision = await pipe.scan_input("Please write to John Smith about the loan", ScanContext())
+        assert decision.verdict == "blocked"
+        assert decision.reason == "llm_guard:BanSubstrings: BANSUBSTRINGS"
+        assert decision.risk == 1.0
+    finally:
+        pipe.close()
+
+
 def test_redact_action_uses_the_sanitised_text(stand_in: None) -> None:
     spec = LLMGuardScannerSpec(
         name="BanSubstrings", params={"substrings": ["falcon"], "redact": True}, action="redact"
     )
     result = LLMGuardScanner(spec).scan("project falcon", ScanContext())
     assert result.text == "project [REDACTED]" and result.valid
+
+
+def test_redact_without_a_sanitised_text_fails_closed(stand_in: None) -> None:
+    spec = LLMGuardScannerSpec(name="BanSubstrings", params={"substrings": ["falcon"]}, action="redact")
+    result = LLMGuardScanner(spec).scan("project falcon", ScanContext())
+    assert not result.valid and result.text == "project falcon"
+    assert [f.action for f in result.findings] == ["block"]
 
 
 def test_with_real_llm_guard() -> None:
