@@ -102,6 +102,11 @@ def test_gateway_catalog_points_at_the_engine_services(docs: list[dict[str, Any]
     catalog = Catalog.model_validate(yaml.safe_load(config_map["catalog.yaml"]))
     settings = Settings(**yaml.safe_load(config_map["stockade.yaml"]))
     assert settings.models.serve == ["qwen2.5-7b-instruct"]
+    # Several workers per pod need Redis, which the pod gets from the Secret.
+    assert settings.server.workers == 2
+    gateway = find(docs, "Deployment", "prod-stockade-gateway")[0]["spec"]["template"]["spec"]
+    env = {e["name"] for e in gateway["containers"][0]["env"]}
+    assert {"REDIS_URL", "DATABASE_URL"} <= env
     entry = catalog.get("qwen2.5-7b-instruct")
     assert entry is not None and entry.endpoint is not None
     service = find(docs, "Service", "prod-stockade-engine-qwen2-5-7b-instruct")[0]
