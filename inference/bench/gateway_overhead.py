@@ -2,7 +2,8 @@
 `stockade serve` (guards off; guards on when a config fragment enabling them is given).
 
     .venv/bin/python -m inference.bench.gateway_overhead [--requests 500] [--concurrency 32]
-        [--rounds 3] [--output-len 8] [--guards-config guards.yaml] [--out benchmarks/results]
+        [--rounds 3] [--output-len 8] [--guards-config guards.yaml] [--workers 2]
+        [--out benchmarks/results]
 
 The stand-in answers instantly, so every millisecond above the direct path is the gateway's.
 Writes <out>/gateway_overhead.{json,md}.
@@ -36,6 +37,13 @@ def main(argv: list[str] | None = None) -> OverheadReport:
     parser.add_argument(
         "--guards-config", type=Path, help="YAML merged into stockade.yaml for a guards-on side"
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="also measure a guards-off gateway with this many worker processes (needs --redis-url)",
+    )
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/9", help="for --workers > 1")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     parser.add_argument("--label", default="gateway_overhead")
     args = parser.parse_args(argv)
@@ -58,6 +66,19 @@ def main(argv: list[str] | None = None) -> OverheadReport:
                 name="stockade-guards-off", base_url=off.base_url, api_key=off.api_key, model=off.model
             )
         ]
+        if args.workers > 1:
+            extra = {"server": {"workers": args.workers}, "redis_url": args.redis_url}
+            several = stack.enter_context(
+                stockade_gateway(upstream, "standin", scratch / "workers", extra_config=extra)
+            )
+            through.append(
+                Target.build(
+                    name=f"stockade-guards-off-{args.workers}-workers",
+                    base_url=several.base_url,
+                    api_key=several.api_key,
+                    model=several.model,
+                )
+            )
         if args.guards_config is not None:
             extra = yaml.safe_load(args.guards_config.read_text()) or {}
             on = stack.enter_context(

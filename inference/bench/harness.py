@@ -125,15 +125,17 @@ def stockade_gateway(
     )
     (workdir / "catalog.yaml").write_text(yaml.safe_dump(catalog))
     port = free_port()
+    extra = dict(extra_config or {})
+    server = {"host": "127.0.0.1", "port": port, **extra.pop("server", {})}
     config: dict[str, Any] = {
         "catalog_path": str(workdir / "catalog.yaml"),
         "database_url": f"sqlite:///{workdir / 'stockade.db'}",
         "data_dir": str(workdir),
         "models": {"serve": [model]},
         "guard": {"enabled": False},  # the guards-off side; a --guards-config fragment turns them on
-        "server": {"host": "127.0.0.1", "port": port},
+        "server": server,
         "log_level": "WARNING",
-        **(extra_config or {}),
+        **extra,
     }
     config_path = workdir / "stockade.yaml"
     config_path.write_text(yaml.safe_dump(config))
