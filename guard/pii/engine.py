@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
 
 from guard.errors import ScannerUnavailableError
-from guard.pii.recognizers import build_recognizers
+from guard.pii.recognizers import NER_ENTITY_TYPES, build_recognizers
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,46 @@ def _lower_lemma(doc: Doc) -> Doc:
     for token in doc:
         token.lemma_ = token.lower_
     return doc
+
+
+NER_ENTITIES = frozenset(NER_ENTITY_TYPES)
+
+
+def _numpy_gemm(nlp: Language) -> None:
+    """Run the NER's matrix products through numpy's BLAS instead of thinc's bundled BLIS.
+
+    The cython-blis wheel selects its portable 'generic' kernel on CPUs it does not recognise (the
+    AMD EPYC VMs here: ``BLIS_ARCH_DEBUG=1`` prints it), which makes the NER's (200 x 288) x
+    (288 x 288) products 2.7 times slower than OpenBLAS. Only the matrix product changes; the
+    transition loop and the other kernels are thinc's own either way.
+    """
+    if "ner" not in nlp.pipe_names:
+        return
+    ops = NumpyOps(use_blis=False)
+    ner: Any = nlp.get_pipe("ner")
+    for node in ner.model.walk():
+        node.ops = ops
+
+
+def tokens_only_artifacts(analyzer: AnalyzerEngine, text: str, language: str) -> NlpArtifacts | None:
+    """What Presidio's context words need (tokens, lemmas), without running the NER.
+
+    For scans that ask for no NER entity (an output policy without names and places, say), the NER
+    is most of the cost and its entities would be thrown away. None when the analyzer is not ours.
+    """
+    engine = analyzer.nlp_engine
+    nlp = getattr(engine, "nlp", {}).get(language)
+    if nlp is None or _LEMMA_PIPE not in nlp.pipe_names:
+        return None
+    doc = _lower_lemma(nlp.make_doc(text))
+    return NlpArtifacts(
+        entities=[],
+        tokens=doc,
+        tokens_indices=[token.idx for token in doc],
+        lemmas=[token.lemma_ for token in doc],
+        nlp_engine=engine,
+        language=language,
+    )
 
 
 # spaCy labels we never redact; listing them keeps Presidio from warning on every call.
@@ -49,8 +91,12 @@ _IGNORED_NER_LABELS = (
 )
 
 
-def build_analyzer(spacy_model: str, language: str) -> AnalyzerEngine:
-    """Name the spaCy model explicitly: the default engine tries to download en_core_web_lg."""
+def build_analyzer(spacy_model: str, language: str, person_names: bool = True) -> AnalyzerEngine:
+    """Name the spaCy model explicitly: the default engine tries to download en_core_web_lg.
+
+    ``person_names`` adds the name-list recognizer (guard/pii/names.py) to spaCy's NER and drops
+    spaCy's PERSON/LOCATION spans that have no capital letter; False gives spaCy's NER alone.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     config = {
@@ -69,8 +115,9 @@ def build_analyzer(spacy_model: str, language: str) -> AnalyzerEngine:
                 spacy_nlp.disable_pipe(pipe)
         if _LEMMA_PIPE not in spacy_nlp.pipe_names:
             spacy_nlp.add_pipe(_LEMMA_PIPE, first=True)
+        _numpy_gemm(spacy_nlp)
     registry = RecognizerRegistry(supported_languages=[language])
-    for recognizer in build_recognizers(language):
+    for recognizer in build_recognizers(language, person_names):
         registry.add_recognizer(recognizer)
     analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=[language])
     # The first call pays spaCy's lazy initialisation; do it here, not on a customer's request.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from guard.pii.engine import build_analyzer
+from guard.pii.engine import NER_ENTITIES, build_analyzer, tokens_only_artifacts
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -16,6 +16,7 @@ class PIIScanner:
     def __init__(self, policy: PIIPolicy, analyzer: AnalyzerEngine | None = None) -> None:
         self._policy = policy
         self._analyzer = analyzer or build_analyzer(policy.spacy_model, policy.language)
+        self._needs_ner = bool(NER_ENTITIES.intersection(policy.entities))
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -24,11 +25,15 @@ class PIIScanner:
     def detect(self, text: str) -> list[Finding]:
         if not text.strip():
             return []
+        artifacts = None
+        if not self._needs_ner:
+            artifacts = tokens_only_artifacts(self._analyzer, text, self._policy.language)
         results = self._analyzer.analyze(
             text,
             language=self._policy.language,
             entities=self._policy.entities,
             score_threshold=self._policy.score_threshold,
+            nlp_artifacts=artifacts,
         )
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.

@@ -26,7 +26,7 @@ STOCKADE = str(Path(sys.executable).with_name("stockade"))
 
 
 class Served:
-    def __init__(self, process: subprocess.Popen[str], port: int, admin_port: int | None, db: Path) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], port: int, admin_port: int | None, db: Path) -> None:
         self.process, self.port, self.admin_port, self.db = process, port, admin_port, db
         self.base = f"http://127.0.0.1:{port}"
 
@@ -48,14 +48,15 @@ def _serve(tmp: Path, **config: Any) -> Served:
     env = {**os.environ, "STOCKADE_CONFIG": str(path)}
     env.pop("REDIS_URL", None)
     env.pop("DATABASE_URL", None)
-    process = subprocess.Popen(
-        [STOCKADE, "serve"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    # A file, not a pipe: nobody reads a pipe while the tests run, and a full one blocks the server.
+    log = tmp / "server.log"
+    with log.open("w") as out:
+        process = subprocess.Popen([STOCKADE, "serve"], env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         wait_until_ok(f"http://127.0.0.1:{port}/readyz", timeout=180)
     except RuntimeError:
         process.kill()
-        raise RuntimeError(process.communicate()[0][-3000:]) from None
+        raise RuntimeError(log.read_text()[-3000:]) from None
     return Served(process, port, server.get("admin_port"), tmp / "stockade.db")
 
 

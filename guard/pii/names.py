@@ -1,0 +1,373 @@
+"""Person names that spaCy's small English model misses: gazetteer, honorifics and name cues.
+
+``en_core_web_sm`` is the only NER model we can ship offline, and it misses many Turkish, French and
+German names. This recognizer adds three kinds of evidence, all language-aware and cheap (one regex
+pass over the text, set look-ups per capitalised word):
+
+- a capitalised word that is a known first name followed by one to three capitalised words
+  ("Ayşe Yılmaz", "Jean-Luc de la Fontaine"); stronger when the last one is a known surname;
+- honorifics before a capitalised word ("Sayın Demir", "Mme Lefèvre", "Herr Müller", "Dr. Jones")
+  or Turkish ones after it ("Ayşe Hanım", "Mehmet Bey");
+- self-introductions and salutations ("my name is", "adım", "je m'appelle", "ich heiße", "Dear").
+
+The name lists come from openly licensed packages (``name_data/SOURCES.md``), never from Faker,
+which the benchmark uses to generate its test names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+DATA = Path(__file__).resolve().parent / "name_data"
+
+# A first name followed by a known surname, an honorific or a self-introduction: above spaCy's 0.85
+# so that when spaCy reads the same span as a place, the name reading wins.
+STRONG = 0.9
+# A first name followed by a capitalised word that is not a known surname. Still above the default
+# 0.4 threshold: a redactor had better mask "Victoria Station" than let "Gökhan Kılıçdaroğlu" through.
+WEAK = 0.5
+
+_FIRST_WEAK = "first name + capitalised word"
+_SURNAME_WEAK = "capitalised word + surname"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# One word: letters, with inner hyphens or apostrophes ("Jean-Luc", "O'Brien", "Yılmaz'ın").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# What may separate two words of one name: spaces only (no comma, no line break).
+_SAME_NAME_GAP = re.compile(r"[ \t]{1,2}")
+_HONORIFIC_GAP = re.compile(r"\.?[ \t]{1,2}")
+_TITLE_GAP = re.compile(r"\.[ \t]{1,2}")
+
+# Lower-case particles inside a name ("Ludwig van Beethoven", "Hélène de la Fontaine").
+_PARTICLES = _words(
+    """
+    de da di do du des del della der den dos das la le van von zu ten ter bin ibn al el y e
+    """
+)
+# Before a name, with or without a full stop. Only those that are not also ordinary words.
+_HONORIFICS_BEFORE = _words(
+    """
+    mr mrs ms mx miss dr prof sir dame madam lady lord herr frau herrn fräulein m mme mmes mlle monsieur
+    madame mademoiselle messieurs maître pr sayın sayin bayan sn sr sra srta sig dott signor signora
+    """
+)
+# Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
+_TITLES_WITH_STOP = _words(
+    """
+    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ
+    """
+)
+# Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".
+_COMPANY_SUFFIXES = _words(
+    """
+    inc ltd llc llp plc corp co gmbh gbr ag kg ohg ug mbh kgaa ev sa sas sarl sàrl sasu sci eurl şti sti
+    aş as a.ş san tic holding group grup
+    """
+)
+# Turkish honorifics follow the name: "Ayşe Hanım", "Mehmet Bey'e".
+_HONORIFICS_AFTER = frozenset(["hanım", "hanim", "bey", "hanımefendi", "beyefendi"])
+# Words after which the next capitalised word is someone's name.
+_CUES: tuple[tuple[str, ...], ...] = (
+    ("my", "name", "is"),
+    ("name", "is"),
+    ("i", "am", "called"),
+    ("mein", "name", "ist"),
+    ("ich", "heiße"),
+    ("ich", "heisse"),
+    ("je", "m'appelle"),
+    ("je", "m’appelle"),
+    ("mon", "nom", "est"),
+    ("adım",),
+    ("ismim",),
+    ("benim", "adım"),
+    ("adı",),
+    ("soyadım",),
+    ("me", "llamo"),
+    ("mi", "chiamo"),
+)
+# A salutation only counts before a known first name or surname ("Dear Customer" is no one).
+_SALUTATIONS = _words(
+    """
+    dear hi hello sevgili değerli degerli cher chère chere liebe lieber hallo merhaba bonjour bonsoir
+    salut hey guten
+    """
+)
+
+# First names that are also everyday words; they need a known surname after them.
+_AMBIGUOUS_FIRST = _words(
+    """
+    will may can hope bill mark grant page dean joy faith grace rose ruby summer sunny june april august
+    january march july october november december monday friday sunday major king young long love price
+    rich jordan paris china india israel virginia georgia carolina florence austin dallas houston
+    lincoln washington chase miles gay guy pat art ray sky star angel christian general deniz su ay
+    gül nur umut barış kaya demir tan yaz bahar sevgi sevinç güneş yıldız ışık eylül nisan mayıs kasım
+    ekim ocak şubat mart haziran temmuz ağustos aralık pazar cuma salı juin mars avril août janvier
+    juillet octobre novembre décembre saint sainte
+    """
+)
+# Capitalised words that head a place, a company or a product rather than a person's name.
+_NOT_NAME_WORDS = _words(
+    """
+    street st road rd avenue ave lane boulevard blvd square place station airport park city county bank
+    hospital university college school hotel river lake mount bay beach bridge center centre company
+    group inc ltd llc gmbh ag sa sas sarl plc corp foundation ministry office service services support
+    team department card cards account app visa mastercard iban swift eur usd gbp try tl rue allée
+    chemin impasse quai cedex ville mairie banque straße strasse str weg platz gasse allee ring damm
+    ufer markt bahnhof stadt caddesi cad sokak sokağı sok mahallesi mah bulvarı bulvari meydanı şubesi
+    subesi bankası bankasi hastanesi üniversitesi universitesi ili ilçesi köyü anonim şirketi holding
+    a.ş north south east west new old upper lower great little saint sainte ste san santa port fort
+    point cape isle glen
+    """
+)
+
+
+def _fold(word: str) -> str:
+    """A spelling-insensitive key: Turkish dotted/dotless i collapsed, accents dropped, lower case."""
+    if word.isascii():
+        return word.lower()
+    word = word.replace("İ", "i").replace("I", "i").replace("ı", "i")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's stop words of the languages whose names we look for, folded like the name lists."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+
+    return frozenset(_fold(w) for w in EN | DE | FR | TR)
+
+
+@functools.cache
+def _load(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(_fold(line) for line in lines if line and not line.startswith("#"))
+
+
+def first_names() -> frozenset[str]:
+    return _load("first_names.txt")
+
+
+def surnames() -> frozenset[str]:
+    return _load("surnames.txt")
+
+
+_AMBIGUOUS_KEYS = frozenset(_fold(w) for w in _AMBIGUOUS_FIRST)
+_NOT_NAME_KEYS = frozenset(_fold(w) for w in _NOT_NAME_WORDS)
+_HONORIFIC_KEYS = frozenset(_fold(w) for w in _HONORIFICS_BEFORE)
+_TITLE_STOP_KEYS = frozenset(_fold(w) for w in _TITLES_WITH_STOP)
+_HONORIFIC_AFTER_KEYS = frozenset(_fold(w) for w in _HONORIFICS_AFTER)
+_SALUTATION_KEYS = frozenset(_fold(w) for w in _SALUTATIONS)
+_COMPANY_KEYS = frozenset(_fold(w) for w in _COMPANY_SUFFIXES)
+_CUE_KEYS = tuple(tuple(_fold(w) for w in cue) for cue in _CUES)
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    capitalised: bool
+    # A function word of one of our languages ("In", "Le", "Mon", "Ben"): capitalised at the start of
+    # a sentence, so it starts a name only after an honorific or a self-introduction.
+    stop: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _WORD.finditer(text):
+        start, end, word = m.start(), m.end(), m.group(0)
+        # A Turkish case suffix or an English possessive after an apostrophe is not part of the name.
+        for i, ch in enumerate(word):
+            if ch in "'’" and i + 1 < len(word) and word[i + 1].islower() and i > 0 and word[0].isupper():
+                word = word[:i]
+                end = start + i
+                break
+        # "Hebert-sur-Marion", "Saint-Jean-de-Luz": lower-case hyphenated parts make a place, not a name;
+        # an all-capitals part ("AI-Language") makes a term.
+        parts = word.split("-")
+        capitalised = (
+            word[0].isupper()
+            and not word.isupper()
+            and len(word) > 1
+            and all(p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in parts if p)
+        )
+        key = _fold(word)
+        out.append(_Token(start, end, word, key, capitalised, key in _stop_words()))
+    return out
+
+
+def _is_first(token: _Token) -> bool:
+    names = first_names()
+    if token.key in names:
+        return True
+    # "Jean-Luc", "Ayşe-Nur": the first part is enough.
+    return "-" in token.key and token.key.split("-", 1)[0] in names
+
+
+def _is_surname(token: _Token) -> bool:
+    names = surnames()
+    if token.key in names:
+        return True
+    return "-" in token.key and any(part in names for part in token.key.split("-"))
+
+
+def _nameish(token: _Token) -> bool:
+    return (
+        token.capitalised
+        and token.key not in _NOT_NAME_KEYS
+        and token.key not in _HONORIFIC_KEYS
+        and token.key not in _TITLE_STOP_KEYS
+        and token.key not in _SALUTATION_KEYS
+    )
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    """PERSON spans from name lists, honorifics and self-introductions (see the module docstring)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PERSON"],
+            supported_language=supported_language,
+            name="PersonNameRecognizer",
+        )
+
+    def load(self) -> None:
+        first_names()
+        surnames()
+        _stop_words()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        # Where spaCy also saw an entity on the span (often a "place" for a foreign name), the two
+        # readings agree that this is a name: the first-name evidence decides that it is a person's.
+        ner_spans = [(e.start_char, e.end_char) for e in nlp_artifacts.entities] if nlp_artifacts else []
+        results = []
+        for start, end, score, why in find_names(text):
+            entity = any(s < end and start < e for s, e in ner_spans)
+            if why == _FIRST_WEAK and entity:
+                score, why = STRONG, f"{why}, also an entity for spaCy"
+            elif why == _SURNAME_WEAK and not entity:
+                # Title Case phrases end in words that are also surnames ("Code Red", "Internet Money"):
+                # without a known first name, spaCy must see an entity there too.
+                continue
+            explanation = AnalysisExplanation(type(self).__name__, score, textual_explanation=why)
+            results.append(RecognizerResult("PERSON", start, end, score, explanation))
+        return results
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    return _SAME_NAME_GAP.fullmatch(text, left.end, right.start) is not None
+
+
+def _extend(text: str, tokens: list[_Token], i: int, max_words: int) -> int:
+    """Index one past the last token of a name starting at ``i`` (particles allowed inside)."""
+    j = i + 1
+    words = 1
+    while j < len(tokens) and words < max_words and _joined(text, tokens[j - 1], tokens[j]):
+        tok = tokens[j]
+        if _nameish(tok):
+            j += 1
+            words += 1
+            continue
+        # "de la Fontaine": particles count only when a capitalised word follows them.
+        k = j
+        while k < len(tokens) and tokens[k].key in _PARTICLES and _joined(text, tokens[k - 1], tokens[k]):
+            k += 1
+        if k > j and k < len(tokens) and _nameish(tokens[k]) and _joined(text, tokens[k - 1], tokens[k]):
+            j = k + 1
+            words += 1
+            continue
+        break
+    return j
+
+
+def _honorific_before(text: str, tokens: list[_Token], i: int) -> bool:
+    """Is token ``i`` directly preceded by an honorific such as "Dr." or "Sayın"?"""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    gap = text[prev.end : tokens[i].start]
+    if prev.key in _TITLE_STOP_KEYS and prev.text[0].isupper():
+        return _TITLE_GAP.fullmatch(gap) is not None
+    # "PR Manager", "DR Congo": an all-capitals abbreviation is not a title.
+    if prev.key not in _HONORIFIC_KEYS or (prev.text.isupper() and len(prev.text) > 1):
+        return False
+    # A lone "M" is an honorific only as "M." (French "Monsieur"), not a stray letter.
+    if prev.key == "m" and not (prev.text == "M" and gap.startswith(".")):
+        return False
+    return _HONORIFIC_GAP.fullmatch(gap) is not None
+
+
+def _cue_before(tokens: list[_Token], i: int) -> bool:
+    for cue in _CUE_KEYS:
+        n = len(cue)
+        if i >= n and tuple(t.key for t in tokens[i - n : i]) == cue:
+            return True
+    return False
+
+
+def find_names(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, why) for each person name found in ``text``."""
+    tokens = _tokens(text)
+    found: list[tuple[int, int, float, str]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not _nameish(tok) or (
+            tok.stop and not (_honorific_before(text, tokens, i) or _cue_before(tokens, i))
+        ):
+            i += 1
+            continue
+        end = _extend(text, tokens, i, 4)
+        # A Turkish honorific after the name closes it: "Ayşe Yılmaz Hanım".
+        words = tokens[i:end]
+        after = end < len(tokens) and tokens[end].key in _HONORIFIC_AFTER_KEYS
+        if len(words) > 1 and words[-1].key in _HONORIFIC_AFTER_KEYS:
+            words = words[:-1]
+            end -= 1
+            after = True
+        if end < len(tokens) and tokens[end].key in _COMPANY_KEYS:
+            i = end + 1
+            continue
+        last = words[-1]
+        span = (tok.start, last.end)
+        if _honorific_before(text, tokens, i) or after:
+            found.append((*span, STRONG, "honorific"))
+        elif _cue_before(tokens, i):
+            known = _is_first(tok) or _is_surname(last)
+            found.append((*span, STRONG if known else WEAK, "introduction"))
+        elif i > 0 and tokens[i - 1].key in _SALUTATION_KEYS and (_is_first(tok) or _is_surname(tok)):
+            found.append((*span, STRONG, "salutation"))
+        elif len(words) > 1:
+            # Skip capitalised non-names before a first name: "Müşteri Ayşe Yılmaz", "Customer John Doe".
+            start = next((k for k, w in enumerate(words[:-1]) if _is_first(w) and not w.stop), None)
+            if start is not None:
+                name = words[start:]
+                if _is_surname(name[-1]):
+                    found.append((name[0].start, name[-1].end, STRONG, "first name + surname"))
+                elif name[0].key not in _AMBIGUOUS_KEYS:
+                    found.append((name[0].start, name[-1].end, WEAK, _FIRST_WEAK))
+            elif _is_surname(words[-1]) and words[0].key not in _AMBIGUOUS_KEYS:
+                # An unlisted given name before a listed surname: "Gislinde Haase", "Vezat Soylu".
+                found.append((words[0].start, words[-1].end, WEAK, _SURNAME_WEAK))
+        i = end
+    return found
