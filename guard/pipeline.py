@@ -347,7 +347,11 @@ class GuardPipeline:
 
     def output_stream(self, ctx: ScanContext) -> StreamingRedactor:
         """A redactor for a streamed answer: ``feed(delta)`` per delta, ``flush()`` at the end."""
-        return StreamingRedactor(self._leak_detectors(), ctx.vault, self.policy.output.stream_holdback_chars)
+        detectors = self._leak_detectors()
+        names = any(isinstance(d, PIIScanner) and d.finds_names_or_places for d in detectors)
+        return StreamingRedactor(
+            detectors, ctx.vault, self.policy.output.stream_holdback_chars, identifiers_only=not names
+        )
 
     def validate_structured(self, answer: str) -> Any:
         """Parse a structured answer or raise StructuredOutputError (with ``correction``)."""

@@ -22,6 +22,12 @@ class PIIScanner:
     def analyzer(self) -> AnalyzerEngine:
         return self._analyzer
 
+    @property
+    def finds_names_or_places(self) -> bool:
+        """Whether it looks for entities that span ordinary words (people, places), not only
+        identifiers."""
+        return self._needs_ner
+
     def detect(self, text: str) -> list[Finding]:
         if not text.strip():
             return []

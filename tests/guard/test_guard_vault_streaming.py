@@ -90,3 +90,49 @@ def test_stream_holds_back_no_more_than_needed(analyzer: AnalyzerEngine) -> None
 def test_stream_releases_completed_lines(analyzer: AnalyzerEngine) -> None:
     redactor = StreamingRedactor([PIIScanner(PIIPolicy(), analyzer)], Vault(), holdback=64)
     assert redactor.feed("Short line.\n") == "Short line.\n"
+
+
+IDENTIFIERS = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=60))
+def test_identifiers_only_stream_never_leaks_and_matches_batch_redaction(
+    analyzer: AnalyzerEngine, cuts: list[int]
+) -> None:
+    detectors = [
+        PIIScanner(PIIPolicy(mode="mask", entities=IDENTIFIERS), analyzer),
+        SecretsScanner(SecretsPolicy()),
+    ]
+    redactor = StreamingRedactor(detectors, Vault(), holdback=64, identifiers_only=True)
+    emitted = ""
+    for chunk in _chunks(ANSWER, cuts):
+        emitted += redactor.feed(chunk)
+        for value in SECRETS_IN_ANSWER:
+            assert value not in emitted
+            # Not even the first group of a number may slip out ahead of the rest.
+            assert value.split(" ")[0] not in emitted
+    emitted += redactor.flush()
+    batch = [f for d in detectors for f in d.detect(ANSWER)]
+    expected = apply_redactions(ANSWER, batch, Vault(), reversible=False)
+    assert emitted == expected
+
+
+def test_identifiers_only_releases_prose_a_word_behind(analyzer: AnalyzerEngine) -> None:
+    detectors = [PIIScanner(PIIPolicy(entities=IDENTIFIERS), analyzer), SecretsScanner(SecretsPolicy())]
+    redactor = StreamingRedactor(detectors, Vault(), holdback=64, identifiers_only=True)
+    assert redactor.feed("The") == ""  # the word may still be growing
+    assert redactor.feed(" capital") == "The "
+    assert redactor.feed(" of France is Paris") == "capital of France is "
+    # Digit groups wait for the whole number, then go out redacted.
+    assert redactor.feed(". Call +1 212") == "Paris. Call "
+    assert redactor.feed(" 555 0199") == ""
+    assert redactor.feed(" now.") == "<PHONE_1> "
+    assert redactor.flush() == "now."
+
+
+def test_identifiers_only_redacts_a_secret_split_over_deltas() -> None:
+    redactor = StreamingRedactor([SecretsScanner(SecretsPolicy())], Vault(), identifiers_only=True)
+    deltas = ["Use the key ", "sk-proj-abcdefghijk", "lmnopqrstuvwx12 ", "for tests."]
+    out = "".join(redactor.feed(d) for d in deltas) + redactor.flush()
+    assert "sk-proj" not in out and out.startswith("Use the key <SECRET_") and out.endswith(" for tests.")
