@@ -98,7 +98,10 @@ class StreamingRedactor:
             cut = space + 1 if space >= 0 else 0
         if cut <= 0:
             return ""
-        findings = self._detect(self._buffer)
+        return self._emit(self._detect(self._buffer), cut)
+
+    def _emit(self, findings: list[Finding], cut: int) -> str:
+        """Release the buffer up to `cut`, moved back so that no value is split, redacted."""
         moved = True
         while moved:
             moved = False
@@ -110,36 +113,23 @@ class StreamingRedactor:
         ready = [f for f in findings if f.end <= cut]
         self.findings.extend(ready)
         out = apply_redactions(self._buffer[:cut], ready, self._vault, reversible=False)
+        self._released = (self._released + self._buffer[:cut])[-self._holdback :]
         self._buffer = self._buffer[cut:]
         return self._release(out)
 
     def _release_checked(self, cut: int) -> str:
         """Identifiers-only mode: release the buffer up to `cut` (earlier if a value spans it)."""
-        buffer = self._buffer
         if cut <= 0:
             return ""
         context = self._released
         findings = []
-        for f in self._detect(context + buffer):
+        for f in self._detect(context + self._buffer):
             start, end = f.start - len(context), f.end - len(context)
             if end <= 0:
                 continue  # wholly inside text already released and already checked
             # A value that began in released text (a secret after its key) is redacted from here.
             findings.append(replace(f, start=max(start, 0), end=end))
-        moved = True
-        while moved:
-            moved = False
-            for f in findings:
-                if f.start < cut < f.end:
-                    cut, moved = f.start, True
-        if cut <= 0:
-            return ""
-        ready = [f for f in findings if f.end <= cut]
-        self.findings.extend(ready)
-        out = apply_redactions(buffer[:cut], ready, self._vault, reversible=False)
-        self._released = (self._released + buffer[:cut])[-self._holdback :]
-        self._buffer = buffer[cut:]
-        return self._release(out)
+        return self._emit(findings, cut)
 
     def flush(self) -> str:
         if self._identifiers_only:
