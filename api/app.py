@@ -15,8 +15,8 @@ from api.feedback import router as feedback_router
 from api.gatewaying import Gateway
 from api.guarding import GuardService
 from api.middleware import (
+    BodyReadTimeoutMiddleware,
     BodySizeLimitMiddleware,
-    ClientTimeoutMiddleware,
     PortSplitMiddleware,
     RequestContextMiddleware,
 )
@@ -148,11 +148,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.include_router(collections_router)
     # Outermost first: the request id must exist before anything can fail.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.limits.max_body_bytes)
-    app.add_middleware(
-        ClientTimeoutMiddleware,
-        body_timeout_s=settings.limits.body_read_timeout_s,
-        send_timeout_s=settings.server.send_timeout_s,
-    )
+    app.add_middleware(BodyReadTimeoutMiddleware, timeout_s=settings.limits.body_read_timeout_s)
     if settings.server.admin_port is not None:
         app.add_middleware(PortSplitMiddleware, admin_port=settings.server.admin_port)
     app.add_middleware(RequestContextMiddleware)

@@ -212,25 +212,19 @@ class BodyReadTimeout(HTTPException):
         )
 
 
-class ClientWriteTimeout(Exception):
-    """The client stopped reading: its socket buffers are full and a send has waited too long."""
+class BodyReadTimeoutMiddleware:
+    """Answers 408 when the whole body has not arrived within `timeout_s` of the first read, so that a
+    client that sends headers and then trickles (or never sends) its body cannot hold a worker.
 
-
-class ClientTimeoutMiddleware:
-    """Slow or half-open clients cannot hold a request: a body that has not arrived within
-    `body_timeout_s` of the first read gets 408, and a response the client stops reading (a send
-    blocked for `send_timeout_s`) is abandoned and its connection closed, which also stops generation.
-
-    Only the body is timed on the way in: once it is complete, later `receive()` calls (a streaming
-    response waiting for the client to disconnect) wait as long as they need.
+    Only the body is timed: once it is complete, later `receive()` calls (a streaming response
+    waiting for the client to disconnect) wait as long as they need.
     """
 
-    def __init__(self, app: ASGIApp, body_timeout_s: float = 30.0, send_timeout_s: float = 60.0) -> None:
-        if body_timeout_s <= 0 or send_timeout_s <= 0:
-            raise ValueError("timeouts must be positive")
+    def __init__(self, app: ASGIApp, timeout_s: float = 30.0) -> None:
+        if timeout_s <= 0:
+            raise ValueError("timeout_s must be positive")
         self.app = app
-        self.body_timeout_s = body_timeout_s
-        self.send_timeout_s = send_timeout_s
+        self.timeout_s = timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -246,38 +240,30 @@ class ClientTimeoutMiddleware:
             if body_done:
                 return await receive()
             if deadline is None:
-                deadline = loop.time() + self.body_timeout_s
+                deadline = loop.time() + self.timeout_s
             try:
                 async with asyncio.timeout_at(deadline):
                     message = await receive()
             except TimeoutError:
-                raise BodyReadTimeout(self.body_timeout_s) from None
+                raise BodyReadTimeout(self.timeout_s) from None
             if message["type"] != "http.request" or not message.get("more_body", False):
                 body_done = True
             return message
 
-        async def timed_send(message: Message) -> None:
+        async def tracking_send(message: Message) -> None:
             nonlocal response_started
             if message["type"] == "http.response.start":
                 response_started = True
-            try:
-                async with asyncio.timeout(self.send_timeout_s):
-                    await send(message)
-            except TimeoutError:
-                raise ClientWriteTimeout from None
+            await send(message)
 
         try:
-            await self.app(scope, timed_receive, timed_send)
+            await self.app(scope, timed_receive, tracking_send)
         except BodyReadTimeout as exc:
             CLIENT_TIMEOUTS.labels(phase="body").inc()
             if not response_started:
                 await _send_json(
                     send, 408, error_body(408, str(exc.detail), code="request_timeout"), close=True
                 )
-        except ClientWriteTimeout:
-            # Returning without finishing the response makes the server close the connection.
-            CLIENT_TIMEOUTS.labels(phase="send").inc()
-            log.warning("client stopped reading for %g s; connection closed", self.send_timeout_s)
 
 
 class PortSplitMiddleware:

@@ -20,32 +20,42 @@ from typing import Any
 
 import uvicorn
 
-# httptools is pinned: the header deadline below extends its protocol.
+# httptools is pinned: the slow-client deadlines below extend its protocol.
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.supervisors import Multiprocess
 
 from api.config import ConfigError, Settings
+from api.metrics import CLIENT_TIMEOUTS
 
 log = logging.getLogger(__name__)
 
 SETTINGS_ENV = "STOCKADE_SETTINGS_JSON"
 PROMETHEUS_DIR_ENV = "PROMETHEUS_MULTIPROC_DIR"
 DEFAULT_HEADER_TIMEOUT_S = 10.0
+DEFAULT_SEND_TIMEOUT_S = 60.0
 
 
-class HeaderDeadlineProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol with a deadline on request headers.
+class SlowClientProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with deadlines for clients that are too slow.
 
-    uvicorn times out idle keep-alive connections but not a client that trickles its headers a byte
-    at a time (slowloris), which could hold a connection forever. Here the headers of each request
-    must be complete within `header_timeout_s` of the connection opening (or of the previous response
-    completing), or the connection gets a 408 and is closed.
+    - Headers: uvicorn times out idle keep-alive connections but not a client that trickles its
+      headers a byte at a time (slowloris). Here the headers of each request must be complete within
+      `header_timeout_s` of the connection opening (or of the previous response completing), or the
+      connection gets a 408 and is closed.
+    - Reading: a client that stops reading its answer fills the socket buffers, the transport pauses
+      writing, and the response would wait forever. If writing stays paused for `send_timeout_s`,
+      the connection is closed; the app sees a disconnect, which stops generation.
+
+    Both are timers on the connection, so requests that behave cost nothing per chunk. Request
+    bodies are timed by `api.middleware.BodyReadTimeoutMiddleware`, where a 408 can still be JSON.
     """
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self.header_timeout_s = getattr(self.config, "header_timeout_s", DEFAULT_HEADER_TIMEOUT_S)
+        self.send_timeout_s = getattr(self.config, "send_timeout_s", DEFAULT_SEND_TIMEOUT_S)
         self._header_deadline: asyncio.TimerHandle | None = None
+        self._write_deadline: asyncio.TimerHandle | None = None
         self._arm_header_deadline()
 
     def on_headers_complete(self) -> None:
@@ -58,8 +68,18 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
         if not self.transport.is_closing() and not self.pipeline:
             self._arm_header_deadline()
 
+    def pause_writing(self) -> None:
+        super().pause_writing()
+        if self._write_deadline is None:
+            self._write_deadline = self.loop.call_later(self.send_timeout_s, self._write_deadline_passed)
+
+    def resume_writing(self) -> None:
+        super().resume_writing()
+        self._disarm_write_deadline()
+
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm_header_deadline()
+        self._disarm_write_deadline()
         super().connection_lost(exc)
 
     def _arm_header_deadline(self) -> None:
@@ -71,9 +91,12 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
             self._header_deadline.cancel()
             self._header_deadline = None
 
-    def _header_deadline_passed(self) -> None:
-        from api.metrics import CLIENT_TIMEOUTS
+    def _disarm_write_deadline(self) -> None:
+        if self._write_deadline is not None:
+            self._write_deadline.cancel()
+            self._write_deadline = None
 
+    def _header_deadline_passed(self) -> None:
         self._header_deadline = None
         if self.transport.is_closing():
             return
@@ -84,6 +107,14 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
             + f"content-length: {len(message)}\r\nconnection: close\r\n\r\n{message}".encode("ascii")
         )
         self.transport.close()
+
+    def _write_deadline_passed(self) -> None:
+        self._write_deadline = None
+        if self.transport.is_closing():
+            return
+        CLIENT_TIMEOUTS.labels(phase="send").inc()
+        log.warning("client stopped reading for %g s; connection closed", self.send_timeout_s)
+        self.transport.abort()  # close() would wait to flush buffers the client never reads
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -122,11 +153,12 @@ def configure_logging(level: str) -> None:
 
 
 class ServerConfig(uvicorn.Config):
-    """uvicorn's configuration plus the header deadline, which travels with it to every worker."""
+    """uvicorn's configuration plus the slow-client deadlines, which travel with it to every worker."""
 
-    def __init__(self, app: Any, *, header_timeout_s: float, **kwargs: Any) -> None:
+    def __init__(self, app: Any, *, header_timeout_s: float, send_timeout_s: float, **kwargs: Any) -> None:
         super().__init__(app, **kwargs)
         self.header_timeout_s = header_timeout_s
+        self.send_timeout_s = send_timeout_s
 
 
 def server_config(settings: Settings, app: Any = "api.serving:app_from_environment") -> ServerConfig:
@@ -138,8 +170,9 @@ def server_config(settings: Settings, app: Any = "api.serving:app_from_environme
         host=server.host,
         port=server.port,
         workers=server.workers,
-        http="api.serving:HeaderDeadlineProtocol",
+        http="api.serving:SlowClientProtocol",
         header_timeout_s=server.header_timeout_s,
+        send_timeout_s=server.send_timeout_s,
         log_level="warning",
         access_log=False,
         ssl_certfile=str(server.tls_certfile) if server.tls_certfile else None,

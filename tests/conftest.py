@@ -58,7 +58,7 @@ def start_server(settings: object, store: object | None = None, *, timeout: floa
     tenant_key = state.store.create_key(scope="tenant", tenant_name=tenant).secret
     admin_key = state.store.create_key(scope="admin").secret
     port = settings.server.port  # type: ignore[attr-defined]
-    # The configuration `stockade serve` uses (header deadline included), on the settings' port.
+    # The configuration `stockade serve` uses (slow-client deadlines included), on the settings' port.
     server = uvicorn.Server(server_config(settings, app))  # type: ignore[arg-type]
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
