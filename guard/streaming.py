@@ -33,6 +33,9 @@ class SpanDetector(Protocol):
 # capitals and digits (IBAN groups like "WEST"), or is punctuation that joins groups ("+", "-").
 _GROUP_WORD = re.compile(r"\S*\d\S*|[A-Z0-9]{1,4}|[+\-()./]+")
 _WORD = re.compile(r"\S+")
+# Every identifier and secret we detect holds a digit, "@", ":" or "=", a PEM marker, or is one
+# long word (tokens); text with none of these needs no detection pass at all.
+_MAY_HOLD_VALUE = re.compile(r"[\d@:=]|-----|\S{15,}")
 
 
 def identifier_tail(text: str) -> int:
@@ -122,8 +125,9 @@ class StreamingRedactor:
         if cut <= 0:
             return ""
         context = self._released
+        text = context + self._buffer
         findings = []
-        for f in self._detect(context + self._buffer):
+        for f in self._detect(text) if _MAY_HOLD_VALUE.search(text) else ():
             start, end = f.start - len(context), f.end - len(context)
             if end <= 0:
                 continue  # wholly inside text already released and already checked

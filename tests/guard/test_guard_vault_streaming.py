@@ -136,3 +136,12 @@ def test_identifiers_only_redacts_a_secret_split_over_deltas() -> None:
     deltas = ["Use the key ", "sk-proj-abcdefghijk", "lmnopqrstuvwx12 ", "for tests."]
     out = "".join(redactor.feed(d) for d in deltas) + redactor.flush()
     assert "sk-proj" not in out and out.startswith("Use the key <SECRET_") and out.endswith(" for tests.")
+
+
+def test_identifiers_only_catches_secrets_without_digits() -> None:
+    # No digit, "@", ":" or "=": only the long word gives these away.
+    for secret in ("xoxb-abcdefghijklmnop", "Bearer abcdefghijklmnopqrstuvwxyzABCD"):
+        redactor = StreamingRedactor([SecretsScanner(SecretsPolicy())], Vault(), identifiers_only=True)
+        words = f"Here it is {secret} and that is all.".split(" ")
+        out = "".join(redactor.feed(word + " ") for word in words) + redactor.flush()
+        assert secret.split(" ")[-1] not in out and "<SECRET_" in out
