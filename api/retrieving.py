@@ -10,6 +10,7 @@ from typing import Any
 from api.errors import ApiError
 from guard import GuardPipeline
 from retrieval.errors import (
+    CollectionBusyError,
     CollectionExistsError,
     CollectionNotFoundError,
     DocumentNotFoundError,
@@ -43,6 +44,8 @@ def to_api_error(exc: RetrievalError) -> ApiError:
         return ApiError(403, str(exc), code="permission_denied")
     if isinstance(exc, CollectionExistsError):
         return ApiError(409, str(exc), code="collection_exists")
+    if isinstance(exc, CollectionBusyError):  # another writer holds it; nothing was written
+        return ApiError(409, str(exc), code="collection_busy", headers={"Retry-After": "5"})
     if isinstance(exc, IngestError):
         return ApiError(400, str(exc), code="ingest_failed")
     if isinstance(exc, InvalidNameError | InvalidQueryError | EmbedderMismatchError):

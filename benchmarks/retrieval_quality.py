@@ -118,6 +118,16 @@ def main() -> None:
         lines.append(
             f"| {method} | {m['recall@5']:.3f} | {m['recall@10']:.3f} | {m['mrr']:.3f} | {m['ndcg@10']:.3f} |"
         )
+    if not args.reranker:
+        lines.append("| hybrid+rerank | not measured | | | |")
+        lines += [
+            "",
+            "hybrid+rerank is not measured: no cross-encoder weights can be installed offline here (no PyPI "
+            "package ships them; see docs/retrieval.md). Without a reranker, search returns hits in "
+            'reciprocal-rank-fusion order and says so (`"rerank": "none (fusion order)"`, '
+            '`"order": "reciprocal rank fusion"`). Rerun with `--reranker /path/to/cross-encoder` where '
+            "weights exist.",
+        ]
     (RESULTS / f"{args.out}.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 

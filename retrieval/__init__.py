@@ -6,6 +6,7 @@ from retrieval.embedders import BGEM3Embedder, Embedder, SentenceTransformerEmbe
 from retrieval.errors import (
     AsyncFilterError,
     CollectionAccessDeniedError,
+    CollectionBusyError,
     CollectionExistsError,
     CollectionNotFoundError,
     DocumentNotFoundError,
@@ -32,6 +33,7 @@ __all__ = [
     "Chunker",
     "Citation",
     "CollectionAccessDeniedError",
+    "CollectionBusyError",
     "CollectionExistsError",
     "CollectionInfo",
     "CollectionNotFoundError",

@@ -291,13 +291,29 @@ class ChunkDB:
             r[0]: ParentRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7]))) for r in rows
         }
 
-    def all_vectors(self, dim: int) -> tuple[np.ndarray, np.ndarray]:
+    def all_vectors(self, dim: int, batch: int = 16_384) -> tuple[np.ndarray, np.ndarray]:
+        """(child ids, vectors) in id order, read in batches into one preallocated array.
+
+        Fetching every row first held each vector twice (row tuples, then the joined bytes): about 3.2 GB
+        for 1M children at 384 dimensions, against 1.5 GB for the array itself.
+        """
         with self._connect() as con:
-            rows = con.execute("SELECT id, vector FROM children ORDER BY id").fetchall()
-        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        if not rows:
-            return ids, np.zeros((0, dim), dtype=np.float32)
-        return ids, np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
+            con.execute("BEGIN")  # one snapshot for the count and the rows
+            try:
+                n = int(con.execute("SELECT COUNT(*) FROM children").fetchone()[0])
+                ids = np.empty(n, dtype=np.int64)
+                vectors = np.empty((n, dim), dtype=np.float32)
+                cursor = con.execute("SELECT id, vector FROM children ORDER BY id")
+                done = 0
+                while rows := cursor.fetchmany(batch):
+                    ids[done : done + len(rows)] = [r[0] for r in rows]
+                    vectors[done : done + len(rows)] = np.frombuffer(
+                        b"".join(r[1] for r in rows), dtype=np.float32
+                    ).reshape(len(rows), dim)
+                    done += len(rows)
+            finally:
+                con.execute("COMMIT")
+        return ids, vectors
 
     def all_texts(self) -> tuple[list[int], list[str]]:
         """(child ids, indexed texts: header line plus chunk) in id order."""

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from retrieval.bm25 import Bm25Index
 from retrieval.chunk_db import ChunkDB
 from retrieval.dense import DenseIndex
+from retrieval.locking import CollectionWriteLock
 from retrieval.settings import RetrievalSettings
 from retrieval.sparse import SparseVectorIndex
 
@@ -57,8 +58,14 @@ class Collection:
         self.folder = folder
         self.db = ChunkDB(folder / DB_FILE)
         self._settings = settings
-        self.write_lock = threading.RLock()
+        # Held for every write: SQLite transaction, index update and index save, across processes too.
+        self.write_lock = CollectionWriteLock(
+            folder, name, settings.write_lock_timeout_s, on_acquire=self._refresh_after_other_writers
+        )
+        self._load_lock = threading.Lock()
         self._snapshot: IndexSnapshot | None = None
+        self._generation = -1  # the SQLite generation the snapshot reflects
+        self._stale = False  # another process wrote since; the next change rebuilds the dense index
 
     @classmethod
     def create(
@@ -132,7 +139,7 @@ class Collection:
     # indexes ------------------------------------------------------------------------------------
     def snapshot(self) -> IndexSnapshot:
         if self._snapshot is None:
-            with self.write_lock:
+            with self._load_lock:
                 if self._snapshot is None:
                     self.load_indexes()
         assert self._snapshot is not None
@@ -140,28 +147,47 @@ class Collection:
 
     def load_indexes(self) -> None:
         """Load the saved indexes, or rebuild them from SQLite when they are missing or stale."""
-        with self.write_lock:
-            stamp_path = self.folder / _STAMP_FILE
-            try:
-                stamp = json.loads(stamp_path.read_text())
-                if stamp.get("generation") != self.db.generation:
-                    raise ValueError(f"index generation {stamp.get('generation')} != {self.db.generation}")
-                dense = DenseIndex.load(
-                    self.folder / _DENSE_FILE, self.dim, ef_search=self._settings.hnsw_ef_search
-                )
-                bm25 = Bm25Index.load(self.folder / _BM25_DIR)
-                sparse = SparseVectorIndex.load(self.folder / _SPARSE_FILE) if self.uses_sparse else None
-            except (OSError, ValueError, KeyError, RuntimeError) as exc:
-                # RuntimeError: FAISS reports unreadable files that way.
-                logger.warning("collection %s: rebuilding indexes (%s)", self.name, exc)
-                self.rebuild_indexes()
-                return
-            self._snapshot = IndexSnapshot(dense, bm25, sparse)
+        try:
+            generation = self.db.generation
+            snapshot = self._load_saved(generation)
+        except (OSError, ValueError, KeyError, RuntimeError) as exc:
+            # RuntimeError: FAISS reports unreadable files that way.
+            logger.warning("collection %s: rebuilding indexes (%s)", self.name, exc)
+            self.rebuild_indexes()
+            return
+        self._snapshot, self._generation, self._stale = snapshot, generation, False
+
+    def _load_saved(self, generation: int) -> IndexSnapshot:
+        stamp = json.loads((self.folder / _STAMP_FILE).read_text())
+        if stamp.get("generation") != generation:
+            raise ValueError(f"index generation {stamp.get('generation')} != {generation}")
+        dense = DenseIndex.load(self.folder / _DENSE_FILE, self.dim, ef_search=self._settings.hnsw_ef_search)
+        bm25 = Bm25Index.load(self.folder / _BM25_DIR)
+        sparse = SparseVectorIndex.load(self.folder / _SPARSE_FILE) if self.uses_sparse else None
+        return IndexSnapshot(dense, bm25, sparse)
+
+    def _refresh_after_other_writers(self) -> None:
+        """Runs on taking the write lock: catch up with what other processes wrote meanwhile.
+
+        Without this, a writer would apply its change to a dense index that lacks the other process's
+        chunks and publish the result as current.
+        """
+        if self._snapshot is None:
+            return  # nothing in memory yet: the first use loads or rebuilds from disk
+        generation = self.db.generation
+        if generation == self._generation:
+            return
+        try:
+            self._snapshot, self._generation, self._stale = self._load_saved(generation), generation, False
+            logger.info("collection %s: reloaded indexes written by another process", self.name)
+        except (OSError, ValueError, KeyError, RuntimeError):
+            self._stale = True  # the next apply_changes rebuilds from SQLite
 
     def rebuild_indexes(self) -> None:
         with self.write_lock:
             ids, vectors = self.db.all_vectors(self.dim)
             dense = self._build_dense(ids, vectors)
+            del vectors  # at 1M children this is 1.5 GB; FAISS holds its own copy
             self._publish(dense)
 
     def _build_dense(self, ids: np.ndarray, vectors: np.ndarray) -> DenseIndex:
@@ -179,7 +205,10 @@ class Collection:
     def apply_changes(self, added_ids: list[int], added_vectors: np.ndarray, removed_ids: list[int]) -> None:
         """Bring the indexes up to date after documents were written to or removed from SQLite."""
         with self.write_lock:
-            current = self.snapshot().dense
+            if self._snapshot is None or self._stale:
+                self.rebuild_indexes()  # reads every vector from SQLite, the changes included
+                return
+            current = self._snapshot.dense
             total = current.size + len(added_ids) - len(removed_ids)
             wants_hnsw = total > self._settings.hnsw_threshold and not current.on_gpu
             if (removed_ids and not current.supports_removal()) or wants_hnsw != (current.kind == "hnsw"):
@@ -204,7 +233,7 @@ class Collection:
         if self.uses_sparse:
             sparse_ids, weights = self.db.all_sparse()
             sparse = SparseVectorIndex.build(sparse_ids, weights)
-        self._snapshot = IndexSnapshot(dense, bm25, sparse)
+        self._snapshot, self._generation, self._stale = IndexSnapshot(dense, bm25, sparse), generation, False
         # Saving is best effort: SQLite stays the truth, and a failed save only costs a rebuild on load.
         try:
             (self.folder / _STAMP_FILE).unlink(missing_ok=True)

@@ -42,6 +42,11 @@ class EmbedderMismatchError(RetrievalError):
     """The collection was built with another embedder (name or dimension) than the one loaded (HTTP 409)."""
 
 
+class CollectionBusyError(RetrievalError, TimeoutError):
+    """Another process (or request) held the collection's write lock for longer than
+    `write_lock_timeout_s`; nothing was written, retry later (HTTP 409 suggested)."""
+
+
 class IngestError(RetrievalError):
     """One file could not be ingested; nothing of it was written (HTTP 422 for a single upload)."""
 

@@ -63,6 +63,13 @@ class RetrievalSettings(BaseModel):
     hnsw_ef_construction: int = Field(default=80, ge=8)
     hnsw_ef_search: int = Field(default=128, ge=8)
 
+    write_lock_timeout_s: float = Field(
+        default=30.0,
+        ge=0,
+        description="How long a write waits for another process (or request) writing the same collection "
+        "before it fails with CollectionBusyError.",
+    )
+
     bm25_stemmer_language: str | None = Field(
         default="english", description="PyStemmer language for BM25 tokens; None disables stemming."
     )

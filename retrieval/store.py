@@ -6,10 +6,12 @@ import logging
 import re
 import shutil
 import threading
+from pathlib import Path
 
 from retrieval.collection import DB_FILE, Collection, CollectionInfo
 from retrieval.errors import (
     CollectionAccessDeniedError,
+    CollectionBusyError,
     CollectionExistsError,
     CollectionNotFoundError,
     EmbedderMismatchError,
@@ -54,13 +56,21 @@ class CollectionStore:
         self._collections: dict[str, Collection] = {}
         for folder in sorted(self._root.iterdir()):
             if (folder / DB_FILE).is_file() and _NAME.fullmatch(folder.name):
-                collection = Collection(folder.name, folder, settings)
-                if self._mismatch(collection) is None:
-                    collection.load_indexes()
-                else:
-                    logger.error("collection %s: %s", folder.name, self._mismatch(collection))
-                self._collections[folder.name] = collection
+                self._collections[folder.name] = self._open(folder)
         logger.info("retrieval: %d collection(s) loaded from %s", len(self._collections), self._root)
+
+    def _open(self, folder: Path) -> Collection:
+        collection = Collection(folder.name, folder, self._settings)
+        mismatch = self._mismatch(collection)
+        if mismatch is not None:
+            logger.error("collection %s: %s", folder.name, mismatch)
+            return collection
+        try:
+            collection.load_indexes()
+        except CollectionBusyError as exc:
+            # Stale indexes and another process is writing: load them on first use instead.
+            logger.warning("collection %s: indexes not loaded yet (%s)", folder.name, exc)
+        return collection
 
     def _mismatch(self, collection: Collection) -> str | None:
         if collection.dim != self._dim:
@@ -83,27 +93,45 @@ class CollectionStore:
         with self._lock:
             if name in self._collections or (self._root / name).exists():
                 raise CollectionExistsError(f"collection {name!r} already exists")
-            collection = Collection.create(
-                name,
-                self._root / name,
-                self._settings,
-                owner=owner,
-                shared_with=list(shared_with or []),
-                embedder=self._embedder_name,
-                dim=self._dim,
-                sparse=self._sparse,
-            )
+            try:
+                collection = Collection.create(
+                    name,
+                    self._root / name,
+                    self._settings,
+                    owner=owner,
+                    shared_with=list(shared_with or []),
+                    embedder=self._embedder_name,
+                    dim=self._dim,
+                    sparse=self._sparse,
+                )
+            except FileExistsError:  # another process created it a moment ago
+                raise CollectionExistsError(f"collection {name!r} already exists") from None
             self._collections[name] = collection
         logger.info("collection %s created for tenant %s", name, owner)
         return collection
 
     def exists(self, name: str) -> bool:
-        return name in self._collections
+        return self._get(name) is not None
+
+    def _get(self, name: str) -> Collection | None:
+        """A loaded collection, or one another process created in the data folder since we started."""
+        collection = self._collections.get(name)
+        if collection is None and _NAME.fullmatch(name) and (self._root / name / DB_FILE).is_file():
+            with self._lock:
+                collection = self._collections.get(name)
+                if collection is None:
+                    collection = Collection(name, self._root / name, self._settings)
+                    if not collection.dim:  # still being created: its metadata is not committed yet
+                        collection.db.close()
+                        return None
+                    collection.db.close()
+                    collection = self._collections[name] = self._open(self._root / name)
+        return collection
 
     def _lookup(self, name: str, tenant: str) -> Collection:
         validate_name(name)
         _validate_tenant(tenant)
-        collection = self._collections.get(name)
+        collection = self._get(name)
         if collection is None:
             raise CollectionNotFoundError(f"collection {name!r} not found")
         if tenant != collection.owner and tenant not in collection.shared_with:

@@ -38,6 +38,7 @@ def rag(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: ignore[t
         tmp,
         models={"serve": [QWEN, "all-minilm-l6-v2"]},
         apps={"policy-bot": {"model": QWEN, "collection": "policies", "top_k": 2}},
+        retrieval={"write_lock_timeout_s": 1.0},
     )
     running = start_server(settings)
     yield running, tmp
@@ -180,3 +181,24 @@ def test_ingest_cli_with_progress_and_bad_files(rag, tmp_path: Path) -> None:  #
         timeout=300,
     )
     assert again.returncode == 0 and "1 skipped" in again.stdout
+
+
+def test_a_collection_locked_by_another_writer_answers_409_and_stores_nothing(rag) -> None:  # type: ignore[no-untyped-def]
+    import fcntl
+
+    server, tmp = rag
+    r = httpx.post(server.v1 + "/collections", json={"name": "busy"}, headers=_h(server.tenant_key))
+    assert r.status_code == 201, r.text
+    (lock_path,) = [p for p in Path(tmp).rglob("write.lock") if "busy" in str(p)]
+    document = {"filename": "note.md", "content": "# Note\n\nThe office opens at nine."}
+    upload = server.v1 + "/collections/busy/documents"
+    with lock_path.open("a") as held:  # another process's writer, as far as the lock can tell
+        fcntl.flock(held, fcntl.LOCK_EX)
+        r = httpx.post(upload, headers=_h(server.tenant_key), json=document, timeout=60)
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert r.status_code == 409, r.text
+    assert r.json()["error"]["code"] == "collection_busy" and r.headers["retry-after"] == "5"
+    docs = httpx.get(server.v1 + "/collections/busy/documents", headers=_h(server.tenant_key))
+    assert docs.status_code == 200 and docs.json()["data"] == []
+    r = httpx.post(upload, headers=_h(server.tenant_key), json=document, timeout=60)
+    assert r.status_code == 201, r.text

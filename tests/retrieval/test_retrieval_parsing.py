@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import make_retrieval
 from retrieval_samples import BREAD_HTML, PDF_PAGES, VACATION_MD, make_pdf
 
 from retrieval import Chunker, DocumentParseError, SentenceTransformerEmbedder, UnsupportedFileTypeError
@@ -80,6 +83,53 @@ def test_children_fit_the_tokenizer_and_keep_every_word(embedder: SentenceTransf
     words = " ".join(c.text for c in children).split()
     assert words == " ".join(b.text for b in blocks).split()
     assert chunker.split([Block(unbroken, None, ())])[0].children[0].text == unbroken
+
+
+_CJK_SENTENCES = [
+    "本手册规定了数据中心的访问控制要求",
+    "所有访客必须在前台登记并佩戴临时通行证",
+    "承包商的密码每九十天必须更换一次",
+    "服务器机房的温度应保持在十八到二十七摄氏度之间",
+    "发生安全事件时值班人员应立即隔离受影响的主机并通知安全官",
+]
+# Full-width punctuation ends sentences and no spaces anywhere; the last run has no punctuation at
+# all (a long heading or table cell pasted as one line), so only a cut between characters can fit it.
+CJK_TEXT = "。".join(_CJK_SENTENCES * 12) + "。" + "".join(_CJK_SENTENCES) * 6
+UNBROKEN_URL = "https://intranet.example/" + "/".join(f"segment{i}-{i * 7}" for i in range(400))
+
+
+@pytest.mark.parametrize(("name", "text"), [("访问控制.txt", CJK_TEXT), ("links.md", UNBROKEN_URL)])
+def test_text_without_spaces_is_cut_to_child_size_and_loses_nothing(
+    embedder: SentenceTransformerEmbedder, tmp_path: Path, name: str, text: str
+) -> None:
+    retrieval = make_retrieval(tmp_path, embedder)
+    chunker = retrieval.chunker  # the chunker ingest uses: MiniLM tokens, child capped at 256 - 32
+    assert chunker.child_tokens == 224
+    assert embedder.count_tokens(text) > 3 * chunker.child_tokens  # one child could never hold it
+    parents = chunker.split(parse_document(name, text.encode()).blocks)
+    children = [c for p in parents for c in p.children]
+    assert len(children) >= 4
+    for child in children:
+        assert embedder.count_tokens(child.text) == child.tokens <= chunker.child_tokens, child.text[:40]
+    squeeze = "".join
+    assert squeeze("".join(c.text for c in children).split()) == squeeze(text.split())
+    assert squeeze("".join(p.text for p in parents).split()) == squeeze(text.split())
+    # End to end: every stored child fits the embedder's window, so none of it is silently truncated.
+    result = retrieval.ingest_bytes(name, text.encode(), "intl", "acme")
+    assert result.status == "ingested" and result.children == len(children)
+    _, stored = retrieval.store.for_read("intl", "acme").db.all_texts()
+    assert all(embedder.count_tokens(t) <= embedder.max_tokens for t in stored)
+
+
+def test_cjk_sentences_are_kept_whole_and_joined_without_spaces(
+    embedder: SentenceTransformerEmbedder,
+) -> None:
+    chunker = Chunker(embedder.count_tokens, parent_tokens=400, child_tokens=40)
+    parents = chunker.split([Block("。".join(_CJK_SENTENCES * 3) + "。", None, ())])
+    children = [c.text for p in parents for c in p.children]
+    assert all(" " not in c for c in children)
+    # Cut at a sentence end whenever a whole sentence fits: every child but a hard-cut one ends with 。
+    assert all(c.endswith("。") for c in children)
 
 
 def test_parents_close_at_sections_once_half_full(embedder: SentenceTransformerEmbedder) -> None:
