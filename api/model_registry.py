@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from inference.catalog import Catalog, ModelEntry
-from inference.embeddings import EmbeddingSettings, SentenceTransformerEmbedder
+from inference.embeddings import SentenceTransformerEmbedder, settings_for
 from inference.engine import Engine
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
@@ -78,15 +78,7 @@ class ModelRegistry:
         try:
             if entry.kind == "embedding":
                 assert weights.path is not None
-                embedder = SentenceTransformerEmbedder(
-                    EmbeddingSettings(
-                        model_id=entry.id,
-                        model_path=weights.path,
-                        max_input_tokens=entry.context_length,
-                        dimensions=entry.dimensions or 0,
-                        threads=entry.threads,
-                    )
-                )
+                embedder = SentenceTransformerEmbedder(settings_for(entry, weights.path))
                 served.embedder = embedder
                 await embedder.start()
             else:

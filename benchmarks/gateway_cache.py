@@ -17,7 +17,7 @@ import secrets
 import statistics
 import time
 
-from gateway_common import MiniLM, load_jsonl, machine, write_results
+from gateway_common import load_jsonl, machine, minilm, write_results
 
 from inference.cache import (
     CachedAnswer,
@@ -27,6 +27,7 @@ from inference.cache import (
     GateSettings,
     SemanticCache,
 )
+from inference.embeddings import SentenceTransformerEmbedder
 from inference.engine import ChatMessage, SamplingParams, Usage
 
 GREEDY = SamplingParams(max_tokens=128, temperature=0)
@@ -70,7 +71,7 @@ async def lookup_ms(cache: SemanticCache, runs: int, entries: int = 200) -> floa
     return round(statistics.median(times) * 1000, 2)
 
 
-async def quality(embedder: MiniLM, dataset: str) -> list[dict[str, object]]:
+async def quality(embedder: SentenceTransformerEmbedder, dataset: str) -> list[dict[str, object]]:
     pairs = load_jsonl(dataset)
     rows: list[dict[str, object]] = []
     for threshold in THRESHOLDS:
@@ -108,7 +109,7 @@ async def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
     args = parser.parse_args()
-    embedder = MiniLM()
+    embedder = minilm()
     rows: list[dict[str, object]] = []
     for dataset in ("cache_pairs.jsonl", "cache_pairs_heldout.jsonl"):
         rows += await quality(embedder, dataset)

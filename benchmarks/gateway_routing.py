@@ -18,7 +18,7 @@ import statistics
 import time
 from collections import Counter
 
-from gateway_common import REPO, MiniLM, load_jsonl, machine, write_results
+from gateway_common import REPO, load_jsonl, machine, minilm, write_results
 
 from inference.catalog import load_catalog
 from inference.engine import Cancellation, ChatMessage, SamplingParams, TextDelta
@@ -110,7 +110,7 @@ async def main() -> None:
         await engine.close()
 
     heuristic = ComplexityRouter(RoutingSettings(tier_models=TIERS))
-    blended = ComplexityRouter(RoutingSettings(tier_models=TIERS), embedder=MiniLM())
+    blended = ComplexityRouter(RoutingSettings(tier_models=TIERS), embedder=minilm())
     modes = {"heuristic": heuristic, "heuristic+minilm": blended}
 
     prices = {tier: catalog.get(model).price_per_1k for tier, model in TIERS.items()}  # type: ignore[union-attr]

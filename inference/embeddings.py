@@ -14,7 +14,9 @@ from typing import Any
 
 import numpy as np
 
+from inference.catalog import ModelEntry, load_catalog
 from inference.engine import EngineHealth, EngineNotReady
+from inference.weights import verify_weights
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,28 @@ class EmbeddingSettings:
     dimensions: int
     threads: int = 1
     batch_size: int = 32
+
+
+def settings_for(entry: ModelEntry, model_path: Path) -> EmbeddingSettings:
+    return EmbeddingSettings(
+        model_id=entry.id,
+        model_path=model_path,
+        max_input_tokens=entry.context_length,
+        dimensions=entry.dimensions or 0,
+        threads=entry.threads,
+    )
+
+
+def load_catalog_embedder(catalog_path: Path, model_id: str) -> SentenceTransformerEmbedder:
+    """A catalog embedding model, weights verified and loaded now (benchmarks, tests, scripts)."""
+    entry = load_catalog(catalog_path).get(model_id)
+    if entry is None or entry.kind != "embedding":
+        raise ValueError(f"{model_id} is not an embedding model of {catalog_path}")
+    weights = verify_weights(entry)
+    assert weights.path is not None
+    embedder = SentenceTransformerEmbedder(settings_for(entry, weights.path))
+    embedder.load()
+    return embedder
 
 
 class SentenceTransformerEmbedder:
@@ -42,12 +66,13 @@ class SentenceTransformerEmbedder:
 
     async def start(self) -> None:
         try:
-            await asyncio.get_running_loop().run_in_executor(self._worker, self._load)
+            await asyncio.get_running_loop().run_in_executor(self._worker, self.load)
         except Exception as exc:
             self._error = f"{type(exc).__name__}: {exc}"
             raise
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Blocking; `start` runs it on the model's worker thread, scripts and tests call it directly."""
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         from sentence_transformers import SentenceTransformer

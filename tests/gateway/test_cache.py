@@ -24,10 +24,11 @@ from inference.cache import (
     SemanticCache,
     replay,
 )
+from inference.embeddings import SentenceTransformerEmbedder
 from inference.engine import Cancellation, ChatMessage, Finished, SamplingParams, TextDelta, Usage
 
 from ..conftest import free_port  # type: ignore[import-not-found]
-from .conftest import REDIS_URL, MiniLMEmbedder
+from .conftest import REDIS_URL
 
 PAIRS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "gateway" / "cache_pairs.jsonl"
 GREEDY = SamplingParams(max_tokens=64, temperature=0)
@@ -57,7 +58,7 @@ def lookups(outcome: str) -> float:
 
 
 @pytest.fixture
-async def cache(minilm: MiniLMEmbedder) -> AsyncIterator[SemanticCache]:
+async def cache(minilm: SentenceTransformerEmbedder) -> AsyncIterator[SemanticCache]:
     c = SemanticCache(CacheSettings(), embedder=minilm)
     yield c
     await c.close()
@@ -101,7 +102,7 @@ async def test_context_and_parameters_are_part_of_the_key(cache: SemanticCache) 
     assert not (await cache.lookup(ask(question, params=SamplingParams(max_tokens=8, temperature=0)))).hit
 
 
-async def test_near_misses_are_refused_by_the_gate(minilm: MiniLMEmbedder) -> None:
+async def test_near_misses_are_refused_by_the_gate(minilm: SentenceTransformerEmbedder) -> None:
     # A lower threshold so that every pair below reaches the gate: the gate alone must refuse them.
     cache = SemanticCache(CacheSettings(similarity_threshold=0.85), embedder=minilm)
     cases = {
@@ -144,7 +145,7 @@ async def test_only_deterministic_requests_are_cached_by_default(cache: Semantic
     assert not await cache.store(ask("Cancelled question"), cancelled)
 
 
-async def test_entries_expire_and_partitions_stay_bounded(minilm: MiniLMEmbedder) -> None:
+async def test_entries_expire_and_partitions_stay_bounded(minilm: SentenceTransformerEmbedder) -> None:
     now = [1_000_000.0]
 
     def clock() -> float:
@@ -186,7 +187,7 @@ async def test_bad_requests_and_settings(cache: SemanticCache) -> None:
 
 
 @pytest.mark.redis
-async def test_redis_is_shared_by_replicas_and_partitioned(minilm: MiniLMEmbedder) -> None:
+async def test_redis_is_shared_by_replicas_and_partitioned(minilm: SentenceTransformerEmbedder) -> None:
     prefix = f"stockade:test:{secrets.token_hex(4)}"
     settings = CacheSettings(redis_url=REDIS_URL, key_prefix=prefix, max_entries_per_partition=3)
     replica_a, replica_b = SemanticCache(settings, embedder=minilm), SemanticCache(settings, embedder=minilm)
@@ -227,7 +228,7 @@ async def test_redis_is_shared_by_replicas_and_partitioned(minilm: MiniLMEmbedde
         await replica_b.close()
 
 
-async def test_a_dead_redis_degrades_to_uncached(minilm: MiniLMEmbedder) -> None:
+async def test_a_dead_redis_degrades_to_uncached(minilm: SentenceTransformerEmbedder) -> None:
     cache = SemanticCache(CacheSettings(redis_url=f"redis://127.0.0.1:{free_port()}/0"), embedder=minilm)
     errors_before = lookups("error")
     result = await cache.lookup(ask("What is an IBAN?"))

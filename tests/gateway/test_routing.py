@@ -10,6 +10,7 @@ import pytest
 from prometheus_client import REGISTRY
 from pydantic import ValidationError
 
+from inference.embeddings import SentenceTransformerEmbedder
 from inference.routing import (
     BudgetExceeded,
     BudgetPolicy,
@@ -19,8 +20,6 @@ from inference.routing import (
     RoutingSettings,
     TierRule,
 )
-
-from .conftest import MiniLMEmbedder
 
 MODELS = {"tiny": "smollm2-135m-instruct", "default": "qwen2.5-coder-0.5b-instruct", "large": "qwen-1.5b"}
 SIMPLE = "What is the capital of France?"
@@ -49,7 +48,7 @@ def test_the_classifier_separates_lookup_code_and_design_questions() -> None:
     assert hard.features["reasoning_cues"] >= 2
 
 
-def test_accuracy_on_the_held_out_half_of_the_labelled_set(minilm: MiniLMEmbedder) -> None:
+def test_accuracy_on_the_held_out_half_of_the_labelled_set(minilm: SentenceTransformerEmbedder) -> None:
     rows = [json.loads(line) for line in LABELLED.read_text().splitlines()]
     held_out = [r for r in rows if r["split"] == "test"]
     assert len(rows) >= 60 and len(held_out) >= 30
@@ -62,7 +61,7 @@ def test_accuracy_on_the_held_out_half_of_the_labelled_set(minilm: MiniLMEmbedde
         assert right / len(held_out) >= 0.75
 
 
-def test_the_embedding_mode_says_so_and_reuses_a_given_vector(minilm: MiniLMEmbedder) -> None:
+def test_the_embedding_mode_says_so_and_reuses_a_given_vector(minilm: SentenceTransformerEmbedder) -> None:
     r = ComplexityRouter(RoutingSettings(tier_models=MODELS), embedder=minilm)
     assert r.classifier.uses_embeddings
     vector = minilm.embed([HARD])[0]

