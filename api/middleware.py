@@ -148,6 +148,20 @@ class RequestContextMiddleware:
             trace_id_var.reset(trace_token)
 
 
+class _ResponseWatch:
+    """Passes messages on to `send` and remembers whether the response has started: a middleware
+    can still answer with its own error only before that."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.started = False
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self._send(message)
+
+
 class BodyTooLarge(HTTPException):
     """An HTTPException so that FastAPI's body parsing passes it on instead of turning it into a 400."""
 
@@ -171,7 +185,7 @@ class BodySizeLimitMiddleware:
             await self._reject(send)
             return
         seen = 0
-        response_started = False
+        response = _ResponseWatch(send)
 
         async def counting_receive() -> Message:
             nonlocal seen
@@ -182,16 +196,10 @@ class BodySizeLimitMiddleware:
                     raise BodyTooLarge(self.max_bytes)
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            if message["type"] == "http.response.start":
-                response_started = True
-            await send(message)
-
         try:
-            await self.app(scope, counting_receive, tracking_send)
+            await self.app(scope, counting_receive, response.send)
         except BodyTooLarge:
-            if not response_started:
+            if not response.started:
                 await self._reject(send)
 
     async def _reject(self, send: Send) -> None:
@@ -233,7 +241,7 @@ class BodyReadTimeoutMiddleware:
         loop = asyncio.get_running_loop()
         deadline: float | None = None
         body_done = False
-        response_started = False
+        response = _ResponseWatch(send)
 
         async def timed_receive() -> Message:
             nonlocal deadline, body_done
@@ -250,17 +258,11 @@ class BodyReadTimeoutMiddleware:
                 body_done = True
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            if message["type"] == "http.response.start":
-                response_started = True
-            await send(message)
-
         try:
-            await self.app(scope, timed_receive, tracking_send)
+            await self.app(scope, timed_receive, response.send)
         except BodyReadTimeout as exc:
             CLIENT_TIMEOUTS.labels(phase="body").inc()
-            if not response_started:
+            if not response.started:
                 await _send_json(
                     send, 408, error_body(408, str(exc.detail), code="request_timeout"), close=True
                 )
