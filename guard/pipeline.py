@@ -61,6 +61,22 @@ class GuardDecision:
         return self.verdict in ("allowed", "redacted")
 
 
+def _blocked(
+    text: str,
+    findings: list[Finding],
+    risk: float,
+    blocker: Finding,
+    *,
+    scores: Mapping[str, float] | None = None,
+    message: str | None = None,
+) -> GuardDecision:
+    """A block, its reason naming the scanner and entity that caused it."""
+    reason = f"{blocker.scanner}: {blocker.entity_type}"
+    return GuardDecision(
+        "blocked", text, tuple(findings), risk, reason=reason, message=message, scores=scores or {}
+    )
+
+
 class GuardPipeline:
     def __init__(
         self,
@@ -188,14 +204,7 @@ class GuardPipeline:
             scores = self._scores(results, scanners)
             blockers = [f for f in findings if f.action == "block" and f.scanner != "topics"]
             if blockers:
-                decision = GuardDecision(
-                    "blocked",
-                    text,
-                    tuple(findings),
-                    risk,
-                    reason=f"{blockers[0].scanner}: {blockers[0].entity_type}",
-                    scores=scores,
-                )
+                decision = _blocked(text, findings, risk, blockers[0], scores=scores)
             elif any(f.scanner == "topics" for f in findings):
                 decision = GuardDecision(
                     "refused",
@@ -225,13 +234,7 @@ class GuardPipeline:
             risk = max([r.risk for r in results] + [f.score for f in extra], default=0.0)
             blockers = [f for f in findings if f.action == "block"]
             if blockers:
-                decision = GuardDecision(
-                    "blocked",
-                    text,
-                    tuple(findings),
-                    risk,
-                    reason=f"{blockers[0].scanner}: {blockers[0].entity_type}",
-                )
+                decision = _blocked(text, findings, risk, blockers[0])
             else:
                 decision = GuardDecision("allowed", text_out, tuple(findings), risk)
             return self._record("document", decision, started)
@@ -316,17 +319,9 @@ class GuardPipeline:
                 message=out.fallback_message,
                 scores=scores,
             )
-        blockers = [f for f in findings if f.action == "block"]
-        if blockers:
-            return GuardDecision(
-                "blocked",
-                restored,
-                tuple(findings),
-                risk,
-                reason=f"{blockers[0].scanner}: {blockers[0].entity_type}",
-                message=out.fallback_message,
-                scores=scores,
-            )
+        blocker = next((f for f in findings if f.action == "block"), None)
+        if blocker is not None:
+            return _blocked(restored, findings, risk, blocker, scores=scores, message=out.fallback_message)
         parsed = None
         if self.schema is not None:
             try:
