@@ -142,44 +142,17 @@ def test_ingest_cli_with_progress_and_bad_files(rag, tmp_path: Path) -> None:  #
         )
     )
     tenant = server.app.state.stockade.store.list_tenants()[0].name
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "api.cli",
-            "ingest",
-            str(docs),
-            "--collection",
-            "hr",
-            "--tenant",
-            tenant,
-            "--config",
-            str(config),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+
+    def ingest(path: Path) -> subprocess.CompletedProcess[str]:
+        argv = ["ingest", str(path), "--collection", "hr", "--tenant", tenant, "--config", str(config)]
+        return subprocess.run(
+            [sys.executable, "-m", "api.cli", *argv], capture_output=True, text=True, timeout=300
+        )
+
+    out = ingest(docs)
     assert out.returncode == 1  # one file failed
     assert "1 ingested" in out.stdout and "1 failed" in out.stdout
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "api.cli",
-            "ingest",
-            str(docs / "leave.md"),
-            "--collection",
-            "hr",
-            "--tenant",
-            tenant,
-            "--config",
-            str(config),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    again = ingest(docs / "leave.md")
     assert again.returncode == 0 and "1 skipped" in again.stdout
 
 
