@@ -95,10 +95,6 @@ class Ledger:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def write(self, entry: LedgerEntry) -> None:
-        with self.store.session() as session:
-            self.insert(session, [entry])
-
     @staticmethod
     def insert(session: Session, entries: list[LedgerEntry]) -> None:
         """Adds the rows inside the caller's transaction (one executemany, no ORM bookkeeping)."""
