@@ -144,6 +144,13 @@ class TracingSettings(BaseModel):
     otlp_endpoint: str | None = Field(
         default=None, description="OTLP/HTTP traces URL, e.g. http://collector:4318/v1/traces"
     )
+    sample_ratio: float = Field(
+        default=1.0,
+        ge=0.0,
+        le=1.0,
+        description="Share of new traces recorded (a caller's sampled traceparent is always followed). "
+        "Every request still gets a trace id in its headers, logs and ledger row.",
+    )
 
 
 class ModelLoading(BaseModel):

@@ -4,12 +4,11 @@ collector (nothing leaves the deployment unless an operator points OTLP somewher
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -29,113 +28,149 @@ _installed_sinks: set[int] = set()
 _otlp_endpoints: set[str] = set()
 
 
-class SpanRow(Base):
-    __tablename__ = "trace_spans"
+class TraceBatchRow(Base):
+    """The spans of one trace that finished within one flush interval, as a JSON list.
+
+    One row per trace and interval instead of one per span: a request's six to ten spans cost one
+    insert. Spans that finish after their trace was written (a settlement after the client left)
+    land in a later row of the same trace; readers merge the rows."""
+
+    __tablename__ = "trace_batches"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     trace_id: Mapped[str] = mapped_column(String(32), index=True)
-    span_id: Mapped[str] = mapped_column(String(16))
-    parent_id: Mapped[str] = mapped_column(String(16), default="")
-    name: Mapped[str] = mapped_column(String(128))
     started: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    duration_ms: Mapped[float] = mapped_column(Float)
-    status: Mapped[str] = mapped_column(String(16))
-    attributes: Mapped[str] = mapped_column(Text)
+    # The root span's name and duration when this batch holds it, else "" and 0.
+    root_name: Mapped[str] = mapped_column(String(128), default="")
+    root_duration_ms: Mapped[float] = mapped_column(Float, default=0.0)
+    spans: Mapped[str] = mapped_column(Text)
 
 
 def _hex(value: int, width: int) -> str:
     return format(value, f"0{width}x")
 
 
+def _span_json(span: ReadableSpan) -> dict[str, Any] | None:
+    context = span.context
+    if context is None or span.start_time is None or span.end_time is None:
+        return None
+    return {
+        "span_id": _hex(context.span_id, 16),
+        "parent_id": _hex(span.parent.span_id, 16) if span.parent else "",
+        # A remote parent (the caller's traceparent) is outside this process: the span is our root.
+        "root": span.parent is None or span.parent.is_remote,
+        "name": span.name[:128],
+        "start_ns": span.start_time,
+        "duration_ms": (span.end_time - span.start_time) / 1e6,
+        "status": span.status.status_code.name.lower(),
+        "attributes": dict(span.attributes or {}),
+    }
+
+
+def _batch_rows(batch: Sequence[ReadableSpan]) -> list[dict[str, Any]]:
+    by_trace: dict[int, list[dict[str, Any]]] = {}
+    for span in batch:
+        row = _span_json(span)
+        if row is not None and span.context is not None:
+            by_trace.setdefault(span.context.trace_id, []).append(row)
+    rows = []
+    for trace_id, spans in by_trace.items():
+        root = next((s for s in spans if s["root"]), None)
+        rows.append(
+            {
+                "trace_id": _hex(trace_id, 32),
+                "started": datetime.fromtimestamp(min(s["start_ns"] for s in spans) / 1e9, UTC),
+                "root_name": root["name"] if root else "",
+                "root_duration_ms": root["duration_ms"] if root else 0.0,
+                "spans": json.dumps(spans, default=str, separators=(",", ":")),
+            }
+        )
+    return rows
+
+
 class LocalTraceSink(SpanProcessor):
     """Writes finished spans to the store in small batches from a background thread, so recording a
-    span never waits for the database. Old spans are pruned after `retention`."""
+    span never waits for the database. Old traces are pruned after `retention`."""
 
     def __init__(self, store: Store, retention: timedelta = timedelta(days=2), flush_s: float = 0.5) -> None:
         self.store = store
         self.retention = retention
         self.flush_s = flush_s
-        self._queue: queue.Queue[ReadableSpan | None] = queue.Queue(maxsize=100_000)
-        self._thread = threading.Thread(target=self._run, name="trace-sink", daemon=True)
+        # A deque, not a queue.Queue: an append needs no lock or wake-up on the request's path.
+        # When full, the oldest spans are dropped; tracing must never slow down or break serving.
+        self._spans: deque[ReadableSpan] = deque(maxlen=100_000)
+        # Held while a batch is taken and written, so that a flush sees every span before it written.
+        self._writing = threading.Lock()
         self._last_prune = 0.0
+        self._thread = threading.Thread(target=self._run, name="trace-sink", daemon=True)
         self._thread.start()
 
     def on_end(self, span: ReadableSpan) -> None:
-        # Only a queue put here, on the request's path; the sink thread turns spans into rows.
-        with contextlib.suppress(queue.Full):  # tracing must never slow down or break serving
-            self._queue.put_nowait(span)
-
-    @staticmethod
-    def _row(span: ReadableSpan) -> dict[str, Any] | None:
-        context = span.context
-        if context is None or span.start_time is None or span.end_time is None:
-            return None
-        return {
-            "trace_id": _hex(context.trace_id, 32),
-            "span_id": _hex(context.span_id, 16),
-            "parent_id": _hex(span.parent.span_id, 16) if span.parent else "",
-            "name": span.name[:128],
-            "started": datetime.fromtimestamp(span.start_time / 1e9, UTC),
-            "duration_ms": (span.end_time - span.start_time) / 1e6,
-            "status": span.status.status_code.name.lower(),
-            "attributes": json.dumps(dict(span.attributes or {}), default=str),
-        }
+        self._spans.append(span)  # the sink thread turns spans into rows
 
     def _run(self) -> None:
         # Wake every `flush_s` and write what has gathered in one insert: one commit per interval
         # instead of one per request keeps the sink's share of the CPU (and the GIL) small.
         while True:
             time.sleep(self.flush_s)
-            batch: list[ReadableSpan] = []
-            while True:
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is None:
-                    self._write(batch)
-                    self._queue.task_done()
-                    return
-                batch.append(item)
-            if batch:
-                self._write(batch)
+            with self._writing:
+                self._write_pending()
+
+    def _write_pending(self) -> None:
+        batch = [self._spans.popleft() for _ in range(len(self._spans))]
+        if batch:
+            self._write(batch)
 
     def _write(self, batch: list[ReadableSpan]) -> None:
         try:
-            rows = [row for row in map(self._row, batch) if row is not None]
-            with self.store.session() as session:
+            rows = _batch_rows(batch)
+            # A Core connection, not an ORM session: these rows need no identity map or bookkeeping.
+            with self.store.engine.begin() as connection:
                 if rows:
-                    session.execute(insert(SpanRow), rows)
+                    connection.execute(insert(TraceBatchRow), rows)
                 if time.monotonic() - self._last_prune > 600:
                     self._last_prune = time.monotonic()
-                    session.execute(
-                        delete(SpanRow).where(SpanRow.started < datetime.now(UTC) - self.retention)
+                    connection.execute(
+                        delete(TraceBatchRow).where(
+                            TraceBatchRow.started < datetime.now(UTC) - self.retention
+                        )
                     )
         except Exception:  # a broken trace store must not take the gateway down
             log.exception("could not store %d spans", len(batch))
-        for _ in batch:
-            self._queue.task_done()
 
     def force_flush(self, timeout_millis: int = 30_000) -> bool:
-        """Waits until every span queued so far is written (or has failed to be)."""
-        deadline = time.monotonic() + timeout_millis / 1000
-        while self._queue.unfinished_tasks and time.monotonic() < deadline:
-            time.sleep(0.01)
-        return not self._queue.unfinished_tasks
+        """Writes every span ended so far (waiting for a write already under way)."""
+        if not self._writing.acquire(timeout=timeout_millis / 1000):
+            return False
+        try:
+            self._write_pending()
+        finally:
+            self._writing.release()
+        return True
 
     def shutdown(self) -> None:
         self.force_flush(2000)
 
 
-def install_tracing(store: Store, otlp_endpoint: str | None = None, service_name: str = "stockade") -> None:
-    """Install the process-wide tracer provider once, then add this store's local sink (and an OTLP
-    exporter when configured). Idempotent per store and endpoint."""
+def install_tracing(
+    store: Store,
+    otlp_endpoint: str | None = None,
+    sample_ratio: float = 1.0,
+    service_name: str = "stockade",
+) -> None:
+    """Install the process-wide tracer provider once (its sampler is fixed then), then add this
+    store's local sink (and an OTLP exporter when configured). Idempotent per store and endpoint."""
     with _provider_lock:
         provider = trace.get_tracer_provider()
         if not isinstance(provider, TracerProvider):
             from opentelemetry.sdk.resources import Resource
+            from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
 
-            provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
+            provider = TracerProvider(
+                resource=Resource.create({"service.name": service_name}),
+                # A span left unsampled is a no-op object, but still carries a trace id to hand out.
+                sampler=ParentBased(TraceIdRatioBased(sample_ratio)),
+            )
             trace.set_tracer_provider(provider)
         if id(store) not in _installed_sinks:
             _installed_sinks.add(id(store))
@@ -155,34 +190,36 @@ def flush() -> None:
 
 def load_trace(store: Store, trace_id: str) -> list[dict[str, Any]]:
     with store.session() as session:
-        rows = session.scalars(
-            select(SpanRow).where(SpanRow.trace_id == trace_id).order_by(SpanRow.started)
-        ).all()
+        batches = session.scalars(select(TraceBatchRow.spans).where(TraceBatchRow.trace_id == trace_id)).all()
+    spans = sorted((span for batch in batches for span in json.loads(batch)), key=lambda s: s["start_ns"])
     return [
         {
-            "span_id": r.span_id,
-            "parent_id": r.parent_id,
-            "name": r.name,
-            "started": (r.started if r.started.tzinfo else r.started.replace(tzinfo=UTC)).isoformat(),
-            "duration_ms": round(r.duration_ms, 3),
-            "status": r.status,
-            "attributes": json.loads(r.attributes),
+            "span_id": s["span_id"],
+            "parent_id": s["parent_id"],
+            "name": s["name"],
+            "started": datetime.fromtimestamp(s["start_ns"] / 1e9, UTC).isoformat(),
+            "duration_ms": round(s["duration_ms"], 3),
+            "status": s["status"],
+            "attributes": s["attributes"],
         }
-        for r in rows
+        for s in spans
     ]
 
 
 def recent_traces(store: Store, limit: int = 20) -> list[dict[str, Any]]:
     with store.session() as session:
         rows = session.scalars(
-            select(SpanRow).where(SpanRow.parent_id == "").order_by(SpanRow.started.desc()).limit(limit)
+            select(TraceBatchRow)
+            .where(TraceBatchRow.root_name != "")
+            .order_by(TraceBatchRow.started.desc())
+            .limit(limit)
         ).all()
     return [
         {
             "trace_id": r.trace_id,
-            "name": r.name,
-            "started": r.started.isoformat(),
-            "duration_ms": round(r.duration_ms, 3),
+            "name": r.root_name,
+            "started": (r.started if r.started.tzinfo else r.started.replace(tzinfo=UTC)).isoformat(),
+            "duration_ms": round(r.root_duration_ms, 3),
         }
         for r in rows
     ]

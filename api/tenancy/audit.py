@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, insert, select, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Connection, DateTime, Integer, String, Text, insert, select, text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from api.storage import Base, Store
 
@@ -74,17 +74,17 @@ class AuditLog:
     def append(
         self, *, actor: str, action: str, tenant: str = "", detail: dict[str, Any] | None = None
     ) -> int:
-        with self.store.session() as session:
-            return self.append_all(session, [AuditRecord(actor, action, tenant, detail)])
+        with self.store.engine.begin() as connection:
+            return self.append_all(connection, [AuditRecord(actor, action, tenant, detail)])
 
-    def append_all(self, session: Session, records: list[AuditRecord]) -> int:
+    def append_all(self, connection: Connection, records: list[AuditRecord]) -> int:
         """Chains the records after the current head inside the caller's transaction, which holds
         the chain's lock until it commits; returns the last sequence number (0 for none)."""
         if not records:
             return 0
         with self._lock:
-            self._serialise(session)
-            last = session.execute(
+            self._serialise(connection)
+            last = connection.execute(
                 select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)
             ).first()
             seq = last[0] if last else 0
@@ -108,15 +108,15 @@ class AuditLog:
                     }
                 )
                 prev = digest
-            session.execute(insert(AuditRow), rows)
+            connection.execute(insert(AuditRow), rows)
             return seq
 
-    def _serialise(self, session: Session) -> None:
+    def _serialise(self, connection: Connection) -> None:
         if self._postgres:
-            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
         elif self.store.engine.dialect.name == "sqlite":
             # Take SQLite's write lock now, so two processes cannot both read the same chain head.
-            session.execute(text("UPDATE audit_log SET seq = seq WHERE 0"))
+            connection.execute(text("UPDATE audit_log SET seq = seq WHERE 0"))
 
     def verify(self) -> VerifyResult:
         prev = GENESIS

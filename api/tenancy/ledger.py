@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import DateTime, Float, Integer, String, func, insert, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import Connection, DateTime, Float, Integer, String, func, insert, select
+from sqlalchemy.orm import Mapped, mapped_column
 
 from api.storage import Base, Store
 
@@ -80,6 +80,8 @@ class LedgerEntry:
     routing: str = ""
 
 
+_ENTRY_FIELDS = tuple(f.name for f in fields(LedgerEntry))
+
 GroupBy = Literal["model", "prompt", "arm", "day", "tenant", "app"]
 _GROUP_COLUMNS = {
     "model": LedgerRow.model,
@@ -96,10 +98,14 @@ class Ledger:
         self.store = store
 
     @staticmethod
-    def insert(session: Session, entries: list[LedgerEntry]) -> None:
-        """Adds the rows inside the caller's transaction (one executemany, no ORM bookkeeping)."""
+    def insert(connection: Connection, entries: list[LedgerEntry]) -> None:
+        """Adds the rows inside the caller's transaction: one Core executemany on the table, which
+        skips the ORM's bulk-insert bookkeeping (and `asdict`'s deep copies) on the metering path."""
         if entries:
-            session.execute(insert(LedgerRow), [asdict(entry) for entry in entries])
+            connection.execute(
+                insert(LedgerRow),
+                [{name: getattr(entry, name) for name in _ENTRY_FIELDS} for entry in entries],
+            )
 
     def find(self, request_id: str, tenant_id: str) -> LedgerEntry | None:
         with self.store.session() as session:

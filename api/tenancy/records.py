@@ -88,9 +88,9 @@ class RecordWriter:
     def _commit(self, batch: list[_Pending]) -> None:
         error: BaseException | None = None
         try:
-            with self.store.session() as session:
-                self.ledger.insert(session, [p.entry for p in batch])
-                self.audit.append_all(session, [p.audit for p in batch if p.audit is not None])
+            with self.store.engine.begin() as connection:
+                self.ledger.insert(connection, [p.entry for p in batch])
+                self.audit.append_all(connection, [p.audit for p in batch if p.audit is not None])
         except Exception as exc:  # every waiting request hears of it; the transaction left nothing
             log.exception("could not commit %d ledger rows", len(batch))
             error = exc
@@ -106,4 +106,3 @@ class RecordWriter:
         self._queue.put(None)
         self._thread.join(timeout_s)
         self._thread = None
-

@@ -99,9 +99,7 @@ def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Serv
     import redis
 
     redis.Redis.from_url(redis_db).flushdb()
-    served = _serve(
-        tmp, server={"workers": 2}, redis_url=redis_db, models={"serve": ["all-minilm-l6-v2"]}
-    )
+    served = _serve(tmp, server={"workers": 2}, redis_url=redis_db, models={"serve": ["all-minilm-l6-v2"]})
     tenant_key, _ = _keys(tmp)
     yield served, tenant_key
     _stop(served)
@@ -169,9 +167,7 @@ def test_several_workers_without_redis_is_refused_with_a_reason(tmp_path: Path) 
 @pytest.fixture(scope="module")
 def split_ports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, str, str]]:
     tmp = tmp_path_factory.mktemp("ports")
-    served = _serve(
-        tmp, server={"admin_port": free_port(), "header_timeout_s": 1.0}, models={"serve": []}
-    )
+    served = _serve(tmp, server={"admin_port": free_port(), "header_timeout_s": 1.0}, models={"serve": []})
     tenant_key, admin_key = _keys(tmp)
     yield served, tenant_key, admin_key
     _stop(served)
@@ -217,6 +213,7 @@ def test_headers_trickled_past_the_deadline_get_408_and_a_closed_connection(
     split_ports: tuple[Served, str, str],
 ) -> None:
     served, _, _ = split_ports
+
     def timeouts() -> float:
         text = httpx.get(served.base + "/metrics").text
         return _metric(text, "stockade_client_timeouts_total", phase="headers")
@@ -278,9 +275,7 @@ def test_a_client_that_stops_reading_is_cut_off_and_the_stream_stops(tmp_path: P
         return StreamingResponse(endless())
 
     port = free_port()
-    settings = Settings(
-        data_dir=tmp_path, server={"host": "127.0.0.1", "port": port, "send_timeout_s": 1.0}
-    )
+    settings = Settings(data_dir=tmp_path, server={"host": "127.0.0.1", "port": port, "send_timeout_s": 1.0})
     server = uvicorn.Server(server_config(settings, Starlette(routes=[Route("/", stream)])))
     threading.Thread(target=server.run, daemon=True).start()
     before = CLIENT_TIMEOUTS.labels(phase="send")._value.get()
@@ -303,3 +298,32 @@ def test_a_client_that_stops_reading_is_cut_off_and_the_stream_stops(tmp_path: P
     finally:
         server.should_exit = True
         asyncio.run(asyncio.sleep(0.2))
+
+
+# trace sampling ---------------------------------------------------------------------------------
+def test_unsampled_requests_keep_their_trace_id_and_a_sampled_caller_is_followed(tmp_path: Path) -> None:
+    served = _serve(tmp_path, tracing={"sample_ratio": 0.0}, models={"serve": []})
+    try:
+        tenant_key, admin_key = _keys(tmp_path)
+        tenant = {"Authorization": f"Bearer {tenant_key}"}
+        admin = {"Authorization": f"Bearer {admin_key}"}
+
+        def stored(trace_id: str, wait_s: float) -> int:
+            deadline = time.monotonic() + wait_s
+            while True:
+                status = httpx.get(f"{served.base}/admin/traces/{trace_id}", headers=admin).status_code
+                if status == 200 or time.monotonic() > deadline:
+                    return status
+                time.sleep(0.2)
+
+        own = httpx.get(served.base + "/v1/models", headers=tenant)
+        assert own.status_code == 200
+        assert len(own.headers["x-trace-id"]) == 32  # handed out even though nothing is recorded
+        caller = "4bf92f3577b34da6a3ce929d0e0e4736"
+        sampled = {**tenant, "traceparent": f"00-{caller}-00f067aa0ba902b7-01"}
+        assert httpx.get(served.base + "/v1/models", headers=sampled).headers["x-trace-id"] == caller
+        # The sink writes every 0.5 s: the caller's sampled trace appears, ours never does.
+        assert stored(caller, 10) == 200
+        assert stored(own.headers["x-trace-id"], 1.5) == 404
+    finally:
+        _stop(served)
