@@ -54,14 +54,24 @@ class InMemoryBackend:
         return self._clock()
 
     def _live(self, group: str) -> OrderedDict[str, CacheEntry]:
-        entries = self._groups.get(group, OrderedDict())
+        """The group with its expired entries dropped. Entries sit in write order and share one TTL,
+        so the expired ones are at the front: the sweep stops at the first live entry instead of
+        scanning the whole group on every lookup (which cost more than the rest of a request)."""
+        entries = self._groups.get(group)
+        if entries is None:
+            return OrderedDict()
         now = self._now()
-        for key in [k for k, e in entries.items() if e.expires_at <= now]:
-            del entries[key]
+        while entries:
+            oldest = next(iter(entries.values()))
+            if oldest.expires_at > now:
+                break
+            entries.popitem(last=False)
         return entries
 
     async def get(self, group: str, key: str) -> CacheEntry | None:
-        return self._live(group).get(key)
+        entry = self._live(group).get(key)
+        # An entry written with a shorter TTL than those before it is still refused once expired.
+        return entry if entry is not None and entry.expires_at > self._now() else None
 
     async def put(self, group: str, entry: CacheEntry, max_entries: int) -> None:
         entries = self._groups.setdefault(group, OrderedDict())
@@ -71,7 +81,8 @@ class InMemoryBackend:
             entries.popitem(last=False)  # the oldest write goes first
 
     async def candidates(self, group: str) -> tuple[list[CacheEntry], np.ndarray]:
-        entries = [e for e in self._live(group).values() if e.vector is not None]
+        now = self._now()
+        entries = [e for e in self._live(group).values() if e.vector is not None and e.expires_at > now]
         if not entries:
             return [], _empty()
         return entries, np.stack([e.vector for e in entries if e.vector is not None])
