@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fastapi import Request
-from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.responses import JSONResponse, Response
 from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from api.errors import ApiError, error_body
+from api.event_stream import EventStreamResponse
 from api.metering import RequestMeter
 from api.metrics import REQUEST_DURATION, REQUESTS, TPOT, TTFT
 from api.output_checks import OutputGuard
@@ -173,7 +174,7 @@ async def respond(
     output: OutputGuard | None = None,
     retry_stream: RetryStream | None = None,
     on_complete: OnComplete | None = None,
-) -> JSONResponse | StreamingResponse:
+) -> JSONResponse | EventStreamResponse:
     route = "chat" if ctx.kind == "chat" else "completions"
     recorder = _Recorder(ctx, route, meter.engine, params)
     cancel = Cancellation()
@@ -209,10 +210,9 @@ async def respond(
     return _sse_response(_sse(ctx, first, items, recorder, cancel, meter, output, on_complete), meter)
 
 
-def _sse_response(body: AsyncIterator[bytes], meter: RequestMeter) -> StreamingResponse:
-    return StreamingResponse(
+def _sse_response(body: AsyncIterator[bytes], meter: RequestMeter) -> EventStreamResponse:
+    return EventStreamResponse(
         body,
-        media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"} | meter.admission.headers,
     )
 
@@ -316,21 +316,21 @@ def _json_shape(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
 async def _replay(ctx: GenerationContext, answer: _Answer) -> AsyncIterator[bytes]:
     """A checked, already-metered answer sent in the shape of a stream."""
     maker = _ChunkMaker(ctx)
-    if ctx.kind == "chat":
-        yield _sse_event(maker.role())
+    events = [maker.role()] if ctx.kind == "chat" else []
     if answer.text:
-        yield _sse_event(maker.text(answer.text))
-    yield _sse_event(maker.finish(answer.finish_reason))
+        events.append(maker.text(answer.text))
+    events.append(maker.finish(answer.finish_reason))
     if ctx.include_usage:
-        yield _sse_event(maker.usage(answer.usage))
-    yield b"data: [DONE]\n\n"
+        events.append(maker.usage(answer.usage))
+    # All of it is known already: one write.
+    yield b"".join(map(_sse_event, events)) + b"data: [DONE]\n\n"
 
 
 def fixed_answer(ctx: GenerationContext, text: str, *, stream: bool, headers: dict[str, str]) -> Response:
     """An answer Stockade gives itself (an app's polite refusal): no model, no tokens."""
     answer = _Answer(text, "stop", Usage(0, 0))
     if stream:
-        return StreamingResponse(_replay(ctx, answer), media_type="text/event-stream", headers=headers)
+        return EventStreamResponse(_replay(ctx, answer), headers=headers)
     return JSONResponse(_json_body(ctx, answer), headers=headers)
 
 
@@ -397,33 +397,40 @@ async def _sse(
     pieces = 0
     settled = False
     sent: list[str] = []
+    # Events ready at the same moment leave in one write (the role chunk with the first text, the
+    # finish chunk with the usage chunk): each write is a pass through every ASGI layer and a syscall.
+    opening = _sse_event(maker.role()) if ctx.kind == "chat" else b""
     try:
-        if ctx.kind == "chat":
-            yield _sse_event(maker.role())
         async with aclosing(items):
             item: StreamItem | None = first
             while item is not None:
                 if isinstance(item, TextDelta):
                     recorder.on_text()
-                    pieces += 1
+                    pieces += item.pieces
                     safe = release.feed(item.text) if release is not None else item.text
                     if safe:
                         sent.append(safe)
-                        yield _sse_event(maker.text(safe))
+                        yield opening + _sse_event(maker.text(safe))
+                        opening = b""
                 else:
                     finished = item
                     break
+                if opening:  # the first text is held back by the output guard: open the stream now
+                    yield opening
+                    opening = b""
                 item = await anext(items, None)
         if finished is None:
             raise EngineError("the model engine ended without finishing")
+        closing = opening
         tail = release.flush() if release is not None else ""
         if tail:
             sent.append(tail)
-            yield _sse_event(maker.text(tail))
+            closing += _sse_event(maker.text(tail))
         recorder.on_finish(finished)
-        yield _sse_event(maker.finish(finished.finish_reason))
+        closing += _sse_event(maker.finish(finished.finish_reason))
         if ctx.include_usage:
-            yield _sse_event(maker.usage(finished.usage))
+            closing += _sse_event(maker.usage(finished.usage))
+        yield closing
         # Metered before [DONE]: a client that saw the end of its answer is always in the ledger.
         settled = True
         try:

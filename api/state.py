@@ -28,6 +28,8 @@ class AppState:
     retrieval: RetrievalService
 
 
-def app_state(request: Request) -> AppState:
+async def app_state(request: Request) -> AppState:
+    # async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a thread hop on
+    # every request for what is an attribute read.
     state: AppState = request.app.state.stockade
     return state

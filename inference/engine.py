@@ -48,6 +48,9 @@ class TextDelta:
     """A piece of generated text, in order."""
 
     text: str
+    # How many engine events (about one token each) this piece joins: what a stream cut short is
+    # charged when the engine never reported its usage.
+    pieces: int = 1
 
 
 @dataclass(frozen=True)

@@ -163,40 +163,26 @@ class OpenAIUpstreamEngine:
         chat: bool,
         estimate_prompt: Sequence[ChatMessage] | str,
     ) -> AsyncGenerator[StreamItem, None]:
-        finish: FinishReason = "length"
-        usage: Usage | None = None
+        events = _EventReader(chat=chat)
         pieces = 0
         try:
             async with self._http().post(self._base_url + path, json=body) as response:
                 if response.status != 200:
                     await self._raise_for_status(response)
                 self._ready = True
-                done = False
-                async for line in _lines(response.content):
+                async for lines in _line_batches(response.content):
                     if cancel.cancelled:
-                        finish = "cancelled"
+                        events.finish = "cancelled"
                         break  # closing the connection is what stops the upstream generating
-                    if done or not line.startswith("data:"):
-                        # After [DONE], read on to the end of the body: a response closed unread
-                        # takes its connection with it, and every request would open a new one.
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        done = True
-                        continue
-                    chunk = json.loads(data)
-                    if "error" in chunk:
-                        raise EngineError(f"upstream error: {chunk['error']}", retryable=False)
-                    if chunk.get("usage"):
-                        raw = chunk["usage"]
-                        usage = Usage(int(raw.get("prompt_tokens", 0)), int(raw.get("completion_tokens", 0)))
-                    for choice in chunk.get("choices") or []:
-                        text = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
-                        if text:
-                            pieces += 1
-                            yield TextDelta(text)
-                        if choice.get("finish_reason"):
-                            finish = _finish_reason(choice["finish_reason"])
+                    texts, error = events.read(lines)
+                    if texts:
+                        # Events that arrived in one network read go on as one piece: an upstream's
+                        # burst costs one pass through the gateway, not one per token, and a
+                        # token-by-token stream (one event per read) is passed on as it came.
+                        pieces += len(texts)
+                        yield TextDelta("".join(texts), len(texts))
+                    if error is not None:
+                        raise EngineError(f"upstream error: {error}", retryable=False)
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             self._ready = False
             self._detail = f"unreachable: {type(exc).__name__}"
@@ -209,6 +195,7 @@ class OpenAIUpstreamEngine:
             raise EngineError(
                 f"upstream {self.model_id} failed: {type(exc).__name__}", retryable=True
             ) from exc
+        usage = events.usage
         if usage is None:
             log.warning("upstream %s sent no usage; metering an estimate", self.model_id)
             prompt_estimate = (
@@ -218,7 +205,7 @@ class OpenAIUpstreamEngine:
             )
             usage = Usage(prompt_estimate, pieces)
         cancel.final_usage = usage
-        yield Finished(finish, usage)
+        yield Finished(events.finish, usage)
 
     async def _raise_for_status(self, response: aiohttp.ClientResponse) -> None:
         raw = (await response.read()).decode("utf-8", "replace")
@@ -235,13 +222,50 @@ class OpenAIUpstreamEngine:
         )
 
 
-async def _lines(body: aiohttp.StreamReader) -> AsyncIterator[str]:
-    """The body's lines, however long (aiohttp's own line iterator refuses lines over 64 KiB)."""
+@dataclass
+class _EventReader:
+    """Reads an OpenAI stream's `data:` events: text pieces out, usage and finish reason kept."""
+
+    chat: bool
+    usage: Usage | None = None
+    finish: FinishReason = "length"
+    done: bool = False
+
+    def read(self, lines: list[str]) -> tuple[list[str], Any]:
+        """The text pieces in these lines, in order, and the upstream's error event if one came."""
+        texts: list[str] = []
+        for line in lines:
+            if self.done or not line.startswith("data:"):
+                # After [DONE] the body is still read to its end: a response closed unread takes
+                # its connection with it, and every request would open a new one.
+                continue
+            data = line[5:].strip()
+            if data == "[DONE]":
+                self.done = True
+                continue
+            chunk = json.loads(data)
+            if "error" in chunk:
+                return texts, chunk["error"]
+            if chunk.get("usage"):
+                raw = chunk["usage"]
+                self.usage = Usage(int(raw.get("prompt_tokens", 0)), int(raw.get("completion_tokens", 0)))
+            for choice in chunk.get("choices") or []:
+                text = (choice.get("delta") or {}).get("content") if self.chat else choice.get("text")
+                if text:
+                    texts.append(text)
+                if choice.get("finish_reason"):
+                    self.finish = _finish_reason(choice["finish_reason"])
+        return texts, None
+
+
+async def _line_batches(body: aiohttp.StreamReader) -> AsyncIterator[list[str]]:
+    """The body's complete lines, a network read at a time (however long a line is: aiohttp's own
+    line iterator refuses lines over 64 KiB)."""
     pending = b""
     async for chunk in body.iter_any():
         pending += chunk
         *complete, pending = pending.split(b"\n")
-        for line in complete:
-            yield line.decode("utf-8").rstrip("\r")
+        if complete:
+            yield [line.decode("utf-8").rstrip("\r") for line in complete]
     if pending:
-        yield pending.decode("utf-8").rstrip("\r")
+        yield [pending.decode("utf-8").rstrip("\r")]

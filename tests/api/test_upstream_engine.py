@@ -121,3 +121,39 @@ def test_dead_upstream_gives_a_clear_502_quickly(upstream, gateway) -> None:  # 
         )
     # By now the engine's circuit breaker may have opened: then it is refused at once with 503.
     assert streamed.value.status_code in (502, 503)
+
+
+@pytest.mark.parametrize("itl_ms", [0.0, 40.0])
+def test_events_of_one_network_read_pass_on_as_one_piece(itl_ms: float) -> None:
+    """A burst (the stand-in writing every token at once) may arrive as fewer, longer pieces; paced
+    tokens arrive one piece each. Either way nothing is lost and each piece counts its events."""
+    import asyncio
+
+    from inference.bench.harness import standin
+    from inference.engine import Cancellation, ChatMessage, Finished, SamplingParams, TextDelta
+    from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
+
+    async def collect(base_url: str) -> tuple[list[TextDelta], Finished]:
+        engine = OpenAIUpstreamEngine(
+            UpstreamSettings(model_id="standin", base_url=base_url, context_length=4096)
+        )
+        try:
+            items = [
+                item
+                async for item in engine.stream_chat(
+                    [ChatMessage("user", "count")], SamplingParams(max_tokens=12), Cancellation()
+                )
+            ]
+        finally:
+            await engine.close()
+        *deltas, finished = items
+        assert isinstance(finished, Finished)
+        return [d for d in deltas if isinstance(d, TextDelta)], finished
+
+    with standin(itl_ms=itl_ms) as base_url:
+        deltas, finished = asyncio.run(collect(base_url))
+    assert finished.usage.completion_tokens == 12
+    assert sum(d.pieces for d in deltas) == 12  # one event per token from the stand-in
+    assert len("".join(d.text for d in deltas).split()) == 12
+    if itl_ms:
+        assert [d.pieces for d in deltas] == [1] * 12
