@@ -16,10 +16,11 @@ import logging
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from inference.bench.harness import REPO, standin, stockade_gateway
+from inference.bench.harness import REPO, Gateway, standin, stockade_gateway
 from inference.bench.options import LoadOptions, OverheadOptions, Target
 from inference.bench.overhead import OverheadReport, run_overhead
 from inference.bench.report import overhead_markdown
@@ -60,44 +61,31 @@ def main(argv: list[str] | None = None) -> OverheadReport:
     with ExitStack() as stack:
         upstream = stack.enter_context(standin())
         scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="stockade-overhead-")))
-        off = stack.enter_context(stockade_gateway(upstream, "standin", scratch / "guards-off"))
-        through = [
-            Target.build(
-                name="stockade-guards-off", base_url=off.base_url, api_key=off.api_key, model=off.model
-            )
-        ]
+
+        def gateway(name: str, extra: dict[str, Any] | None = None) -> tuple[str, Gateway]:
+            started = stockade_gateway(upstream, "standin", scratch / name, extra_config=extra)
+            return name, stack.enter_context(started)
+
+        gateways = dict([gateway("stockade-guards-off")])
         if args.workers > 1:
             extra = {"server": {"workers": args.workers}, "redis_url": args.redis_url}
-            several = stack.enter_context(
-                stockade_gateway(upstream, "standin", scratch / "workers", extra_config=extra)
-            )
-            through.append(
-                Target.build(
-                    name=f"stockade-guards-off-{args.workers}-workers",
-                    base_url=several.base_url,
-                    api_key=several.api_key,
-                    model=several.model,
-                )
-            )
+            gateways.update([gateway(f"stockade-guards-off-{args.workers}-workers", extra)])
         if args.guards_config is not None:
             extra = yaml.safe_load(args.guards_config.read_text()) or {}
-            on = stack.enter_context(
-                stockade_gateway(upstream, "standin", scratch / "guards-on", extra_config=extra)
-            )
-            through.append(
-                Target.build(
-                    name="stockade-guards-on", base_url=on.base_url, api_key=on.api_key, model=on.model
-                )
-            )
+            gateways.update([gateway("stockade-guards-on", extra)])
         options = OverheadOptions.build(
             load=load,
             baseline=Target.build(name="direct", base_url=upstream),
-            through=tuple(through),
+            through=tuple(
+                Target.build(name=name, base_url=g.base_url, api_key=g.api_key, model=g.model)
+                for name, g in gateways.items()
+            ),
             rounds=args.rounds,
             output_dir=args.out,
             label=args.label,
         )
-        report = run_overhead(options)
+        # The gateways' own CPU per request: what a machine running only Stockade would spend.
+        report = run_overhead(options, {name: g.cpu_seconds for name, g in gateways.items()})
     print(overhead_markdown(report))
     return report
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import yaml
 
 from inference.bench.errors import EndpointError
@@ -83,6 +84,19 @@ class Gateway:
     base_url: str  # …/v1
     api_key: str
     model: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time of the gateway and its worker processes so far (every thread)."""
+        main = psutil.Process(self.pid)
+        total = 0.0
+        for process in (main, *main.children(recursive=True)):
+            try:
+                times = process.cpu_times()
+            except psutil.NoSuchProcess:  # a worker that exited between the listing and the read
+                continue
+            total += times.user + times.system
+        return total
 
 
 def _cli(args: list[str], config: Path, env: dict[str, str]) -> str:
@@ -153,7 +167,7 @@ def stockade_gateway(
     )
     try:
         wait_until_up(f"http://127.0.0.1:{port}/readyz")
-        yield Gateway(f"http://127.0.0.1:{port}/v1", key, model)
+        yield Gateway(f"http://127.0.0.1:{port}/v1", key, model, process.pid)
     finally:
         _stop(process)
         log_file.close()

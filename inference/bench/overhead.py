@@ -3,6 +3,7 @@ gateway paths (Stockade with guards off, with guards on, ...), interleaved round
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,6 +36,15 @@ class SideResult(BaseModel):
     added_ttft_p50_ms: float
     added_ttft_p99_ms: float
     throughput_ratio: float  # this side's request throughput / the baseline's
+    # CPU seconds the side's server processes spent per completed request, in ms, when the caller
+    # could watch them (a gateway started by the harness); None otherwise.
+    server_cpu_ms_per_request: float | None = None
+
+    @property
+    def requests_per_core_s(self) -> float | None:
+        """What one fully busy core could serve at this CPU cost per request."""
+        cost = self.server_cpu_ms_per_request
+        return 1000.0 / cost if cost else None
 
 
 class OverheadReport(BaseModel):
@@ -51,7 +61,7 @@ class OverheadReport(BaseModel):
         return next(s for s in self.sides if s.name == name)
 
 
-def _side(target: Target, metrics: BenchMetrics, baseline: BenchMetrics) -> SideResult:
+def _side(target: Target, metrics: BenchMetrics, baseline: BenchMetrics, cpu_s: float | None) -> SideResult:
     return SideResult(
         name=target.name,
         base_url=target.base_url,
@@ -63,10 +73,20 @@ def _side(target: Target, metrics: BenchMetrics, baseline: BenchMetrics) -> Side
         throughput_ratio=metrics.request_throughput / baseline.request_throughput
         if baseline.request_throughput
         else 0.0,
+        server_cpu_ms_per_request=cpu_s * 1000 / metrics.completed
+        if cpu_s is not None and metrics.completed
+        else None,
     )
 
 
-async def run_overhead_async(options: OverheadOptions) -> OverheadReport:
+CpuProbe = Callable[[], float]  # CPU seconds a server's processes have used so far
+
+
+async def run_overhead_async(
+    options: OverheadOptions, cpu_probes: Mapping[str, CpuProbe] | None = None
+) -> OverheadReport:
+    """`cpu_probes`, by target name, read the CPU time of that target's server processes: read
+    before and after each of the target's runs, they give its CPU cost per request."""
     load = options.load
     percentiles = tuple(sorted({*load.percentiles, 50.0, 99.0}))
     tokenizer = load_tokenizer(load.tokenizer)
@@ -75,6 +95,8 @@ async def run_overhead_async(options: OverheadOptions) -> OverheadReport:
     if len({t.name for t in targets}) != len(targets):
         raise BenchConfigError("every overhead target needs its own name")
     collected: dict[str, tuple[list[RequestOutput], float]] = {t.name: ([], 0.0) for t in targets}
+    probes = dict(cpu_probes or {})
+    cpu_used: dict[str, float] = dict.fromkeys(probes, 0.0)
     async with make_session(load) as session:
         plans = []
         for t in targets:
@@ -86,6 +108,8 @@ async def run_overhead_async(options: OverheadOptions) -> OverheadReport:
             plans.append(plan)
         for _ in range(options.rounds):
             for target, url, model, headers in plans:
+                probe = probes.get(target.name)
+                cpu_before = probe() if probe else 0.0
                 outputs, duration = await run_point(
                     session,
                     load,
@@ -96,6 +120,8 @@ async def run_overhead_async(options: OverheadOptions) -> OverheadReport:
                     request_rate=load.request_rate,
                     max_concurrency=load.max_concurrency,
                 )
+                if probe:
+                    cpu_used[target.name] += probe() - cpu_before
                 previous, wall = collected[target.name]
                 collected[target.name] = (previous + outputs, wall + duration)
     metrics = {
@@ -115,12 +141,14 @@ async def run_overhead_async(options: OverheadOptions) -> OverheadReport:
         ),
         rounds=options.rounds,
         percentiles=list(percentiles),
-        sides=[_side(t, metrics[t.name], base) for t in targets],
+        sides=[_side(t, metrics[t.name], base, cpu_used.get(t.name)) for t in targets],
     )
     if options.output_dir is not None:
         report.files = [str(p) for p in write_overhead_report(report, Path(options.output_dir))]
     return report
 
 
-def run_overhead(options: OverheadOptions) -> OverheadReport:
-    return run_async(run_overhead_async(options))
+def run_overhead(
+    options: OverheadOptions, cpu_probes: Mapping[str, CpuProbe] | None = None
+) -> OverheadReport:
+    return run_async(run_overhead_async(options, cpu_probes))

@@ -118,18 +118,28 @@ def overhead_markdown(report: OverheadReport) -> str:
         f"- rounds: {report.rounds}, sides interleaved within each round; medians over all requests",
         "",
         "| path | req/s | throughput ratio | E2E p50 ms | added p50 ms | E2E p99 ms | added p99 ms "
-        "| TTFT p50 ms | added TTFT p50 ms | TTFT p99 ms | added TTFT p99 ms | failed |",
-        "|" + "---|" * 12,
+        "| TTFT p50 ms | added TTFT p50 ms | TTFT p99 ms | added TTFT p99 ms | server CPU ms/req "
+        "| req/s per busy core | failed |",
+        "|" + "---|" * 14,
     ]
     for side in report.sides:
         m = side.metrics
+        cpu = side.server_cpu_ms_per_request
+        per_core = side.requests_per_core_s
         lines.append(
             f"| {side.name} | {m.request_throughput:.1f} | {side.throughput_ratio:.3f} "
             f"| {m.e2el_ms.p(50):.2f} | {side.added_e2el_p50_ms:+.2f} | {m.e2el_ms.p(99):.2f} "
             f"| {side.added_e2el_p99_ms:+.2f} | {m.ttft_ms.p(50):.2f} | {side.added_ttft_p50_ms:+.2f} "
-            f"| {m.ttft_ms.p(99):.2f} | {side.added_ttft_p99_ms:+.2f} | {m.failed} |"
+            f"| {m.ttft_ms.p(99):.2f} | {side.added_ttft_p99_ms:+.2f} "
+            f"| {'-' if cpu is None else f'{cpu:.2f}'} | {'-' if per_core is None else f'{per_core:.0f}'} "
+            f"| {m.failed} |"
         )
     lines += [
+        "",
+        "Server CPU: user + system time of the gateway's processes (all threads, all workers) during its"
+        " runs, over the requests it completed; req/s per busy core = 1000 / that. The load generator"
+        " and the stand-in share the machine, so the req/s column is lower than what a dedicated"
+        " machine serves.",
         "",
         "Full figures per side:",
         "",

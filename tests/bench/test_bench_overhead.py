@@ -74,9 +74,15 @@ def test_through_the_real_gateway_every_request_and_token_arrives(
                     ),
                 ),
                 rounds=1,
-            )
+            ),
+            cpu_probes={"stockade": gateway.cpu_seconds},
         )
     ours = report.side("stockade").metrics
     assert (ours.completed, ours.failed) == (20, 0)
     assert ours.total_output_tokens == 20 * 5  # the upstream's usage passes through the gateway
     assert report.side("stockade").throughput_ratio > 0
+    # The gateway's own CPU per request is measured; the direct side has no process to watch.
+    cpu = report.side("stockade").server_cpu_ms_per_request
+    assert cpu is not None and cpu > 0
+    assert report.side("stockade").requests_per_core_s == pytest.approx(1000 / cpu)
+    assert report.side("direct").server_cpu_ms_per_request is None
