@@ -34,12 +34,12 @@ class EventStreamResponse(StreamingResponse):
         listener = asyncio.create_task(listen())
         try:
             await self.stream_response(send)
-            finished = True
         except asyncio.CancelledError:
             if not client_left:
                 raise
             # The client went away: the stream is over, the server is not shutting down.
             task.uncancel()
         finally:
+            # No await between the stream's end and here: the listener cannot cancel a finished stream.
             finished = True
             listener.cancel()

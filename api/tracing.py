@@ -99,7 +99,8 @@ class LocalTraceSink(SpanProcessor):
         # A deque, not a queue.Queue: an append needs no lock or wake-up on the request's path.
         # When full, the oldest spans are dropped; tracing must never slow down or break serving.
         self._spans: deque[ReadableSpan] = deque(maxlen=100_000)
-        # Held while a batch is taken and written, so that a flush sees every span before it written.
+        # Held while a batch is taken and written, so that a flush returns only once every span ended
+        # before it is in the store.
         self._writing = threading.Lock()
         self._last_prune = 0.0
         self._thread = threading.Thread(target=self._run, name="trace-sink", daemon=True)

@@ -62,17 +62,20 @@ def main(argv: list[str] | None = None) -> OverheadReport:
         upstream = stack.enter_context(standin())
         scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="stockade-overhead-")))
 
-        def gateway(name: str, extra: dict[str, Any] | None = None) -> tuple[str, Gateway]:
-            started = stockade_gateway(upstream, "standin", scratch / name, extra_config=extra)
-            return name, stack.enter_context(started)
+        gateways: dict[str, Gateway] = {}
 
-        gateways = dict([gateway("stockade-guards-off")])
+        def start(name: str, extra: dict[str, Any] | None = None) -> None:
+            started = stockade_gateway(upstream, "standin", scratch / name, extra_config=extra)
+            gateways[name] = stack.enter_context(started)
+
+        start("stockade-guards-off")
         if args.workers > 1:
-            extra = {"server": {"workers": args.workers}, "redis_url": args.redis_url}
-            gateways.update([gateway(f"stockade-guards-off-{args.workers}-workers", extra)])
+            start(
+                f"stockade-guards-off-{args.workers}-workers",
+                {"server": {"workers": args.workers}, "redis_url": args.redis_url},
+            )
         if args.guards_config is not None:
-            extra = yaml.safe_load(args.guards_config.read_text()) or {}
-            gateways.update([gateway("stockade-guards-on", extra)])
+            start("stockade-guards-on", yaml.safe_load(args.guards_config.read_text()) or {})
         options = OverheadOptions.build(
             load=load,
             baseline=Target.build(name="direct", base_url=upstream),

@@ -53,14 +53,13 @@ class InMemoryBackend:
     def _now(self) -> float:
         return self._clock()
 
-    def _live(self, group: str) -> OrderedDict[str, CacheEntry]:
+    def _live(self, group: str, now: float) -> OrderedDict[str, CacheEntry]:
         """The group with its expired entries dropped. Entries sit in write order and share one TTL,
         so the expired ones are at the front: the sweep stops at the first live entry instead of
         scanning the whole group on every lookup (which cost more than the rest of a request)."""
         entries = self._groups.get(group)
         if entries is None:
             return OrderedDict()
-        now = self._now()
         while entries:
             oldest = next(iter(entries.values()))
             if oldest.expires_at > now:
@@ -69,9 +68,10 @@ class InMemoryBackend:
         return entries
 
     async def get(self, group: str, key: str) -> CacheEntry | None:
-        entry = self._live(group).get(key)
+        now = self._now()
+        entry = self._live(group, now).get(key)
         # An entry written with a shorter TTL than those before it is still refused once expired.
-        return entry if entry is not None and entry.expires_at > self._now() else None
+        return entry if entry is not None and entry.expires_at > now else None
 
     async def put(self, group: str, entry: CacheEntry, max_entries: int) -> None:
         entries = self._groups.setdefault(group, OrderedDict())
@@ -82,7 +82,7 @@ class InMemoryBackend:
 
     async def candidates(self, group: str) -> tuple[list[CacheEntry], np.ndarray]:
         now = self._now()
-        entries = [e for e in self._live(group).values() if e.vector is not None and e.expires_at > now]
+        entries = [e for e in self._live(group, now).values() if e.vector is not None and e.expires_at > now]
         if not entries:
             return [], _empty()
         return entries, np.stack([e.vector for e in entries if e.vector is not None])

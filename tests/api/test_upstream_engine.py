@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,10 @@ import openai
 import pytest
 import yaml
 from openai import OpenAI
+
+from inference.bench.harness import standin
+from inference.engine import Cancellation, ChatMessage, Finished, SamplingParams, TextDelta
+from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 
 from ..conftest import (
     CATALOG,
@@ -127,11 +132,6 @@ def test_dead_upstream_gives_a_clear_502_quickly(upstream, gateway) -> None:  # 
 def test_events_of_one_network_read_pass_on_as_one_piece(itl_ms: float) -> None:
     """A burst (the stand-in writing every token at once) may arrive as fewer, longer pieces; paced
     tokens arrive one piece each. Either way nothing is lost and each piece counts its events."""
-    import asyncio
-
-    from inference.bench.harness import standin
-    from inference.engine import Cancellation, ChatMessage, Finished, SamplingParams, TextDelta
-    from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 
     async def collect(base_url: str) -> tuple[list[TextDelta], Finished]:
         engine = OpenAIUpstreamEngine(
