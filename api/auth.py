@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from fastapi import Depends, Request
+from fastapi import Request
 from opentelemetry import trace
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
+from api.single_flight import SingleFlight
 from api.state import AppState, app_state
 from api.storage import ApiKey, hash_key
 
@@ -20,6 +21,7 @@ tracer = trace.get_tracer(__name__)
 # elsewhere (the CLI, another replica) takes effect within the TTL.
 KEY_CACHE_TTL_S = 5.0
 _verified: dict[str, tuple[float, ApiKey]] = {}
+_lookups: SingleFlight[str, ApiKey | None] = SingleFlight()
 
 
 def forget_cached_keys() -> None:
@@ -36,7 +38,7 @@ async def _cached_authenticate(state: AppState, secret: str) -> ApiKey | None:
         and (hit[1].expires_at is None or hit[1].expires_at > datetime.now(UTC))
     ):
         return hit[1]
-    found: ApiKey | None = await run_in_threadpool(state.store.authenticate, secret)  # type: ignore[arg-type]
+    found = await _lookups.run(digest, lambda: run_in_threadpool(state.store.authenticate, secret))
     if found is None:
         _verified.pop(digest, None)
         return None
@@ -77,15 +79,17 @@ async def _lookup(request: Request, state: AppState) -> ApiKey:
     return key
 
 
-async def tenant_key(request: Request, state: AppState = Depends(app_state)) -> ApiKey:
-    key = await _authenticate(request, state)
+# The state is read directly rather than declared as a sub-dependency: FastAPI resolves every
+# declared dependency on every request, and the routes that use these declare it themselves.
+async def tenant_key(request: Request) -> ApiKey:
+    key = await _authenticate(request, await app_state(request))
     if key.scope != "tenant":
         raise ApiError(403, "admin keys cannot call model routes; use a tenant key", code="wrong_key_scope")
     return key
 
 
-async def admin_key(request: Request, state: AppState = Depends(app_state)) -> ApiKey:
-    key = await _authenticate(request, state)
+async def admin_key(request: Request) -> ApiKey:
+    key = await _authenticate(request, await app_state(request))
     if key.scope != "admin":
         raise ApiError(403, "this route needs an admin key", code="wrong_key_scope")
     return key

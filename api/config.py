@@ -38,6 +38,10 @@ class ServerSettings(BaseModel):
         default=60.0, gt=0, description="close a connection whose client stops reading for this long"
     )
     graceful_shutdown_s: float = Field(default=30.0, ge=0, description="time given to requests in flight")
+    cpu_affinity: bool = Field(
+        default=False,
+        description="pin each worker to a CPU of its own (Linux; machines that serve only Stockade)",
+    )
 
     @model_validator(mode="after")
     def _ports_differ(self) -> ServerSettings:

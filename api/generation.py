@@ -182,13 +182,17 @@ async def respond(
     items = open_stream(cancel)
     whole = not stream or (output is not None and output.needs_whole_answer)
     try:
+        # The engine's retries and which engine answered are recorded on the engine call's span.
+        with trace.use_span(recorder.span, end_on_exit=False):
+            first = await anext(items, None)
+        if first is None:
+            raise EngineError("the model engine ended without output")
         if whole:
-            answer = await _complete(items, recorder, meter, cancel, output, retry_stream)
+            answer = await _complete(first, items, recorder, meter, cancel, output, retry_stream)
             await _notify(on_complete, answer.text, answer.finish_reason, answer.usage)
             if not stream:
                 return JSONResponse(_json_body(ctx, answer), headers=meter.admission.headers)
             return _sse_response(_replay(ctx, answer), meter)
-        first = await anext(items)
     except EngineError as exc:
         await items.aclose()
         error = engine_error_to_api(exc)
@@ -217,22 +221,28 @@ def _sse_response(body: AsyncIterator[bytes], meter: RequestMeter) -> EventStrea
     )
 
 
-async def _drain(items: AsyncGenerator[StreamItem, None], recorder: _Recorder) -> tuple[str, Finished]:
+async def _drain(
+    items: AsyncGenerator[StreamItem, None], recorder: _Recorder, first: StreamItem | None = None
+) -> tuple[str, Finished]:
     parts: list[str] = []
     finished: Finished | None = None
     async with aclosing(items):
-        async for item in items:
+        item = first if first is not None else await anext(items, None)
+        while item is not None:
             if isinstance(item, TextDelta):
                 recorder.on_text()
                 parts.append(item.text)
             else:
                 finished = item
+                break
+            item = await anext(items, None)
     if finished is None:
         raise EngineError("the model engine ended without finishing")
     return "".join(parts), finished
 
 
 async def _complete(
+    first: StreamItem,
     items: AsyncGenerator[StreamItem, None],
     recorder: _Recorder,
     meter: RequestMeter,
@@ -241,7 +251,7 @@ async def _complete(
     retry_stream: RetryStream | None,
 ) -> _Answer:
     """The whole answer, checked (with one correction retry) and metered before anyone sees it."""
-    text, finished = await _drain(items, recorder)
+    text, finished = await _drain(items, recorder, first)
     usage = finished.usage
     if output is not None and finished.finish_reason != "cancelled":
         checked = await output.check(text)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -155,8 +156,28 @@ class Windows:
 
 
 def windows(limits: Limits, now: datetime | None = None) -> Windows:
-    zone = ZoneInfo(limits.timezone)
-    local = (now or datetime.now(UTC)).astimezone(zone)
+    if now is not None:
+        return _windows(limits.timezone, now)
+    # Every admission asks; the calendar arithmetic is done once per second and zone.
+    current = time.time()
+    second = int(current)
+    start = _windows_from_second(limits.timezone, second)
+    elapsed = current - second
+    return replace(
+        start,
+        day_reset_s=max(1.0, start.day_reset_s - elapsed),
+        month_reset_s=max(1.0, start.month_reset_s - elapsed),
+    )
+
+
+@lru_cache(maxsize=64)
+def _windows_from_second(timezone: str, second: int) -> Windows:
+    return _windows(timezone, datetime.fromtimestamp(second, UTC))
+
+
+def _windows(timezone: str, now: datetime) -> Windows:
+    zone = ZoneInfo(timezone)
+    local = now.astimezone(zone)
     day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     # Adding a day to local midnight and re-localising handles DST days of 23 or 25 hours.
     next_day = (day_start + timedelta(days=1)).replace(tzinfo=None)

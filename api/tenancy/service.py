@@ -20,6 +20,7 @@ from prometheus_client import Counter
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
+from api.single_flight import SingleFlight
 from api.storage import ApiKey
 from api.tenancy.audit import AuditLog, AuditRecord
 from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
@@ -121,6 +122,7 @@ class Tenancy:
         self.audit_requests = audit_requests
         self.records = RecordWriter(ledger, audit)
         self._seeded: set[str] = set()
+        self._limit_loads: SingleFlight[str, Limits] = SingleFlight()
         self._pending: set[asyncio.Task[None]] = set()
 
     # admission -----------------------------------------------------------------------------
@@ -216,7 +218,9 @@ class Tenancy:
 
     async def _limits(self, subject: str) -> Limits:
         cached = self.limits.cached(subject)
-        return cached if cached is not None else await run_in_threadpool(self.limits.get, subject)
+        if cached is not None:
+            return cached
+        return await self._limit_loads.run(subject, lambda: run_in_threadpool(self.limits.get, subject))
 
     async def budget_used_fraction(self, key: ApiKey) -> float | None:
         """This month's spend over the tenant's budget (for routing to cheaper tiers), or None."""

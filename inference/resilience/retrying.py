@@ -29,7 +29,6 @@ from inference.resilience.metrics import RETRIES
 from inference.resilience.report import AttemptRecord, GatewayReport, LinkedCancellation
 
 log = logging.getLogger(__name__)
-tracer = trace.get_tracer(__name__)
 
 StreamOpener = Callable[[Cancellation], AsyncGenerator[StreamItem, None]]
 
@@ -137,6 +136,30 @@ class ResilientEngine:
     async def _open(
         self, opener: StreamOpener, cancel: Cancellation, report: GatewayReport
     ) -> tuple[AsyncGenerator[StreamItem, None], StreamItem, Cancellation]:
+        # Recorded on the caller's span (the engine call's) rather than a span of its own: the
+        # first attempt nearly always succeeds, and a span per request costs more than the rest of
+        # this method.
+        span = trace.get_current_span()
+        try:
+            opened = await self._attempt(opener, cancel, report)
+        except BaseException as exc:
+            if self.retry.max_attempts == 1 or not _worth_retrying(exc):
+                self._attempt_failed(span, 1, exc)
+                raise
+            # tenacity is built only once a retry is needed: on the happy path it would be most of
+            # the cost of opening a stream.
+            return await self._retry(opener, cancel, report, span, exc)
+        span.set_attributes({"gateway.engine": self.model_id, "gateway.attempts": 1})
+        return opened
+
+    async def _retry(
+        self,
+        opener: StreamOpener,
+        cancel: Cancellation,
+        report: GatewayReport,
+        span: trace.Span,
+        first_error: BaseException,
+    ) -> tuple[AsyncGenerator[StreamItem, None], StreamItem, Cancellation]:
         policy = self.retry
 
         def before_sleep(state: RetryCallState) -> None:
@@ -153,14 +176,28 @@ class ResilientEngine:
             before_sleep=before_sleep,
             reraise=True,
         )
-        attributes = {"engine": self.model_id}
-        with tracer.start_as_current_span("gateway.engine_open", attributes=attributes) as span:
-            async for attempt in retrying:
-                with attempt:
-                    opened = await self._attempt(opener, cancel, report)
-                    span.set_attribute("attempts", attempt.retry_state.attempt_number)
-                    return opened
+        pending: BaseException | None = first_error
+        async for attempt in retrying:
+            number = attempt.retry_state.attempt_number
+            with attempt:
+                if pending is not None:  # the failed first attempt, replayed as tenacity's first
+                    error, pending = pending, None
+                    raise error
+                opened = await self._attempt(opener, cancel, report)
+                span.set_attributes({"gateway.engine": self.model_id, "gateway.attempts": number})
+                return opened
+            outcome = attempt.retry_state.outcome
+            failed = outcome.exception() if outcome is not None else None
+            if failed is not None:
+                self._attempt_failed(span, number, failed)
         raise AssertionError("unreachable: tenacity re-raises the last error")  # pragma: no cover
+
+    def _attempt_failed(self, span: trace.Span, number: int, exc: BaseException) -> None:
+        status = str(exc.status) if isinstance(exc, EngineError) else type(exc).__name__
+        span.add_event(
+            "gateway.attempt_failed",
+            {"gateway.engine": self.model_id, "gateway.attempt": number, "error.type": status},
+        )
 
     async def _attempt(
         self, opener: StreamOpener, cancel: Cancellation, report: GatewayReport

@@ -7,6 +7,7 @@ import asyncio
 import signal
 
 import pytest
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from prometheus_client import REGISTRY
 
 from inference.engine import Cancellation, ChatMessage, EngineError, Finished, SamplingParams, TextDelta
@@ -91,7 +92,10 @@ def test_bad_settings_are_refused() -> None:
         FallbackChain([dead_upstream()], static_message="  ")
 
 
-async def test_refused_connections_are_retried_then_fall_back(smol_engine: LlamaCppEngine) -> None:
+async def test_refused_connections_are_retried_then_fall_back(
+    smol_engine: LlamaCppEngine, span_exporter: InMemorySpanExporter
+) -> None:
+    span_exporter.clear()
     primary = ResilientEngine(dead_upstream("refusing-primary"), FAST_RETRY)
     chain = FallbackChain([primary, ResilientEngine(smol_engine, FAST_RETRY)], name="app-support")
     retries_before = metric("stockade_gateway_retries_total", engine="refusing-primary", status="502")
@@ -115,6 +119,15 @@ async def test_refused_connections_are_retried_then_fall_back(smol_engine: Llama
         metric("stockade_gateway_fallbacks_total", from_engine="refusing-primary", to_engine=SMOL_ID)
         == fallbacks_before + 1
     )
+    # Retries are recorded on the span of the call that opened the engines: which engine answered
+    # and in how many attempts, and an event for each failed attempt.
+    (span,) = [s for s in span_exporter.get_finished_spans() if s.name == "gateway.fallback_chain"]
+    assert span.attributes is not None
+    assert span.attributes["gateway.engine"] == SMOL_ID and span.attributes["gateway.attempts"] == 1
+    failed = [dict(e.attributes or {}) for e in span.events if e.name == "gateway.attempt_failed"]
+    assert failed == [
+        {"gateway.engine": "refusing-primary", "gateway.attempt": n, "error.type": "502"} for n in (1, 2, 3)
+    ]
     await primary.close()
 
 

@@ -10,9 +10,6 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from opentelemetry import trace
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from presidio_analyzer import AnalyzerEngine
 
@@ -22,18 +19,6 @@ from guard.policy import GuardPolicy
 from inference.embeddings import SentenceTransformerEmbedder, load_catalog_embedder
 
 from ..conftest import CATALOG  # type: ignore[import-not-found]
-
-_SPANS = InMemorySpanExporter()
-
-
-@pytest.fixture(scope="session")
-def span_exporter() -> InMemorySpanExporter:
-    provider = trace.get_tracer_provider()
-    if not isinstance(provider, TracerProvider):
-        provider = TracerProvider()
-        trace.set_tracer_provider(provider)
-    provider.add_span_processor(SimpleSpanProcessor(_SPANS))
-    return _SPANS
 
 
 @pytest.fixture(scope="session")

@@ -24,10 +24,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import torch  # noqa: E402
-from opentelemetry import trace  # noqa: E402
-from opentelemetry.sdk.trace import TracerProvider  # noqa: E402
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor  # noqa: E402
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter  # noqa: E402
 from retrieval_samples import write_sample_corpus  # noqa: E402
 
 from retrieval import Retrieval, RetrievalSettings, SentenceTransformerEmbedder  # noqa: E402
@@ -51,19 +47,6 @@ def st_model():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def embedder(st_model) -> SentenceTransformerEmbedder:  # type: ignore[no-untyped-def]
     return SentenceTransformerEmbedder(st_model)
-
-
-@pytest.fixture(scope="session")
-def span_exporter() -> InMemorySpanExporter:
-    exporter = InMemorySpanExporter()
-    provider = trace.get_tracer_provider()
-    if not isinstance(provider, TracerProvider):
-        provider = TracerProvider()
-        trace.set_tracer_provider(provider)
-        provider = trace.get_tracer_provider()
-    assert isinstance(provider, TracerProvider)
-    provider.add_span_processor(SimpleSpanProcessor(exporter))
-    return exporter
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from starlette.types import Message, Receive, Scope, Send
 
-from api.middleware import BodyReadTimeoutMiddleware
+from api.middleware import RequestBodyMiddleware
 
 from ..conftest import CATALOG, REPO, free_port, make_settings  # type: ignore[import-not-found]
 
@@ -61,7 +61,7 @@ def gateways(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tup
         )
         app = create_app(settings)
         if guarded:
-            app.add_middleware(BodyReadTimeoutMiddleware, timeout_s=TIMEOUT_S)
+            app.add_middleware(RequestBodyMiddleware, timeout_s=TIMEOUT_S)
         store = app.state.stockade.store
         store.create_schema()
         admin = store.create_key(scope="admin").secret
@@ -146,7 +146,7 @@ async def test_waiting_for_disconnect_after_the_body_is_not_timed() -> None:
     async def send(message: Message) -> None:
         sent.append(message)
 
-    middleware = BodyReadTimeoutMiddleware(streaming_app, timeout_s=TIMEOUT_S)
+    middleware = RequestBodyMiddleware(streaming_app, timeout_s=TIMEOUT_S)
     await middleware({"type": "http", "method": "POST", "path": "/", "headers": []}, receive, send)
     assert seen == ["http.request", "http.disconnect"]
     assert sent[0]["status"] == 200
@@ -154,7 +154,7 @@ async def test_waiting_for_disconnect_after_the_body_is_not_timed() -> None:
 
 def test_the_timeout_must_be_positive() -> None:
     with pytest.raises(ValueError, match="positive"):
-        BodyReadTimeoutMiddleware(lambda *_: None, timeout_s=0)  # type: ignore[arg-type,return-value]
+        RequestBodyMiddleware(lambda *_: None, timeout_s=0)  # type: ignore[arg-type,return-value]
 
 
 # TLS --------------------------------------------------------------------------------------------
