@@ -50,7 +50,7 @@ def wait_until_up(url: str, timeout_s: float = 60.0) -> None:
     raise EndpointError(f"{url} did not come up within {timeout_s:g} s")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def stop_process(process: subprocess.Popen[bytes]) -> None:
     process.terminate()
     try:
         process.wait(10)
@@ -76,7 +76,7 @@ def standin(
         wait_until_up(f"http://127.0.0.1:{port}/v1/models")
         yield f"http://127.0.0.1:{port}/v1"
     finally:
-        _stop(process)
+        stop_process(process)
 
 
 @dataclass(frozen=True)
@@ -169,5 +169,5 @@ def stockade_gateway(
         wait_until_up(f"http://127.0.0.1:{port}/readyz")
         yield Gateway(f"http://127.0.0.1:{port}/v1", key, model, process.pid)
     finally:
-        _stop(process)
+        stop_process(process)
         log_file.close()

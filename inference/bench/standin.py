@@ -52,6 +52,49 @@ def _sse(payload: dict[str, Any]) -> bytes:
     return b"data: " + json.dumps(payload, separators=(",", ":")).encode() + b"\n\n"
 
 
+def stream_events(
+    *,
+    rid: str,
+    model: str,
+    created: int,
+    tokens: int,
+    usage: dict[str, int],
+    chat: bool = True,
+    include_usage: bool = True,
+) -> list[bytes]:
+    """The server-sent events of one streamed answer in vLLM's chunk layout: one chunk per token
+    (the role on the first, the finish reason on the last), the usage chunk when asked for, [DONE]."""
+    obj = "chat.completion.chunk" if chat else "text_completion"
+    events = []
+    for i in range(tokens):
+        finish = "length" if i == tokens - 1 else None
+        if chat:
+            delta: dict[str, Any] = {"content": _TOKEN}
+            if i == 0:
+                delta["role"] = "assistant"
+            choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
+        else:
+            choice = {"index": 0, "text": _TOKEN, "logprobs": None, "finish_reason": finish}
+        chunk: dict[str, Any] = {
+            "id": rid,
+            "object": obj,
+            "created": created,
+            "model": model,
+            "choices": [choice],
+        }
+        if include_usage:
+            chunk["usage"] = None
+        events.append(_sse(chunk))
+    if include_usage:
+        events.append(
+            _sse(
+                {"id": rid, "object": obj, "created": created, "model": model, "choices": [], "usage": usage}
+            )
+        )
+    events.append(b"data: [DONE]\n\n")
+    return events
+
+
 def create_app(config: StandinConfig) -> Starlette:
     async def models(_: Request) -> JSONResponse:
         return JSONResponse(
@@ -107,46 +150,23 @@ def create_app(config: StandinConfig) -> Starlette:
             )
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
 
+        answer = stream_events(
+            rid=rid, model=config.model, created=created, tokens=n, usage=usage, chat=chat,
+            include_usage=include_usage,
+        )  # fmt: skip
+
         async def events() -> AsyncIterator[bytes]:
             if config.ttft_ms:
                 await asyncio.sleep(config.ttft_ms / 1000)
             first = time.perf_counter()
-            for i in range(n):
+            for i, event in enumerate(answer):
                 # Tokens follow an absolute schedule from the first one, so per-chunk overhead does
-                # not pile up and no gap is ever shorter than the injected delay on our side.
-                delay = first + config.itl_ms * i / 1000 - time.perf_counter()
+                # not pile up and no gap is ever shorter than the injected delay on our side. The
+                # usage chunk and [DONE] follow the last token at once.
+                delay = first + config.itl_ms * min(i, n - 1) / 1000 - time.perf_counter()
                 if delay > 0:
                     await asyncio.sleep(delay)
-                finish = "length" if i == n - 1 else None
-                if chat:
-                    delta: dict[str, Any] = {"content": _TOKEN}
-                    if i == 0:
-                        delta["role"] = "assistant"
-                    choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
-                else:
-                    choice = {"index": 0, "text": _TOKEN, "logprobs": None, "finish_reason": finish}
-                chunk: dict[str, Any] = {
-                    "id": rid,
-                    "object": f"{obj}.chunk" if chat else obj,
-                    "created": created,
-                    "model": config.model,
-                    "choices": [choice],
-                }
-                if include_usage:
-                    chunk["usage"] = None
-                yield _sse(chunk)
-            if include_usage:
-                yield _sse(
-                    {
-                        "id": rid,
-                        "object": f"{obj}.chunk" if chat else obj,
-                        "created": created,
-                        "model": config.model,
-                        "choices": [],
-                        "usage": usage,
-                    }
-                )
-            yield b"data: [DONE]\n\n"
+                yield event
 
         return StreamingResponse(events(), media_type="text/event-stream")
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inference.bench.errors import EndpointError
-from inference.bench.harness import free_port, wait_until_up
+from inference.bench.harness import free_port, stop_process, wait_until_up
+from inference.bench.standin import stream_events
 
 INSTALL_HINT = "install them with `apt-get install wrk nginx-light`"
 
@@ -36,39 +37,6 @@ def require_tools() -> tuple[str, str]:
     return nginx, wrk
 
 
-def _stream_body(model: str, output_tokens: int, prompt_tokens: int) -> str:
-    """One streamed chat answer in vLLM's chunk layout: a chunk per token, then usage, then [DONE]."""
-    chunks = []
-    for i in range(output_tokens):
-        delta = {"content": "tok "} | ({"role": "assistant"} if i == 0 else {})
-        finish = "length" if i == output_tokens - 1 else None
-        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}
-        chunks.append(
-            {
-                "id": "chatcmpl-standin",
-                "object": "chat.completion.chunk",
-                "created": 0,
-                "model": model,
-                "choices": [choice],
-                "usage": None,
-            }
-        )
-    usage = {"prompt_tokens": prompt_tokens, "completion_tokens": output_tokens}
-    usage["total_tokens"] = prompt_tokens + output_tokens
-    chunks.append(
-        {
-            "id": "chatcmpl-standin",
-            "object": "chat.completion.chunk",
-            "created": 0,
-            "model": model,
-            "choices": [],
-            "usage": usage,
-        }
-    )
-    events = "".join(f"data: {json.dumps(c, separators=(',', ':'))}\n\n" for c in chunks)
-    return events + "data: [DONE]\n\n"
-
-
 @contextmanager
 def nginx_standin(
     *, model: str = "standin", output_tokens: int = 8, prompt_tokens: int = 64, port: int | None = None
@@ -80,7 +48,15 @@ def nginx_standin(
     with tempfile.TemporaryDirectory(prefix="stockade-nginx-") as tmp:
         root = Path(tmp)
         root.chmod(0o755)  # started as root, nginx reads files as its unprivileged worker user
-        (root / "chat.sse").write_text(_stream_body(model, output_tokens, prompt_tokens))
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": output_tokens,
+            "total_tokens": prompt_tokens + output_tokens,
+        }
+        answer = stream_events(
+            rid="chatcmpl-standin", model=model, created=0, tokens=output_tokens, usage=usage
+        )
+        (root / "chat.sse").write_bytes(b"".join(answer))
         models = {"object": "list", "data": [{"id": model, "object": "model", "owned_by": "standin"}]}
         (root / "models.json").write_text(json.dumps(models))
         # A static file served to POST: nginx answers 405 for that, turned into a 200 with the file.
@@ -120,8 +96,7 @@ http {{
             wait_until_up(f"http://127.0.0.1:{port}/v1/models", timeout_s=15)
             yield f"http://127.0.0.1:{port}/v1"
         finally:
-            process.terminate()
-            process.wait(10)
+            stop_process(process)
 
 
 # wrk runs this per thread: a fixed streaming chat request, and a count of answers that are not a
