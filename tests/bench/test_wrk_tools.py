@@ -49,9 +49,10 @@ def test_wrk_counts_complete_answers_and_flags_the_rest() -> None:
         good = run_wrk(base_url, api_key="k", body=body, connections=2, duration_s=1)
         # Another path on the same server answers 404: every one of those must count as incomplete.
         bad = run_wrk(f"{base_url}/missing", api_key="k", body=body, connections=2, duration_s=1)
-    assert good.requests > 100 and good.incomplete == 0 and good.socket_errors == 0
+    # Counts, not speed: how many requests a second nginx answers is the benchmark's business.
+    assert good.requests > 0 and good.incomplete == 0 and good.socket_errors == 0
     assert good.latency_ms["p50"] <= good.latency_ms["p99"]
-    assert bad.requests > 100 and bad.incomplete == bad.requests
+    assert bad.requests > 0 and bad.incomplete == bad.requests
 
 
 def test_a_run_without_a_summary_is_an_error() -> None:
