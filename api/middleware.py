@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import json
 import logging
@@ -27,6 +28,8 @@ trace_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("trace_id", d
 
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _TRACEPARENT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$")
+# How long a connection given a 408 keeps reading before it closes (see _drain_for_a_moment).
+LINGER_S = 2.0
 
 
 class RequestContextFilter(logging.Filter):
@@ -214,11 +217,12 @@ class RequestBodyMiddleware:
         loop = asyncio.get_running_loop()
         deadline: float | None = None
         body_done = False
+        timed_out = False
         seen = 0
         response_started = False
 
         async def limited_receive() -> Message:
-            nonlocal deadline, body_done, seen
+            nonlocal deadline, body_done, timed_out, seen
             if body_done:
                 return await receive()
             if deadline is None:
@@ -227,6 +231,9 @@ class RequestBodyMiddleware:
                 async with asyncio.timeout_at(deadline):
                     message = await receive()
             except TimeoutError:
+                # Counted here: the app's own error handler usually answers the 408, not this layer.
+                timed_out = True
+                CLIENT_TIMEOUTS.labels(phase="body").inc()
                 raise BodyReadTimeout(self.timeout_s) from None
             if message["type"] != "http.request" or not message.get("more_body", False):
                 body_done = True
@@ -240,6 +247,11 @@ class RequestBodyMiddleware:
             nonlocal response_started
             if message["type"] == "http.response.start":
                 response_started = True
+            elif timed_out and not message.get("more_body", False):
+                # The answer to a timed-out body goes out whole, then the connection lingers.
+                await send({**message, "more_body": True})
+                await _drain_for_a_moment(receive, LINGER_S)
+                message = {"type": "http.response.body", "body": b""}
             await send(message)
 
         try:
@@ -248,11 +260,9 @@ class RequestBodyMiddleware:
             if not response_started and max_bytes is not None:
                 await self._too_large(send, max_bytes)
         except BodyReadTimeout as exc:
-            CLIENT_TIMEOUTS.labels(phase="body").inc()
             if not response_started:
-                await _send_json(
-                    send, 408, error_body(408, str(exc.detail), code="request_timeout"), close=True
-                )
+                payload = error_body(408, str(exc.detail), code="request_timeout")
+                await _send_json(watched_send, 408, payload, close=True)
 
     @staticmethod
     async def _too_large(send: Send, max_bytes: int) -> None:
@@ -295,3 +305,18 @@ async def _send_json(send: Send, status: int, payload: dict[str, Any], *, close:
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _drain_for_a_moment(receive: Receive, seconds: float) -> None:
+    """Reads and drops what the client still sends, for up to `seconds`, before the server closes.
+
+    A socket closed while the client's bytes still arrive answers them with a reset, and a reset
+    can destroy the answer already sent before the client has read it. Reading on for a moment, as
+    nginx's lingering close does, lets the client read the answer and leave first.
+    """
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            while True:
+                message = await receive()
+                if message["type"] != "http.request" or not message.get("more_body", False):
+                    return
