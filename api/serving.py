@@ -207,6 +207,12 @@ def check_workers(settings: Settings) -> None:
             "server.workers > 1 needs redis_url: rate limits and quotas must be counted in one place "
             "that every worker process sees"
         )
+    if settings.server.workers > 1 and settings.resolved_database_url().startswith("sqlite"):
+        log.warning(
+            "server.workers=%d on SQLite: the workers take turns at one database file's write lock, "
+            "which can show in p99 latency under load; PostgreSQL (database_url) takes writers at once",
+            settings.server.workers,
+        )
 
 
 def serve(settings: Settings) -> None:

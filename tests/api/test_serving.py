@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import socket
 import subprocess
@@ -20,7 +21,7 @@ import pytest
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
-from ..conftest import CATALOG, free_port, wait_until_ok  # type: ignore[import-not-found]
+from ..conftest import CATALOG, free_port, make_settings, wait_until_ok  # type: ignore[import-not-found]
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 STOCKADE = str(Path(sys.executable).with_name("stockade"))
@@ -142,6 +143,21 @@ def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str]) -
     for _ in range(4):
         text = httpx.get(served.base + "/metrics").text
         assert _metric(text, "stockade_requests_total", route="embeddings", status="200") == sent
+
+
+@pytest.mark.parametrize(
+    ("database_url", "warned"),
+    [(None, True), ("sqlite:///x.db", True), ("postgresql+psycopg://127.0.0.1/test", False)],
+)
+def test_several_workers_on_sqlite_get_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, database_url: str | None, warned: bool
+) -> None:
+    from api.serving import check_workers
+
+    settings = make_settings(tmp_path, database_url=database_url, redis_url=REDIS_URL, server={"workers": 2})
+    with caplog.at_level(logging.WARNING, logger="api.serving"):
+        check_workers(settings)
+    assert ("server.workers=2 on SQLite" in caplog.text) is warned
 
 
 def test_several_workers_without_redis_is_refused_with_a_reason(tmp_path: Path) -> None:
