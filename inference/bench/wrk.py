@@ -18,9 +18,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from inference.bench.client import build_payload
+from inference.bench.dataset import SampleRequest
 from inference.bench.errors import EndpointError
 from inference.bench.harness import free_port, stop_process, wait_until_up
-from inference.bench.standin import stream_events
+from inference.bench.options import LoadOptions
+from inference.bench.standin import stream_events, usage_block
 
 INSTALL_HINT = "install them with `apt-get install wrk nginx-light`"
 
@@ -48,13 +51,12 @@ def nginx_standin(
     with tempfile.TemporaryDirectory(prefix="stockade-nginx-") as tmp:
         root = Path(tmp)
         root.chmod(0o755)  # started as root, nginx reads files as its unprivileged worker user
-        usage = {
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": output_tokens,
-            "total_tokens": prompt_tokens + output_tokens,
-        }
         answer = stream_events(
-            rid="chatcmpl-standin", model=model, created=0, tokens=output_tokens, usage=usage
+            rid="chatcmpl-standin",
+            model=model,
+            created=0,
+            tokens=output_tokens,
+            usage=usage_block(prompt_tokens, output_tokens),
         )
         (root / "chat.sse").write_bytes(b"".join(answer))
         models = {"object": "list", "data": [{"id": model, "object": "model", "owned_by": "standin"}]}
@@ -161,16 +163,10 @@ def parse_wrk(output: str) -> WrkResult:
 
 
 def chat_body(model: str, prompt_tokens: int, output_tokens: int) -> str:
-    words = " ".join(["word"] * prompt_tokens)
-    return json.dumps(
-        {
-            "model": model,
-            "messages": [{"role": "user", "content": words}],
-            "max_tokens": output_tokens,
-            "stream": True,
-            "stream_options": {"include_usage": True},
-        }
-    )
+    """A streaming chat request in `stockade bench`'s shape, with a prompt of `prompt_tokens` words."""
+    prompt = " ".join(["word"] * prompt_tokens)
+    sample = SampleRequest(prompt=prompt, prompt_len=prompt_tokens, output_len=output_tokens)
+    return json.dumps(build_payload(LoadOptions(model=model, temperature=None), sample, model))
 
 
 def run_wrk(
