@@ -12,6 +12,7 @@ from typing import Literal
 from inference.catalog import Catalog, ModelEntry
 from inference.embeddings import SentenceTransformerEmbedder, settings_for
 from inference.engine import Engine
+from inference.fleet import EngineFleet
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
@@ -111,18 +112,25 @@ class ModelRegistry:
                     threads=entry.threads,
                 )
             )
-        if entry.engine == "openai-upstream" and entry.endpoint is not None:
-            return OpenAIUpstreamEngine(
-                UpstreamSettings.with_key_from_env(
-                    entry.endpoint.api_key_env,
-                    model_id=entry.id,
-                    base_url=entry.endpoint.base_url,
-                    context_length=entry.context_length,
-                    served_model=entry.endpoint.served_model,
-                    timeout_s=entry.endpoint.timeout_s,
-                    connect_timeout_s=entry.endpoint.connect_timeout_s,
+        if entry.engine == "openai-upstream":
+            replicas = [
+                OpenAIUpstreamEngine(
+                    UpstreamSettings.with_key_from_env(
+                        endpoint.api_key_env,
+                        model_id=entry.id,
+                        base_url=endpoint.base_url,
+                        context_length=entry.context_length,
+                        served_model=endpoint.served_model,
+                        timeout_s=endpoint.timeout_s,
+                        connect_timeout_s=endpoint.connect_timeout_s,
+                        token_count=endpoint.token_count,
+                    )
                 )
-            )
+                for endpoint in entry.upstreams
+            ]
+            if len(replicas) == 1:
+                return replicas[0]
+            return EngineFleet(entry.id, replicas, entry.fleet)
         raise ValueError(f"model {entry.id}: engine {entry.engine} cannot serve chat")
 
     def servable(self) -> list[ServedModel]:

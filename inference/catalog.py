@@ -79,6 +79,18 @@ class HuggingFaceSource(_Strict):
     files: list[FileDigest] = Field(min_length=1)
 
 
+class GgufToHfSource(_Strict):
+    """A Hugging Face safetensors folder converted from another catalog entry's verified GGUF (vLLM
+    cannot load GGUF quantisations on CPU). The input is verified first; the folder's files are then
+    checked against `files` (the conversion is byte-stable, see docs/deploy.md), or, when `files` is
+    empty, trusted because its input and recipe were."""
+
+    type: Literal["gguf_to_hf"]
+    from_model: str = Field(description="catalog id of the GGUF model to convert")
+    dtype: Literal["bfloat16", "float16", "float32"] = "bfloat16"
+    files: list[FileDigest] = Field(default_factory=list)
+
+
 class UpstreamSource(_Strict):
     """The model runs elsewhere (vLLM, SGLang, TGI, llama.cpp server); weights are its business."""
 
@@ -91,9 +103,13 @@ WeightSource = Annotated[
     | PackageDirSource
     | LocalPathSource
     | HuggingFaceSource
+    | GgufToHfSource
     | UpstreamSource,
     Field(discriminator="type"),
 ]
+
+
+EngineKind = Literal["llamacpp", "vllm", "openai-upstream", "sentence-transformers"]
 
 
 class UpstreamConfig(_Strict):
@@ -102,12 +118,72 @@ class UpstreamConfig(_Strict):
     served_model: str | None = Field(default=None, description="model name the upstream expects")
     timeout_s: float = 120.0
     connect_timeout_s: float = 5.0
+    # How prompt tokens are counted before the call, for quota reservations: `tokenize` asks the
+    # upstream's own tokenizer (vLLM's /tokenize, chat template included); `estimate` counts
+    # characters. The engine's reported usage is what gets metered either way.
+    token_count: Literal["tokenize", "estimate"] = "estimate"
+
+
+class FleetPolicy(_Strict):
+    """How requests spread over several endpoints of one model (vLLM replicas or pods)."""
+
+    # The same tenant and system prompt go to the same replica while it is healthy and not much busier
+    # than the others, so that vLLM's prefix cache is reused.
+    prefix_affinity: bool = True
+    # Affinity yields to least-outstanding when its replica has this many more requests in flight
+    # than the least busy one.
+    affinity_slack: int = Field(default=4, ge=0)
+    eject_after_failures: int = Field(default=1, ge=1)
+    probe_interval_s: float = Field(default=2.0, gt=0)
+
+
+class VLLMLaunch(_Strict):
+    """How Stockade starts and supervises `vllm serve` for a catalog entry (engine: vllm)."""
+
+    # The Python of vLLM's own environment (make vllm builds .venv-vllm); relative paths are taken
+    # from the repository root. STOCKADE_VLLM_PYTHON overrides it (the GPU image sets it).
+    python: str = ".venv-vllm/bin/python"
+    port: int | None = Field(default=None, gt=0, lt=65536, description="None: a free loopback port")
+    max_model_len: int | None = Field(default=None, gt=0, description="None: the entry's context_length")
+    tensor_parallel_size: int = Field(default=1, ge=1)
+    gpu_memory_utilization: float = Field(default=0.9, gt=0, le=1)
+    dtype: str = "auto"
+    quantization: str | None = None
+    enable_prefix_caching: bool = True
+    tool_call_parser: str | None = Field(default=None, description="e.g. hermes for Qwen2.5")
+    extra_args: list[str] = Field(default_factory=list)
+    env: dict[str, str] = Field(default_factory=dict)
+    startup_timeout_s: float = Field(default=900.0, gt=0)
+    request_timeout_s: float = Field(default=120.0, gt=0)
+    max_consecutive_failures: int | None = None
+
+
+# Request fields Stockade does not interpret but an engine kind does; they reach that engine
+# unchanged. The catalog's `engine_parameters` replaces a kind's list; an entry's `parameters`
+# replaces it for that model.
+DEFAULT_ENGINE_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "vllm": (
+        "ignore_eos", "min_tokens", "top_k", "min_p", "repetition_penalty", "frequency_penalty",
+        "presence_penalty", "logit_bias", "logprobs", "top_logprobs", "chat_template_kwargs",
+        "structured_outputs", "guided_json", "guided_regex", "guided_choice", "guided_grammar",
+        "tools", "tool_choice", "parallel_tool_calls", "skip_special_tokens", "include_stop_str_in_output",
+    ),
+    "openai-upstream": (
+        "frequency_penalty", "presence_penalty", "logit_bias", "logprobs", "top_logprobs",
+        "tools", "tool_choice", "parallel_tool_calls",
+    ),
+    "llamacpp": (
+        "ignore_eos", "min_tokens", "top_k", "min_p", "repetition_penalty", "frequency_penalty",
+        "presence_penalty",
+    ),
+    "sentence-transformers": (),
+}
 
 
 class ModelEntry(_Strict):
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
     kind: Literal["chat", "embedding"]
-    engine: Literal["llamacpp", "openai-upstream", "sentence-transformers"]
+    engine: EngineKind
     tier: str = "default"
     optional: bool = False
     context_length: int = Field(gt=0)
@@ -119,18 +195,50 @@ class ModelEntry(_Strict):
     upstream: str = ""
     source: WeightSource
     endpoint: UpstreamConfig | None = None
+    # Several endpoints of one model (replicas): balanced, ejected on failure, probed back in.
+    endpoints: list[UpstreamConfig] = Field(default_factory=list)
+    fleet: FleetPolicy = FleetPolicy()
+    vllm: VLLMLaunch | None = None
+    parameters: list[str] | None = Field(
+        default=None, description="engine parameters passed through for this model (default: its kind's)"
+    )
 
     @model_validator(mode="after")
     def _engine_fits(self) -> ModelEntry:
-        if self.engine == "openai-upstream" and self.endpoint is None:
-            raise ValueError(f"model {self.id}: engine openai-upstream needs an endpoint")
+        if self.engine == "openai-upstream" and not (self.endpoint or self.endpoints):
+            raise ValueError(f"model {self.id}: engine openai-upstream needs an endpoint or endpoints")
+        if self.endpoint is not None and self.endpoints:
+            raise ValueError(f"model {self.id}: give endpoint or endpoints, not both")
+        if self.engine != "openai-upstream" and (self.endpoint or self.endpoints):
+            raise ValueError(f"model {self.id}: endpoints belong to engine openai-upstream")
+        if self.engine == "vllm" and isinstance(self.source, UpstreamSource):
+            raise ValueError(f"model {self.id}: engine vllm needs local weights, not an upstream source")
+        if self.vllm is not None and self.engine != "vllm":
+            raise ValueError(f"model {self.id}: a vllm block needs engine: vllm")
         return self
+
+    @property
+    def upstreams(self) -> list[UpstreamConfig]:
+        return [self.endpoint] if self.endpoint is not None else list(self.endpoints)
+
+    @property
+    def launch(self) -> VLLMLaunch:
+        return self.vllm or VLLMLaunch()
 
 
 class Catalog(_Strict):
     default_chat_model: str
     default_embedding_model: str | None = None
+    engine_parameters: dict[EngineKind, list[str]] = Field(default_factory=dict)
     models: list[ModelEntry]
+
+    def parameters_for(self, entry: ModelEntry) -> frozenset[str]:
+        """The request fields that reach this model's engine unchanged."""
+        if entry.parameters is not None:
+            return frozenset(entry.parameters)
+        if entry.engine in self.engine_parameters:
+            return frozenset(self.engine_parameters[entry.engine])
+        return frozenset(DEFAULT_ENGINE_PARAMETERS[entry.engine])
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
@@ -144,6 +252,14 @@ class Catalog(_Strict):
             raise ValueError(
                 f"default_embedding_model {self.default_embedding_model!r} is not in the catalog"
             )
+        for entry in self.models:
+            source = entry.source
+            if isinstance(source, GgufToHfSource):
+                base = self.get(source.from_model)
+                if base is None or base.engine != "llamacpp":
+                    raise ValueError(
+                        f"model {entry.id}: from_model {source.from_model!r} must be a llamacpp entry"
+                    )
         return self
 
     def get(self, model_id: str) -> ModelEntry | None:

@@ -8,11 +8,12 @@ vLLM pod on a GPU node look the same to the rest of Stockade.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 Role = Literal["system", "user", "assistant"]
-FinishReason = Literal["stop", "length", "cancelled"]
+FinishReason = Literal["stop", "length", "tool_calls", "cancelled"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class SamplingParams:
     # Constrain decoding to this JSON schema where the engine can (llama.cpp grammars, vLLM guided
     # decoding); the gateway still validates the answer afterwards.
     json_schema: dict[str, object] | None = None
+    # Request fields Stockade does not interpret but the engine does (vLLM's `ignore_eos`, `top_k`,
+    # `tools`, ...), already checked against the catalog's allow-list for this engine kind.
+    engine_args: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,18 @@ class Finished:
     usage: Usage
 
 
-StreamItem = TextDelta | Finished
+@dataclass(frozen=True)
+class ToolCallDelta:
+    """A piece of a tool call in OpenAI's streaming shape: the first piece of a call carries its id
+    and function name, later pieces carry more of the JSON arguments."""
+
+    index: int
+    id: str | None = None
+    name: str | None = None
+    arguments: str = ""
+
+
+StreamItem = TextDelta | ToolCallDelta | Finished
 
 
 @dataclass
