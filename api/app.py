@@ -74,7 +74,12 @@ async def _start_services(
 
 def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     catalog = load_catalog(settings.catalog_path)
-    registry = ModelRegistry(catalog, cache_dir=settings.model_cache, serve=settings.models.serve)
+    registry = ModelRegistry(
+        catalog,
+        cache_dir=settings.model_cache,
+        serve=settings.models.serve,
+        log_dir=settings.data_dir / "logs",
+    )
     own_store = store is None
     store = store or Store.from_url(settings.resolved_database_url())
     counters: Counters = RedisCounters(settings.redis_url) if settings.redis_url else LocalCounters()

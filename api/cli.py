@@ -15,12 +15,13 @@ from rich.panel import Panel
 from rich.table import Table
 
 from api.config import ConfigError, Settings, load_settings
+from api.model_registry import vllm_python
 from api.storage import StorageError, Store
 from api.tenancy.audit import AuditLog
 from api.tenancy.ledger import Ledger, usage_csv
 from api.tenancy.limits import Limits, LimitsRepository
 from api.tracing import load_trace, recent_traces, render_tree
-from inference.catalog import CatalogError, load_catalog
+from inference.catalog import CatalogError, ModelEntry, load_catalog
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Stockade: on-prem LLM gateway")
@@ -613,11 +614,45 @@ def _catalog(settings: Settings):  # type: ignore[no-untyped-def]
         raise _fail(str(exc)) from exc
 
 
+def _live_states(server: str) -> dict[str, str]:
+    """Each model's state as a running server reports it in /readyz (no key needed there)."""
+    import httpx
+
+    try:
+        body = httpx.get(server.rstrip("/") + "/readyz", timeout=5, trust_env=False).json()
+    except (httpx.HTTPError, ValueError) as exc:
+        raise _fail(f"cannot read {server}/readyz: {exc}") from exc
+    states = {}
+    for model_id, status in body.get("models", {}).items():
+        engine = status.get("engine_state") or {}
+        state = engine.get("state") or status.get("status", "?")
+        if "replicas" in engine:
+            healthy = sum(1 for r in engine["replicas"] if r.get("healthy"))
+            state += f" ({healthy}/{len(engine['replicas'])} replicas)"
+        states[model_id] = state
+    return states
+
+
+def _local_state(entry: ModelEntry) -> str:
+    if entry.engine == "vllm":
+        python = vllm_python(entry)
+        return "vllm env present" if python.is_file() else "no vllm env (make vllm)"
+    return ""
+
+
 @models_app.command("list")
-def models_list(config: ConfigOption = None) -> None:
+def models_list(
+    server: Annotated[
+        str | None, typer.Option(help="also show each model's live state from a running server's /readyz")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
     """List catalog models."""
     catalog = _catalog(_settings(config))
-    table = Table("id", "kind", "engine", "tier", "context", "$/1k in", "$/1k out", "source", "license")
+    live = _live_states(server) if server else {}
+    table = Table(
+        "id", "kind", "engine", "tier", "context", "$/1k in", "$/1k out", "source", "license", "state"
+    )
     for m in catalog.models:
         default = (
             " (default)" if m.id in (catalog.default_chat_model, catalog.default_embedding_model) else ""
@@ -632,6 +667,7 @@ def models_list(config: ConfigOption = None) -> None:
             f"{m.price_per_1k.output:g}",
             m.source.type,
             m.license,
+            live.get(m.id, "not served") if server else _local_state(m),
         )
     console.print(table)
 
@@ -643,8 +679,12 @@ def models_verify(config: ConfigOption = None) -> None:
     catalog = _catalog(settings)
     failed = False
     for entry in catalog.models:
+        if entry.engine == "vllm" and not vllm_python(entry).is_file():
+            # Its weights are converted from another entry's file, which is verified on its own line.
+            console.print(f"[yellow]skipped[/yellow]  {entry.id}: no vLLM environment (make vllm)")
+            continue
         try:
-            weights = verify_weights(entry, settings.model_cache)
+            weights = verify_weights(entry, settings.model_cache, catalog)
             console.print(f"[green]ok[/green]       {entry.id}: {len(weights.files)} file(s) verified")
         except WeightsUnavailable as exc:
             tag = "[yellow]absent[/yellow]  " if entry.optional else "[red]missing[/red] "

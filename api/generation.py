@@ -26,7 +26,16 @@ from api.event_stream import EventStreamResponse
 from api.metering import RequestMeter
 from api.metrics import REQUEST_DURATION, REQUESTS, TPOT, TTFT
 from api.output_checks import OutputGuard
-from inference.engine import Cancellation, EngineError, Finished, SamplingParams, StreamItem, TextDelta, Usage
+from inference.engine import (
+    Cancellation,
+    EngineError,
+    Finished,
+    SamplingParams,
+    StreamItem,
+    TextDelta,
+    ToolCallDelta,
+    Usage,
+)
 
 log = logging.getLogger(__name__)
 tracer = trace.get_tracer(__name__)
@@ -56,7 +65,35 @@ def _usage_body(usage: Usage) -> dict[str, int]:
 
 def _finish(reason: str) -> str:
     # "cancelled" is internal; a client that is still listening only ever sees OpenAI's values.
-    return "length" if reason == "length" else "stop"
+    return reason if reason in ("length", "tool_calls") else "stop"
+
+
+def _tool_call_delta(item: ToolCallDelta) -> dict[str, Any]:
+    """One streamed piece of a tool call, in OpenAI's chunk shape (id, type and name on the first)."""
+    call: dict[str, Any] = {"index": item.index}
+    if item.id is not None:
+        call["id"] = item.id
+        call["type"] = "function"
+    function: dict[str, str] = {"arguments": item.arguments}
+    if item.name is not None:
+        function["name"] = item.name
+    call["function"] = function
+    return call
+
+
+def _join_tool_calls(pieces: list[ToolCallDelta]) -> list[dict[str, Any]]:
+    """The streamed pieces of each call joined into the whole call a non-streaming answer carries."""
+    calls: dict[int, dict[str, Any]] = {}
+    for piece in pieces:
+        call = calls.setdefault(
+            piece.index, {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+        )
+        if piece.id is not None:
+            call["id"] = piece.id
+        if piece.name is not None:
+            call["function"]["name"] = piece.name
+        call["function"]["arguments"] += piece.arguments
+    return [calls[index] for index in sorted(calls)]
 
 
 def engine_error_to_api(exc: EngineError) -> ApiError:
@@ -161,6 +198,7 @@ class _Answer:
     text: str
     finish_reason: str
     usage: Usage
+    tool_calls: list[ToolCallDelta] = field(default_factory=list)
 
 
 async def respond(
@@ -222,19 +260,24 @@ def _sse_response(body: AsyncIterator[bytes], meter: RequestMeter) -> EventStrea
 
 
 async def _drain(
-    items: AsyncGenerator[StreamItem, None], recorder: _Recorder, first: StreamItem | None = None
+    items: AsyncGenerator[StreamItem, None],
+    recorder: _Recorder,
+    first: StreamItem | None = None,
+    tool_calls: list[ToolCallDelta] | None = None,
 ) -> tuple[str, Finished]:
     parts: list[str] = []
     finished: Finished | None = None
     async with aclosing(items):
         item = first if first is not None else await anext(items, None)
         while item is not None:
-            if isinstance(item, TextDelta):
-                recorder.on_text()
-                parts.append(item.text)
-            else:
+            if isinstance(item, Finished):
                 finished = item
                 break
+            recorder.on_text()
+            if isinstance(item, TextDelta):
+                parts.append(item.text)
+            elif tool_calls is not None:
+                tool_calls.append(item)
             item = await anext(items, None)
     if finished is None:
         raise EngineError("the model engine ended without finishing")
@@ -251,7 +294,8 @@ async def _complete(
     retry_stream: RetryStream | None,
 ) -> _Answer:
     """The whole answer, checked (with one correction retry) and metered before anyone sees it."""
-    text, finished = await _drain(items, recorder, first)
+    tool_calls: list[ToolCallDelta] = []
+    text, finished = await _drain(items, recorder, first, tool_calls)
     usage = finished.usage
     if output is not None and finished.finish_reason != "cancelled":
         checked = await output.check(text)
@@ -281,7 +325,7 @@ async def _complete(
         finish_reason=finished.finish_reason,
         ttft_s=recorder.ttft(),
     )
-    return _Answer(text, finished.finish_reason, usage)
+    return _Answer(text, finished.finish_reason, usage, tool_calls)
 
 
 def _json_body(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
@@ -291,6 +335,10 @@ def _json_body(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
 def _json_shape(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
     created = int(time.time())
     if ctx.kind == "chat":
+        message: dict[str, Any] = {"role": "assistant", "content": answer.text, "refusal": None}
+        if answer.tool_calls:
+            message["tool_calls"] = _join_tool_calls(answer.tool_calls)
+            message["content"] = answer.text or None
         return {
             "id": ctx.response_id,
             "object": "chat.completion",
@@ -299,7 +347,7 @@ def _json_shape(ctx: GenerationContext, answer: _Answer) -> dict[str, Any]:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": answer.text},
+                    "message": message,
                     "logprobs": None,
                     "finish_reason": _finish(answer.finish_reason),
                 }
@@ -329,6 +377,7 @@ async def _replay(ctx: GenerationContext, answer: _Answer) -> AsyncIterator[byte
     events = [maker.role()] if ctx.kind == "chat" else []
     if answer.text:
         events.append(maker.text(answer.text))
+    events.extend(maker.tool_call(piece) for piece in answer.tool_calls)
     events.append(maker.finish(answer.finish_reason))
     if ctx.include_usage:
         events.append(maker.usage(answer.usage))
@@ -379,6 +428,18 @@ class _ChunkMaker:
             )
         return self._base([{"index": 0, "text": text, "logprobs": None, "finish_reason": None}])
 
+    def tool_call(self, piece: ToolCallDelta) -> dict[str, Any]:
+        return self._base(
+            [
+                {
+                    "index": 0,
+                    "delta": {"tool_calls": [_tool_call_delta(piece)]},
+                    "logprobs": None,
+                    "finish_reason": None,
+                }
+            ]
+        )
+
     def finish(self, reason: str) -> dict[str, Any]:
         if self.ctx.kind == "chat":
             return self._base([{"index": 0, "delta": {}, "logprobs": None, "finish_reason": _finish(reason)}])
@@ -422,6 +483,11 @@ async def _sse(
                         sent.append(safe)
                         yield opening + _sse_event(maker.text(safe))
                         opening = b""
+                elif isinstance(item, ToolCallDelta):
+                    recorder.on_text()
+                    pieces += 1
+                    yield opening + _sse_event(maker.tool_call(item))
+                    opening = b""
                 else:
                     finished = item
                     break

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from api.config import REPO_ROOT
 from inference.catalog import Catalog, ModelEntry
 from inference.embeddings import SentenceTransformerEmbedder, settings_for
 from inference.engine import Engine
 from inference.fleet import EngineFleet
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
+from inference.vllm_engine import VLLMEngine, VLLMSettings
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
 
 log = logging.getLogger(__name__)
@@ -40,13 +44,14 @@ class ModelRegistry:
     catalog: Catalog
     cache_dir: Path | None = None
     serve: list[str] | None = None
+    log_dir: Path | None = None  # supervised engines (vLLM) write their output here
     models: dict[str, ServedModel] = field(default_factory=dict)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         wanted = set(self.serve) if self.serve is not None else None
         for entry in self.catalog.models:
-            if wanted is None or entry.id in wanted:
+            if entry.id in (wanted or ()) or (wanted is None and entry.serve_by_default):
                 self.models[entry.id] = ServedModel(entry)
         if wanted:
             unknown = wanted - set(self.models)
@@ -64,8 +69,13 @@ class ModelRegistry:
 
     async def _bring_up(self, served: ServedModel) -> None:
         entry = served.entry
+        if entry.engine == "vllm" and not vllm_python(entry).is_file():
+            served.status = "unavailable" if entry.optional else "failed"
+            served.detail = f"no vLLM environment at {vllm_python(entry)} (make vllm builds one)"
+            (log.info if entry.optional else log.error)("model %s not served: %s", entry.id, served.detail)
+            return
         try:
-            weights = await asyncio.to_thread(verify_weights, entry, self.cache_dir)
+            weights = await asyncio.to_thread(verify_weights, entry, self.cache_dir, self.catalog)
         except WeightsUnavailable as exc:
             served.status = "unavailable" if entry.optional else "failed"
             served.detail = str(exc)
@@ -100,8 +110,10 @@ class ModelRegistry:
             served.status, served.detail = "failed", f"{type(exc).__name__}: {exc}"
             log.error("model %s failed to start: %s", entry.id, served.detail)
 
-    @staticmethod
-    def _chat_engine(entry: ModelEntry, path: Path | None) -> Engine:
+    def _chat_engine(self, entry: ModelEntry, path: Path | None) -> Engine:
+        if entry.engine == "vllm":
+            assert path is not None
+            return VLLMEngine(vllm_settings(entry, path, self.log_dir))
         if entry.engine == "llamacpp":
             assert path is not None
             return LlamaCppEngine(
@@ -148,3 +160,40 @@ class ModelRegistry:
                 await served.chat.close()
             if served.embedder is not None:
                 await served.embedder.close()
+
+
+def vllm_python(entry: ModelEntry) -> Path:
+    """The Python of vLLM's own environment: STOCKADE_VLLM_PYTHON, else the catalog's path (relative
+    to the repository root)."""
+    configured = Path(os.environ.get("STOCKADE_VLLM_PYTHON") or entry.launch.python).expanduser()
+    return configured if configured.is_absolute() else REPO_ROOT / configured
+
+
+def _free_loopback_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def vllm_settings(entry: ModelEntry, weights: Path, log_dir: Path | None) -> VLLMSettings:
+    launch = entry.launch
+    return VLLMSettings(
+        model_id=entry.id,
+        model_path=str(weights),
+        port=launch.port or _free_loopback_port(),
+        max_model_len=launch.max_model_len or entry.context_length,
+        tensor_parallel_size=launch.tensor_parallel_size,
+        gpu_memory_utilization=launch.gpu_memory_utilization,
+        quantization=launch.quantization,
+        dtype=launch.dtype,
+        enable_prefix_caching=launch.enable_prefix_caching,
+        tool_call_parser=launch.tool_call_parser,
+        extra_args=tuple(launch.extra_args),
+        launcher=(str(vllm_python(entry)), "-m", "vllm.entrypoints.openai.api_server"),
+        env=launch.env,
+        log_path=log_dir / f"vllm-{entry.id.replace('/', '_')}.log" if log_dir else None,
+        startup_timeout_s=launch.startup_timeout_s,
+        request_timeout_s=launch.request_timeout_s,
+        max_consecutive_failures=launch.max_consecutive_failures,
+        tokenizer_path=weights if (weights / "tokenizer_config.json").is_file() else None,
+    )

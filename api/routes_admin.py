@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import admin_key, forget_cached_keys
 from api.errors import ApiError
+from api.model_registry import ServedModel
 from api.state import AppState, app_state
 from api.storage import ApiKey, StorageError, Tenant
 from api.tenancy.ledger import usage_csv
@@ -30,9 +31,23 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+def _model_status(served: ServedModel) -> dict[str, object]:
+    """Load status, plus the engine's live state once it runs: a supervised vLLM process that is
+    restarting, or the replicas of a fleet."""
+    status: dict[str, object] = {
+        "status": served.status,
+        "detail": served.detail,
+        "engine": served.entry.engine,
+    }
+    if served.chat is not None and served.status == "ready":
+        health = served.chat.health()
+        status["engine_state"] = {"ready": health.ready, "detail": health.detail, **health.extra}
+    return status
+
+
 @health_router.get("/readyz")
 async def readyz(state: AppState = Depends(app_state)) -> JSONResponse:
-    models = {m.entry.id: {"status": m.status, "detail": m.detail} for m in state.models.models.values()}
+    models = {m.entry.id: _model_status(m) for m in state.models.models.values()}
     guards = state.guards
     guard_status = (
         "disabled"

@@ -100,6 +100,35 @@ async def _admit_generation(
     )
 
 
+# Stockade's own request extensions (read by the pipeline) and fields that change nothing about the
+# answer; every other field outside the OpenAI schema is an engine parameter.
+_EXTENSION_FIELDS = frozenset({"variables", "prompt_version", "collection", "cache"})
+_INERT_FIELDS = frozenset({"metadata", "store", "service_tier", "prompt_cache_key", "safety_identifier"})
+
+
+def _engine_args(state: AppState, body: _SamplingRequest, prepared: _Prepared) -> dict[str, Any]:
+    """Fields Stockade does not interpret go to the engine unchanged, when every engine the request
+    may reach (the primary and an app's fallbacks) understands them; otherwise a 400 names the field,
+    so nothing is silently dropped."""
+    extra = body.model_extra or {}
+    args = {k: v for k, v in extra.items() if k not in _EXTENSION_FIELDS and k not in _INERT_FIELDS}
+    if not args:
+        return {}
+    catalog = state.models.catalog
+    for model_id in prepared.route_models:
+        entry = state.models.models[model_id].entry
+        refused = sorted(set(args) - catalog.parameters_for(entry))
+        if refused:
+            raise ApiError(
+                400,
+                f"Unsupported parameter '{refused[0]}': the model '{model_id}' (engine {entry.engine}) "
+                "does not understand it.",
+                code="unsupported_parameter",
+                param=refused[0],
+            )
+    return args
+
+
 def _sampling(
     body: _SamplingRequest,
     prompt_tokens: int,
@@ -107,6 +136,7 @@ def _sampling(
     default_max: int,
     json_schema: dict[str, Any] | None = None,
     defaults: ModelParameters | None = None,
+    engine_args: dict[str, Any] | None = None,
 ) -> SamplingParams:
     """The request's own values win; then the prompt version's defaults; then the gateway's."""
     room = context_length - prompt_tokens
@@ -140,6 +170,7 @@ def _sampling(
         stop=body.stops() or (tuple(defaults.stop) if defaults else ()),
         seed=body.seed if body.seed is not None else defaults.seed if defaults else None,
         json_schema=json_schema,
+        engine_args=engine_args or {},
     )
 
 
@@ -234,11 +265,12 @@ class _Prepared:
     routing: str = ""
     report: GatewayReport | None = None
     extensions: dict[str, Any] | None = None
+    route_models: tuple[str, ...] = ()
 
 
 async def _pick_engine(
     state: AppState, key: ApiKey, app: str | None, model_id: str, messages: list[ChatMessage]
-) -> tuple[ServedModel, Engine, str, GatewayReport | None]:
+) -> tuple[ServedModel, Engine, str, GatewayReport | None, tuple[str, ...]]:
     """`auto` asks the complexity router; an app's fallback list becomes a chain (primary, cheaper
     models, static message) that switches only before the first token."""
     routing = ""
@@ -253,17 +285,20 @@ async def _pick_engine(
     engine = gateway.engine(served)
     app_settings = state.settings.apps.get(app) if app else None
     if app_settings is None or not (app_settings.fallback or app_settings.fallback_message):
-        return served, engine, routing, None
+        return served, engine, routing, None, (served.entry.id,)
     chain = [engine]
+    route_models = [served.entry.id]
     for fallback_id in app_settings.fallback:
         fallback = state.models.models.get(fallback_id)
         if fallback is not None and fallback.ready and fallback.chat is not None:
             chain.append(gateway.engine(fallback))
+            route_models.append(fallback_id)
     return (
         served,
         gateway.chain(app or model_id, chain, app_settings.fallback_message),
         routing,
         GatewayReport(),
+        tuple(route_models),
     )
 
 
@@ -326,7 +361,9 @@ async def _prepare(
         output = OutputGuard(pipeline, ctx, response_format) if pipeline or response_format else None
     except PolicyError as exc:
         raise ApiError(400, str(exc), code="invalid_value", param="response_format") from exc
-    served, engine, routing, report = await _pick_engine(state, key, app, model_id, applied.messages)
+    served, engine, routing, report, route_models = await _pick_engine(
+        state, key, app, model_id, applied.messages
+    )
     if routing:
         audit["routing"] = routing
     return _Prepared(
@@ -342,6 +379,7 @@ async def _prepare(
         routing,
         report,
         citations,
+        route_models,
     )
 
 
@@ -438,6 +476,7 @@ async def chat_completions(
         state.settings.limits.default_max_tokens,
         output.json_schema if output is not None else None,
         prepared.prompt.parameters,
+        _engine_args(state, body, prepared),
     )
     cache_request, lookup = await _cache_lookup(state, key, prepared, params, body)
     if lookup is not None and lookup.answer is not None:
@@ -491,7 +530,8 @@ async def _cache_lookup(
 ) -> tuple[CacheRequest | None, CacheLookup | None]:
     """Requests that carried personal data are never cached: the answer holds that person's values."""
     cache = state.gateway.cache
-    if cache is None or len(prepared.scan.vault) > 0 or params.json_schema is not None:
+    # Engine parameters (tools, logprobs, ignore_eos, ...) shape answers the cache does not key on.
+    if cache is None or len(prepared.scan.vault) > 0 or params.json_schema is not None or params.engine_args:
         return None, None
     extra = body.model_extra or {}
     request = CacheRequest(
@@ -542,7 +582,13 @@ async def completions(
         prompt_tokens = await engine.count_text_tokens(prompt)
     except EngineError as exc:
         raise engine_error_to_api(exc) from exc
-    params = _sampling(body, prompt_tokens, engine.context_length, state.settings.limits.default_max_tokens)
+    params = _sampling(
+        body,
+        prompt_tokens,
+        engine.context_length,
+        state.settings.limits.default_max_tokens,
+        engine_args=_engine_args(state, body, prepared),
+    )
     meter = _label(
         await _admit_generation(state, request, key, served, engine, "completions", params, prompt_tokens),
         prepared,

@@ -25,6 +25,7 @@ from packageurl import PackageURL
 
 from inference.catalog import (
     Catalog,
+    GgufToHfSource,
     HuggingFaceSource,
     LocalPathSource,
     ModelEntry,
@@ -130,7 +131,7 @@ def _files(entry: ModelEntry) -> Iterator[tuple[str, str]]:
         yield source.file_name, source.sha256
     elif isinstance(source, PackageFileSource) or (isinstance(source, LocalPathSource) and source.sha256):
         yield Path(source.path).name, source.sha256  # type: ignore[misc]
-    elif isinstance(source, PackageDirSource | LocalPathSource | HuggingFaceSource):
+    elif isinstance(source, PackageDirSource | LocalPathSource | HuggingFaceSource | GgufToHfSource):
         for digest in source.files:
             yield digest.path, digest.sha256
 
@@ -150,6 +151,17 @@ def _source_properties(entry: ModelEntry) -> list[Property]:
     elif isinstance(source, HuggingFaceSource):
         props.append(Property(name="stockade:source.repo", value=source.repo))
         props.append(Property(name="stockade:source.path", value=source.local_path))
+    elif isinstance(source, GgufToHfSource):
+        from inference.gguf_convert import RECIPE_VERSION
+
+        # The conversion is part of the model's provenance: what it came from and what made it.
+        props += [
+            Property(name="stockade:conversion.from_model", value=source.from_model),
+            Property(name="stockade:conversion.dtype", value=source.dtype),
+            Property(name="stockade:conversion.recipe", value=f"inference.gguf_convert v{RECIPE_VERSION}"),
+            Property(name="stockade:conversion.tool", value=_installed("transformers")),
+            Property(name="stockade:conversion.tool", value=_installed("gguf")),
+        ]
     elif entry.endpoint is not None:
         props.append(Property(name="stockade:source.endpoint", value=entry.endpoint.base_url))
     return props
@@ -162,9 +174,9 @@ def _revision(entry: ModelEntry) -> str | None:
     return match.group(1) if match else None
 
 
-def _verification(entry: ModelEntry, cache_dir: Path | None) -> str:
+def _verification(entry: ModelEntry, cache_dir: Path | None, catalog: Catalog | None) -> str:
     try:
-        verify_weights(entry, cache_dir)
+        verify_weights(entry, cache_dir, catalog)
     except WeightsMismatch as exc:
         return f"mismatch: {exc}"
     except WeightsUnavailable:
@@ -172,7 +184,13 @@ def _verification(entry: ModelEntry, cache_dir: Path | None) -> str:
     return "verified"
 
 
-def model_component(entry: ModelEntry, *, verify: bool = False, cache_dir: Path | None = None) -> Component:
+def model_component(
+    entry: ModelEntry,
+    *,
+    verify: bool = False,
+    cache_dir: Path | None = None,
+    catalog: Catalog | None = None,
+) -> Component:
     files = list(_files(entry))
     props = [
         Property(name="stockade:kind", value=entry.kind),
@@ -183,7 +201,7 @@ def model_component(entry: ModelEntry, *, verify: bool = False, cache_dir: Path 
     if entry.upstream:
         props.append(Property(name="stockade:upstream", value=entry.upstream))
     if verify:
-        props.append(Property(name="stockade:verification", value=_verification(entry, cache_dir)))
+        props.append(Property(name="stockade:verification", value=_verification(entry, cache_dir, catalog)))
     licence = [] if entry.license in ("", "unknown") else [_license(entry.license)]
     return Component(
         type=ComponentType.MACHINE_LEARNING_MODEL,
@@ -228,7 +246,7 @@ def build_sbom(
     )
     bom = Bom()
     bom.metadata.component = root
-    models = [model_component(m, verify=verify, cache_dir=cache_dir) for m in catalog.models]
+    models = [model_component(m, verify=verify, cache_dir=cache_dir, catalog=catalog) for m in catalog.models]
     packages = [p for p in package_components(distributions) if _canonical(p.name) != "stockade"]
     for component in (*models, *packages):
         bom.components.add(component)

@@ -158,34 +158,15 @@ class VLLMLaunch(_Strict):
     max_consecutive_failures: int | None = None
 
 
-# Request fields Stockade does not interpret but an engine kind does; they reach that engine
-# unchanged. The catalog's `engine_parameters` replaces a kind's list; an entry's `parameters`
-# replaces it for that model.
-DEFAULT_ENGINE_PARAMETERS: dict[str, tuple[str, ...]] = {
-    "vllm": (
-        "ignore_eos", "min_tokens", "top_k", "min_p", "repetition_penalty", "frequency_penalty",
-        "presence_penalty", "logit_bias", "logprobs", "top_logprobs", "chat_template_kwargs",
-        "structured_outputs", "guided_json", "guided_regex", "guided_choice", "guided_grammar",
-        "tools", "tool_choice", "parallel_tool_calls", "skip_special_tokens", "include_stop_str_in_output",
-    ),
-    "openai-upstream": (
-        "frequency_penalty", "presence_penalty", "logit_bias", "logprobs", "top_logprobs",
-        "tools", "tool_choice", "parallel_tool_calls",
-    ),
-    "llamacpp": (
-        "ignore_eos", "min_tokens", "top_k", "min_p", "repetition_penalty", "frequency_penalty",
-        "presence_penalty",
-    ),
-    "sentence-transformers": (),
-}
-
-
 class ModelEntry(_Strict):
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
     kind: Literal["chat", "embedding"]
     engine: EngineKind
     tier: str = "default"
     optional: bool = False
+    # False: served only where `models.serve` names it (a vLLM process takes minutes and the machine's
+    # cores; `make run` should not start one because its environment happens to exist).
+    serve_by_default: bool = True
     context_length: int = Field(gt=0)
     dimensions: int | None = None
     chat_template: str = "gguf"
@@ -229,6 +210,9 @@ class ModelEntry(_Strict):
 class Catalog(_Strict):
     default_chat_model: str
     default_embedding_model: str | None = None
+    # Request fields Stockade does not interpret but an engine kind does: they reach that engine
+    # unchanged; any other unknown field is refused with a 400 naming it. An entry's `parameters`
+    # replaces its kind's list.
     engine_parameters: dict[EngineKind, list[str]] = Field(default_factory=dict)
     models: list[ModelEntry]
 
@@ -236,9 +220,7 @@ class Catalog(_Strict):
         """The request fields that reach this model's engine unchanged."""
         if entry.parameters is not None:
             return frozenset(entry.parameters)
-        if entry.engine in self.engine_parameters:
-            return frozenset(self.engine_parameters[entry.engine])
-        return frozenset(DEFAULT_ENGINE_PARAMETERS[entry.engine])
+        return frozenset(self.engine_parameters.get(entry.engine, ()))
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:

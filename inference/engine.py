@@ -7,8 +7,7 @@ vLLM pod on a GPU node look the same to the rest of Stockade.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Sequence
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 

@@ -69,6 +69,24 @@ class LlamaCppSettings:
     batch_size: int = 512
 
 
+def _sampling_args(params: SamplingParams) -> dict[str, Any]:
+    """The engine parameters llama.cpp understands, with vLLM's meaning: `ignore_eos` generates to
+    max_tokens (fixed-length benchmarks), `min_tokens` ignores end-of-sequence until that many
+    tokens exist."""
+    args = params.engine_args
+    try:
+        return {
+            "min_tokens": params.max_tokens if args.get("ignore_eos") else int(args.get("min_tokens") or 0),
+            "top_k": int(args.get("top_k", 40)),
+            "min_p": float(args.get("min_p", 0.05)),
+            "repeat_penalty": float(args.get("repetition_penalty", 1.0)),
+            "frequency_penalty": float(args.get("frequency_penalty", 0.0)),
+            "presence_penalty": float(args.get("presence_penalty", 0.0)),
+        }
+    except (TypeError, ValueError) as exc:
+        raise EngineError(f"invalid engine parameter: {exc}", status=400) from exc
+
+
 class _StopMatcher:
     """Emits text as it arrives, holding back only what could be the start of a stop sequence."""
 
@@ -203,6 +221,7 @@ class LlamaCppEngine:
         extra_stops: tuple[str, ...],
     ) -> AsyncGenerator[StreamItem, None]:
         self._require_llm()
+        _sampling_args(params)  # a bad value is the request's fault: 400 before the queue
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[StreamItem | BaseException] = asyncio.Queue()
         enqueued = time.perf_counter()
@@ -261,22 +280,22 @@ class LlamaCppEngine:
         generated: list[int] = []
         finish: FinishReason = "length"
         hit_stop_sequence = False
+        sampling = _sampling_args(params)
+        min_tokens = sampling.pop("min_tokens")
         tokens = llm.generate(
             prompt_tokens,
             temp=params.temperature,
             top_p=params.top_p,
-            top_k=40,
-            min_p=0.05,
-            repeat_penalty=1.0,
             reset=True,
             grammar=self._grammar(params.json_schema),
+            **sampling,
         )
         try:
             for token in tokens:
                 if cancel.cancelled:
                     finish = "cancelled"
                     break
-                if llama_cpp.llama_vocab_is_eog(llm._model.vocab, token):
+                if len(generated) >= min_tokens and llama_cpp.llama_vocab_is_eog(llm._model.vocab, token):
                     finish = "stop"
                     break
                 piece = llm.detokenize([token], prev_tokens=prompt_tokens + generated)

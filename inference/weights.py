@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import logging
 import os
 from collections.abc import Iterable
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inference.catalog import (
+    Catalog,
     FileDigest,
+    GgufToHfSource,
     HuggingFaceSource,
     LocalPathSource,
     ModelEntry,
@@ -119,10 +122,41 @@ def _assemble_chunks(source: PackageChunksSource, cache_dir: Path) -> Path:
     return target
 
 
-def verify_weights(entry: ModelEntry, cache_dir: Path | None = None) -> VerifiedWeights:
-    """Return verified local weights for a catalog entry, assembling package chunks when needed."""
+def _converted_folder(
+    entry: ModelEntry, source: GgufToHfSource, cache_dir: Path, catalog: Catalog | None
+) -> VerifiedWeights:
+    """The input GGUF is verified first; a folder converted earlier is reused when its manifest names
+    that input and this recipe. Its files are then verified against the catalog, when it lists them."""
+    from inference.gguf_convert import MANIFEST, convert_in_child, manifest
+
+    base = catalog.get(source.from_model) if catalog is not None else None
+    if base is None:
+        raise WeightsUnavailable(f"{entry.id}: cannot resolve from_model {source.from_model!r}")
+    gguf = verify_weights(base, cache_dir, catalog)
+    assert gguf.path is not None
+    gguf_sha256 = gguf.files[0][1]
+    folder = cache_dir / f"{entry.id}-hf"
+    expected = manifest(gguf_sha256, source.dtype)
+    try:
+        current = json.loads((folder / MANIFEST).read_text())
+    except (OSError, ValueError):
+        current = None
+    if current != expected:
+        log.info("converting %s to a safetensors folder for %s (about a minute)", gguf.path, entry.id)
+        convert_in_child(gguf.path, gguf_sha256, folder, source.dtype)
+    files = _verify_folder(folder, source.files) if source.files else ()
+    return VerifiedWeights(entry.id, folder, ((gguf.path, gguf_sha256), *files))
+
+
+def verify_weights(
+    entry: ModelEntry, cache_dir: Path | None = None, catalog: Catalog | None = None
+) -> VerifiedWeights:
+    """Return verified local weights for a catalog entry, assembling package chunks or converting a
+    GGUF when needed (a conversion needs the catalog that holds its input)."""
     cache_dir = cache_dir or default_cache_dir()
     source = entry.source
+    if isinstance(source, GgufToHfSource):
+        return _converted_folder(entry, source, cache_dir, catalog)
     if isinstance(source, PackageChunksSource):
         path = _assemble_chunks(source, cache_dir)
         return VerifiedWeights(entry.id, path, ((path, source.sha256),))

@@ -138,14 +138,34 @@ def stockade_gateway(
         }
     )
     (workdir / "catalog.yaml").write_text(yaml.safe_dump(catalog))
+    with catalog_gateway(
+        workdir, [model], catalog_path=workdir / "catalog.yaml", extra_config=extra_config
+    ) as gw:
+        yield gw
+
+
+@contextmanager
+def catalog_gateway(
+    workdir: Path,
+    serve: list[str],
+    *,
+    catalog_path: Path | None = None,
+    extra_config: dict[str, Any] | None = None,
+    env: dict[str, str] | None = None,
+    ready_timeout_s: float = 60.0,
+) -> Iterator[Gateway]:
+    """A `stockade serve` on loopback serving these catalog models (the first is `Gateway.model`),
+    guards off unless `extra_config` turns them on. Scratch SQLite and in-process counters, so it
+    touches no shared database or Redis."""
+    workdir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     extra = dict(extra_config or {})
     server = {"host": "127.0.0.1", "port": port, **extra.pop("server", {})}
     config: dict[str, Any] = {
-        "catalog_path": str(workdir / "catalog.yaml"),
+        "catalog_path": str(catalog_path or REPO / "models" / "catalog.yaml"),
         "database_url": f"sqlite:///{workdir / 'stockade.db'}",
         "data_dir": str(workdir),
-        "models": {"serve": [model]},
+        "models": {"serve": serve},
         "guard": {"enabled": False},  # the guards-off side; a --guards-config fragment turns them on
         "server": server,
         "log_level": "WARNING",
@@ -153,21 +173,21 @@ def stockade_gateway(
     }
     config_path = workdir / "stockade.yaml"
     config_path.write_text(yaml.safe_dump(config))
-    env = {k: v for k, v in os.environ.items() if k not in _SHARED_STATE_ENV}
-    env |= {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    _cli(["tenants", "create", "bench"], config_path, env)
-    key = _cli(["keys", "create", "--tenant", "bench"], config_path, env).strip().splitlines()[-1]
+    child_env = {k: v for k, v in os.environ.items() if k not in _SHARED_STATE_ENV}
+    child_env |= {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **(env or {})}
+    _cli(["tenants", "create", "bench"], config_path, child_env)
+    key = _cli(["keys", "create", "--tenant", "bench"], config_path, child_env).strip().splitlines()[-1]
     log_file = (workdir / "gateway.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "serve", "--config", str(config_path)],
         cwd=REPO,
-        env=env,
+        env=child_env,
         stdout=subprocess.DEVNULL,
         stderr=log_file,
     )
     try:
-        wait_until_up(f"http://127.0.0.1:{port}/readyz")
-        yield Gateway(f"http://127.0.0.1:{port}/v1", key, model, process.pid)
+        wait_until_up(f"http://127.0.0.1:{port}/readyz", ready_timeout_s)
+        yield Gateway(f"http://127.0.0.1:{port}/v1", key, serve[0], process.pid)
     finally:
         stop_process(process)
         log_file.close()

