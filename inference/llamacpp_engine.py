@@ -69,22 +69,31 @@ class LlamaCppSettings:
     batch_size: int = 512
 
 
+# Engine parameters llama.cpp understands, by request name: its own name, type and default.
+_SAMPLING_ARGS: dict[str, tuple[str, type, float]] = {
+    "top_k": ("top_k", int, 40),
+    "min_p": ("min_p", float, 0.05),
+    "repetition_penalty": ("repeat_penalty", float, 1.0),
+    "frequency_penalty": ("frequency_penalty", float, 0.0),
+    "presence_penalty": ("presence_penalty", float, 0.0),
+    "min_tokens": ("min_tokens", int, 0),
+}
+
+
 def _sampling_args(params: SamplingParams) -> dict[str, Any]:
     """The engine parameters llama.cpp understands, with vLLM's meaning: `ignore_eos` generates to
     max_tokens (fixed-length benchmarks), `min_tokens` ignores end-of-sequence until that many
     tokens exist."""
     args = params.engine_args
-    try:
-        return {
-            "min_tokens": params.max_tokens if args.get("ignore_eos") else int(args.get("min_tokens") or 0),
-            "top_k": int(args.get("top_k", 40)),
-            "min_p": float(args.get("min_p", 0.05)),
-            "repeat_penalty": float(args.get("repetition_penalty", 1.0)),
-            "frequency_penalty": float(args.get("frequency_penalty", 0.0)),
-            "presence_penalty": float(args.get("presence_penalty", 0.0)),
-        }
-    except (TypeError, ValueError) as exc:
-        raise EngineError(f"invalid engine parameter: {exc}", status=400) from exc
+    values: dict[str, Any] = {}
+    for name, (own, kind, default) in _SAMPLING_ARGS.items():
+        raw = args.get(name, default)
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise EngineError(f"invalid value for {name}: expected a number, got {raw!r}", status=400)
+        values[own] = kind(raw)
+    if args.get("ignore_eos"):
+        values["min_tokens"] = params.max_tokens
+    return values
 
 
 class _StopMatcher:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from ..conftest import RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
@@ -21,6 +22,15 @@ def vllm_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
         apps={"assistant": {"model": VLLM_MODEL, "fallback": [LLAMA_MODEL]}},
     )
     running = start_server(settings, timeout=900)
+    # A daily token quota, so that every request reserves tokens (and the ledger shows how many).
+    admin = {"Authorization": f"Bearer {running.admin_key}"}
+    tenants = httpx.get(running.base_url + "/admin/tenants", headers=admin).json()["data"]
+    for tenant in tenants:
+        httpx.put(
+            f"{running.base_url}/admin/tenants/{tenant['name']}/limits",
+            headers=admin,
+            json={"daily_tokens": 10_000_000},
+        ).raise_for_status()
     served = running.app.state.stockade.models.models[VLLM_MODEL]  # type: ignore[attr-defined]
     assert served.status == "ready", f"vLLM did not start: {served.detail}"
     yield running

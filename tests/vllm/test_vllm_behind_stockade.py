@@ -79,7 +79,11 @@ def test_answers_and_usage_equal_vllms_own(vllm_gateway: RunningServer) -> None:
     assert ours.usage.prompt_tokens == theirs.usage.prompt_tokens
     assert ours.usage.completion_tokens == theirs.usage.completion_tokens
     row = ledger_rows(vllm_gateway, "WHERE request_id = ?", ours.id.removeprefix("chatcmpl-"))
-    assert row and row[0]["prompt_tokens"] == theirs.usage.prompt_tokens
+    # Metered with vLLM's counts, and reserved with exactly them: the prompt counted by the model's
+    # own tokenizer and chat template, plus max_tokens.
+    assert row and row[0]["input_tokens"] == theirs.usage.prompt_tokens
+    assert row[0]["output_tokens"] == theirs.usage.completion_tokens
+    assert row[0]["reserved_tokens"] == theirs.usage.prompt_tokens + 24
 
 
 def test_streamed_usage_equals_vllms_own(vllm_gateway: RunningServer) -> None:
