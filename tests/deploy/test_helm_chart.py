@@ -89,6 +89,16 @@ def test_engine_requests_one_gpu_per_tensor_parallel_rank() -> None:
     assert container["resources"]["limits"]["nvidia.com/gpu"] == 4
     assert "--tensor-parallel-size=4" in container["args"]
     assert container["args"][0] == "/models/Llama-70B"
+    # The catalog's vLLM defaults: prefix caching on (the gateway's fleet affinity reuses it), no
+    # tool parser unless one is named.
+    assert "--enable-prefix-caching" in container["args"] and "--dtype=auto" in container["args"]
+    assert not any(arg.startswith("--tool-call-parser") for arg in container["args"])
+    tools = render({"engines": [engine_values | {"toolCallParser": "hermes", "enablePrefixCaching": False}]})
+    args = find(tools, "Deployment", "prod-stockade-engine-llama-70b")[0]["spec"]["template"]["spec"][
+        "containers"
+    ][0]["args"]
+    assert "--tool-call-parser=hermes" in args and "--enable-auto-tool-choice" in args
+    assert "--enable-prefix-caching" not in args
     mounts = {m["mountPath"]: m for m in container["volumeMounts"]}
     assert mounts["/models"]["readOnly"] is True and "/dev/shm" in mounts
     assert engine["spec"]["strategy"]["type"] == "Recreate"
@@ -113,6 +123,9 @@ def test_gateway_catalog_points_at_the_engine_services(docs: list[dict[str, Any]
     port = service["spec"]["ports"][0]["port"]
     assert entry.endpoint.base_url == f"http://{service['metadata']['name']}:{port}/v1"
     assert entry.endpoint.api_key_env == "STOCKADE_ENGINE_API_KEY"
+    # vLLM counts the tokens it will see, and vLLM's own request fields reach it.
+    assert entry.endpoint.token_count == "tokenize"
+    assert {"ignore_eos", "tools", "top_k"} <= catalog.parameters_for(entry)
 
 
 def test_only_the_gateway_reaches_the_engines(docs: list[dict[str, Any]]) -> None:

@@ -17,6 +17,8 @@ import pytest
 from openai import OpenAI
 from prometheus_client import REGISTRY
 
+from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
+
 from ..conftest import RunningServer, ledger_rows  # type: ignore[import-not-found]
 from .conftest import LLAMA_MODEL, VLLM_MODEL  # type: ignore[import-not-found]
 
@@ -123,13 +125,31 @@ async def test_the_reservation_counts_prompt_tokens_with_the_models_tokenizer(
         ChatMessage("system", "You are terse."),
         ChatMessage("user", "Çalışma saatleriniz nedir? " * 20),
     ]
-    counted = await engine_of(vllm_gateway).count_chat_tokens(messages)
+    engine = engine_of(vllm_gateway)
+    counted = await engine.count_chat_tokens(messages)
     theirs = direct(vllm_gateway).chat.completions.create(
         model=VLLM_MODEL,
         messages=[{"role": m.role, "content": m.content} for m in messages],  # type: ignore[misc]
         max_tokens=1,
     )
     assert theirs.usage is not None and counted == theirs.usage.prompt_tokens
+    # A vLLM reached as an `openai-upstream` endpoint counts with vLLM's own /tokenize instead.
+    remote = OpenAIUpstreamEngine(
+        UpstreamSettings(
+            model_id=VLLM_MODEL,
+            base_url=f"http://127.0.0.1:{engine.settings.port}/v1",
+            context_length=8192,
+            api_key=engine._api_key,
+            token_count="tokenize",
+        )
+    )
+    try:
+        assert await remote.count_chat_tokens(messages) == theirs.usage.prompt_tokens
+        assert await remote.count_text_tokens("def add(a, b):") == len(
+            engine._tokens._tokenizer("def add(a, b):")["input_ids"]
+        )
+    finally:
+        await remote.close()
 
 
 def test_vllm_parameters_reach_vllm(vllm_gateway: RunningServer) -> None:
