@@ -500,6 +500,11 @@ def _eval_remote(
         except EvalError as exc:
             raise _bad_input(str(exc)) from exc
         judge_fn = openai_judge(judge_client(), judge_model)
+        # A judge named by an app of this Stockade (say one whose guard policy lets rubric prompts
+        # through the injection scanner) is that app's model: compare models, not names.
+        judge_app = settings.apps.get(judge_model) if judge.base_url == base_url else None
+        if judge_app is not None:
+            judge_model = judge_app.model
     try:
         runner = EvalRunner(
             suite,
