@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -67,6 +68,12 @@ def _audit(store: Store, action: str, tenant: str = "", **detail: object) -> Non
 def _fail(message: str) -> typer.Exit:
     err.print(f"[red]error:[/red] {message}")
     return typer.Exit(1)
+
+
+def _bad_input(message: str) -> typer.Exit:
+    """For `stockade eval`, where exit code 1 means a regression."""
+    err.print(f"[red]error:[/red] {message}")
+    return typer.Exit(2)
 
 
 # serve ---------------------------------------------------------------------------------------
@@ -359,7 +366,26 @@ def eval_command(
         str | None, typer.Option("--app", help="the app whose prompt is evaluated (--base-url)")
     ] = None,
     model: Annotated[str | None, typer.Option(help="catalog model (in-process mode)")] = None,
-    judge: Annotated[bool, typer.Option("--judge", help="LLM-as-judge with the local chat model")] = False,
+    judge: Annotated[
+        bool, typer.Option("--judge", help="score llm_judge metrics (default judge: the largest chat model)")
+    ] = False,
+    judge_model: Annotated[
+        str | None,
+        typer.Option(
+            help="the judge: a catalog model, or a model the judge's server serves (implies --judge)"
+        ),
+    ] = None,
+    judge_base_url: Annotated[
+        str | None,
+        typer.Option(help="judge through this OpenAI-compatible server; default: --base-url, or in-process"),
+    ] = None,
+    judge_api_key: Annotated[
+        str | None, typer.Option(envvar="STOCKADE_JUDGE_API_KEY", help="key for --judge-base-url")
+    ] = None,
+    allow_self_judge: Annotated[
+        bool,
+        typer.Option("--allow-self-judge", help="let the evaluated model grade its own answers (labelled)"),
+    ] = False,
     max_tokens: Annotated[int | None, typer.Option(help="cap every answer (smoke runs)")] = None,
     out: Annotated[Path | None, typer.Option(help="write the markdown report here, JSON beside it")] = None,
     config: ConfigOption = None,
@@ -384,6 +410,10 @@ def eval_command(
         argv += ["--fail-on-regression"] if fail_on_regression else []
         argv += ["--model", model] if model else []
         argv += ["--judge"] if judge else []
+        argv += ["--judge-model", judge_model] if judge_model else []
+        argv += ["--judge-base-url", judge_base_url] if judge_base_url else []
+        argv += ["--judge-api-key", judge_api_key] if judge_api_key else []
+        argv += ["--allow-self-judge"] if allow_self_judge else []
         argv += ["--max-tokens", str(max_tokens)] if max_tokens else []
         argv += ["--out", str(out)] if out else []
         raise typer.Exit(local.main(argv))
@@ -401,8 +431,24 @@ def eval_command(
             app_name,
             max_tokens,
             out,
+            _RemoteJudge(
+                judge or bool(judge_model or judge_base_url),
+                judge_model,
+                judge_base_url or base_url,
+                judge_api_key or (api_key if not judge_base_url else None),
+                allow_self_judge,
+            ),
         )
     )
+
+
+@dataclass(frozen=True)
+class _RemoteJudge:
+    enabled: bool
+    model: str | None
+    base_url: str
+    api_key: str | None
+    allow_self: bool
 
 
 def _eval_remote(
@@ -416,13 +462,15 @@ def _eval_remote(
     app_name: str,
     max_tokens: int | None,
     out: Path | None,
+    judge: _RemoteJudge,
 ) -> int:
     import asyncio
 
     from openai import AsyncOpenAI
 
     from api.eval_remote import api_generate
-    from inference.evals import EvalRunner, GenerationCache, find_suite
+    from inference.evals import EvalError, EvalRunner, GenerationCache, find_suite
+    from inference.evals.openai_judge import largest_chat_model, openai_judge
     from inference.prompts.registry import PromptRegistry
 
     app_settings = settings.apps.get(app_name)
@@ -433,16 +481,48 @@ def _eval_remote(
     if max_tokens:
         suite = suite.model_copy(update={"max_tokens": max_tokens})
     client = AsyncOpenAI(base_url=base_url, api_key=api_key, max_retries=0, timeout=600)
-    runner = EvalRunner(
-        suite,
-        PromptRegistry(settings.prompts_dir, reload_interval_s=0),
-        api_generate(
-            client, app_name, app_settings.input_variable, entry.price_per_1k.cost if entry else None
-        ),
-        model=app_settings.model,
-        cache=GenerationCache(settings.data_dir / "eval-cache"),
-    )
-    comparison = asyncio.run(runner.compare(candidate, baseline))
+    judge_fn, judge_model = None, None
+    if judge.enabled:
+        # The judge is reached over the API too: any model the judge's server serves (an upstream
+        # engine included), by default the largest chat model it lists as ready.
+        def judge_client() -> AsyncOpenAI:  # one per event loop: asyncio.run closes its loop
+            return AsyncOpenAI(
+                base_url=judge.base_url, api_key=judge.api_key or "-", max_retries=0, timeout=600
+            )
+
+        async def served_models() -> list[dict[str, Any]]:
+            page = await judge_client().models.list()
+            return list(page.model_dump()["data"])
+
+        try:
+            judge_model = judge.model or largest_chat_model(
+                asyncio.run(served_models()), app_settings.model, allow_self=judge.allow_self
+            )
+        except EvalError as exc:
+            raise _bad_input(str(exc)) from exc
+        judge_fn = openai_judge(judge_client(), judge_model)
+        # A judge named by an app of this Stockade (say one whose guard policy lets rubric prompts
+        # through the injection scanner) is that app's model: compare models, not names.
+        judge_app = settings.apps.get(judge_model) if judge.base_url == base_url else None
+        if judge_app is not None:
+            judge_model = judge_app.model
+    try:
+        runner = EvalRunner(
+            suite,
+            PromptRegistry(settings.prompts_dir, reload_interval_s=0),
+            api_generate(
+                client, app_name, app_settings.input_variable, entry.price_per_1k.cost if entry else None
+            ),
+            model=app_settings.model,
+            judge=judge_fn,
+            judge_model=judge_model,
+            judge_where=judge.base_url,
+            allow_self_judge=judge.allow_self,
+            cache=GenerationCache(settings.data_dir / "eval-cache"),
+        )
+        comparison = asyncio.run(runner.compare(candidate, baseline))
+    except EvalError as exc:
+        raise _bad_input(str(exc)) from exc
     markdown = comparison.to_markdown()
     typer.echo(markdown)
     if out:

@@ -224,7 +224,21 @@ async def get_model(
     served = state.models.models.get(model_id)
     if served is None or served.status == "unavailable":
         raise ApiError(404, f"The model '{model_id}' does not exist.", code="model_not_found", param="model")
-    return JSONResponse({"id": model_id, "object": "model", "created": 0, "owned_by": "stockade"})
+    catalog = state.models.catalog
+    return JSONResponse(
+        {
+            "id": model_id,
+            "object": "model",
+            "created": 0,
+            "owned_by": "stockade",
+            # The same extensions as the list route.
+            "kind": served.entry.kind,
+            "tier": served.entry.tier,
+            "context_length": served.entry.context_length,
+            "ready": served.ready,
+            "default": model_id in (catalog.default_chat_model, catalog.default_embedding_model),
+        }
+    )
 
 
 def _check_prompt_size(state: AppState, chars: int, messages: int = 1) -> None:
@@ -494,8 +508,9 @@ async def chat_completions(
     )
     on_complete = None
     if cache_request is not None:
-        meter.admission.headers["x-stockade-cache"] = lookup.outcome if lookup is not None else "bypass"
         on_complete = _cache_store(state, cache_request, lookup, served.entry.id)
+    if state.gateway.cache is not None:  # sampled, personal data or a schema: never looked up
+        meter.admission.headers["x-stockade-cache"] = lookup.outcome if lookup is not None else "bypass"
 
     def retry(previous: str, correction: str, cancel: Cancellation) -> AsyncGenerator[StreamItem, None]:
         again = [*messages, ChatMessage("assistant", previous), ChatMessage("user", correction)]

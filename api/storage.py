@@ -25,6 +25,7 @@ from sqlalchemy import (
     event,
     func,
     select,
+    text,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
@@ -32,6 +33,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 
 KEY_PREFIX = "sk-stk-"
 Scope = Literal["tenant", "admin"]
+
+
+_PG_SCHEMA_LOCK = 7_221_005  # arbitrary, constant advisory-lock id for creating tables
 
 
 class Base(DeclarativeBase):
@@ -153,7 +157,13 @@ class Store:
         return cls(make_engine(url, schema=schema))
 
     def create_schema(self) -> None:
-        Base.metadata.create_all(self.engine)
+        """Every replica calls this at start. On PostgreSQL they take turns (a transaction-scoped
+        advisory lock): two replicas checking for a missing table at once would both create it, and
+        one would fail to start (seen with four gateways starting together)."""
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_SCHEMA_LOCK})
+            Base.metadata.create_all(conn)
 
     def close(self) -> None:
         self.engine.dispose()

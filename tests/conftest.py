@@ -196,3 +196,28 @@ def ledger_rows(server: RunningServer, where: str = "", *args: object) -> list: 
     with sqlite3.connect(path) as conn:
         conn.row_factory = sqlite3.Row
         return list(conn.execute(f"SELECT * FROM ledger {where} ORDER BY id", args))
+
+
+def metric_value(base_url: str, name: str, **labels: str) -> float:
+    """One sample from a server's /metrics over HTTP (0.0 when the series does not exist yet), so
+    that a test can assert how much a counter moved, not merely that its name is listed."""
+    import httpx
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = httpx.get(base_url + "/metrics", timeout=30).text
+    total = 0.0
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
+                total += sample.value
+    return total
+
+
+def wait_for(condition: object, what: str, hang_guard_s: float = 600) -> None:
+    """Poll until `condition()` is true: the test waits for an event, not for a time. The guard only
+    stops a hung test (it is no claim about speed; a slow machine just waits longer)."""
+    deadline = time.monotonic() + hang_guard_s
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            pytest.fail(f"gave up after {hang_guard_s:.0f} s waiting for {what}")
+        time.sleep(0.1)

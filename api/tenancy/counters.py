@@ -52,8 +52,9 @@ class Reservation:
 class Counters(Protocol):
     async def reserve(self, checks: Sequence[Check]) -> Reservation: ...
 
-    async def adjust(self, key: str, delta: int, ttl_s: int) -> None:
-        """Correct a quota counter after the fact (release unused reservation, charge extra)."""
+    async def adjust(self, key: str, delta: int, ttl_s: int) -> int:
+        """Correct a quota counter after the fact (release unused reservation, charge extra);
+        returns the counter's new value."""
         ...
 
     async def seed(self, key: str, value: int, ttl_s: int) -> None:
@@ -104,9 +105,10 @@ class LocalCounters:
                     self._quotas[check.key] = self._quotas.get(check.key, 0) + check.amount
             return Reservation(True, None, tuple(states))
 
-    async def adjust(self, key: str, delta: int, ttl_s: int) -> None:
+    async def adjust(self, key: str, delta: int, ttl_s: int) -> int:
         with self._lock:
-            self._quotas[key] = max(0, self._quotas.get(key, 0) + delta)
+            value = self._quotas[key] = max(0, self._quotas.get(key, 0) + delta)
+            return value
 
     async def seed(self, key: str, value: int, ttl_s: int) -> None:
         with self._lock:
@@ -209,13 +211,14 @@ class RedisCounters:
         states = tuple(CheckState(values[i * 2], values[i * 2 + 1]) for i in range(len(checks)))
         return Reservation(failed == 0, failed - 1 if failed else None, states)
 
-    async def adjust(self, key: str, delta: int, ttl_s: int) -> None:
+    async def adjust(self, key: str, delta: int, ttl_s: int) -> int:
         if delta == 0:
-            return
+            return await self.get(key) or 0
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.incrby(self.prefix + key, delta)
             pipe.expire(self.prefix + key, ttl_s)
-            await pipe.execute()
+            value, _ = await pipe.execute()
+        return int(value)
 
     async def seed(self, key: str, value: int, ttl_s: int) -> None:
         await self._redis.set(self.prefix + key, value, nx=True, ex=ttl_s)

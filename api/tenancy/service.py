@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from opentelemetry import trace
-from prometheus_client import Counter
+from prometheus_client import Counter, Gauge
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
@@ -40,10 +40,31 @@ TENANT_TOKENS = Counter(
 )
 TENANT_COST = Counter(
     "stockade_cost_total",
-    "Cost metered (catalog prices), by tenant, model and prompt version",
-    ["tenant", "model", "prompt"],
+    "Cost metered (catalog prices), by tenant, model, app and prompt version",
+    ["tenant", "model", "app", "prompt"],
 )
 REJECTIONS = Counter("stockade_limit_rejections_total", "Requests refused by a limit", ["tenant", "limit"])
+# Budgets, for the burn-rate and exhaustion alerts. Set whenever a request of a tenant with a monthly
+# budget is admitted or settled (so a tenant appears after its first request since the start). With
+# several workers the counters live in Redis and every worker sees the same spend: the largest wins.
+BUDGET_MONTHLY = Gauge(
+    "stockade_budget_monthly",
+    "The tenant's monthly budget in the catalog's currency",
+    ["tenant"],
+    multiprocess_mode="livemax",
+)
+BUDGET_SPENT_RATIO = Gauge(
+    "stockade_budget_spent_ratio",
+    "This month's spend (and reservations of requests in flight) over the tenant's monthly budget",
+    ["tenant"],
+    multiprocess_mode="livemax",
+)
+
+
+def record_budget(tenant: str, monthly_budget: float, spent_micros: int) -> None:
+    BUDGET_MONTHLY.labels(tenant).set(monthly_budget)
+    ratio = spent_micros / MICROS / monthly_budget if monthly_budget > 0 else 1.0
+    BUDGET_SPENT_RATIO.labels(tenant).set(max(0.0, ratio))
 
 
 def go_duration(seconds: float) -> str:
@@ -77,6 +98,7 @@ class Admission:
     token_keys: list[str]
     budget_keys: list[str]
     headers: dict[str, str]
+    monthly_budget: float | None = None
     settled: bool = False
 
 
@@ -196,9 +218,19 @@ class Tenancy:
                 plan.meaning.append(("budget", tenant_subject(key.tenant_id)))
             else:
                 # A soft budget never refuses; the router reads the fraction to pick cheaper tiers.
-                await self.counters.adjust(budget_key, reserved_micros, int(win.month_reset_s) + 86_400)
+                total = await self.counters.adjust(
+                    budget_key, reserved_micros, int(win.month_reset_s) + 86_400
+                )
+                record_budget(key.tenant_name or "-", tenant_limits.monthly_budget, total - reserved_micros)
         reservation = await self.counters.reserve(plan.checks) if plan.checks else Reservation(True, None, ())
         headers = self._headers(plan, reservation, tenant_limits, win)
+        for index, (kind, _) in enumerate(plan.meaning):
+            # A budget check's remaining is cap - spent, less this reservation when it was taken.
+            decided = reservation.allowed or reservation.failed_index == index
+            if kind == "budget" and tenant_limits.monthly_budget is not None and decided:
+                spent = cap - int(reservation.states[index].remaining)
+                spent -= reserved_micros if reservation.allowed else 0
+                record_budget(key.tenant_name or "-", tenant_limits.monthly_budget, spent)
         if not reservation.allowed:
             assert reservation.failed_index is not None
             kind, subject = plan.meaning[reservation.failed_index]
@@ -214,6 +246,7 @@ class Tenancy:
             token_keys=token_keys,
             budget_keys=budget_keys,
             headers=headers,
+            monthly_budget=tenant_limits.monthly_budget,
         )
 
     async def _limits(self, subject: str) -> Limits:
@@ -233,6 +266,7 @@ class Tenancy:
         budget_key = f"budget:{tenant_subject(key.tenant_id)}:{win.month}"
         await self._seed(budget_key, tenant_subject(key.tenant_id), win, tokens=False)
         used = await self.counters.get(budget_key) or 0
+        record_budget(key.tenant_name or "-", limits.monthly_budget, used)
         return used / MICROS / limits.monthly_budget
 
     async def _seed(self, counter_key: str, subject: str, win: Windows, *, tokens: bool) -> None:
@@ -338,9 +372,11 @@ class Tenancy:
             )
         used_micros = math.ceil(outcome.cost * MICROS)
         for budget_key in admission.budget_keys:
-            await self.counters.adjust(
+            spent = await self.counters.adjust(
                 budget_key, used_micros - admission.reserved_micros, int(win.month_reset_s) + 86_400
             )
+            if admission.monthly_budget is not None:
+                record_budget(key.tenant_name or "-", admission.monthly_budget, spent)
         entry = LedgerEntry(
             request_id=outcome.request_id,
             trace_id=outcome.trace_id,
@@ -372,7 +408,7 @@ class Tenancy:
         prompt = outcome.prompt_version or "-"
         TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
         TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
-        TENANT_COST.labels(tenant, outcome.model, prompt).inc(outcome.cost)
+        TENANT_COST.labels(tenant, outcome.model, outcome.app or "-", prompt).inc(outcome.cost)
         detail = {
             "request_id": outcome.request_id,
             "route": outcome.route,

@@ -3,7 +3,8 @@ automatically in rows of three. To add a panel, add a `Panel` to a row and run
 
     .venv/bin/python deploy/grafana/build_dashboard.py
 
-(tests/deploy check that the committed JSON is this script's output and that every query parses).
+(tests/deploy check that the committed JSON is this script's output, that every query parses, and
+that every metric and label it names is registered by our code).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ ROWS = [
                 "reqps",
                 [(f"sum by (status) (rate(stockade_requests_total{SEL}[$__rate_interval]))", "{{status}}")],
                 stack=True,
+                description="Requests that reached a model: 200, or the engine's error status. Refusals "
+                "before the model (401, 400, 429) are not counted here.",
             ),
             Panel(
                 "Error ratio (5xx)",
@@ -60,15 +63,17 @@ ROWS = [
                 ],
             ),
             Panel(
-                "Rejected (401/429) requests/s",
+                "Requests refused by a limit/s",
                 "reqps",
                 [
                     (
-                        'sum by (status) (rate(stockade_requests_total{model=~"$model", status=~"401|429"}'
+                        'sum by (limit) (rate(stockade_limit_rejections_total{tenant=~"$tenant"}'
                         "[$__rate_interval]))",
-                        "{{status}}",
+                        "{{limit}}",
                     )
                 ],
+                stack=True,
+                description="429s by the limit that refused: requests (rate), tokens (daily), budget.",
             ),
         ],
     ),
@@ -126,13 +131,18 @@ ROWS = [
             Panel(
                 "Tokens/s by kind",
                 "short",
-                [(f"sum by (kind) (rate(stockade_tokens_total{TSEL}[$__rate_interval]))", "{{kind}}")],
+                [(f"sum by (kind) (rate(stockade_tenant_tokens_total{TSEL}[$__rate_interval]))", "{{kind}}")],
                 stack=True,
             ),
             Panel(
                 "Tokens/s by tenant",
                 "short",
-                [(f"sum by (tenant) (rate(stockade_tokens_total{TSEL}[$__rate_interval]))", "{{tenant}}")],
+                [
+                    (
+                        f"sum by (tenant) (rate(stockade_tenant_tokens_total{TSEL}[$__rate_interval]))",
+                        "{{tenant}}",
+                    )
+                ],
                 stack=True,
             ),
             Panel(
@@ -149,6 +159,7 @@ ROWS = [
                         "{{app}} {{prompt}}",
                     )
                 ],
+                description="app '-' is a request that named a model, prompt '-' one without a prompt.",
             ),
             Panel(
                 "Monthly budget used",
@@ -160,6 +171,7 @@ ROWS = [
                     )
                 ],
                 kind="bargauge",
+                description="Tenants with a monthly budget, from their first request since the start.",
             ),
         ],
     ),
@@ -167,36 +179,39 @@ ROWS = [
         "Quality",
         [
             Panel(
-                "Eval score by prompt version",
+                "User feedback (share positive) by prompt version",
                 "percentunit",
                 [
                     (
-                        "max by (suite, prompt, version) (stockade_eval_score)",
-                        "{{suite}} {{prompt}}@{{version}}",
+                        'sum by (prompt, version) (rate(stockade_prompt_feedback_total{rating="up"}[1h])) '
+                        "/ sum by (prompt, version) (rate(stockade_prompt_feedback_total[1h]))",
+                        "{{prompt}}@{{version}}",
                     )
                 ],
             ),
             Panel(
-                "User feedback (share positive)",
-                "percentunit",
+                "User feedback by experiment arm",
+                "short",
                 [
                     (
-                        'sum by (app) (rate(stockade_feedback_total{rating="up"}[1h])) '
-                        "/ sum by (app) (rate(stockade_feedback_total[1h]))",
-                        "{{app}}",
+                        "sum by (experiment, arm, rating) (increase(stockade_prompt_feedback_total"
+                        '{experiment!=""}[$__range]))',
+                        "{{experiment}} {{arm}} {{rating}}",
                     )
                 ],
+                kind="bargauge",
             ),
             Panel(
                 "RAG faithfulness p10",
                 "percentunit",
                 [
                     (
-                        "histogram_quantile(0.1, sum by (le, app) (rate(stockade_faithfulness_score_bucket"
+                        "histogram_quantile(0.1, sum by (le) (rate(stockade_guard_faithfulness_score_bucket"
                         "[$__rate_interval])))",
-                        "{{app}}",
+                        "p10",
                     )
                 ],
+                description="Answers below the app's threshold (0.7) get its fallback message.",
             ),
         ],
     ),
@@ -208,36 +223,39 @@ ROWS = [
                 "short",
                 [
                     (
-                        'sum by (type) (increase(stockade_guard_findings_total{scanner="pii"}[$__range]))',
-                        "{{type}}",
+                        "sum by (entity_type) (increase(stockade_guard_pii_detected_total[$__range]))",
+                        "{{entity_type}}",
                     )
                 ],
                 kind="bargauge",
             ),
             Panel(
-                "Injection attempts and blocked outputs/s",
+                "Injection attempts and blocked texts/s",
                 "reqps",
                 [
                     (
-                        'sum(rate(stockade_guard_findings_total{scanner="injection"}[$__rate_interval]))',
-                        "injection attempts",
+                        "sum by (direction) (rate(stockade_guard_injection_attempts_total"
+                        "[$__rate_interval]))",
+                        "injection attempts ({{direction}})",
                     ),
                     (
-                        "sum by (validator) (rate(stockade_blocked_outputs_total[$__rate_interval]))",
-                        "blocked {{validator}}",
+                        "sum by (direction, scanner) (rate(stockade_guard_blocked_total[$__rate_interval]))",
+                        "blocked {{direction}} by {{scanner}}",
                     ),
                 ],
             ),
             Panel(
-                "Refusal ratio",
+                "Refusals per request",
                 "percentunit",
                 [
                     (
-                        f"sum by (model) (rate(stockade_refusals_total{SEL}[$__rate_interval])) / "
-                        f"sum by (model) (rate(stockade_requests_total{SEL}[$__rate_interval]))",
-                        "{{model}}",
+                        "sum by (kind) (rate(stockade_guard_refusals_total[$__rate_interval])) "
+                        "/ ignoring (kind) group_left "
+                        'sum(rate(stockade_requests_total{route=~"chat|completions"}[$__rate_interval]))',
+                        "{{kind}}",
                     )
                 ],
+                description="model: answers that decline; topic: off-topic questions an app refused.",
             ),
         ],
     ),
@@ -245,20 +263,29 @@ ROWS = [
         "Cache, routing, fallback, engines",
         [
             Panel(
-                "Semantic cache hit ratio",
+                "Cache hit ratio",
                 "percentunit",
                 [
                     (
-                        'sum(rate(stockade_cache_requests_total{result="hit"}[$__rate_interval])) '
-                        "/ sum(rate(stockade_cache_requests_total[$__rate_interval]))",
-                        "hit ratio",
+                        'sum by (outcome) (rate(stockade_cache_lookups_total{outcome=~"exact|semantic"}'
+                        "[$__rate_interval])) / ignoring (outcome) group_left "
+                        'sum(rate(stockade_cache_lookups_total{outcome!="bypass"}[$__rate_interval]))',
+                        "{{outcome}}",
                     )
                 ],
+                stack=True,
+                description="Share of cacheable requests answered from the cache, exact and semantic.",
             ),
             Panel(
                 "Routing decisions/s",
                 "reqps",
-                [("sum by (model) (rate(stockade_route_decisions_total[$__rate_interval]))", "{{model}}")],
+                [
+                    (
+                        "sum by (tier, decided_by) (rate(stockade_routing_decisions_total"
+                        "[$__rate_interval]))",
+                        "{{tier}} ({{decided_by}})",
+                    )
+                ],
                 stack=True,
             ),
             Panel(
@@ -266,15 +293,16 @@ ROWS = [
                 "reqps",
                 [
                     (
-                        "sum by (from_model, to_model) (rate(stockade_fallbacks_total[$__rate_interval]))",
-                        "{{from_model}} -> {{to_model}}",
+                        "sum by (from_engine, to_engine) (rate(stockade_gateway_fallbacks_total"
+                        "[$__rate_interval]))",
+                        "{{from_engine}} -> {{to_engine}}",
                     )
                 ],
             ),
             Panel(
                 "Engine up",
                 "short",
-                [("min by (model) (stockade_engine_up)", "{{model}}")],
+                [("min by (model, replica) (stockade_engine_up)", "{{model}} {{replica}}")],
                 kind="stat",
             ),
             Panel(
@@ -374,7 +402,7 @@ def build() -> dict[str, object]:
                     "hide": 0,
                 },
                 _variable("model", "model", "label_values(stockade_requests_total, model)"),
-                _variable("tenant", "tenant", "label_values(stockade_tokens_total, tenant)"),
+                _variable("tenant", "tenant", "label_values(stockade_tenant_tokens_total, tenant)"),
             ]
         },
         "annotations": {"list": []},

@@ -3,7 +3,7 @@
 from inference.evals.cache import GenerationCache, cache_key
 from inference.evals.errors import CacheError, EvalError, MetricError, SuiteError
 from inference.evals.extract import extract_field, extract_json
-from inference.evals.generation import CaseOutcome, Embedder, Generate, Generation, Judge
+from inference.evals.generation import CaseOutcome, Embedder, Generate, Generation, Judge, JudgeInfo
 from inference.evals.judge import parse_score
 from inference.evals.report import Comparison, MetricRow, compare
 from inference.evals.runner import EvalRunner, VersionRun
@@ -22,6 +22,7 @@ __all__ = [
     "Generation",
     "GenerationCache",
     "Judge",
+    "JudgeInfo",
     "MetricError",
     "MetricRow",
     "MetricSpec",

@@ -55,6 +55,16 @@ Generate = Callable[["PromptVersion", "EvalCase"], Awaitable[Generation]]
 Judge = Callable[[str], "str | Awaitable[str]"]
 
 
+@dataclass(frozen=True)
+class JudgeInfo:
+    """Which model judged a run, for the report. `self_judged`: it also wrote the answers it graded,
+    which the harness refuses unless asked for explicitly."""
+
+    model: str
+    where: str = "in-process"  # or the base URL it was reached at
+    self_judged: bool = False
+
+
 @runtime_checkable
 class Embedder(Protocol):
     """Sentence embeddings: one L2-normalised float32 row per text."""

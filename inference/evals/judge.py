@@ -1,4 +1,4 @@
-"""LLM-as-judge: a rubric file rendered per case, and a forgiving parser for the judge's score."""
+"""LLM-as-judge: a rubric file rendered per case, and a strict parser for the judge's score line."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ from inference.evals.errors import MetricError
 from inference.evals.generation import Judge
 
 _ENV = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)
-_NUMBER = r"(-?\d+(?:\.\d+)?)"
-_LABELLED = re.compile(
-    rf"(?:score|rating|grade|mark)\W{{0,3}}\s*(?:is|of|=|:)?\s*\**\s*{_NUMBER}", re.IGNORECASE
+# The rubric asks for one line "Score: <n>". Only such a line counts: a number elsewhere in the
+# answer ("refunds take 5-7 days") is never a score. Markdown emphasis around the label and a
+# "/<top of the scale>" after the number are allowed; nothing else.
+_SCORE_LINE = re.compile(
+    r"^[\s>*#_-]*score[\s*_]*[:=][\s*_]*(-?\d+(?:\.\d+)?)[\s*_]*(?:(?:/|out of)\s*(\d+(?:\.\d+)?))?(?![\d.])",
+    re.IGNORECASE | re.MULTILINE,
 )
-_RATIO = re.compile(rf"{_NUMBER}\s*(?:/|out of)\s*{_NUMBER}", re.IGNORECASE)
-_BARE = re.compile(rf"(?<![\w.]){_NUMBER}(?!\w|\.\d)")
 
 
 def load_rubric(path: Path) -> jinja2.Template:
@@ -40,36 +41,18 @@ def render_rubric(template: jinja2.Template, values: dict[str, Any]) -> str:
 
 
 def parse_score(text: str, low: float, high: float) -> float | None:
-    """The judge's score mapped to [0, 1], or None when it gave none in range.
-
-    Tries, in order: a labelled score ("Score: 4", "**Rating**: 4/5"), a ratio ("4 out of 5"),
-    then the first bare number inside the scale. A ratio over the scale's top ("3/5" on 1..5)
-    is that score; any other ratio ("7/10" on 1..5) is rescaled onto the scale.
-    """
-    for match in _LABELLED.finditer(text):
-        value = float(match.group(1))
-        ratio = _RATIO.match(text, match.start(1))
-        if ratio is not None:
-            value = _ratio_value(float(ratio.group(1)), float(ratio.group(2)), low, high)
-        if low <= value <= high:
-            return (value - low) / (high - low)
-    for match in _RATIO.finditer(text):
-        value = _ratio_value(float(match.group(1)), float(match.group(2)), low, high)
-        if low <= value <= high:
-            return (value - low) / (high - low)
-    for match in _BARE.finditer(text):
-        value = float(match.group(1))
-        if low <= value <= high:
-            return (value - low) / (high - low)
-    return None
-
-
-def _ratio_value(numerator: float, denominator: float, low: float, high: float) -> float:
-    if denominator == high:
-        return numerator
-    if denominator <= 0:
-        return float("nan")  # never in range
-    return low + numerator / denominator * (high - low)
+    """The score on the judge's first "Score: <n>" line, mapped to [0, 1]; None when there is no
+    such line, its number is outside [low, high], or it is a ratio over anything but the scale's top
+    ("Score: 4/5" on 1..5 is 4; "Score: 7/10" on 1..5 is refused rather than rescaled)."""
+    match = _SCORE_LINE.search(text)
+    if match is None:
+        return None
+    value = float(match.group(1))
+    if match.group(2) is not None and float(match.group(2)) != high:
+        return None
+    if not low <= value <= high:
+        return None
+    return (value - low) / (high - low)
 
 
 async def call_judge(judge: Judge, prompt: str) -> str:

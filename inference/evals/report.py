@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from inference.evals.generation import JudgeInfo
 from inference.evals.suite import EvalSuite, MetricSpec
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Comparison:
     baseline: VersionRun
     candidate: VersionRun
     rows: list[MetricRow] = field(default_factory=list)
+    judge: JudgeInfo | None = None
 
     @property
     def regressions(self) -> list[MetricRow]:
@@ -72,6 +74,7 @@ class Comparison:
             "temperature": 0.0,
             "passed": self.passed,
             "regressions": [r.metric for r in self.regressions],
+            "judge": asdict(self.judge) if self.judge is not None else None,
             "rows": [asdict(r) for r in self.rows],
             "baseline": _run_dict(self.baseline),
             "candidate": _run_dict(self.candidate),
@@ -92,6 +95,7 @@ class Comparison:
             f"cached: baseline {base.cache_hits}/{len(base.outcomes)}, "
             f"candidate {cand.cache_hits}/{len(cand.outcomes)}",
             "",
+            *self._judge_lines(),
             f"| metric | baseline v{base.version} | candidate v{cand.version} | change | verdict |",
             "| --- | --- | --- | --- | --- |",
         ]
@@ -128,6 +132,18 @@ class Comparison:
             lines += ["", "</details>"]
         return "\n".join(lines) + "\n"
 
+    def _judge_lines(self) -> list[str]:
+        if self.judge is None:
+            return []
+        where = "" if self.judge.where == "in-process" else f" at {self.judge.where}"
+        if self.judge.self_judged:
+            return [
+                f"Judge `{self.judge.model}`{where}: **self-judged**, the model under evaluation graded "
+                "its own answers (allowed explicitly); its scores are not an independent verdict.",
+                "",
+            ]
+        return [f"Judge `{self.judge.model}`{where}, a different model from the one evaluated.", ""]
+
     def _worse_cases(self) -> list[tuple[str, str, float, float]]:
         before = {o.case_id: o.scores for o in self.baseline.outcomes}
         found = []
@@ -139,9 +155,11 @@ class Comparison:
         return found
 
 
-def compare(suite: EvalSuite, baseline: VersionRun, candidate: VersionRun) -> Comparison:
+def compare(
+    suite: EvalSuite, baseline: VersionRun, candidate: VersionRun, *, judge: JudgeInfo | None = None
+) -> Comparison:
     rows = [_row(spec, baseline, candidate) for spec in suite.metrics]
-    return Comparison(suite.name, suite.prompt, candidate.model, suite.seed, baseline, candidate, rows)
+    return Comparison(suite.name, suite.prompt, candidate.model, suite.seed, baseline, candidate, rows, judge)
 
 
 def _row(spec: MetricSpec, baseline: VersionRun, candidate: VersionRun) -> MetricRow:

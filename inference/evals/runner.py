@@ -10,7 +10,7 @@ from opentelemetry import trace
 
 from inference.evals.cache import GenerationCache, cache_key
 from inference.evals.errors import EvalError, SuiteError
-from inference.evals.generation import CaseOutcome, Embedder, Generate, Generation, Judge
+from inference.evals.generation import CaseOutcome, Embedder, Generate, Generation, Judge, JudgeInfo
 from inference.evals.report import Comparison, compare
 from inference.evals.scoring import RUN_METHODS, ScoringContext, aggregate, applies, score_case
 from inference.evals.suite import EvalCase, EvalSuite
@@ -49,11 +49,28 @@ class EvalRunner:
         model: str | None = None,
         embedder: Embedder | None = None,
         judge: Judge | None = None,
+        judge_model: str | None = None,
+        judge_where: str = "in-process",
+        allow_self_judge: bool = False,
         cache: GenerationCache | None = None,
         concurrency: int = 1,
     ) -> None:
+        """`judge_model` names the model behind `judge`. A judge may not grade answers its own model
+        wrote (the model under evaluation would judge itself) unless `allow_self_judge`, and the
+        report then says so."""
         if concurrency < 1:
             raise EvalError("concurrency must be at least 1")
+        if judge is not None and not judge_model:
+            raise EvalError("a judge needs judge_model: the harness must know who grades")
+        if judge_model and model == judge_model and not allow_self_judge:
+            raise EvalError(
+                f"the judge {judge_model!r} is the model under evaluation: it would grade its own answers "
+                "(choose another judge model, or allow self-judging explicitly)"
+            )
+        self.judge_model = judge_model if judge is not None else None
+        self.judge_where = judge_where
+        self.allow_self_judge = allow_self_judge
+        self.self_judged = bool(self.judge_model) and model == self.judge_model
         self.suite = suite
         self.registry = registry
         self.generate = generate
@@ -116,10 +133,16 @@ class EvalRunner:
         )
         return result
 
+    @property
+    def judge_info(self) -> JudgeInfo | None:
+        if self.judge_model is None:
+            return None
+        return JudgeInfo(self.judge_model, self.judge_where, self.self_judged)
+
     async def compare(self, candidate: str, baseline: str) -> Comparison:
         baseline_run = await self.run(baseline)
         candidate_run = await self.run(candidate)
-        return compare(self.suite, baseline_run, candidate_run)
+        return compare(self.suite, baseline_run, candidate_run, judge=self.judge_info)
 
     async def _run_case(self, prompt: PromptVersion, model: str, case: EvalCase) -> CaseOutcome:
         params = prompt.parameters.model_dump(exclude={"model"})
@@ -143,10 +166,23 @@ class EvalRunner:
         await self._score(outcome, case, generation)
         return outcome
 
+    def _check_judge(self, generation: Generation) -> None:
+        """The answer's own model (a fallback or a routed model may differ from the configured one)."""
+        if self.judge_model is None or generation.model != self.judge_model:
+            return
+        if not self.allow_self_judge:
+            raise EvalError(
+                f"the judge {self.judge_model!r} wrote the answer it would grade: refusing to let a "
+                "model judge itself (choose another judge model, or allow self-judging explicitly)"
+            )
+        self.self_judged = True
+
     async def _score(self, outcome: CaseOutcome, case: EvalCase, generation: Generation) -> None:
         for spec in self.suite.metrics:
             if spec.method in RUN_METHODS or self.scoring.skip_reason(spec) is not None:
                 continue
+            if spec.method == "llm_judge":
+                self._check_judge(generation)
             try:
                 outcome.scores[spec.name] = await score_case(spec, case, generation, self.scoring)
             except EvalError:

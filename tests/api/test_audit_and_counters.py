@@ -123,13 +123,30 @@ async def test_adjust_releases_and_seed_only_sets_once(counters: Counters) -> No
     assert (await counters.reserve([QuotaCheck("tok:c", cap=100, amount=60, ttl_s=60)])).allowed
 
 
+async def _age_bucket(counters: Counters, key: str, seconds: float) -> None:
+    """Let `seconds` pass for one bucket: its last refill moves back in time, on either backend."""
+    if isinstance(counters, LocalCounters):
+        tokens, at = counters._buckets[key]
+        counters._buckets[key] = (tokens, at - seconds)
+        return
+    assert isinstance(counters, RedisCounters)
+    redis_key = counters.prefix + key
+    at = float(await counters._redis.hget(redis_key, "at"))
+    await counters._redis.hset(redis_key, "at", str(at - seconds))
+
+
 async def test_token_bucket_allows_burst_then_refuses_with_wait(counters: Counters) -> None:
-    check = RateCheck("rate:x", rate=1.0, burst=3)
+    # One request per 1,000 s: no machine is slow enough for the bucket to refill during the test,
+    # so the refusal does not depend on how fast the four calls run; time passing is simulated.
+    check = RateCheck("rate:x", rate=0.001, burst=3)
     results = [await counters.reserve([check]) for _ in range(4)]
     assert [r.allowed for r in results] == [True, True, True, False]
-    assert 0 < results[3].states[0].reset_s <= 1.0
-    await asyncio.sleep(1.05)
+    assert 990 < results[3].states[0].reset_s <= 1000
+    await _age_bucket(counters, "rate:x", 990)
+    assert not (await counters.reserve([check])).allowed  # 0.99 of a token: not yet
+    await _age_bucket(counters, "rate:x", 11)  # 1,001 s in all (a refusal changes nothing)
     assert (await counters.reserve([check])).allowed
+    assert not (await counters.reserve([check])).allowed  # exactly one came back
 
 
 async def test_concurrent_reservations_never_overrun(counters: Counters) -> None:

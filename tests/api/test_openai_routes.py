@@ -13,6 +13,8 @@ import openai
 import pytest
 from openai import OpenAI
 
+from ..conftest import metric_value  # type: ignore[import-not-found]
+
 QWEN = "qwen2.5-coder-0.5b-instruct"
 SMOL = "smollm2-135m-instruct"
 MINILM = "all-minilm-l6-v2"
@@ -28,6 +30,12 @@ def test_models_lists_the_catalog_with_qwen_as_default(client: OpenAI) -> None:
     assert {QWEN, SMOL, MINILM} <= set(models)
     assert models[QWEN].model_extra is not None and models[QWEN].model_extra["default"] is True
     assert models[SMOL].model_extra is not None and models[SMOL].model_extra["default"] is False
+    for model_id in (QWEN, SMOL, MINILM):  # one model by id carries the same extensions as the list
+        one = client.models.retrieve(model_id)
+        assert one.model_dump() == models[model_id].model_dump()
+        assert one.model_extra is not None and {"kind", "tier", "context_length", "ready", "default"} <= set(
+            one.model_extra
+        )
 
 
 def test_qwen_answers_capital_of_france_streamed(client: OpenAI) -> None:
@@ -311,6 +319,22 @@ def test_health_ready_and_metrics(server) -> None:  # type: ignore[no-untyped-de
     ready = httpx.get(server.base_url + "/readyz")
     assert ready.status_code == 200
     assert ready.json()["models"][QWEN]["status"] == "ready"
-    metrics = httpx.get(server.base_url + "/metrics")
-    assert "stockade_requests_total" in metrics.text
-    assert "stockade_time_to_first_token_seconds_bucket" in metrics.text
+
+    def served() -> float:
+        return metric_value(
+            server.base_url, "stockade_requests_total", route="chat", model=SMOL, status="200"
+        )
+
+    def first_tokens() -> float:
+        return metric_value(server.base_url, "stockade_time_to_first_token_seconds_count", model=SMOL)
+
+    before = served(), first_tokens()
+    ok = httpx.post(
+        server.v1 + "/chat/completions",
+        headers={"Authorization": f"Bearer {server.tenant_key}"},
+        json={"model": SMOL, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2},
+        timeout=120,
+    )
+    assert ok.status_code == 200
+    assert served() == before[0] + 1
+    assert first_tokens() == before[1] + 1

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 from openai import OpenAI
 
-from ..conftest import ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import CATALOG, REPO, ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
 SMOL = "smollm2-135m-instruct"
+QWEN = "qwen2.5-coder-0.5b-instruct"
 
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: ignore[type-arg]
     settings = make_settings(
         tmp_path_factory.mktemp("prompts"),
-        models={"serve": [SMOL, "all-minilm-l6-v2"]},
+        models={"serve": [SMOL, QWEN, "all-minilm-l6-v2"]},
         apps={
             "support": {"model": SMOL, "prompt": {"prompt": "customer-support", "version": "1.1.0"}},
+            # A rubric is instructions by design: the judge's app lets it past the injection scanner.
+            "eval-judge": {"model": QWEN, "guard": {"injection": {"enabled": False}}},
+            "self-judge": {"model": SMOL, "guard": {"injection": {"enabled": False}}},
             "support-ab": {
                 "model": SMOL,
                 "prompt": {
@@ -133,3 +139,71 @@ def test_feedback_is_counted_per_version_and_arm(gateway) -> None:  # type: igno
         json={"request_id": "chatcmpl-nope", "rating": "down"},
     )
     assert missing.status_code == 404
+
+
+def test_stockade_eval_over_base_url_judges_with_another_model_and_refuses_self_judging(
+    gateway, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """`stockade eval --base-url --judge-model APP`: the judge is called through the same Stockade,
+    here through an app whose model (Qwen 0.5B) differs from the evaluated app's (SmolLM2); a judge
+    app whose model is the evaluated one is refused."""
+    import yaml
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    suite = tmp_path / "judged.yaml"
+    suite.write_text(
+        yaml.safe_dump(
+            {
+                "name": "judged",
+                "prompt": "customer-support",
+                "input_variable": "message",
+                "seed": 1,
+                "max_tokens": 8,
+                "metrics": [
+                    {
+                        "name": "judge",
+                        "method": "llm_judge",
+                        "rubric": str(REPO / "evals/rubrics/support-quality.md"),
+                    }
+                ],
+                "cases": [{"id": "refund", "input": "When do I get my refund?"}],
+            }
+        )
+    )
+    config = tmp_path / "stockade.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "catalog_path": str(CATALOG),
+                "prompts_dir": str(REPO / "prompts"),
+                "data_dir": str(tmp_path / "var"),
+                "apps": {
+                    "support": {"model": SMOL, "prompt": {"prompt": "customer-support", "version": "1.1.0"}},
+                    "eval-judge": {"model": QWEN},
+                    "self-judge": {"model": SMOL},
+                },
+            }
+        )
+    )
+    out = tmp_path / "report.md"
+    common = ["eval", "--suite", str(suite), "--prompt-version", "1.1.0", "--baseline-version", "1.0.0"]
+    common += ["--base-url", gateway.v1, "--api-key", gateway.tenant_key, "--app", "support"]
+    common += ["--config", str(config)]
+    judged_before = len([r for r in ledger_rows(gateway) if r["model"] == QWEN])
+
+    result = CliRunner().invoke(app, [*common, "--judge-model", "eval-judge", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.with_suffix(".json").read_text())
+    assert report["judge"] == {"model": QWEN, "where": gateway.v1, "self_judged": False}
+    assert f"Judge `{QWEN}` at {gateway.v1}, a different model" in out.read_text()
+    # One judge call per version went through the gateway to Qwen (metered like any request).
+    cases = report["baseline"]["cases"] + report["candidate"]["cases"]
+    assert all(c["scores"]["judge"] is not None for c in cases), cases  # the judge gave a score line
+    assert len([r for r in ledger_rows(gateway) if r["model"] == QWEN]) == judged_before + 2
+
+    for same in (SMOL, "self-judge"):  # the evaluated model, by name or behind an app
+        refused = CliRunner().invoke(app, [*common, "--judge-model", same])
+        assert refused.exit_code == 2
+        assert "is the model under evaluation" in " ".join(refused.output.split())  # rich wraps lines

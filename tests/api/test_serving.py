@@ -235,7 +235,7 @@ def test_headers_trickled_past_the_deadline_get_408_and_a_closed_connection(
         return _metric(text, "stockade_client_timeouts_total", phase="headers")
 
     before = timeouts()
-    answer = _trickle_headers(served.port, wait_s=20)
+    answer = _trickle_headers(served.port, wait_s=300)  # returns as soon as the server closes
     assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
     assert answer.endswith(b"<closed>")
     assert b"request headers not received within 1 s" in answer
@@ -250,10 +250,10 @@ def test_many_slow_clients_do_not_keep_others_out(split_ports: tuple[Served, str
             conn.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
         r = httpx.get(served.base + "/v1/models", headers={"Authorization": f"Bearer {tenant_key}"})
         assert r.status_code == 200
-        # Past the deadline every one of them has been closed by the server.
-        time.sleep(2.5)
+        # Past the deadline the server answers every one of them with a 408 (recv waits for it; the
+        # long socket timeout only guards against a hang).
         for conn in slow:
-            conn.settimeout(5)
+            conn.settimeout(300)
             assert conn.recv(65536).startswith(b"HTTP/1.1 408 ")
     finally:
         for conn in slow:
@@ -303,7 +303,7 @@ def test_a_client_that_stops_reading_is_cut_off_and_the_stream_stops(tmp_path: P
             client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
             client.connect(("127.0.0.1", port))
             client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-            assert ended.wait(30), "the stream should have been cancelled"
+            assert ended.wait(300), "the stream should have been cancelled"  # a hang guard
             assert sum(produced) < 4096 * 65536
             assert CLIENT_TIMEOUTS.labels(phase="send")._value.get() == before + 1
             # The server dropped the connection: reading ends (or is reset) after what was buffered.
@@ -338,8 +338,9 @@ def test_unsampled_requests_keep_their_trace_id_and_a_sampled_caller_is_followed
         caller = "4bf92f3577b34da6a3ce929d0e0e4736"
         sampled = {**tenant, "traceparent": f"00-{caller}-00f067aa0ba902b7-01"}
         assert httpx.get(served.base + "/v1/models", headers=sampled).headers["x-trace-id"] == caller
-        # The sink writes every 0.5 s: the caller's sampled trace appears, ours never does.
-        assert stored(caller, 10) == 200
-        assert stored(own.headers["x-trace-id"], 1.5) == 404
+        # The sink writes traces in the order they ended: once the caller's (later) trace is stored,
+        # ours would be too had it been recorded. Waiting for the event, not for a time.
+        assert stored(caller, 300) == 200
+        assert stored(own.headers["x-trace-id"], 0) == 404
     finally:
         _stop(served)

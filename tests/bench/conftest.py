@@ -9,12 +9,11 @@ import pytest
 from inference.bench.harness import standin
 from inference.bench.tokenizer import HFTokenizer, minilm_tokenizer_path
 
-# Injected delays. Assertions derive their tolerances from these: a measured TTFT can never be
-# below TTFT_MS (the server sleeps that long before its first chunk), and is allowed generous
-# slack above it because the CI machine's two cores are shared with other jobs.
+# Injected delays. Tests use them only as lower bounds: a measured TTFT can never be below TTFT_MS
+# (the server sleeps that long before its first chunk). Upper bounds would depend on how busy the
+# machine is, which is what the benchmarks measure and tests must not.
 TTFT_MS = 60.0
 ITL_MS = 15.0
-SLACK_MS = 60.0
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from inference.evals import Embedder, EvalRunner, Generation, GenerationCache, find_suite
+from inference.evals import Embedder, EvalError, EvalRunner, Generation, GenerationCache, find_suite
 from inference.evals.suite import EvalCase, EvalSuite
 from inference.prompts import PromptRegistry, PromptVersion
 
@@ -25,6 +25,7 @@ class ScriptedPipeline:
     good: set[str]
     cost_per_call: dict[str, float] = field(default_factory=dict)
     fail_cases: set[str] = field(default_factory=set)
+    answered_by: str | None = None  # the model that really answered (a fallback), if not the asked one
     calls: list[tuple[str, str]] = field(default_factory=list)
     seen: list[PromptVersion] = field(default_factory=list)
 
@@ -46,7 +47,7 @@ class ScriptedPipeline:
             completion_tokens=len(text.split()),
             cost=self.cost_per_call.get(prompt.version_str, 0.0001),
             latency_s=0.5,
-            model=prompt.parameters.model or "",
+            model=self.answered_by or prompt.parameters.model or "",
         )
 
 
@@ -167,3 +168,60 @@ async def test_failed_generations_are_scored_as_failures(registry: PromptRegistr
     }
     assert "`refund-when`: TimeoutError: engine timed out" in comparison.to_markdown()
     assert rows["error_rate"].verdict == "better"  # both runs failed the same case
+
+
+def _grader(prompt: str) -> str:
+    """A stand-in judge model: a correct reply (it carries the reference answer) gets a 5, others a 2."""
+    answer = prompt.split("Assistant reply:", 1)[1].split("A good reply would say", 1)[0]
+    reference = prompt.split("A good reply would say something like:", 1)[-1].split("\n")[1]
+    return "Score: 5\nCorrect." if reference.strip() and reference.strip() in answer else "Score: 2\nVague."
+
+
+@pytest.fixture
+def judged() -> EvalSuite:
+    suite = find_suite("customer-support", REPO / "evals")
+    cases = [c for c in suite.cases if c.reference_answer][:4]
+    return suite.model_copy(update={"cases": cases})
+
+
+async def test_a_model_never_judges_its_own_answers_unless_allowed(
+    registry: PromptRegistry, judged: EvalSuite
+) -> None:
+    pipeline = ScriptedPipeline(good={"1.1.0"})
+    with pytest.raises(EvalError, match="judge_model"):
+        EvalRunner(judged, registry, pipeline, model="qwen", judge=_grader)
+    with pytest.raises(EvalError, match="is the model under evaluation"):
+        EvalRunner(judged, registry, pipeline, model="qwen", judge=_grader, judge_model="qwen")
+    # Configured as another model, but a fallback made the judge's own model write the answers.
+    fell_back = ScriptedPipeline(good={"1.1.0"}, answered_by="big")
+    runner = EvalRunner(judged, registry, fell_back, model="qwen", judge=_grader, judge_model="big")
+    with pytest.raises(EvalError, match="wrote the answer it would grade"):
+        await runner.compare("1.1.0", "1.0.0")
+
+
+async def test_the_report_names_the_judge_and_labels_self_judging(
+    registry: PromptRegistry, judged: EvalSuite, tmp_path: Path
+) -> None:
+    independent = await EvalRunner(
+        judged, registry, ScriptedPipeline(good={"1.1.0"}), model="qwen", judge=_grader, judge_model="big"
+    ).compare("1.1.0", "1.0.0")
+    rows = {r.metric: r for r in independent.rows}
+    # The stand-in judge's verdicts, mapped from 1..5: v1.1.0 answers with the reference (5 -> 1.0),
+    # v1.0.0 does not (2 -> 0.25).
+    assert (rows["judge_quality"].baseline, rows["judge_quality"].candidate) == (0.25, 1.0)
+    assert "Judge `big`, a different model from the one evaluated." in independent.to_markdown()
+    assert independent.to_dict()["judge"] == {"model": "big", "where": "in-process", "self_judged": False}
+
+    allowed = await EvalRunner(
+        judged,
+        registry,
+        ScriptedPipeline(good={"1.1.0"}),
+        model="qwen",
+        judge=_grader,
+        judge_model="qwen",
+        allow_self_judge=True,
+    ).compare("1.1.0", "1.0.0")
+    assert allowed.judge is not None and allowed.judge.self_judged
+    assert "**self-judged**" in allowed.to_markdown()
+    written = json.loads(allowed.write_json(tmp_path / "self.json").read_text())
+    assert written["judge"] == {"model": "qwen", "where": "in-process", "self_judged": True}

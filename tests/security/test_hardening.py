@@ -107,7 +107,7 @@ def test_a_trickled_body_gets_408_in_openai_shape_and_the_connection_closes(gate
 
     port, admin = gateways["guarded"]
     timeouts_before = CLIENT_TIMEOUTS.labels(phase="body")._value.get()
-    answer = _trickle(port, admin, wait_s=20)
+    answer = _trickle(port, admin, wait_s=300)  # returns as soon as the server closes
     assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
     # Counted although the app's error handler, not the middleware, wrote the 408.
     assert CLIENT_TIMEOUTS.labels(phase="body")._value.get() == timeouts_before + 1
@@ -127,7 +127,7 @@ def test_a_client_still_sending_after_the_408_can_read_it(gateways: Any) -> None
         for _ in range(15):  # 1.5 s: the 408 comes at 1 s, and bytes keep coming after it
             time.sleep(0.1)
             client.sendall(b"x")
-        client.settimeout(10)
+        client.settimeout(300)  # a hang guard: recv returns with the 408
         answer = b""
         while chunk := client.recv(65536):
             answer += chunk
