@@ -15,6 +15,7 @@ from api.config import REPO_ROOT
 from inference.catalog import Catalog, ModelEntry
 from inference.embeddings import SentenceTransformerEmbedder, settings_for
 from inference.engine import Engine
+from inference.engine_metrics import ENGINE_UP
 from inference.fleet import EngineFleet
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
@@ -106,6 +107,10 @@ class ModelRegistry:
                     served.status, served.detail = "ready", engine.health().detail
                     return
             served.status, served.detail = "ready", ""
+            if entry.engine == "llamacpp":
+                # In-process: up from loading until the process ends. vLLM and fleets report their
+                # own (a restart, each replica).
+                ENGINE_UP.labels(entry.id, "local").set(1)
         except Exception as exc:
             served.status, served.detail = "failed", f"{type(exc).__name__}: {exc}"
             log.error("model %s failed to start: %s", entry.id, served.detail)
@@ -158,6 +163,8 @@ class ModelRegistry:
         for served in self.models.values():
             if served.chat is not None:
                 await served.chat.close()
+                if served.entry.engine == "llamacpp":
+                    ENGINE_UP.labels(served.entry.id, "local").set(0)
             if served.embedder is not None:
                 await served.embedder.close()
 

@@ -51,6 +51,7 @@ def test_the_catalog_entry_runs_a_supervised_vllm(vllm_gateway: RunningServer) -
     assert (
         REGISTRY.get_sample_value("stockade_engine_up", {"model": VLLM_MODEL, "replica": "supervised"}) == 1
     )
+    assert REGISTRY.get_sample_value("stockade_engine_up", {"model": LLAMA_MODEL, "replica": "local"}) == 1
     # vLLM binds loopback and refuses callers without the per-start key.
     port = engine_of(vllm_gateway).settings.port
     anonymous = httpx.post(
