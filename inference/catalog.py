@@ -82,8 +82,8 @@ class HuggingFaceSource(_Strict):
 class GgufToHfSource(_Strict):
     """A Hugging Face safetensors folder converted from another catalog entry's verified GGUF (vLLM
     cannot load GGUF quantisations on CPU). The input is verified first; the folder's files are then
-    checked against `files` (the conversion is byte-stable, see docs/deploy.md), or, when `files` is
-    empty, trusted because its input and recipe were."""
+    checked against `files` (the conversion is byte-stable: README, "Weights vLLM can load"), or,
+    when `files` is empty, trusted because its input and recipe were."""
 
     type: Literal["gguf_to_hf"]
     from_model: str = Field(description="catalog id of the GGUF model to convert")

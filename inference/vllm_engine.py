@@ -198,7 +198,7 @@ class VLLMEngine:
         # A key of the operator's choosing (benchmarks that call vLLM directly beside the gateway),
         # else a new random one per start.
         self._api_key = (
-            os.environ.get(OPERATOR_KEY_ENV) or secrets.token_urlsafe(32) if settings.api_key_env else None
+            (os.environ.get(OPERATOR_KEY_ENV) or secrets.token_urlsafe(32)) if settings.api_key_env else None
         )
         self._upstream = OpenAIUpstreamEngine(
             UpstreamSettings(
@@ -241,6 +241,8 @@ class VLLMEngine:
             return
         self._stopping = False
         self._state = "starting"
+        if self._tokens is not None:  # before the first request needs it
+            await asyncio.to_thread(self._tokens.load)
         if not await self._launch():
             self._state = "failed"
             await self._kill()
