@@ -196,7 +196,7 @@ def vllm_settings(entry: ModelEntry, weights: Path, log_dir: Path | None) -> VLL
         enable_prefix_caching=launch.enable_prefix_caching,
         tool_call_parser=launch.tool_call_parser,
         extra_args=tuple(launch.extra_args),
-        launcher=(str(vllm_python(entry)), "-m", "vllm.entrypoints.openai.api_server"),
+        python=str(vllm_python(entry)),
         env=launch.env,
         log_path=log_dir / f"vllm-{entry.id.replace('/', '_')}.log" if log_dir else None,
         startup_timeout_s=launch.startup_timeout_s,

