@@ -58,7 +58,8 @@ def _vllm_state(base: str) -> dict[str, Any]:
 
 def _vllm_processes(gateway_pid: int) -> list[psutil.Process]:
     children = psutil.Process(gateway_pid).children(recursive=True)
-    return [p for p in children if "vllm" in " ".join(p.cmdline())]
+    # The API server's command line names vLLM; its engine processes rename themselves VLLM::...
+    return [p for p in children if "vllm" in " ".join(p.cmdline()).lower()]
 
 
 def _rss_mib(processes: list[psutil.Process]) -> float:
