@@ -194,26 +194,27 @@ def _context(
     )
 
 
+def _model_json(served: ServedModel, state: AppState) -> dict[str, Any]:
+    catalog = state.models.catalog
+    return {
+        "id": served.entry.id,
+        "object": "model",
+        "created": 0,
+        "owned_by": "stockade",
+        # Extensions: clients that do not know them ignore them.
+        "kind": served.entry.kind,
+        "tier": served.entry.tier,
+        "context_length": served.entry.context_length,
+        "ready": served.ready,
+        "default": served.entry.id in (catalog.default_chat_model, catalog.default_embedding_model),
+    }
+
+
 @router.get("/models")
 async def list_models(
     _key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> JSONResponse:
-    data = [
-        {
-            "id": served.entry.id,
-            "object": "model",
-            "created": 0,
-            "owned_by": "stockade",
-            # Extensions: clients that do not know them ignore them.
-            "kind": served.entry.kind,
-            "tier": served.entry.tier,
-            "context_length": served.entry.context_length,
-            "ready": served.ready,
-            "default": served.entry.id
-            in (state.models.catalog.default_chat_model, state.models.catalog.default_embedding_model),
-        }
-        for served in state.models.servable()
-    ]
+    data = [_model_json(served, state) for served in state.models.servable()]
     return JSONResponse({"object": "list", "data": data})
 
 
@@ -224,21 +225,7 @@ async def get_model(
     served = state.models.models.get(model_id)
     if served is None or served.status == "unavailable":
         raise ApiError(404, f"The model '{model_id}' does not exist.", code="model_not_found", param="model")
-    catalog = state.models.catalog
-    return JSONResponse(
-        {
-            "id": model_id,
-            "object": "model",
-            "created": 0,
-            "owned_by": "stockade",
-            # The same extensions as the list route.
-            "kind": served.entry.kind,
-            "tier": served.entry.tier,
-            "context_length": served.entry.context_length,
-            "ready": served.ready,
-            "default": model_id in (catalog.default_chat_model, catalog.default_embedding_model),
-        }
-    )
+    return JSONResponse(_model_json(served, state))
 
 
 def _check_prompt_size(state: AppState, chars: int, messages: int = 1) -> None:
