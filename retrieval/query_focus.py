@@ -26,8 +26,12 @@ _WORD = re.compile(r"\w+")
 
 # [CLS]/[SEP] (BERT) or <s>/</s> (XLM-RoBERTa, BGE-M3) are counted in the window but not by count_tokens.
 SPECIAL_TOKENS = 2
-# The question part may take at most this share of the window; the rest is left for key terms.
+# With key terms asked for, the question part may take at most this share of the window; the rest is
+# left for them.
 QUESTION_SHARE = 0.75
+# Tokens never span more characters than this in practice; cutting a run-on text to its last
+# budget * this characters first bounds the tokenizer work for a 100,000-character single "sentence".
+CHARS_PER_TOKEN_BOUND = 16
 
 KeyTerms = Callable[[str, int], list[str]]
 
@@ -46,13 +50,13 @@ def focus_query(
     budget = embedder.max_tokens - SPECIAL_TOKENS
     if embedder.count_tokens(query) <= budget:
         return FocusedQuery(query, focused=False)
+    with_terms = key_terms is not None and max_key_terms > 0
+    room = int(budget * QUESTION_SHARE) if with_terms else budget
     question = _fit(
-        " ".join(_question_sentences(query, int(budget * QUESTION_SHARE), embedder.count_tokens)),
-        int(budget * QUESTION_SHARE),
-        embedder.count_tokens,
+        " ".join(_question_sentences(query, room, embedder.count_tokens)), room, embedder.count_tokens
     )
     terms: list[str] = []
-    if key_terms is not None and max_key_terms > 0:
+    if key_terms is not None and with_terms:
         # Terms the question already says would add nothing but weight to words it has.
         said = {w.casefold() for w in _WORD.findall(question)}
         ranked = [t for t in key_terms(query, max_key_terms + len(said)) if t.casefold() not in said]
@@ -82,18 +86,25 @@ def _is_question(sentence: str) -> bool:
 
 
 def _question_sentences(text: str, budget: int, count: Callable[[str], int]) -> list[str]:
-    """The last question and the questions right before it, plus the final sentence; in text order.
+    """The last question near the end and the questions right before it, plus the final sentence; in
+    text order.
 
     Without a question mark anywhere, the final sentences of the final paragraph (a third of the
-    budget). Sentences are taken
-    nearest-first while they fit; the first one is always taken (and cut to fit later), so the result is
-    never empty.
+    budget). Sentences are taken nearest-first while they fit; the first one is always taken (and cut
+    to fit later), so the result is never empty.
     """
     sentences = _sentences(text)
     last = len(sentences) - 1
     # Where the final paragraph starts: without a question mark, the ask is in it.
     final_paragraph = len(_sentences(text[: _last_paragraph_start(text)]))
-    asked = [i for i, s in enumerate(sentences) if _is_question(s)]
+    # Only a question near the end counts (in the last window's worth of text): one far back is part of
+    # the background ("Hi, do you ship to Canada?" in a pasted FAQ), not what is asked now.
+    near = last
+    seen = count(sentences[last])
+    while near > 0 and seen <= budget:
+        near -= 1
+        seen += count(sentences[near])
+    asked = [i for i in range(near, last + 1) if _is_question(sentences[i])]
     if asked:
         # A run of questions is one request ("Is it allowed? And who approves it?"); the final sentence
         # often restates the ask ("Please list the steps.") and costs little when it does not.
@@ -129,8 +140,13 @@ def _fit(text: str, budget: int, count: Callable[[str], int]) -> str:
     """
     if count(text) <= budget:
         return text
+    limit = budget * CHARS_PER_TOKEN_BOUND
+    trimmed = len(text) > limit
+    text = text[-limit:]
     # Cut at word starts; a single word longer than the budget (a pasted URL or hash) is cut anywhere.
     cuts = [m.start() for m in re.finditer(r"\S+", text)]
+    if trimmed and cuts and cuts[0] == 0:  # the trim may have cut that word in two
+        cuts = cuts[1:]
     i = _first_fitting(text, cuts, budget, count)
     if i is None:
         i = _first_fitting(text, list(range(len(text))), budget, count)

@@ -149,6 +149,9 @@ def test_the_question_is_found_without_blank_lines_or_a_question_mark(
     focused = focus_query(run_on, embedder)
     assert focused.text.endswith("so what about my vacation days")
     assert embedder.count_tokens(focused.text) <= embedder.max_tokens - 2
+    # A question far back is background (a pasted FAQ), not what is asked now.
+    faq = "Do you ship to Canada? Yes, we do. " + " ".join(BACKGROUND * 6) + "\n\nE-17 error on the X200"
+    assert focus_query(faq, embedder).text == "E-17 error on the X200"
     # A run of questions is kept together, and the closing line follows them.
     asks = "Can I carry vacation days over? Until when? Thanks a lot."
     focused = focus_query(" ".join(BACKGROUND * 6) + " " + asks, embedder)
