@@ -40,7 +40,9 @@ class DocumentUpload(BaseModel):
 class SearchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    query: Text = Field(min_length=1, max_length=10_000)
+    # No max_length here: retrieval's max_query_chars (100,000 by default) is the one bound, answered with
+    # a 400 that names it; the body limit (limits.max_body_bytes) still caps what is read.
+    query: Text = Field(min_length=1)
     top_k: int | None = Field(default=None, ge=1, le=50)
 
 

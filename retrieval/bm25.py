@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 from collections.abc import Sequence
@@ -74,6 +75,41 @@ class Bm25Index:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
         return self._ids[top], scores[top].astype(np.float32)
+
+    def key_terms(self, text: str, limit: int) -> list[str]:
+        """The words of `text` that weigh most in a BM25 search of this collection, best first.
+
+        Weight: the index's own (Lucene) IDF of the word's stem times 1 + ln(its count in the text), so a
+        word the collection rarely uses and the text repeats comes first. Words whose stem the collection
+        never uses are left out: they cannot match anything here. Each word keeps the surface form it had
+        in the text (lower-cased), since the dense embedder reads words, not stems.
+        """
+        if self._retriever is None or limit <= 0:
+            return []
+        words = bm25s.tokenize(
+            [text], stopwords=self._stopwords or [], return_ids=False, show_progress=False
+        )[0]
+        if not words:
+            return []
+        stems = self._stemmer(words) if self._stemmer is not None else words
+        vocab: dict[str, int] = self._retriever.vocab_dict
+        indptr = np.asarray(self._retriever.scores["indptr"])
+        docs = float(self._retriever.scores["num_docs"])
+        count: dict[str, int] = {}
+        surface: dict[str, str] = {}
+        last_seen: dict[str, int] = {}
+        for position, (word, stem) in enumerate(zip(words, stems, strict=True)):
+            if stem in vocab:
+                count[stem] = count.get(stem, 0) + 1
+                surface.setdefault(stem, word)
+                last_seen[stem] = position
+        weight: dict[str, float] = {}
+        for stem, n in count.items():
+            df = float(indptr[vocab[stem] + 1] - indptr[vocab[stem]])
+            weight[stem] = math.log(1 + (docs - df + 0.5) / (df + 0.5)) * (1 + math.log(n))
+        # Ties go to the word seen last: the question is usually at the end of a long text.
+        ranked = sorted(weight, key=lambda stem: (-weight[stem], -last_seen[stem]))
+        return [surface[stem] for stem in ranked[:limit]]
 
     def save(self, folder: Path) -> None:
         tmp = folder.with_name(folder.name + ".tmp")

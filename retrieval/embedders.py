@@ -121,7 +121,9 @@ class SentenceTransformerEmbedder:
         return _normalise(rows)
 
     def count_tokens(self, text: str) -> int:
-        return len(self._model.tokenizer(text, add_special_tokens=False)["input_ids"])
+        # verbose=False: counting a text longer than the window is the point here (chunking, query
+        # focusing), not the "will result in indexing errors" mistake transformers warns about.
+        return len(self._model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
 
 class BGEM3Embedder:
@@ -181,7 +183,9 @@ class BGEM3Embedder:
         return [{int(tok): float(w) for tok, w in row.items() if float(w) > 0} for row in weights]
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+        # verbose=False: counting a text longer than the window is the point here (chunking, query
+        # focusing), not the "will result in indexing errors" mistake transformers warns about.
+        return len(self._tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
 
 def build_embedder(settings: RetrievalSettings) -> Embedder:

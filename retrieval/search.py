@@ -15,13 +15,14 @@ from typing import Literal
 import numpy as np
 from opentelemetry import trace
 from prometheus_client import Counter, Histogram
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from retrieval.chunk_db import ChildRow, ParentRow
 from retrieval.collection import Collection, IndexSnapshot
 from retrieval.embedders import Embedder, SparseEmbedder
 from retrieval.errors import AsyncFilterError, InvalidQueryError
 from retrieval.fusion import reciprocal_rank_fusion
+from retrieval.query_focus import focus_query
 from retrieval.rerank import Reranker
 from retrieval.settings import RetrievalSettings
 from retrieval.store import CollectionStore
@@ -102,6 +103,11 @@ class CandidateCounts(BaseModel):
 class SearchResponse(BaseModel):
     collection: str
     query: str
+    dense_query: str | None = Field(
+        default=None,
+        description="What the dense embedder (and, unless long_query_bm25 is 'whole', BM25) read when the "
+        "query was longer than the embedder's window: its question; None when it read the query itself.",
+    )
     rerank: str
     order: str
     hits: list[SearchHit]
@@ -125,6 +131,7 @@ class _Stages:
     rankings: dict[str, list[int]]
     fused: list[int]
     stage_of: dict[int, StageScores]
+    dense_query: str
 
 
 @dataclass
@@ -133,6 +140,7 @@ class _Ranked:
 
     collection: str
     query: str
+    dense_query: str | None
     rerank: str
     parents: list[tuple[ParentRow, _Candidate]]
     counts: CandidateCounts
@@ -199,23 +207,31 @@ class Searcher:
         if not isinstance(query, str) or not query.strip():
             raise InvalidQueryError("query must be a non-empty string")
         if len(query) > s.max_query_chars:
-            raise InvalidQueryError(f"query longer than {s.max_query_chars} characters")
+            raise InvalidQueryError(
+                f"query is {len(query)} characters long; retrieval accepts at most {s.max_query_chars} "
+                "(max_query_chars)"
+            )
         if top_k is not None and not 1 <= top_k <= 100:
             raise InvalidQueryError("top_k must be between 1 and 100")
 
     def _candidates(self, collection: Collection, query: str) -> _Stages:
         s = self._settings
         snapshot = collection.snapshot()
+        # A query longer than the embedder's window is searched by its question (retrieval/query_focus.py).
+        focus = focus_query(query, self._embedder, snapshot.bm25.key_terms, s.long_query_key_terms)
+        lexical = query if s.long_query_bm25 == "whole" else focus.text
         # BM25 needs no embedding, so it runs while the query is embedded; both release the GIL.
         # copy_context carries the current span over, so rag.bm25_search keeps its parent.
         bm25_future: Future[tuple[np.ndarray, np.ndarray]] | None = None
         if s.bm25_in_parallel:
             bm25_future = _BM25_POOL.submit(
-                contextvars.copy_context().run, _bm25_stage, snapshot, query, s.bm25_top_k
+                contextvars.copy_context().run, _bm25_stage, snapshot, lexical, s.bm25_top_k
             )
         with _stage("rag.embed_query", "embed_query") as span:
-            vector = self._embedder.embed([query])[0]
+            vector = self._embedder.embed([focus.text])[0]
             span.set_attribute("rag.query_chars", len(query))
+            span.set_attribute("rag.query_focused", focus.focused)
+            span.set_attribute("rag.dense_query_chars", len(focus.text))
         with _stage("rag.vector_search", "vector_search") as span:
             dense_ids, dense_scores = snapshot.dense.search(vector, s.dense_top_k)
             span.set_attribute("rag.candidates", len(dense_ids))
@@ -223,11 +239,11 @@ class Searcher:
         if bm25_future is not None:
             bm25_ids, bm25_scores = bm25_future.result()
         else:
-            bm25_ids, bm25_scores = _bm25_stage(snapshot, query, s.bm25_top_k)
+            bm25_ids, bm25_scores = _bm25_stage(snapshot, lexical, s.bm25_top_k)
         sparse_ids = sparse_scores = np.zeros(0, dtype=np.int64)
         if snapshot.sparse is not None and isinstance(self._embedder, SparseEmbedder):
             with _stage("rag.sparse_search", "sparse_search") as span:
-                query_weights = self._embedder.embed_sparse([query])[0]
+                query_weights = self._embedder.embed_sparse([lexical])[0]
                 sparse_ids, sparse_scores = snapshot.sparse.search(query_weights, s.sparse_top_k)
                 span.set_attribute("rag.candidates", len(sparse_ids))
 
@@ -243,7 +259,7 @@ class Searcher:
             for rank, (cid, score) in enumerate(zip(ids.tolist(), scores.tolist(), strict=True), start=1):
                 setattr(stage_of[cid], field_name, float(score))
                 setattr(stage_of[cid], f"{field_name}_rank", rank)
-        return _Stages(rankings, [cid for cid, _ in fused], stage_of)
+        return _Stages(rankings, [cid for cid, _ in fused], stage_of, focus.text)
 
     def _rank(self, name: str, query: str, tenant: str, top_k: int | None) -> _Ranked:
         with tracer.start_as_current_span("rag.search") as span:
@@ -254,7 +270,9 @@ class Searcher:
         self._validate(query, top_k)
         collection = self._store.for_read(name, tenant)
         stages = self._candidates(collection, query)
-        ordered = self._rerank(collection, query, stages.fused, stages.stage_of)
+        # The cross-encoder reads a window too (and cuts the longer of query and passage at its end), so
+        # it gets the same focused query as the embedder.
+        ordered = self._rerank(collection, stages.dense_query, stages.fused, stages.stage_of)
         parents = self._fetch_parents(collection, ordered)
         rerank_label = self._reranker.name if self._reranker is not None else NO_RERANK
         SEARCHES.labels("cross-encoder" if self._reranker is not None else "none").inc()
@@ -266,7 +284,8 @@ class Searcher:
             reranked=sum(1 for c in ordered if c.scores.rerank is not None),
             parents=len(parents),
         )
-        return _Ranked(collection.name, query, rerank_label, parents, counts)
+        focused = stages.dense_query if stages.dense_query != query else None
+        return _Ranked(collection.name, query, focused, rerank_label, parents, counts)
 
     def rank_children(self, name: str, query: str, tenant: str, method: RankingMethod) -> list[ChildRow]:
         """Child chunks in the order one stage produces them, before parent mapping (for evaluation)."""
@@ -278,7 +297,8 @@ class Searcher:
         elif method == "hybrid":
             ids = stages.fused
         elif method == "hybrid+rerank":
-            return [c.child for c in self._rerank(collection, query, stages.fused, stages.stage_of)]
+            ordered = self._rerank(collection, stages.dense_query, stages.fused, stages.stage_of)
+            return [c.child for c in ordered]
         else:
             raise InvalidQueryError(f"unknown ranking method {method!r}")
         rows = collection.db.children(ids)
@@ -343,6 +363,7 @@ def _bm25_stage(snapshot: IndexSnapshot, query: str, k: int) -> tuple[np.ndarray
     with _stage("rag.bm25_search", "bm25_search") as span:
         ids, scores = snapshot.bm25.search(query, k)
         span.set_attribute("rag.candidates", len(ids))
+        span.set_attribute("rag.query_chars", len(query))
     return ids, scores
 
 
@@ -416,6 +437,7 @@ def _compose(
     return SearchResponse(
         collection=ranked.collection,
         query=ranked.query,
+        dense_query=ranked.dense_query,
         rerank=ranked.rerank,
         order=order,
         hits=hits,

@@ -52,7 +52,26 @@ class RetrievalSettings(BaseModel):
     bm25_in_parallel: bool = Field(
         default=True, description="Run BM25 in a worker thread while the query is embedded."
     )
-    max_query_chars: int = Field(default=4000, ge=1)
+    max_query_chars: int = Field(
+        default=100_000,
+        ge=1,
+        description="Longer queries are refused. Only an abuse guard: a query longer than the embedder's "
+        "window is answered, searched by its question (retrieval/query_focus.py).",
+    )
+    long_query_key_terms: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="For a query longer than the embedder's window: how many of its key terms (highest "
+        "BM25 weight in this collection) follow its question in the focused query. 0: the question alone, "
+        "which ranked best on the labelled set.",
+    )
+    long_query_bm25: Literal["focused", "whole"] = Field(
+        default="focused",
+        description="What BM25 (and BGE-M3 sparse) read of a query longer than the embedder's window: the "
+        "focused query, as the embedder does, or the whole text, which pulled results towards the "
+        "background on the labelled set.",
+    )
 
     hnsw_threshold: int = Field(
         default=50_000,

@@ -94,6 +94,30 @@ def test_collection_lifecycle_search_and_tenant_isolation(rag) -> None:  # type:
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "ingest_failed"
 
 
+def test_a_conversation_length_query_is_answered_not_refused(rag) -> None:  # type: ignore[no-untyped-def]
+    """Before, anything over 4,000 characters got 400; the embedder now reads the closing question."""
+    server, _ = rag
+    background = (
+        "We spent the morning going through the quarterly numbers for the warehouse, the new scanner "
+        "roll-out and the plan for the summer party, and then drifted into a long talk about football. "
+    )
+    question = "Back to business: how much may I spend on a hotel per night in a capital city?"
+    query = background * (7000 // len(background) + 1) + "\n\n" + question
+    url = server.v1 + "/collections/policies/search"
+    r = httpx.post(url, headers=_h(server.tenant_key), json={"query": query}, timeout=60)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert len(query) > 7000 and body["query"] == query
+    assert body["dense_query"].startswith(question)
+    assert "180 euros" in body["hits"][0]["text"]
+    short = httpx.post(url, headers=_h(server.tenant_key), json={"query": question}, timeout=60).json()
+    assert short["dense_query"] is None
+    too_long = httpx.post(url, headers=_h(server.tenant_key), json={"query": "x" * 100_001}, timeout=60)
+    assert too_long.status_code == 400
+    error = too_long.json()["error"]
+    assert error["code"] == "invalid_value" and "at most 100000" in error["message"]
+
+
 def test_app_answers_from_the_collection_with_citations(rag) -> None:  # type: ignore[no-untyped-def]
     server, _ = rag
     client = OpenAI(base_url=server.v1, api_key=server.tenant_key, max_retries=0, timeout=120)
