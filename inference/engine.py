@@ -11,14 +11,47 @@ from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
-Role = Literal["system", "user", "assistant"]
+Role = Literal["system", "user", "assistant", "tool"]
 FinishReason = Literal["stop", "length", "tool_calls", "cancelled"]
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    """A whole function call the model made: what an assistant message carries back on the next turn."""
+
+    id: str
+    name: str
+    # The JSON arguments as text, exactly as the model wrote them (OpenAI's wire shape).
+    arguments: str
 
 
 @dataclass(frozen=True)
 class ChatMessage:
     role: Role
     content: str
+    # On an assistant message: the calls it made (its content may then be empty).
+    tool_calls: tuple[ToolCall, ...] = ()
+    # On a tool message: the id of the call whose result this is.
+    tool_call_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A function the model may call: its name, what it does, and its parameters' JSON schema."""
+
+    name: str
+    description: str = ""
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NamedToolChoice:
+    """`tool_choice` naming one function: the model must call exactly that one."""
+
+    name: str
+
+
+ToolChoice = Literal["auto", "none", "required"] | NamedToolChoice
 
 
 @dataclass(frozen=True)
@@ -31,6 +64,11 @@ class SamplingParams:
     # Constrain decoding to this JSON schema where the engine can (llama.cpp grammars, vLLM guided
     # decoding); the gateway still validates the answer afterwards.
     json_schema: dict[str, object] | None = None
+    # Functions the model may call, and whether it must: typed, because every engine kind honours
+    # them (llama.cpp through its chat template and a grammar, upstreams on the wire).
+    tools: tuple[ToolSpec, ...] = ()
+    tool_choice: ToolChoice = "auto"
+    parallel_tool_calls: bool = True
     # Request fields Stockade does not interpret but the engine does (vLLM's `ignore_eos`, `top_k`,
     # `tools`, ...), already checked against the catalog's allow-list for this engine kind.
     engine_args: Mapping[str, Any] = field(default_factory=dict)
