@@ -54,8 +54,8 @@ def test_lint_is_clean() -> None:
 def test_every_object_is_valid_kubernetes(docs: list[dict[str, Any]]) -> None:
     kinds = sorted(d["kind"] for d in docs)
     assert kinds == [
-        "ConfigMap", "Deployment", "Deployment", "NetworkPolicy", "NetworkPolicy", "PodDisruptionBudget",
-        "Secret", "Service", "Service", "ServiceAccount",
+        "ConfigMap", "Deployment", "NetworkPolicy", "NetworkPolicy", "PodDisruptionBudget", "Secret",
+        "Service", "Service", "Service", "ServiceAccount", "StatefulSet",
     ]  # fmt: skip
     for doc in docs:
         kubernetes_validate.validate(doc, KUBE_VERSION, strict=True)
@@ -83,7 +83,7 @@ def test_engine_requests_one_gpu_per_tensor_parallel_rank() -> None:
         "pricePer1k": {"input": 0.001, "output": 0.002}, "resources": {"requests": {"cpu": "8"}},
     }  # fmt: skip
     docs = render({"engines": [engine_values]})
-    engine = find(docs, "Deployment", "prod-stockade-engine-llama-70b")[0]
+    engine = find(docs, "StatefulSet", "prod-stockade-engine-llama-70b")[0]
     container = engine["spec"]["template"]["spec"]["containers"][0]
     assert container["resources"]["requests"]["nvidia.com/gpu"] == 4
     assert container["resources"]["limits"]["nvidia.com/gpu"] == 4
@@ -94,14 +94,45 @@ def test_engine_requests_one_gpu_per_tensor_parallel_rank() -> None:
     assert "--enable-prefix-caching" in container["args"] and "--dtype=auto" in container["args"]
     assert not any(arg.startswith("--tool-call-parser") for arg in container["args"])
     tools = render({"engines": [engine_values | {"toolCallParser": "hermes", "enablePrefixCaching": False}]})
-    args = find(tools, "Deployment", "prod-stockade-engine-llama-70b")[0]["spec"]["template"]["spec"][
+    args = find(tools, "StatefulSet", "prod-stockade-engine-llama-70b")[0]["spec"]["template"]["spec"][
         "containers"
     ][0]["args"]
     assert "--tool-call-parser=hermes" in args and "--enable-auto-tool-choice" in args
     assert "--enable-prefix-caching" not in args
     mounts = {m["mountPath"]: m for m in container["volumeMounts"]}
     assert mounts["/models"]["readOnly"] is True and "/dev/shm" in mounts
-    assert engine["spec"]["strategy"]["type"] == "Recreate"
+    # An update replaces one pod at a time, the old one deleted first: never more GPUs than replicas.
+    assert engine["spec"]["updateStrategy"]["type"] == "RollingUpdate"
+    assert engine["spec"]["podManagementPolicy"] == "Parallel"
+
+
+def test_several_engine_replicas_become_one_fleet_endpoint_per_pod() -> None:
+    from inference.catalog import Catalog
+
+    engine_values = {
+        "name": "qwen-72b", "modelPath": "/models/Qwen-72B", "tensorParallelSize": 2, "maxModelLen": 8192,
+        "pricePer1k": {"input": 0.001, "output": 0.002}, "resources": {"requests": {"cpu": "8"}},
+        "replicas": 3, "fleet": {"affinity_slack": 2, "probe_interval_s": 5},
+    }  # fmt: skip
+    docs = render({"engines": [engine_values]})
+    for doc in docs:
+        kubernetes_validate.validate(doc, KUBE_VERSION, strict=True)
+    engine = find(docs, "StatefulSet", "prod-stockade-engine-qwen-72b")[0]
+    assert engine["spec"]["replicas"] == 3
+    headless = find(docs, "Service", engine["spec"]["serviceName"])[0]["spec"]
+    assert headless["clusterIP"] == "None"
+    assert matches(headless["selector"], engine["spec"]["template"]["metadata"]["labels"])
+    config_map = find(docs, "ConfigMap")[0]["data"]
+    entry = Catalog.model_validate(yaml.safe_load(config_map["catalog.yaml"])).get("qwen-72b")
+    assert entry is not None and entry.endpoint is None
+    port = headless["ports"][0]["port"]
+    # Pod n of a StatefulSet answers at <statefulset>-<n>.<headless service>.
+    assert [e.base_url for e in entry.endpoints] == [
+        f"http://prod-stockade-engine-qwen-72b-{n}.{engine['spec']['serviceName']}:{port}/v1" for n in range(3)
+    ]
+    assert {e.api_key_env for e in entry.endpoints} == {"STOCKADE_ENGINE_API_KEY"}
+    assert {e.token_count for e in entry.endpoints} == {"tokenize"}
+    assert (entry.fleet.affinity_slack, entry.fleet.probe_interval_s) == (2, 5)
 
 
 def test_gateway_catalog_points_at_the_engine_services(docs: list[dict[str, Any]]) -> None:
@@ -129,12 +160,12 @@ def test_gateway_catalog_points_at_the_engine_services(docs: list[dict[str, Any]
 
 
 def test_only_the_gateway_reaches_the_engines(docs: list[dict[str, Any]]) -> None:
-    def pod_labels(name: str) -> dict[str, str]:
-        return dict(find(docs, "Deployment", name)[0]["spec"]["template"]["metadata"]["labels"])
+    def pod_labels(kind: str, name: str) -> dict[str, str]:
+        return dict(find(docs, kind, name)[0]["spec"]["template"]["metadata"]["labels"])
 
     gateway, engine = (
-        pod_labels("prod-stockade-gateway"),
-        pod_labels("prod-stockade-engine-qwen2-5-7b-instruct"),
+        pod_labels("Deployment", "prod-stockade-gateway"),
+        pod_labels("StatefulSet", "prod-stockade-engine-qwen2-5-7b-instruct"),
     )
     policy = find(docs, "NetworkPolicy", "prod-stockade-engines")[0]["spec"]
     assert matches(policy["podSelector"]["matchLabels"], engine)
