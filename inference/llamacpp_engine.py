@@ -16,7 +16,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,30 +247,32 @@ class LlamaCppEngine:
     def stream_chat(
         self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        tools = plan_tools(params)
         return self._stream(
-            lambda: self._chat_prompt_tokens(messages, tools.rendered),
+            lambda tools: self._chat_prompt_tokens(messages, tools),
             params,
             cancel,
             self._chat_stops,
-            tools,
+            with_tools=True,
         )
 
     def stream_completion(
         self, prompt: str, params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        return self._stream(lambda: self._text_prompt_tokens(prompt), params, cancel, (), ToolPlan())
+        return self._stream(lambda _: self._text_prompt_tokens(prompt), params, cancel, (), with_tools=False)
 
     async def _stream(
         self,
-        tokenize: Any,
+        tokenize: Callable[[tuple[ToolSpec, ...]], list[int]],
         params: SamplingParams,
         cancel: Cancellation,
         extra_stops: tuple[str, ...],
-        tools: ToolPlan,
+        *,
+        with_tools: bool,
     ) -> AsyncGenerator[StreamItem, None]:
+        """`tokenize` gets the tools to render; `with_tools` false: completions, where none are."""
         self._require_llm()
         _sampling_args(params)  # a bad value is the request's fault: 400 before the queue
+        tools = plan_tools(params) if with_tools else ToolPlan()  # likewise a bad tool choice
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[StreamItem | BaseException] = asyncio.Queue()
         enqueued = time.perf_counter()
@@ -284,7 +286,7 @@ class LlamaCppEngine:
         def run() -> None:
             QUEUE_WAIT.labels(self.model_id).observe(time.perf_counter() - enqueued)
             try:
-                self._generate(tokenize(), params, cancel, extra_stops, tools, push)
+                self._generate(tokenize(tools.rendered), params, cancel, extra_stops, tools, push)
             except BaseException as exc:  # handed to the consumer, which raises it in its own task
                 push(exc)
 

@@ -11,6 +11,7 @@ Three parts, all in OpenAI's vocabulary so that every engine kind agrees:
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,12 @@ from inference.engine import (
 
 OPEN_TAG = "<tool_call>"
 CLOSE_TAG = "</tool_call>"
+
+# An answer that is one fenced code block: Qwen2.5-Coder 0.5B, offered two tools, answered most of our
+# questions with a ```json block holding the call instead of the tags (measured, greedy decoding).
+_FENCED = re.compile(r"```[A-Za-z]*[ \t]*\n(.*?)\n?```", re.S)
+# What the start of such an answer (or of bare JSON) looks like while it streams in.
+_JSON_FENCE_START = re.compile(r"`{1,2}|```(?:j(?:s(?:o(?:n)?)?)?)?\s*(?:[\[{].*)?", re.S)
 
 
 # wire and template forms -------------------------------------------------------------------------
@@ -179,12 +186,21 @@ def parse_call(body: str, names: frozenset[str]) -> ParsedCall | None:
         return None
 
 
+def _may_be_bare(text: str) -> bool:
+    """Whether an answer that starts so may still turn out to be bare JSON calls."""
+    start = text.lstrip()
+    return not start or start[0] in "{[" or _JSON_FENCE_START.fullmatch(start) is not None
+
+
 def parse_bare(text: str, names: frozenset[str]) -> list[ParsedCall] | None:
     """A whole answer that is only JSON calls without the markup (Qwen2.5 sometimes answers so): one
-    object, a list of them, or several objects one after another. None unless all of it is calls."""
+    object, a list of them, or several objects one after another, possibly as the only thing in a
+    fenced code block. None unless all of it is calls."""
     decoder = json.JSONDecoder()
     values: list[Any] = []
-    position, text = 0, text.strip()
+    text = text.strip()
+    fenced = _FENCED.fullmatch(text)
+    position, text = 0, (fenced.group(1) if fenced else text).strip()
     while position < len(text):
         try:
             value, position = decoder.raw_decode(text, position)
@@ -212,8 +228,8 @@ class ToolCallStream:
 
     Text passes at once except what could be the start of `<tool_call>`. A call is held until its
     closing tag and then sent whole (its id and name, then its arguments), so a call that does not
-    parse goes on as the text it was instead of half a call. An answer that begins with `{` or `[` is
-    held to the end: it may be a bare JSON call.
+    parse goes on as the text it was instead of half a call. An answer that begins with `{`, `[` or a
+    ```json fence is held to the end: it may be a bare JSON call.
 
     `forced`: decoding was held to call markup by a grammar, so whatever is left at the end that is
     not a whole call is a call cut short by max_tokens, not an answer, and is dropped."""
@@ -250,7 +266,7 @@ class ToolCallStream:
                 self._pending = self._pending[start + len(OPEN_TAG) :]
                 self._in_call = True
                 continue
-            if not self._started and self._pending.lstrip()[:1] in ("", "{", "["):
+            if not self._started and _may_be_bare(self._pending):
                 break  # nothing yet, or maybe a bare JSON call: decided at the end
             keep = _partial_tag_suffix(self._pending)
             cut = len(self._pending) - keep

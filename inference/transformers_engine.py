@@ -178,26 +178,27 @@ class TransformersEngine:
     def stream_chat(
         self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        tools = plan_tools(params)
         opening = _opening(params.tools, params.tool_choice)
         return self._stream(
-            lambda: self._chat_ids(messages, tools.rendered, opening), params, cancel, tools, opening
+            lambda tools: self._chat_ids(messages, tools, opening), params, cancel, opening, with_tools=True
         )
 
     def stream_completion(
         self, prompt: str, params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        return self._stream(lambda: self._text_ids(prompt), params, cancel, ToolPlan(), "")
+        return self._stream(lambda _: self._text_ids(prompt), params, cancel, "", with_tools=False)
 
     async def _stream(
         self,
-        tokenize: Callable[[], list[int]],
+        tokenize: Callable[[tuple[ToolSpec, ...]], list[int]],
         params: SamplingParams,
         cancel: Cancellation,
-        tools: ToolPlan,
         opening: str,
+        *,
+        with_tools: bool,
     ) -> AsyncGenerator[StreamItem, None]:
         self._require()
+        tools = plan_tools(params) if with_tools else ToolPlan()  # a bad tool choice: 400 here
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[StreamItem | BaseException] = asyncio.Queue()
 
@@ -209,7 +210,7 @@ class TransformersEngine:
 
         def run() -> None:
             try:
-                self._generate(tokenize(), params, cancel, tools, opening, push)
+                self._generate(tokenize(tools.rendered), params, cancel, tools, opening, push)
             except BaseException as exc:  # raised again in the consumer's task
                 push(exc)
 

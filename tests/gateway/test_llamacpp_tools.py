@@ -28,7 +28,7 @@ from inference.engine import (
     ToolSpec,
 )
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
-from inference.tool_calls import ToolCallStream, ToolPlan
+from inference.tool_calls import ToolCallStream
 from inference.weights import verify_weights
 
 from ..conftest import CATALOG  # type: ignore[import-not-found]
@@ -141,6 +141,19 @@ def test_auto_calls_the_weather_tool(qwen: LlamaCppEngine) -> None:
     assert finished.usage.prompt_tokens == asyncio.run(qwen.count_chat_tokens(WEATHER_QUESTION, (WEATHER,)))
 
 
+def test_auto_picks_among_tools_and_answers_in_text_when_no_tool_fits(qwen: LlamaCppEngine) -> None:
+    # Offered two tools, the 0.5B coder model wraps its call in a ```json block instead of the tags.
+    items = _run(qwen, [ChatMessage("user", "What time is it in Lima?")], tools=(WEATHER, TIME))
+    [call] = _calls(items)
+    assert call.name == "get_time" and "lima" in json.loads(call.arguments)["zone"].lower()
+    assert _finish(items).finish_reason == "tool_calls"
+    # Here it "calls" a function nobody offered: that is its answer, as text, not a call.
+    coding = [ChatMessage("user", "Write a python function that reverses a string.")]
+    items = _run(qwen, coding, tools=(WEATHER, TIME))
+    assert not _calls(items) and _text(items).strip()
+    assert _finish(items).finish_reason == "stop"
+
+
 def test_counting_includes_the_rendered_tools(qwen: LlamaCppEngine) -> None:
     bare = asyncio.run(qwen.count_chat_tokens(WEATHER_QUESTION))
     with_tools = asyncio.run(qwen.count_chat_tokens(WEATHER_QUESTION, (WEATHER, TIME)))
@@ -157,7 +170,7 @@ def test_streamed_deltas_join_into_the_call_the_model_wrote(qwen: LlamaCppEngine
     async def raw() -> str:
         tokens = qwen._chat_prompt_tokens(WEATHER_QUESTION, (WEATHER,))
         params = SamplingParams(max_tokens=120, temperature=0.0, seed=0)
-        stream = qwen._stream(lambda: tokens, params, Cancellation(), qwen._chat_stops, ToolPlan())
+        stream = qwen._stream(lambda _: tokens, params, Cancellation(), qwen._chat_stops, with_tools=False)
         return "".join([i.text async for i in stream if isinstance(i, TextDelta)])
 
     text = asyncio.run(raw())
@@ -238,3 +251,9 @@ def test_a_model_whose_template_has_no_tools_refuses_them(smol_engine: LlamaCppE
     assert refused.value.status == 400
     # `none` renders no tools, so it is still served
     assert _text(_run(smol_engine, WEATHER_QUESTION, choice="none", max_tokens=8))
+
+
+def test_a_choice_naming_no_offered_tool_is_the_requests_fault(qwen: LlamaCppEngine) -> None:
+    with pytest.raises(EngineError) as refused:
+        _run(qwen, WEATHER_QUESTION, choice=NamedToolChoice("get_time"))
+    assert refused.value.status == 400 and "get_time" in str(refused.value)

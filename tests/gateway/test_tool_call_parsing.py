@@ -79,6 +79,12 @@ def test_text_then_a_call(pieces: int | None) -> None:
     assert isinstance(items[0], TextDelta)
 
 
+def test_a_code_answer_streams_as_soon_as_it_is_not_json() -> None:
+    stream = ToolCallStream(NAMES)
+    assert stream.feed("``") == [] and stream.feed("`js") == []  # may still be a ```json call
+    assert _text(stream.feed("\nconsole.log(1)")) == "```js\nconsole.log(1)"
+
+
 def test_text_is_not_held_back_while_it_streams() -> None:
     stream = ToolCallStream(NAMES)
     assert _text(stream.feed("The weather in Paris is mild")) == "The weather in Paris is mild"
@@ -94,6 +100,9 @@ def test_text_is_not_held_back_while_it_streams() -> None:
         '\n{"name": "get_weather", "arguments": "{\\"city\\": \\"Rome\\"}"}\n',
         '[{"name": "get_weather", "arguments": {"city": "Rome"}}]',
         '{"name": "get_weather", "parameters": {"city": "Rome"}}',
+        # what Qwen2.5-Coder 0.5B wrote most often when offered two tools
+        '```json\n{\n  "name": "get_weather",\n  "arguments": {\n    "city": "Rome"\n  }\n}\n```',
+        '```\n[{"name": "get_weather", "arguments": {"city": "Rome"}}]\n```\n',
     ],
 )
 def test_bare_json_calls(raw: str) -> None:
@@ -116,6 +125,8 @@ def test_several_bare_objects() -> None:
         '{"answer": 42}',  # JSON, but not a call
         '{"name": "get_weather", "arguments": {"city": "Rome"}} and then some words',
         "[1, 2, 3",
+        '```json\n{"name": "get_weather", "arguments": {"city": "Rome"}}\n```\nThat is the call.',
+        '```json\n{"name": "reverse_string", "arguments": {"s": "abc"}}\n```',
     ],
 )
 def test_what_is_not_a_call_stays_text(raw: str) -> None:
