@@ -104,3 +104,15 @@ def test_none_answers_in_text(qwen_hf: TransformersEngine) -> None:
     items = _run(qwen_hf, (WEATHER,), "none")
     assert not any(isinstance(i, ToolCallDelta) for i in items)
     assert "".join(i.text for i in items if isinstance(i, TextDelta)).strip()
+
+
+def test_vllms_token_counter_counts_the_same_prompt(qwen_hf: TransformersEngine) -> None:
+    """vLLM's engine counts with the tokenizer files beside its weights (HFTokenCounter): the tools
+    must be in that count, exactly as the same template renders them here."""
+    from inference.hf_tokens import HFTokenCounter
+
+    counter = HFTokenCounter(qwen_hf.settings.model_path)
+    tools = (WEATHER, TIME)
+    counted = asyncio.run(counter.count_chat(QUESTION, tools))
+    assert counted == asyncio.run(qwen_hf.count_chat_tokens(QUESTION, tools))
+    assert counted > asyncio.run(counter.count_chat(QUESTION)) + 100

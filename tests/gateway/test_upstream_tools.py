@@ -12,8 +12,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+import yaml
 from aiohttp import web
 
+from inference.catalog import Catalog
 from inference.engine import (
     Cancellation,
     ChatMessage,
@@ -28,7 +30,7 @@ from inference.engine import (
 )
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 
-from ..conftest import free_port  # type: ignore[import-not-found]
+from ..conftest import CATALOG, free_port  # type: ignore[import-not-found]
 
 WEATHER = ToolSpec(
     "get_weather",
@@ -201,3 +203,15 @@ async def test_the_estimate_counts_tools_and_calls(standin: StandIn) -> None:
     plain = await engine.count_chat_tokens(CONVERSATION[:1])
     assert await engine.count_chat_tokens(CONVERSATION[:1], (WEATHER,)) > plain
     assert await engine.count_chat_tokens(CONVERSATION) > plain
+
+
+@pytest.mark.parametrize("where", ["engine_parameters", "parameters"])
+def test_a_catalog_may_not_pass_tool_fields_through_untyped(where: str) -> None:
+    raw = yaml.safe_load(CATALOG.read_text())
+    Catalog.model_validate(raw)  # the shipped catalog is fine
+    if where == "engine_parameters":
+        raw["engine_parameters"]["openai-upstream"].append("tool_choice")
+    else:
+        raw["models"][0]["parameters"] = ["top_k", "tools"]
+    with pytest.raises(ValueError, match="typed request fields"):
+        Catalog.model_validate(raw)
