@@ -70,7 +70,7 @@ class SamplingParams:
     tool_choice: ToolChoice = "auto"
     parallel_tool_calls: bool = True
     # Request fields Stockade does not interpret but the engine does (vLLM's `ignore_eos`, `top_k`,
-    # `tools`, ...), already checked against the catalog's allow-list for this engine kind.
+    # ...), already checked against the catalog's allow-list for this engine kind.
     engine_args: Mapping[str, Any] = field(default_factory=dict)
 
 
