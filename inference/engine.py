@@ -70,7 +70,7 @@ class SamplingParams:
     tool_choice: ToolChoice = "auto"
     parallel_tool_calls: bool = True
     # Request fields Stockade does not interpret but the engine does (vLLM's `ignore_eos`, `top_k`,
-    # `tools`, ...), already checked against the catalog's allow-list for this engine kind.
+    # ...), already checked against the catalog's allow-list for this engine kind.
     engine_args: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -182,8 +182,14 @@ class Engine(Protocol):
 
     def health(self) -> EngineHealth: ...
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        """Prompt tokens the engine will see for these messages, chat template included."""
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        """Prompt tokens the engine will see for these messages, chat template included, and for the
+        tools the request offers (as the engine renders them for this tool choice)."""
         ...
 
     async def count_text_tokens(self, text: str) -> int: ...
