@@ -128,7 +128,8 @@ def test_several_engine_replicas_become_one_fleet_endpoint_per_pod() -> None:
     port = headless["ports"][0]["port"]
     # Pod n of a StatefulSet answers at <statefulset>-<n>.<headless service>.
     assert [e.base_url for e in entry.endpoints] == [
-        f"http://prod-stockade-engine-qwen-72b-{n}.{engine['spec']['serviceName']}:{port}/v1" for n in range(3)
+        f"http://prod-stockade-engine-qwen-72b-{n}.{engine['spec']['serviceName']}:{port}/v1"
+        for n in range(3)
     ]
     assert {e.api_key_env for e in entry.endpoints} == {"STOCKADE_ENGINE_API_KEY"}
     assert {e.token_count for e in entry.endpoints} == {"tokenize"}
