@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api.config import Settings
+from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.gatewaying import Gateway
@@ -113,7 +114,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        store.create_schema()
+        prepare_schema(store, settings)
         await registry.start()
         services = asyncio.create_task(
             _start_services(guards, gateway, retrieval, registry, catalog.default_embedding_model)

@@ -16,6 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from api.config import ConfigError, Settings, load_settings
+from api.db.migrate import SchemaError, prepare_schema
 from api.model_registry import vllm_python
 from api.storage import StorageError, Store
 from api.tenancy.audit import AuditLog
@@ -57,7 +58,10 @@ def _settings(config: Path | None) -> Settings:
 
 def _store(settings: Settings) -> Store:
     store = Store.from_url(settings.resolved_database_url())
-    store.create_schema()
+    try:
+        prepare_schema(store, settings)
+    except SchemaError as exc:
+        raise _fail(str(exc)) from exc
     return store
 
 
@@ -797,6 +801,11 @@ def sbom(
     else:
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {output}")
+
+
+from api.cli_governance import register as _register_governance  # noqa: E402  (needs the app above)
+
+_register_governance(app)
 
 
 def main() -> None:

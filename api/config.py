@@ -177,6 +177,10 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("database_url", "STOCKADE_DATABASE_URL", "DATABASE_URL"),
         description="SQLAlchemy URL; default: a SQLite file in data_dir",
     )
+    migrate_on_start: bool = Field(
+        default=True,
+        description="apply database migrations at start; false: refuse to start until `stockade db upgrade`",
+    )
     redis_url: str | None = Field(
         default=None,
         validation_alias=AliasChoices("redis_url", "STOCKADE_REDIS_URL", "REDIS_URL"),

@@ -16,34 +16,16 @@ from typing import Any
 from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
-from sqlalchemy import DateTime, Float, Integer, String, Text, delete, insert, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete, insert, select
 
-from api.storage import Base, Store
+from api.db.tables import TraceBatchRow
+from api.storage import Store
 
 log = logging.getLogger(__name__)
 
 _provider_lock = threading.Lock()
 _installed_sinks: set[int] = set()
 _otlp_endpoints: set[str] = set()
-
-
-class TraceBatchRow(Base):
-    """The spans of one trace that finished within one flush interval, as a JSON list.
-
-    One row per trace and interval instead of one per span: a request's six to ten spans cost one
-    insert. Spans that finish after their trace was written (a settlement after the client left)
-    land in a later row of the same trace; readers merge the rows."""
-
-    __tablename__ = "trace_batches"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    trace_id: Mapped[str] = mapped_column(String(32), index=True)
-    started: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    # The root span's name and duration when this batch holds it, else "" and 0.
-    root_name: Mapped[str] = mapped_column(String(128), default="")
-    root_duration_ms: Mapped[float] = mapped_column(Float, default=0.0)
-    spans: Mapped[str] = mapped_column(Text)
 
 
 def _hex(value: int, width: int) -> str:

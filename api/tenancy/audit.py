@@ -15,26 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Integer, String, Text, insert, select, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Connection, insert, select, text
 
-from api.storage import Base, Store
+from api.db.tables import AuditRow
+from api.storage import Store
 
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_221_004  # arbitrary, constant advisory-lock id for the audit chain
-
-
-class AuditRow(Base):
-    __tablename__ = "audit_log"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor: Mapped[str] = mapped_column(String(64))
-    tenant: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(64))
-    detail: Mapped[str] = mapped_column(Text)  # canonical JSON
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 def _canonical(detail: dict[str, Any]) -> str:
