@@ -17,6 +17,7 @@ from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.gatewaying import Gateway
 from api.guarding import GuardService
+from api.identity.oidc import OidcVerifier
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
 from api.retrieving import RetrievalService, retrieval_settings
@@ -149,6 +150,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         prompts=prompts,
         gateway=gateway,
         retrieval=retrieval,
+        identity=OidcVerifier(settings.identity.oidc) if settings.identity.oidc else None,
     )
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.

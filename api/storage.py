@@ -267,6 +267,14 @@ class Store:
                 query = query.where(TenantRow.name == tenant_name)
             return [_key(row, tname) for row, tname in session.execute(query.order_by(ApiKeyRow.created_at))]
 
+    def key_by_id(self, key_id: str) -> ApiKey | None:
+        with self.session() as session:
+            row = session.get(ApiKeyRow, key_id)
+            if row is None:
+                return None
+            tenant = session.get(TenantRow, row.tenant_id) if row.tenant_id else None
+            return _key(row, tenant.name if tenant else None)
+
     def count_keys(self) -> int:
         with self.session() as session:
             return int(session.scalar(select(func.count()).select_from(ApiKeyRow)) or 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from api.errors import ApiError
 from api.single_flight import SingleFlight
 from api.storage import ApiKey
+from api.tenancy.access import AccessRepository, AllowList, Kind, model_filter, refusal
 from api.tenancy.audit import AuditLog, AuditRecord
 from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
 from api.tenancy.ledger import Ledger, LedgerEntry
@@ -136,9 +138,11 @@ class Tenancy:
         audit: AuditLog,
         *,
         audit_requests: bool = True,
+        access: AccessRepository | None = None,
     ) -> None:
         self.counters = counters
         self.limits = limits
+        self.access = access or AccessRepository(ledger.store, limits.cache_ttl_s)
         self.ledger = ledger
         self.audit = audit
         self.audit_requests = audit_requests
@@ -146,6 +150,39 @@ class Tenancy:
         self._seeded: set[str] = set()
         self._limit_loads: SingleFlight[str, Limits] = SingleFlight()
         self._pending: set[asyncio.Task[None]] = set()
+
+    # allow-lists ---------------------------------------------------------------------------
+    async def allowed(
+        self, key: ApiKey, *, model: str | None = None, app: str | None = None, collection: object = None
+    ) -> None:
+        """403 `model_not_allowed` / `app_not_allowed` / `collection_not_allowed` unless the tenant's
+        and the key's allow-lists both permit what the request names. An app is checked as an app
+        (its own model and collection come with it); `collection` is a collection named by the
+        caller, and anything but a string is left for the route to refuse as malformed."""
+        tenant, own = await self._allow_lists(key)
+        checks: list[tuple[Kind, str]] = []
+        if app is not None:
+            checks.append(("apps", app))
+        elif model is not None:
+            checks.append(("models", model))
+        if isinstance(collection, str):
+            checks.append(("collections", collection))
+        for kind, name in checks:
+            error = refusal(key, tenant, own, kind, name)
+            if error is not None:
+                REJECTIONS.labels(key.tenant_name or "-", f"{kind}_allow_list").inc()
+                raise error
+
+    async def model_filter(self, key: ApiKey) -> Callable[[str], bool]:
+        """For /v1/models: true for each model id the key may use."""
+        return model_filter(*await self._allow_lists(key))
+
+    async def _allow_lists(self, key: ApiKey) -> tuple[AllowList, AllowList]:
+        tenant_hit = self.access.cached(tenant_subject(key.tenant_id)) if key.tenant_id else AllowList()
+        key_hit = self.access.cached(key_subject(key.id))
+        if tenant_hit is not None and key_hit is not None:
+            return tenant_hit, key_hit  # the fast path: no thread hop
+        return await run_in_threadpool(self.access.effective, key)
 
     # admission -----------------------------------------------------------------------------
     async def check_request_size(self, key: ApiKey, prompt_tokens: int, max_tokens: int) -> None:
