@@ -109,5 +109,5 @@ def refusal(key: ApiKey, tenant: AllowList, own: AllowList, kind: Kind, name: st
     return None
 
 
-def model_filter(tenant: AllowList, own: AllowList) -> Callable[[str], bool]:
-    return lambda model_id: tenant.permits("models", model_id) and own.permits("models", model_id)
+def permitted(tenant: AllowList, own: AllowList, kind: Kind) -> Callable[[str], bool]:
+    return lambda name: tenant.permits(kind, name) and own.permits(kind, name)

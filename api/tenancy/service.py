@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from api.errors import ApiError
 from api.single_flight import SingleFlight
 from api.storage import ApiKey
-from api.tenancy.access import AccessRepository, AllowList, Kind, model_filter, refusal
+from api.tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
 from api.tenancy.audit import AuditLog, AuditRecord
 from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
 from api.tenancy.ledger import Ledger, LedgerEntry
@@ -175,7 +175,11 @@ class Tenancy:
 
     async def model_filter(self, key: ApiKey) -> Callable[[str], bool]:
         """For /v1/models: true for each model id the key may use."""
-        return model_filter(*await self._allow_lists(key))
+        return await self.permitted(key, "models")
+
+    async def permitted(self, key: ApiKey, kind: Kind) -> Callable[[str], bool]:
+        """True for each name of that kind (models, apps, collections) the key may use."""
+        return permitted(*await self._allow_lists(key), kind)
 
     async def _allow_lists(self, key: ApiKey) -> tuple[AllowList, AllowList]:
         tenant_hit = self.access.cached(tenant_subject(key.tenant_id)) if key.tenant_id else AllowList()
