@@ -8,6 +8,7 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 
@@ -16,6 +17,7 @@ from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.gatewaying import Gateway
+from api.governance.service import retention_schedule
 from api.guarding import GuardService
 from api.identity.oidc import OidcVerifier
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
@@ -93,6 +95,10 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         audit_requests=settings.tenancy.audit_requests,
     )
 
+    if settings.retention.cache_days is not None:
+        # The semantic cache forgets by its own TTL; retention only ever shortens it.
+        ttl = settings.retention.cache_days * 86_400
+        settings.gateway.cache["ttl_s"] = min(float(settings.gateway.cache.get("ttl_s", ttl)), ttl)
     clashes = set(settings.apps) & {m.id for m in catalog.models}
     if clashes:
         raise ValueError(f"app names must differ from catalog model ids: {sorted(clashes)}")
@@ -111,7 +117,12 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     gateway = Gateway(settings.gateway, registry, settings.redis_url)
     retrieval = RetrievalService(retrieval_settings(settings.data_dir, settings.retrieval))
     if settings.tracing.enabled:
-        install_tracing(store, settings.tracing.otlp_endpoint, settings.tracing.sample_ratio)
+        install_tracing(
+            store,
+            settings.tracing.otlp_endpoint,
+            settings.tracing.sample_ratio,
+            retention=timedelta(days=settings.retention.traces_days),
+        )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -120,8 +131,15 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         services = asyncio.create_task(
             _start_services(guards, gateway, retrieval, registry, catalog.default_embedding_model)
         )
+        purges = (
+            asyncio.create_task(retention_schedule(_app.state.stockade))
+            if settings.retention.schedule
+            else None
+        )
         yield
         services.cancel()
+        if purges is not None:
+            purges.cancel()
         guards.close()
         await tenancy.close()
         await registry.close()

@@ -844,7 +844,7 @@ def sbom(
 
 from api.cli_governance import register as _register_governance  # noqa: E402  (needs the app above)
 
-_register_governance(app)
+_register_governance(app, tenants_app)
 
 
 def main() -> None:

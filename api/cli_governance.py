@@ -1,7 +1,9 @@
-"""`stockade db`: the database schema (Alembic migrations)."""
+"""`stockade db` (the schema), `stockade retention run`, `stockade erase`, `stockade tenants legal-hold`."""
 
 from __future__ import annotations
 
+import getpass
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +12,12 @@ from rich.console import Console
 
 from api.config import ConfigError, Settings, load_settings
 from api.db import migrate
-from api.storage import Store
+from api.db.migrate import prepare_schema
+from api.governance.erasure import erase_user
+from api.governance.retention import run_retention
+from api.governance.subjects import SubjectKeys
+from api.storage import StorageError, Store
+from api.tenancy.audit import AuditLog
 
 db_app = typer.Typer(no_args_is_help=True, help="The database schema (Alembic migrations)")
 console = Console()
@@ -65,5 +72,69 @@ def db_current(config: ConfigOption = None) -> None:
         raise typer.Exit(1)
 
 
-def register(app: typer.Typer) -> None:
+retention_app = typer.Typer(
+    no_args_is_help=True, help="Retention of stored records (configuration: retention)"
+)
+
+
+def _governed_store(config: Path | None) -> tuple[Settings, Store]:
+    settings = _settings(config)
+    store = Store.from_url(settings.resolved_database_url())
+    try:
+        prepare_schema(store, settings)
+    except migrate.SchemaError as exc:
+        raise _fail(str(exc)) from exc
+    return settings, store
+
+
+def _actor() -> str:
+    return f"cli:{getpass.getuser()}"
+
+
+@retention_app.command("run")
+def retention_run(config: ConfigOption = None) -> None:
+    """Purge every kind of record older than its configured retention (legal holds respected);
+    the audit log records what went. Documents are purged by the server, where they are loaded."""
+    settings, store = _governed_store(config)
+    report = run_retention(
+        store, settings.retention, audit=AuditLog(store), subjects=SubjectKeys(store), actor=_actor()
+    )
+    typer.echo(json.dumps(report.detail(), indent=2))
+
+
+def erase(
+    user: Annotated[str, typer.Option("--user", help="the `user` field of the person's requests")],
+    tenant: Annotated[str | None, typer.Option(help="only this tenant (default: every tenant)")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Erase one end user everywhere (GDPR art. 17, KVKK art. 7) and print the erasure report."""
+    _, store = _governed_store(config)
+    try:
+        report = erase_user(store, SubjectKeys(store), AuditLog(store), user, tenant=tenant, actor=_actor())
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(json.dumps(report.json(), indent=2))
+
+
+def legal_hold(
+    name: str,
+    release: Annotated[bool, typer.Option("--release", help="lift the hold")] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Put a tenant under legal hold (no retention purge touches its records), or lift it."""
+    _, store = _governed_store(config)
+    try:
+        tenant = store.set_legal_hold(name, not release)
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    AuditLog(store).append(
+        actor=_actor(), action="tenant.legal_hold", tenant=name, detail={"hold": not release}
+    )
+    console.print(f"tenant [bold]{name}[/bold]: legal hold {'on' if tenant.legal_hold else 'off'}")
+
+
+def register(app: typer.Typer, tenants_app: typer.Typer) -> None:
     app.add_typer(db_app, name="db")
+    app.add_typer(retention_app, name="retention")
+    app.command("erase")(erase)
+    tenants_app.command("legal-hold")(legal_hold)

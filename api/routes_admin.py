@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import admin_principal, forget_cached_keys
 from api.errors import ApiError
+from api.governance.service import erase_now, purge_now
 from api.identity.roles import Permission, Principal
 from api.model_registry import ServedModel
 from api.state import AppState, app_state
@@ -482,3 +483,25 @@ async def revoke_key(
     forget_cached_keys()
     await run_in_threadpool(_audit, state, grant, "key.revoke", key.tenant_name or "", key=key.id)
     return _key_json(key)
+
+
+class ErasureRequest(BaseModel):
+    user: str = Field(min_length=1, max_length=256, description="the `user` field the requests carried")
+    tenant: str | None = Field(default=None, description="only this tenant (default: every tenant)")
+
+
+@admin_router.post("/retention/run")
+async def retention_run(grant: CanGovernanceWrite, state: AppState = Depends(app_state)) -> dict[str, Any]:
+    report = await run_in_threadpool(lambda: purge_now(state, actor=grant.principal.actor))
+    return {"object": "retention.purge"} | report.detail()
+
+
+@admin_router.post("/erasure")
+async def erasure(
+    grant: CanGovernanceWrite, body: ErasureRequest, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    try:
+        report = await run_in_threadpool(erase_now, state, body.user, body.tenant, grant.principal.actor)
+    except StorageError as exc:
+        raise _storage_error(exc) from exc
+    return report.json()

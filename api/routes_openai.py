@@ -321,7 +321,7 @@ async def _prepare(
         _chat_engine(state, model_id)  # an unknown or unready model fails before any guard work
     pipeline = state.guards.for_app(app)
     ctx = ScanContext(direction="input", app=app or "default")
-    audit: dict[str, Any] = {"app": app or ""}
+    audit: dict[str, Any] = {"app": app or "", "user": body.user or ""}  # tenancy seals "user"
     refusal = None
     if state.settings.tenancy.store_prompts == "raw":
         audit["prompt"] = [{"role": m.role, "content": m.content} for m in messages]

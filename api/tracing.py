@@ -140,6 +140,7 @@ def install_tracing(
     otlp_endpoint: str | None = None,
     sample_ratio: float = 1.0,
     service_name: str = "stockade",
+    retention: timedelta = timedelta(days=2),
 ) -> None:
     """Install the process-wide tracer provider once (its sampler is fixed then), then add this
     store's local sink (and an OTLP exporter when configured). Idempotent per store and endpoint."""
@@ -157,7 +158,7 @@ def install_tracing(
             trace.set_tracer_provider(provider)
         if id(store) not in _installed_sinks:
             _installed_sinks.add(id(store))
-            provider.add_span_processor(LocalTraceSink(store))
+            provider.add_span_processor(LocalTraceSink(store, retention))
         if otlp_endpoint and otlp_endpoint not in _otlp_endpoints:
             from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 

@@ -45,6 +45,7 @@ class LedgerEntry:
     prompt_version: str = ""
     experiment_arm: str = ""
     routing: str = ""
+    user_ref: str = ""  # the end user's pseudonym (api.governance.subjects), "" when none was named
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(LedgerEntry))

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from prometheus_client import Counter, Gauge
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
+from api.governance.subjects import SubjectKeys, seal_personal
 from api.single_flight import SingleFlight
 from api.storage import ApiKey
 from api.tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
@@ -143,6 +144,7 @@ class Tenancy:
         self.counters = counters
         self.limits = limits
         self.access = access or AccessRepository(ledger.store, limits.cache_ttl_s)
+        self.subjects = SubjectKeys(ledger.store)
         self.ledger = ledger
         self.audit = audit
         self.audit_requests = audit_requests
@@ -445,11 +447,6 @@ class Tenancy:
             experiment_arm=outcome.experiment_arm,
             routing=outcome.routing,
         )
-        tenant = key.tenant_name or "-"
-        prompt = outcome.prompt_version or "-"
-        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
-        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
-        TENANT_COST.labels(tenant, outcome.model, outcome.app or "-", prompt).inc(outcome.cost)
         detail = {
             "request_id": outcome.request_id,
             "route": outcome.route,
@@ -458,6 +455,21 @@ class Tenancy:
             "status": outcome.http_status,
             "tokens": used_tokens,
         } | outcome.audit_detail
+        # Personal values never reach the chain in the clear: the end user's id and any stored
+        # prompt are sealed under keys that erasure and retention destroy (docs/security.md).
+        user = str(detail.pop("user", "") or "")
+        personal = {k: v for k, v in (("user", user), ("prompt", detail.pop("prompt", None))) if v}
+        if personal:
+            sealed = await run_in_threadpool(
+                seal_personal, self.subjects, key.tenant_id or "", win.day, user or None, personal
+            )
+            detail |= sealed
+            entry = replace(entry, user_ref=sealed.get("subject", ""))
+        tenant = key.tenant_name or "-"
+        prompt = outcome.prompt_version or "-"
+        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
+        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
+        TENANT_COST.labels(tenant, outcome.model, outcome.app or "-", prompt).inc(outcome.cost)
 
         audit = (
             AuditRecord(actor=f"key:{key.id}", action=outcome.route, tenant=tenant, detail=detail)

@@ -64,6 +64,8 @@ CASES = [
     case("DELETE", "/keys/{own_key}", PA, TA, AD),
     case("DELETE", "/keys/{other_key}", PA),
     case("DELETE", "/keys/{admin_key}", PA),
+    case("POST", "/retention/run", PA),
+    case("POST", "/erasure", PA, body={"user": "someone@example.org"}),
 ]
 
 # Routes whose allowed answer is not 2xx: a trace id nobody recorded.
