@@ -213,7 +213,7 @@ class RetentionSettings(BaseModel):
         description="prompts stored in audit records (tenancy.store_prompts): made unreadable",
     )
     documents_days: float | None = Field(default=None, gt=0, description="documents in retrieval collections")
-    purge_interval_s: float = Field(default=3600.0, ge=60, description="how often the server purges")
+    purge_interval_s: float = Field(default=3600.0, ge=1, description="how often the server purges")
     schedule: bool = Field(default=True, description="purge on a schedule inside the server")
 
 
