@@ -8,6 +8,10 @@ has already migrated is refused rather than run against a schema this code does 
 
 from __future__ import annotations
 
+import fcntl
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -21,6 +25,7 @@ from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _PG_SCHEMA_LOCK = 7_221_005  # arbitrary, constant advisory-lock id for changing the schema
+_process_lock = threading.Lock()
 
 
 class _HasEngine(Protocol):
@@ -80,9 +85,26 @@ def state(engine: Engine) -> SchemaState:
         return SchemaState(_current(connection), _scripts().get_current_head() or "")
 
 
+@contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """SQLite runs DDL outside transactions, so its write lock cannot serialise two processes
+    migrating one file; a lock file beside the database does."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        yield
+        return
+    with open(f"{path}.migrate.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def upgrade(engine: Engine, revision: str = "head") -> SchemaState:
     """Apply every migration the database lacks, in one transaction where the database allows it."""
-    with engine.begin() as connection:
+    # Alembic keeps its running context in module globals: one migration per process at a time.
+    with _process_lock, _sqlite_file_lock(engine), engine.begin() as connection:
         _lock(connection)
         current = _current(connection)
         if not _known(current):

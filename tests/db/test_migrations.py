@@ -243,3 +243,49 @@ def test_stockade_db_upgrade_takes_over_an_old_sqlite_file(tmp_path: Path) -> No
     assert run("current").returncode == 0
     assert _counts(engine) == counts
     engine.dispose()
+
+
+def test_replicas_starting_together_migrate_once(empty_database) -> None:  # type: ignore[no-untyped-def]
+    """Four replicas upgrading a fresh database at once take turns (an advisory lock on PostgreSQL,
+    a lock file beside a SQLite database, and one migration per process for Alembic's globals):
+    every one starts, and the schema is made once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    stores = [_store(empty_database) for _ in range(4)]
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            states = list(pool.map(lambda s: migrate.upgrade(s.engine), stores))
+        assert all(state.up_to_date for state in states)
+        _assert_matches_metadata(empty_database.engine)
+        with empty_database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_processes_starting_together_on_one_sqlite_file_migrate_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "shared.db"
+    script = (
+        "import sys; from api.storage import Store; "
+        "s = Store.from_url(sys.argv[1]); s.create_schema(); print(s.count_keys())"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, f"sqlite:///{db}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outcomes = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [err for _, err in outcomes]
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{db}")
+    _assert_matches_metadata(engine)
+    engine.dispose()
