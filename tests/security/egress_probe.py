@@ -272,6 +272,10 @@ def _exercise(base: str, tenant_key: str, admin_key: str) -> tuple[dict[str, int
         trace_id = traces[0]["trace_id"] if traces else "0" * 32
         call("GET /admin/traces/{trace_id}", "GET", f"/admin/traces/{trace_id}", headers=admin)
         retrieval = _exercise_collections(call, user)
+        call(
+            "POST /admin/erasure", "POST", "/admin/erasure", headers=admin, json={"user": "egress-probe-user"}
+        )
+        call("POST /admin/retention/run", "POST", "/admin/retention/run", headers=admin)
         call("GET /admin/audit", "GET", "/admin/audit", headers=admin)
         call("GET /admin/audit/verify", "GET", "/admin/audit/verify", headers=admin)
     return calls, retrieval
