@@ -121,7 +121,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
             store,
             settings.tracing.otlp_endpoint,
             settings.tracing.sample_ratio,
-            retention=timedelta(days=settings.retention.traces_days),
+            # The scheduled purge keeps traces for traces_days and honours legal holds; the
+            # sink prunes on its own only where no purge is scheduled.
+            retention=None if settings.retention.schedule else timedelta(days=settings.retention.traces_days),
         )
 
     @asynccontextmanager

@@ -25,6 +25,7 @@ from api.errors import ApiError
 from api.governance.service import erase_now, purge_now
 from api.identity.roles import Permission, Principal
 from api.model_registry import ServedModel
+from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ADMIN_ROLES, ApiKey, StorageError, Tenant
 from api.tenancy.access import AllowList
@@ -486,7 +487,7 @@ async def revoke_key(
 
 
 class ErasureRequest(BaseModel):
-    user: str = Field(min_length=1, max_length=256, description="the `user` field the requests carried")
+    user: Text = Field(min_length=1, max_length=256, description="the `user` field the requests carried")
     tenant: str | None = Field(default=None, description="only this tenant (default: every tenant)")
 
 

@@ -72,9 +72,12 @@ def _batch_rows(batch: Sequence[ReadableSpan]) -> list[dict[str, Any]]:
 
 class LocalTraceSink(SpanProcessor):
     """Writes finished spans to the store in small batches from a background thread, so recording a
-    span never waits for the database. Old traces are pruned after `retention`."""
+    span never waits for the database. Old traces are pruned after `retention` (None: the retention
+    purge does it, which also honours legal holds)."""
 
-    def __init__(self, store: Store, retention: timedelta = timedelta(days=2), flush_s: float = 0.5) -> None:
+    def __init__(
+        self, store: Store, retention: timedelta | None = timedelta(days=2), flush_s: float = 0.5
+    ) -> None:
         self.store = store
         self.retention = retention
         self.flush_s = flush_s
@@ -111,7 +114,7 @@ class LocalTraceSink(SpanProcessor):
             with self.store.engine.begin() as connection:
                 if rows:
                     connection.execute(insert(TraceBatchRow), rows)
-                if time.monotonic() - self._last_prune > 600:
+                if self.retention is not None and time.monotonic() - self._last_prune > 600:
                     self._last_prune = time.monotonic()
                     connection.execute(
                         delete(TraceBatchRow).where(
@@ -140,7 +143,7 @@ def install_tracing(
     otlp_endpoint: str | None = None,
     sample_ratio: float = 1.0,
     service_name: str = "stockade",
-    retention: timedelta = timedelta(days=2),
+    retention: timedelta | None = timedelta(days=2),
 ) -> None:
     """Install the process-wide tracer provider once (its sampler is fixed then), then add this
     store's local sink (and an OTLP exporter when configured). Idempotent per store and endpoint."""

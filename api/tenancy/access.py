@@ -8,12 +8,13 @@ Lists are re-read after a short TTL like limits, so a change reaches every repli
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.db.tables import AllowListRow
 from api.errors import ApiError
@@ -23,6 +24,7 @@ from api.tenancy.limits import key_subject, tenant_subject
 Kind = Literal["models", "apps", "collections"]
 _PARAM = {"models": "model", "apps": "model", "collections": "collection"}
 _NOUN = {"models": "model", "apps": "app", "collections": "collection"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class AllowList(BaseModel):
@@ -33,6 +35,14 @@ class AllowList(BaseModel):
     models: list[str] | None = Field(default=None, max_length=1000)
     apps: list[str] | None = Field(default=None, max_length=1000)
     collections: list[str] | None = Field(default=None, max_length=1000)
+
+    @field_validator("models", "apps", "collections")
+    @classmethod
+    def _names(cls, values: list[str] | None) -> list[str] | None:
+        # Names are stored as JSON text; a lone surrogate cannot be encoded for any database.
+        if values is not None and any(not 1 <= len(v) <= 256 or _SURROGATE.search(v) for v in values):
+            raise ValueError("names are 1-256 characters of valid Unicode")
+        return values
 
     def permits(self, kind: Kind, name: str) -> bool:
         values = getattr(self, kind)
