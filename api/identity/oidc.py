@@ -149,13 +149,9 @@ class OidcVerifier:
 
     def _principal(self, claims: dict[str, Any]) -> Principal:
         raw = _claim(claims, self.settings.roles_claim)
-        names = (
-            [raw]
-            if isinstance(raw, str)
-            else [r for r in raw if isinstance(r, str)]
-            if isinstance(raw, list)
-            else []
-        )
+        # IdPs send one role as a string or several as a list; anything else grants nothing.
+        names = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+        names = [name for name in names if isinstance(name, str)]
         roles = {self.settings.role_map.get(name, name) for name in names} & set(ROLES)
         tenant = _claim(claims, self.settings.tenant_claim)
         tenant = tenant if isinstance(tenant, str) and tenant else None
