@@ -46,11 +46,15 @@ $(VLLM_STAMP): deploy/vllm/requirements-cpu.lock
 
 vllm: $(VLLM_STAMP)
 
+# Migrations first, as their own step: the server would apply them too (migrate_on_start), but a
+# failed migration is clearer on its own than in the middle of a start.
 run: $(STAMP)
+	$(BIN)/stockade db upgrade
 	$(BIN)/stockade serve
 
 # The same gateway with the default model served by a supervised vLLM (see README: which to choose).
 run-vllm: $(STAMP) $(VLLM_STAMP)
+	$(BIN)/stockade db upgrade --config stockade.vllm.yaml
 	$(BIN)/stockade serve --config stockade.vllm.yaml
 
 test: $(STAMP) $(VLLM_STAMP)

@@ -8,14 +8,18 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 
 from api.config import Settings
+from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.gatewaying import Gateway
+from api.governance.service import retention_schedule
 from api.guarding import GuardService
+from api.identity.oidc import OidcVerifier
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
 from api.retrieving import RetrievalService, retrieval_settings
@@ -91,6 +95,10 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         audit_requests=settings.tenancy.audit_requests,
     )
 
+    if settings.retention.cache_days is not None:
+        # The semantic cache forgets by its own TTL; retention only ever shortens it.
+        ttl = settings.retention.cache_days * 86_400
+        settings.gateway.cache["ttl_s"] = min(float(settings.gateway.cache.get("ttl_s", ttl)), ttl)
     clashes = set(settings.apps) & {m.id for m in catalog.models}
     if clashes:
         raise ValueError(f"app names must differ from catalog model ids: {sorted(clashes)}")
@@ -109,17 +117,31 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     gateway = Gateway(settings.gateway, registry, settings.redis_url)
     retrieval = RetrievalService(retrieval_settings(settings.data_dir, settings.retrieval))
     if settings.tracing.enabled:
-        install_tracing(store, settings.tracing.otlp_endpoint, settings.tracing.sample_ratio)
+        install_tracing(
+            store,
+            settings.tracing.otlp_endpoint,
+            settings.tracing.sample_ratio,
+            # The scheduled purge keeps traces for traces_days and honours legal holds; the
+            # sink prunes on its own only where no purge is scheduled.
+            retention=None if settings.retention.schedule else timedelta(days=settings.retention.traces_days),
+        )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        store.create_schema()
+        prepare_schema(store, settings)
         await registry.start()
         services = asyncio.create_task(
             _start_services(guards, gateway, retrieval, registry, catalog.default_embedding_model)
         )
+        purges = (
+            asyncio.create_task(retention_schedule(_app.state.stockade))
+            if settings.retention.schedule
+            else None
+        )
         yield
         services.cancel()
+        if purges is not None:
+            purges.cancel()
         guards.close()
         await tenancy.close()
         await registry.close()
@@ -148,6 +170,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         prompts=prompts,
         gateway=gateway,
         retrieval=retrieval,
+        identity=OidcVerifier(settings.identity.oidc) if settings.identity.oidc else None,
     )
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.

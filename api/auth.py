@@ -1,4 +1,5 @@
-"""Bearer-key authentication: tenant keys for the model routes, admin keys for the admin routes."""
+"""Bearer authentication: tenant keys for the model routes; admin keys or OIDC tokens (people) for
+the admin routes."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from opentelemetry import trace
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
+from api.identity.roles import Principal
 from api.single_flight import SingleFlight
 from api.state import AppState, app_state
-from api.storage import ApiKey, hash_key
+from api.storage import KEY_PREFIX, ApiKey, hash_key
 
 tracer = trace.get_tracer(__name__)
 
@@ -88,8 +90,34 @@ async def tenant_key(request: Request) -> ApiKey:
     return key
 
 
-async def admin_key(request: Request) -> ApiKey:
-    key = await _authenticate(request, await app_state(request))
+async def admin_principal(request: Request) -> Principal:
+    """Whoever calls an admin route: an admin key (automation), or a person signed in with the
+    organisation's identity provider when OIDC is configured. What they may do is each route's
+    business (`api.routes_admin.allow`)."""
+    state = await app_state(request)
+    token = _bearer(request)
+    verifier = state.identity
+    if (
+        verifier is not None
+        and token is not None
+        and not token.startswith(KEY_PREFIX)
+        and token.count(".") == 2
+    ):
+        with tracer.start_as_current_span("auth.oidc"):
+            principal = await verifier.principal(token)
+        request.state.key_id = principal.actor
+        request.state.tenant = principal.tenant or "-"
+        return principal
+    key = await _authenticate(request, state)
     if key.scope != "admin":
-        raise ApiError(403, "this route needs an admin key", code="wrong_key_scope")
-    return key
+        raise ApiError(
+            403, "this route needs an admin key or a signed-in administrator", code="wrong_key_scope"
+        )
+    return Principal(
+        actor=f"key:{key.id}", roles=frozenset({key.role or "platform-admin"}), tenant=key.tenant_name
+    )
+
+
+def _bearer(request: Request) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None

@@ -16,11 +16,13 @@ from rich.panel import Panel
 from rich.table import Table
 
 from api.config import ConfigError, Settings, load_settings
+from api.db.migrate import SchemaError, prepare_schema
 from api.model_registry import vllm_python
 from api.storage import StorageError, Store
+from api.tenancy.access import AccessRepository
 from api.tenancy.audit import AuditLog
 from api.tenancy.ledger import Ledger, usage_csv
-from api.tenancy.limits import Limits, LimitsRepository
+from api.tenancy.limits import Limits, LimitsRepository, key_subject
 from api.tracing import load_trace, recent_traces, render_tree
 from inference.catalog import CatalogError, ModelEntry, load_catalog
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
@@ -57,7 +59,10 @@ def _settings(config: Path | None) -> Settings:
 
 def _store(settings: Settings) -> Store:
     store = Store.from_url(settings.resolved_database_url())
-    store.create_schema()
+    try:
+        prepare_schema(store, settings)
+    except SchemaError as exc:
+        raise _fail(str(exc)) from exc
     return store
 
 
@@ -206,11 +211,20 @@ def keys_create(
     admin: Annotated[bool, typer.Option("--admin", help="an admin key (admin routes only)")] = False,
     name: Annotated[str, typer.Option(help="a label for the key")] = "",
     expires_days: Annotated[int | None, typer.Option(help="expire after this many days")] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(help="admin keys: platform-admin (default), tenant-admin, auditor, app-developer"),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Create an API key; it is printed once and stored only as a hash."""
-    if admin == bool(tenant):
-        raise _fail("give either --tenant NAME or --admin")
+    tenant_bound = role in ("tenant-admin", "app-developer")
+    if admin == bool(tenant) and not (admin and tenant_bound and tenant):
+        raise _fail(
+            "give either --tenant NAME or --admin (--admin --role tenant-admin|app-developer --tenant NAME)"
+        )
+    if role and not admin:
+        raise _fail("--role is for admin keys")
     store = _store(_settings(config))
     try:
         issued = store.create_key(
@@ -218,6 +232,7 @@ def keys_create(
             tenant_name=tenant,
             name=name,
             expires_in=timedelta(days=expires_days) if expires_days else None,
+            role=role,
         )
     except StorageError as exc:
         raise _fail(str(exc)) from exc
@@ -235,7 +250,7 @@ def keys_list(tenant: Annotated[str | None, typer.Option()] = None, config: Conf
     for key in _store(_settings(config)).list_keys(tenant):
         table.add_row(
             key.id,
-            key.scope,
+            f"{key.scope}:{key.role}" if key.role else key.scope,
             key.tenant_name or "-",
             key.name,
             key.created_at.isoformat(timespec="seconds"),
@@ -255,6 +270,34 @@ def keys_revoke(key_id: str, config: ConfigOption = None) -> None:
         raise _fail(str(exc)) from exc
     _audit(store, "key.revoke", key.tenant_name or "", key=key.id)
     console.print(f"revoked key {key.id}")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    key_id: str,
+    overlap_hours: Annotated[float, typer.Option(help="how long the old key keeps working")] = 24.0,
+    config: ConfigOption = None,
+) -> None:
+    """Replace a key: the new one is printed once; the old one works until the overlap ends."""
+    store = _store(_settings(config))
+    try:
+        old, issued = store.rotate_key(key_id, timedelta(hours=overlap_hours))
+    except StorageError as exc:
+        raise _fail(str(exc)) from exc
+    limits, access = LimitsRepository(store), AccessRepository(store)
+    limits.set(key_subject(issued.key.id), limits.get(key_subject(old.id)))
+    access.set(key_subject(issued.key.id), access.get(key_subject(old.id)))
+    until = old.expires_at.isoformat(timespec="seconds") if old.expires_at else "-"
+    _audit(
+        store,
+        "key.rotate",
+        old.tenant_name or "",
+        key=old.id,
+        new_key=issued.key.id,
+        old_key_valid_until=until,
+    )
+    err.print(f"key {issued.key.id} replaces {old.id} (valid until {until}); shown once, store it now:")
+    typer.echo(issued.secret)
 
 
 # usage and audit -----------------------------------------------------------------------------
@@ -797,6 +840,11 @@ def sbom(
     else:
         output.write_text(text, encoding="utf-8")
         err.print(f"wrote {output}")
+
+
+from api.cli_governance import register as _register_governance  # noqa: E402  (needs the app above)
+
+_register_governance(app, tenants_app)
 
 
 def main() -> None:

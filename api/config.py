@@ -157,6 +157,74 @@ class TracingSettings(BaseModel):
     )
 
 
+JwtAlgorithm = Literal["RS256", "ES256"]
+_JWT_ALGORITHMS: tuple[JwtAlgorithm, ...] = ("RS256", "ES256")
+
+
+class OidcSettings(BaseModel):
+    """Sign-in for people on the admin API with the organisation's identity provider (OIDC)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    issuer: str = Field(description="the `iss` every token must carry, exactly")
+    audience: str = Field(description="the `aud` every token must carry (this gateway's client id)")
+    jwks_url: str | None = Field(default=None, description="the IdP's JWKS URL (on the private network)")
+    jwks_file: Path | None = Field(default=None, description="or a JWKS file, re-read when keys rotate")
+    algorithms: list[JwtAlgorithm] = Field(default_factory=lambda: list(_JWT_ALGORITHMS))
+    roles_claim: str = Field(
+        default="roles", description="claim holding the roles; dots reach into objects (realm_access.roles)"
+    )
+    role_map: dict[str, str] = Field(
+        default_factory=dict, description="IdP group or role name -> Stockade role (default: same name)"
+    )
+    tenant_claim: str = Field(
+        default="stockade_tenant", description="claim naming a tenant-bound role's tenant"
+    )
+    leeway_s: float = Field(default=30.0, ge=0, le=300, description="clock skew allowed on exp/nbf/iat")
+    jwks_cache_s: float = Field(default=300.0, ge=0, description="re-read the JWKS this often")
+    jwks_min_refetch_s: float = Field(
+        default=30.0, ge=0, description="a token with an unknown key id refetches at most this often"
+    )
+    jwks_timeout_s: float = Field(default=5.0, gt=0)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> OidcSettings:
+        if (self.jwks_url is None) == (self.jwks_file is None):
+            raise ValueError("identity.oidc needs exactly one of jwks_url and jwks_file")
+        return self
+
+
+class RetentionSettings(BaseModel):
+    """How long each kind of record is kept, in days (`None`: until deleted by hand). A tenant
+    under legal hold keeps everything; erasure of an end user applies regardless (docs/security.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ledger_days: float | None = Field(default=None, gt=0, description="metering rows (billing)")
+    audit_days: float | None = Field(
+        default=None, gt=0, description="audit records (the chain keeps verifying)"
+    )
+    traces_days: float = Field(default=2.0, gt=0, description="request traces kept locally")
+    feedback_days: float | None = Field(default=None, gt=0, description="thumbs and comments")
+    cache_days: float | None = Field(default=None, gt=0, description="caps the semantic cache's ttl_s")
+    conversations_days: float | None = Field(
+        default=None,
+        gt=0,
+        description="prompts stored in audit records (tenancy.store_prompts): made unreadable",
+    )
+    documents_days: float | None = Field(default=None, gt=0, description="documents in retrieval collections")
+    purge_interval_s: float = Field(default=3600.0, ge=1, description="how often the server purges")
+    schedule: bool = Field(default=True, description="purge on a schedule inside the server")
+
+
+class IdentitySettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    oidc: OidcSettings | None = Field(
+        default=None, description="OIDC sign-in on the admin API (off when unset)"
+    )
+
+
 class ModelLoading(BaseModel):
     """Which catalog models this process serves; `None` means every model whose weights are present."""
 
@@ -177,6 +245,10 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("database_url", "STOCKADE_DATABASE_URL", "DATABASE_URL"),
         description="SQLAlchemy URL; default: a SQLite file in data_dir",
     )
+    migrate_on_start: bool = Field(
+        default=True,
+        description="apply database migrations at start; false: refuse to start until `stockade db upgrade`",
+    )
     redis_url: str | None = Field(
         default=None,
         validation_alias=AliasChoices("redis_url", "STOCKADE_REDIS_URL", "REDIS_URL"),
@@ -184,6 +256,8 @@ class Settings(BaseSettings):
     )
     server: ServerSettings = ServerSettings()
     tenancy: TenancySettings = TenancySettings()
+    identity: IdentitySettings = IdentitySettings()
+    retention: RetentionSettings = RetentionSettings()
     tracing: TracingSettings = TracingSettings()
     guard: GuardSettings = GuardSettings()
     apps: dict[str, AppSettings] = Field(default_factory=dict)

@@ -99,11 +99,14 @@ def hosts_of_urls(urls: Iterable[str | None]) -> set[str]:
 
 
 def configured_service_hosts(settings: Settings) -> set[str]:
-    """Every host the configuration names: Redis, PostgreSQL, the OTLP collector, upstream engines."""
+    """Every host the configuration names: Redis, PostgreSQL, the OTLP collector, upstream engines,
+    the identity provider's JWKS."""
     from inference.catalog import load_catalog
 
     catalog = load_catalog(settings.catalog_path)
     urls = [settings.redis_url, settings.resolved_database_url(), settings.tracing.otlp_endpoint]
+    if settings.identity.oidc is not None:
+        urls.append(settings.identity.oidc.jwks_url)
     urls += [m.endpoint.base_url for m in catalog.models if m.endpoint is not None]
     return hosts_of_urls(urls)
 

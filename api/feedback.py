@@ -8,31 +8,16 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import DateTime, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
+from api.db.tables import FeedbackRow
 from api.errors import ApiError
 from api.state import AppState, app_state
-from api.storage import ApiKey, Base
+from api.storage import ApiKey
 from inference.prompts.feedback import record_feedback
 
 router = APIRouter(prefix="/v1")
-
-
-class FeedbackRow(Base):
-    __tablename__ = "feedback"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    request_id: Mapped[str] = mapped_column(String(128), index=True)
-    tenant_id: Mapped[str] = mapped_column(String(32), index=True)
-    key_id: Mapped[str] = mapped_column(String(16))
-    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    rating: Mapped[str] = mapped_column(String(8))
-    comment: Mapped[str] = mapped_column(Text, default="")
-    prompt_version: Mapped[str] = mapped_column(String(128), default="")
-    experiment_arm: Mapped[str] = mapped_column(String(160), default="")
 
 
 class FeedbackRequest(BaseModel):

@@ -1,29 +1,40 @@
-"""Admin routes (admin keys only): tenants and keys. Health and metrics need no key."""
+"""Admin routes: tenants, keys, limits, allow-lists, usage, traces, the audit log. Health and metrics
+need no key.
+
+Every route names the one permission it needs (`allow(...)`); roles grant permissions
+(api.identity.roles), and the tenant-bound roles only for their own tenant. Every change is
+audited with who made it: `key:<id>` for an admin key, `oidc:<subject>` for a person."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import admin_key, forget_cached_keys
+from api.auth import admin_principal, forget_cached_keys
 from api.errors import ApiError
+from api.governance.service import erase_now, purge_now
+from api.identity.roles import Permission, Principal
 from api.model_registry import ServedModel
+from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ApiKey, StorageError, Tenant
+from api.tenancy.access import AllowList
 from api.tenancy.ledger import usage_csv
-from api.tenancy.limits import Limits, key_subject
+from api.tenancy.limits import Limits, key_subject, tenant_subject
 from api.tracing import load_trace, recent_traces, render_tree
 
 health_router = APIRouter()
-admin_router = APIRouter(prefix="/admin", dependencies=[Depends(admin_key)])
+admin_router = APIRouter(prefix="/admin")
 
 
 @health_router.get("/healthz")
@@ -85,6 +96,7 @@ def _tenant_json(tenant: Tenant) -> dict[str, Any]:
         "name": tenant.name,
         "created_at": tenant.created_at.isoformat(),
         "disabled": tenant.disabled,
+        "legal_hold": tenant.legal_hold,
     }
 
 
@@ -92,11 +104,13 @@ def _key_json(key: ApiKey) -> dict[str, Any]:
     return {
         "id": key.id,
         "scope": key.scope,
+        "role": key.role or None,
         "tenant": key.tenant_name,
         "name": key.name,
         "created_at": key.created_at.isoformat(),
         "expires_at": key.expires_at.isoformat() if key.expires_at else None,
         "revoked_at": key.revoked_at.isoformat() if key.revoked_at else None,
+        "rotated_from": key.rotated_from,
     }
 
 
@@ -107,8 +121,69 @@ class TenantCreate(BaseModel):
 class KeyCreate(BaseModel):
     tenant: str | None = None
     scope: Literal["tenant", "admin"] = "tenant"
+    role: Literal["platform-admin", "tenant-admin", "auditor", "app-developer"] | None = Field(
+        default=None, description="admin keys only (default platform-admin)"
+    )
     name: str = Field(default="", max_length=128)
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)
+
+
+class KeyRotate(BaseModel):
+    overlap_hours: float = Field(
+        default=24.0, ge=0, le=24 * 90, description="how long the old key keeps working"
+    )
+
+
+class LegalHold(BaseModel):
+    hold: bool
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A principal allowed one permission, for every tenant (`tenant` None) or for one."""
+
+    principal: Principal
+    tenant: str | None
+
+    def check_tenant(self, name: str | None) -> None:
+        if self.tenant is not None and name != self.tenant:
+            raise ApiError(403, f"your role acts only for tenant {self.tenant!r}", code="tenant_forbidden")
+
+    def check_key(self, key: ApiKey) -> None:
+        """Tenant-bound roles manage their tenant's application keys, never an admin key."""
+        self.check_tenant(key.tenant_name)
+        if self.tenant is not None and key.scope != "tenant":
+            raise ApiError(403, "only a platform admin manages admin keys", code="role_forbidden")
+
+
+def allow(permission: Permission) -> Callable[..., Awaitable[Grant]]:
+    async def dependency(principal: Principal = Depends(admin_principal)) -> Grant:
+        allowed, tenant = principal.tenant_scope(permission)
+        if not allowed:
+            raise ApiError(
+                403,
+                f"your role ({', '.join(sorted(principal.roles))}) does not allow {permission}",
+                code="role_forbidden",
+            )
+        return Grant(principal, tenant)
+
+    return dependency
+
+
+# One typed dependency per permission (FastAPI's Annotated style): `grant: CanKeysWrite`.
+CanAccessRead = Annotated[Grant, Depends(allow("access.read"))]
+CanAccessWrite = Annotated[Grant, Depends(allow("access.write"))]
+CanAuditRead = Annotated[Grant, Depends(allow("audit.read"))]
+CanGovernanceWrite = Annotated[Grant, Depends(allow("governance.write"))]
+CanKeysRead = Annotated[Grant, Depends(allow("keys.read"))]
+CanKeysWrite = Annotated[Grant, Depends(allow("keys.write"))]
+CanLimitsRead = Annotated[Grant, Depends(allow("limits.read"))]
+CanLimitsWrite = Annotated[Grant, Depends(allow("limits.write"))]
+CanTenantsRead = Annotated[Grant, Depends(allow("tenants.read"))]
+CanTenantsWrite = Annotated[Grant, Depends(allow("tenants.write"))]
+CanTracesRead = Annotated[Grant, Depends(allow("traces.read"))]
+CanUsageRead = Annotated[Grant, Depends(allow("usage.read"))]
+CanWhoami = Annotated[Grant, Depends(allow("whoami"))]
 
 
 def _storage_error(exc: StorageError) -> ApiError:
@@ -116,69 +191,150 @@ def _storage_error(exc: StorageError) -> ApiError:
     return ApiError(status, str(exc), code="storage_error")
 
 
-def _audit(state: AppState, request: Request, action: str, tenant: str = "", **detail: Any) -> None:
-    state.tenancy.audit.append(
-        actor=f"key:{request.state.key_id}", action=action, tenant=tenant, detail=detail
-    )
+def _audit(state: AppState, grant: Grant, action: str, tenant: str = "", **detail: Any) -> None:
+    state.tenancy.audit.append(actor=grant.principal.actor, action=action, tenant=tenant, detail=detail)
+
+
+async def _key(state: AppState, key_id: str) -> ApiKey:
+    key = await run_in_threadpool(state.store.key_by_id, key_id)
+    if key is None:
+        raise ApiError(404, f"no key with id {key_id!r}", code="storage_error")
+    return key
+
+
+async def _tenant(state: AppState, name: str) -> Tenant:
+    tenant = await run_in_threadpool(state.store.tenant_by_name, name)
+    if tenant is None:
+        raise ApiError(404, f"no tenant named {name!r}", code="storage_error")
+    return tenant
+
+
+@admin_router.get("/whoami")
+async def whoami(grant: CanWhoami) -> dict[str, Any]:
+    principal = grant.principal
+    return {
+        "actor": principal.actor,
+        "roles": sorted(principal.roles),
+        "tenant": principal.tenant,
+        "via": principal.via,
+    }
 
 
 @admin_router.get("/tenants")
-async def list_tenants(state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def list_tenants(grant: CanTenantsRead, state: AppState = Depends(app_state)) -> dict[str, Any]:
     tenants = await run_in_threadpool(state.store.list_tenants)
     return {"object": "list", "data": [_tenant_json(t) for t in tenants]}
 
 
 @admin_router.post("/tenants", status_code=201)
 async def create_tenant(
-    body: TenantCreate, request: Request, state: AppState = Depends(app_state)
+    grant: CanTenantsWrite, body: TenantCreate, state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     try:
         tenant = await run_in_threadpool(state.store.create_tenant, body.name)
     except StorageError as exc:
         raise _storage_error(exc) from exc
-    await run_in_threadpool(_audit, state, request, "tenant.create", tenant.name)
+    await run_in_threadpool(_audit, state, grant, "tenant.create", tenant.name)
+    return _tenant_json(tenant)
+
+
+@admin_router.put("/tenants/{name}/legal-hold")
+async def put_legal_hold(
+    grant: CanGovernanceWrite, name: str, body: LegalHold, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    try:
+        tenant = await run_in_threadpool(state.store.set_legal_hold, name, body.hold)
+    except StorageError as exc:
+        raise _storage_error(exc) from exc
+    await run_in_threadpool(_audit, state, grant, "tenant.legal_hold", name, hold=body.hold)
     return _tenant_json(tenant)
 
 
 @admin_router.get("/tenants/{name}/limits")
-async def get_limits(name: str, state: AppState = Depends(app_state)) -> dict[str, Any]:
-    tenant = await run_in_threadpool(state.store.tenant_by_name, name)
-    if tenant is None:
-        raise ApiError(404, f"no tenant named {name!r}", code="storage_error")
+async def get_limits(grant: CanLimitsRead, name: str, state: AppState = Depends(app_state)) -> dict[str, Any]:
+    grant.check_tenant(name)
+    tenant = await _tenant(state, name)
     limits = await run_in_threadpool(state.tenancy.limits.get, f"tenant:{tenant.id}")
     return {"tenant": name} | limits.model_dump()
 
 
 @admin_router.put("/tenants/{name}/limits")
 async def put_limits(
-    name: str, body: Limits, request: Request, state: AppState = Depends(app_state)
+    grant: CanLimitsWrite, name: str, body: Limits, state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
+    grant.check_tenant(name)
     try:
         limits = await run_in_threadpool(state.tenancy.limits.set_for_tenant, name, body)
     except StorageError as exc:
         raise _storage_error(exc) from exc
-    await run_in_threadpool(_audit, state, request, "limits.set", name, **limits.model_dump())
+    await run_in_threadpool(_audit, state, grant, "limits.set", name, **limits.model_dump())
     return {"tenant": name} | limits.model_dump()
 
 
 @admin_router.put("/keys/{key_id}/limits")
 async def put_key_limits(
-    key_id: str, body: Limits, request: Request, state: AppState = Depends(app_state)
+    grant: CanLimitsWrite, key_id: str, body: Limits, state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     if body.monthly_budget is not None:
         raise ApiError(400, "budgets are per tenant; set them on the tenant", param="monthly_budget")
-    keys = {k.id: k for k in await run_in_threadpool(state.store.list_keys, None)}
-    if key_id not in keys:
-        raise ApiError(404, f"no key with id {key_id!r}", code="storage_error")
+    key = await _key(state, key_id)
+    grant.check_key(key)
     await run_in_threadpool(state.tenancy.limits.set, key_subject(key_id), body)
     await run_in_threadpool(
-        _audit, state, request, "limits.set", keys[key_id].tenant_name or "", key=key_id, **body.model_dump()
+        _audit, state, grant, "limits.set", key.tenant_name or "", key=key_id, **body.model_dump()
     )
     return {"key": key_id} | body.model_dump()
 
 
+@admin_router.get("/tenants/{name}/allow-list")
+async def get_tenant_allow_list(
+    grant: CanAccessRead, name: str, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    grant.check_tenant(name)
+    tenant = await _tenant(state, name)
+    lists = await run_in_threadpool(state.tenancy.access.get, tenant_subject(tenant.id))
+    return {"tenant": name} | lists.model_dump()
+
+
+@admin_router.put("/tenants/{name}/allow-list")
+async def put_tenant_allow_list(
+    grant: CanAccessWrite, name: str, body: AllowList, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    # A tenant admin narrows its keys' lists, never its own tenant's: that is the organisation's grant.
+    if grant.tenant is not None:
+        raise ApiError(403, "only a platform admin sets a tenant's allow-list", code="role_forbidden")
+    tenant = await _tenant(state, name)
+    lists = await run_in_threadpool(state.tenancy.access.set, tenant_subject(tenant.id), body)
+    await run_in_threadpool(_audit, state, grant, "allow_list.set", name, **lists.model_dump())
+    return {"tenant": name} | lists.model_dump()
+
+
+@admin_router.get("/keys/{key_id}/allow-list")
+async def get_key_allow_list(
+    grant: CanAccessRead, key_id: str, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    key = await _key(state, key_id)
+    grant.check_tenant(key.tenant_name)
+    lists = await run_in_threadpool(state.tenancy.access.get, key_subject(key_id))
+    return {"key": key_id} | lists.model_dump()
+
+
+@admin_router.put("/keys/{key_id}/allow-list")
+async def put_key_allow_list(
+    grant: CanAccessWrite, key_id: str, body: AllowList, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    key = await _key(state, key_id)
+    grant.check_key(key)
+    lists = await run_in_threadpool(state.tenancy.access.set, key_subject(key_id), body)
+    await run_in_threadpool(
+        _audit, state, grant, "allow_list.set", key.tenant_name or "", key=key_id, **lists.model_dump()
+    )
+    return {"key": key_id} | lists.model_dump()
+
+
 @admin_router.get("/usage", response_model=None)
 async def usage(
+    grant: CanUsageRead,
     tenant: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
@@ -190,6 +346,9 @@ async def usage(
         raise ApiError(400, "by must be one of model, prompt, arm, day, tenant, app", param="by")
     if format not in ("json", "csv"):
         raise ApiError(400, "format must be json or csv", param="format")
+    if grant.tenant is not None:
+        grant.check_tenant(tenant or grant.tenant)
+        tenant = grant.tenant
     rows = await run_in_threadpool(
         lambda: state.tenancy.ledger.usage(tenant=tenant, since=since, until=until, by=by)  # type: ignore[arg-type]
     )
@@ -199,14 +358,16 @@ async def usage(
 
 
 @admin_router.get("/traces")
-async def traces(limit: int = 20, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def traces(
+    grant: CanTracesRead, limit: int = 20, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
     rows = await run_in_threadpool(recent_traces, state.store, min(max(limit, 1), 500))
     return {"object": "list", "data": rows}
 
 
 @admin_router.get("/traces/{trace_id}", response_model=None)
 async def trace_detail(
-    trace_id: str, format: str = "json", state: AppState = Depends(app_state)
+    grant: CanTracesRead, trace_id: str, format: str = "json", state: AppState = Depends(app_state)
 ) -> Response | dict[str, Any]:
     spans = await run_in_threadpool(load_trace, state.store, trace_id.lower())
     if not spans:
@@ -217,7 +378,9 @@ async def trace_detail(
 
 
 @admin_router.get("/audit")
-async def audit_tail(limit: int = 50, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def audit_tail(
+    grant: CanAuditRead, limit: int = 50, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
     return {
         "object": "list",
         "data": await run_in_threadpool(state.tenancy.audit.tail, min(max(limit, 1), 1000)),
@@ -225,7 +388,7 @@ async def audit_tail(limit: int = 50, state: AppState = Depends(app_state)) -> d
 
 
 @admin_router.get("/audit/verify")
-async def audit_verify(state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def audit_verify(grant: CanAuditRead, state: AppState = Depends(app_state)) -> dict[str, Any]:
     result = await run_in_threadpool(state.tenancy.audit.verify)
     return {
         "ok": result.ok,
@@ -236,36 +399,108 @@ async def audit_verify(state: AppState = Depends(app_state)) -> dict[str, Any]:
 
 
 @admin_router.get("/keys")
-async def list_keys(tenant: str | None = None, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def list_keys(
+    grant: CanKeysRead, tenant: str | None = None, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    if grant.tenant is not None:
+        grant.check_tenant(tenant or grant.tenant)
+        tenant = grant.tenant
     keys = await run_in_threadpool(state.store.list_keys, tenant)
     return {"object": "list", "data": [_key_json(k) for k in keys]}
 
 
 @admin_router.post("/keys", status_code=201)
 async def create_key(
-    body: KeyCreate, request: Request, state: AppState = Depends(app_state)
+    grant: CanKeysWrite, body: KeyCreate, state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
+    if grant.tenant is not None:
+        grant.check_tenant(body.tenant)
+        if body.scope != "tenant":
+            raise ApiError(403, "only a platform admin creates admin keys", code="role_forbidden")
     expires = timedelta(days=body.expires_in_days) if body.expires_in_days else None
     try:
         issued = await run_in_threadpool(
             lambda: state.store.create_key(
-                scope=body.scope, tenant_name=body.tenant, name=body.name, expires_in=expires
+                scope=body.scope, tenant_name=body.tenant, name=body.name, expires_in=expires, role=body.role
             )
         )
     except StorageError as exc:
         raise _storage_error(exc) from exc
     await run_in_threadpool(
-        _audit, state, request, "key.create", body.tenant or "", key=issued.key.id, scope=body.scope
+        _audit,
+        state,
+        grant,
+        "key.create",
+        body.tenant or "",
+        key=issued.key.id,
+        scope=body.scope,
+        role=issued.key.role,
     )
     return _key_json(issued.key) | {"key": issued.secret}
 
 
+@admin_router.post("/keys/{key_id}/rotate", status_code=201)
+async def rotate_key(
+    grant: CanKeysWrite, key_id: str, body: KeyRotate, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    grant.check_key(await _key(state, key_id))
+    try:
+        old, issued = await run_in_threadpool(
+            state.store.rotate_key, key_id, timedelta(hours=body.overlap_hours)
+        )
+    except StorageError as exc:
+        raise _storage_error(exc) from exc
+    # The new key inherits what the old one was allowed and limited to.
+    subject, new_subject = key_subject(old.id), key_subject(issued.key.id)
+    lists = await run_in_threadpool(state.tenancy.access.get, subject)
+    await run_in_threadpool(state.tenancy.access.set, new_subject, lists)
+    limits = await run_in_threadpool(state.tenancy.limits.get, subject)
+    await run_in_threadpool(state.tenancy.limits.set, new_subject, limits)
+    forget_cached_keys()
+    await run_in_threadpool(
+        _audit,
+        state,
+        grant,
+        "key.rotate",
+        old.tenant_name or "",
+        key=old.id,
+        new_key=issued.key.id,
+        old_key_valid_until=old.expires_at.isoformat() if old.expires_at else None,
+    )
+    return _key_json(issued.key) | {"key": issued.secret, "replaces": _key_json(old)}
+
+
 @admin_router.delete("/keys/{key_id}")
-async def revoke_key(key_id: str, request: Request, state: AppState = Depends(app_state)) -> dict[str, Any]:
+async def revoke_key(
+    grant: CanKeysWrite, key_id: str, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    grant.check_key(await _key(state, key_id))
     try:
         key = await run_in_threadpool(state.store.revoke_key, key_id)
     except StorageError as exc:
         raise _storage_error(exc) from exc
     forget_cached_keys()
-    await run_in_threadpool(_audit, state, request, "key.revoke", key.tenant_name or "", key=key.id)
+    await run_in_threadpool(_audit, state, grant, "key.revoke", key.tenant_name or "", key=key.id)
     return _key_json(key)
+
+
+class ErasureRequest(BaseModel):
+    user: Text = Field(min_length=1, max_length=256, description="the `user` field the requests carried")
+    tenant: str | None = Field(default=None, description="only this tenant (default: every tenant)")
+
+
+@admin_router.post("/retention/run")
+async def retention_run(grant: CanGovernanceWrite, state: AppState = Depends(app_state)) -> dict[str, Any]:
+    report = await run_in_threadpool(lambda: purge_now(state, actor=grant.principal.actor))
+    return {"object": "retention.purge"} | report.detail()
+
+
+@admin_router.post("/erasure")
+async def erasure(
+    grant: CanGovernanceWrite, body: ErasureRequest, state: AppState = Depends(app_state)
+) -> dict[str, Any]:
+    try:
+        report = await run_in_threadpool(erase_now, state, body.user, body.tenant, grant.principal.actor)
+    except StorageError as exc:
+        raise _storage_error(exc) from exc
+    return report.json()

@@ -59,6 +59,14 @@ async def _call(func: Any, *args: Any) -> Any:
         raise to_api_error(exc) from exc
 
 
+async def collection_key(
+    name: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+) -> ApiKey:
+    """The tenant key, for a collection on its allow-lists (403 `collection_not_allowed` otherwise)."""
+    await state.tenancy.allowed(key, collection=name)
+    return key
+
+
 def _tenant(key: ApiKey) -> str:
     assert key.tenant_name is not None
     return key.tenant_name
@@ -68,6 +76,7 @@ def _tenant(key: ApiKey) -> str:
 async def create_collection(
     body: CollectionCreate, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
+    await state.tenancy.allowed(key, collection=body.name)
     retrieval = state.retrieval.require()
     info = await _call(retrieval.create_collection, body.name, _tenant(key), body.shared_with)
     return {"object": "collection"} | info.model_dump()
@@ -78,12 +87,13 @@ async def list_collections(
     key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     infos = await _call(state.retrieval.require().list_collections, _tenant(key))
-    return {"object": "list", "data": [i.model_dump() for i in infos]}
+    permitted = await state.tenancy.permitted(key, "collections")
+    return {"object": "list", "data": [i.model_dump() for i in infos if permitted(i.name)]}
 
 
 @router.get("/{name}")
 async def get_collection(
-    name: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     info = await _call(state.retrieval.require().collection_info, name, _tenant(key))
     return {"object": "collection"} | info.model_dump()
@@ -91,7 +101,7 @@ async def get_collection(
 
 @router.delete("/{name}")
 async def delete_collection(
-    name: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     await _call(state.retrieval.require().delete_collection, name, _tenant(key))
     return {"object": "collection", "name": name, "deleted": True}
@@ -99,7 +109,7 @@ async def delete_collection(
 
 @router.post("/{name}/share")
 async def share_collection(
-    name: str, body: ShareRequest, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str, body: ShareRequest, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     info = await _call(state.retrieval.require().share, name, _tenant(key), body.tenant)
     return {"object": "collection"} | info.model_dump()
@@ -107,7 +117,10 @@ async def share_collection(
 
 @router.post("/{name}/documents", status_code=201)
 async def upload_document(
-    name: str, body: DocumentUpload, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str,
+    body: DocumentUpload,
+    key: ApiKey = Depends(collection_key),
+    state: AppState = Depends(app_state),
 ) -> dict[str, Any]:
     if (body.content is None) == (body.content_base64 is None):
         raise ApiError(400, "give exactly one of content and content_base64", param="content")
@@ -126,7 +139,7 @@ async def upload_document(
 
 @router.get("/{name}/documents")
 async def list_documents(
-    name: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     documents = await _call(state.retrieval.require().list_documents, name, _tenant(key))
     return {"object": "list", "data": documents}
@@ -134,7 +147,7 @@ async def list_documents(
 
 @router.delete("/{name}/documents/{document_id}")
 async def delete_document(
-    name: str, document_id: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str, document_id: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
     removed = await _call(state.retrieval.require().delete_document, name, _tenant(key), document_id)
     return {"object": "collection.document", "id": document_id, "deleted": True, "chunks_removed": removed}
@@ -142,7 +155,10 @@ async def delete_document(
 
 @router.post("/{name}/search")
 async def search(
-    name: str, body: SearchRequest, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    name: str,
+    body: SearchRequest,
+    key: ApiKey = Depends(collection_key),
+    state: AppState = Depends(app_state),
 ) -> dict[str, Any]:
     pipeline = state.guards.for_app(None)
     response = await state.retrieval.search(name, body.query, _tenant(key), body.top_k, pipeline)

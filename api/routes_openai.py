@@ -214,7 +214,8 @@ def _model_json(served: ServedModel, state: AppState) -> dict[str, Any]:
 async def list_models(
     _key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> JSONResponse:
-    data = [_model_json(served, state) for served in state.models.servable()]
+    permitted = await state.tenancy.model_filter(_key)
+    data = [_model_json(served, state) for served in state.models.servable() if permitted(served.entry.id)]
     return JSONResponse({"object": "list", "data": data})
 
 
@@ -225,6 +226,7 @@ async def get_model(
     served = state.models.models.get(model_id)
     if served is None or served.status == "unavailable":
         raise ApiError(404, f"The model '{model_id}' does not exist.", code="model_not_found", param="model")
+    await state.tenancy.allowed(_key, model=model_id)
     return JSONResponse(_model_json(served, state))
 
 
@@ -312,11 +314,14 @@ async def _prepare(
 ) -> _Prepared:
     """Input guardrails on what the caller wrote, then the app's prompt template; picks the engine."""
     app, model_id = _target(state, body.model)
+    await state.tenancy.allowed(
+        key, model=model_id, app=app, collection=(body.model_extra or {}).get("collection")
+    )
     if model_id != AUTO:
         _chat_engine(state, model_id)  # an unknown or unready model fails before any guard work
     pipeline = state.guards.for_app(app)
     ctx = ScanContext(direction="input", app=app or "default")
-    audit: dict[str, Any] = {"app": app or ""}
+    audit: dict[str, Any] = {"app": app or "", "user": body.user or ""}  # tenancy seals "user"
     refusal = None
     if state.settings.tenancy.store_prompts == "raw":
         audit["prompt"] = [{"role": m.role, "content": m.content} for m in messages]
@@ -631,6 +636,7 @@ async def embeddings(
     if any(not t for t in texts):
         raise ApiError(400, "input strings must not be empty", code="invalid_value", param="input")
     _check_prompt_size(state, sum(len(t) for t in texts))
+    await state.tenancy.allowed(key, model=body.model)
     served = _served(state, body.model, "embedding")
     embedder = served.embedder
     assert embedder is not None

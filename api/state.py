@@ -9,6 +9,7 @@ from fastapi import Request
 from api.config import Settings
 from api.gatewaying import Gateway
 from api.guarding import GuardService
+from api.identity.oidc import OidcVerifier
 from api.model_registry import ModelRegistry
 from api.retrieving import RetrievalService
 from api.storage import Store
@@ -26,6 +27,7 @@ class AppState:
     prompts: PromptRegistry
     gateway: Gateway
     retrieval: RetrievalService
+    identity: OidcVerifier | None = None  # OIDC sign-in on the admin API, when configured
 
 
 async def app_state(request: Request) -> AppState:

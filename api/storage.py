@@ -16,52 +16,22 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import (
-    Boolean,
-    DateTime,
-    ForeignKey,
-    String,
-    create_engine,
-    event,
-    func,
-    select,
-    text,
-)
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
+
+from api.db.migrate import upgrade as upgrade_schema
+from api.db.tables import ApiKeyRow, Base, TenantRow
 
 KEY_PREFIX = "sk-stk-"
 Scope = Literal["tenant", "admin"]
+# Kept here, beside the keys that carry them, so the store needs nothing above it; api.identity
+# says what each role may do.
+ADMIN_ROLES = ("platform-admin", "tenant-admin", "auditor", "app-developer")
+TENANT_ROLES = ("tenant-admin", "app-developer")  # bound to one tenant
 
-
-_PG_SCHEMA_LOCK = 7_221_005  # arbitrary, constant advisory-lock id for creating tables
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class TenantRow(Base):
-    __tablename__ = "tenants"
-
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    name: Mapped[str] = mapped_column(String(64), unique=True, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class ApiKeyRow(Base):
-    __tablename__ = "api_keys"
-
-    id: Mapped[str] = mapped_column(String(16), primary_key=True)
-    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    scope: Mapped[str] = mapped_column(String(16))
-    tenant_id: Mapped[str | None] = mapped_column(ForeignKey("tenants.id"), nullable=True, index=True)
-    name: Mapped[str] = mapped_column(String(128), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+__all__ = ["ApiKeyRow", "Base", "TenantRow"]  # re-exported: the tables moved to api.db.tables
 
 
 @dataclass(frozen=True)
@@ -70,6 +40,7 @@ class Tenant:
     name: str
     created_at: datetime
     disabled: bool
+    legal_hold: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +53,8 @@ class ApiKey:
     created_at: datetime
     expires_at: datetime | None
     revoked_at: datetime | None
+    role: str = ""  # admin keys: a role of api.identity.roles; tenant keys: ""
+    rotated_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,13 +130,9 @@ class Store:
         return cls(make_engine(url, schema=schema))
 
     def create_schema(self) -> None:
-        """Every replica calls this at start. On PostgreSQL they take turns (a transaction-scoped
-        advisory lock): two replicas checking for a missing table at once would both create it, and
-        one would fail to start (seen with four gateways starting together)."""
-        with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_SCHEMA_LOCK})
-            Base.metadata.create_all(conn)
+        """Brings the database to the current schema with the Alembic migrations (api/db); every
+        replica calls this at start, and on PostgreSQL they take turns under an advisory lock."""
+        upgrade_schema(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -203,9 +172,20 @@ class Store:
         tenant_name: str | None = None,
         name: str = "",
         expires_in: timedelta | None = None,
+        role: str | None = None,
+        rotated_from: str | None = None,
     ) -> IssuedKey:
         if scope == "tenant" and not tenant_name:
             raise StorageError("a tenant key needs a tenant")
+        if scope == "tenant" and role:
+            raise StorageError("tenant keys have no role; roles are for admin keys")
+        if scope == "admin":
+            # Without a role an admin key keeps what admin keys always had: everything.
+            role = role or "platform-admin"
+            if role not in ADMIN_ROLES:
+                raise StorageError(f"unknown role {role!r}: one of {', '.join(ADMIN_ROLES)}")
+            if role in TENANT_ROLES and not tenant_name:
+                raise StorageError(f"a {role} key needs a tenant")
         with self.session() as session:
             tenant = None
             if tenant_name:
@@ -224,6 +204,8 @@ class Store:
                 created_at=now,
                 expires_at=now + expires_in if expires_in else None,
                 revoked_at=None,
+                role=role or "",
+                rotated_from=rotated_from,
             )
             session.add(row)
             session.flush()
@@ -239,6 +221,43 @@ class Store:
             tenant = session.get(TenantRow, row.tenant_id) if row.tenant_id else None
             return _key(row, tenant.name if tenant else None)
 
+    def rotate_key(self, key_id: str, overlap: timedelta) -> tuple[ApiKey, IssuedKey]:
+        """A new key with the old one's tenant, scope, role and name; the old key keeps working
+        until `overlap` from now (or its own earlier expiry), so clients can switch without an outage."""
+        with self.session() as session:
+            row = session.get(ApiKeyRow, key_id)
+            if row is None:
+                raise StorageError(f"no key with id {key_id!r}")
+            if row.revoked_at is not None:
+                raise StorageError(f"key {key_id!r} is revoked; create a new key instead")
+            tenant = session.get(TenantRow, row.tenant_id) if row.tenant_id else None
+            scope: Scope = "admin" if row.scope == "admin" else "tenant"
+            deadline = _now() + overlap
+            current = _aware(row.expires_at)
+            if current is None or current > deadline:
+                row.expires_at = deadline
+            old = _key(row, tenant.name if tenant else None)
+            # The new key lives as long as the old one was meant to (the same expiry policy).
+            created = _aware(row.created_at) or _now()
+            lifetime = current - created if current is not None else None
+        issued = self.create_key(
+            scope=scope,
+            tenant_name=old.tenant_name,
+            name=old.name,
+            expires_in=lifetime,
+            role=old.role or None,
+            rotated_from=old.id,
+        )
+        return old, issued
+
+    def set_legal_hold(self, tenant_name: str, hold: bool) -> Tenant:
+        with self.session() as session:
+            row = session.scalar(select(TenantRow).where(TenantRow.name == tenant_name))
+            if row is None:
+                raise StorageError(f"no tenant named {tenant_name!r}")
+            row.legal_hold = hold
+            return _tenant(row)
+
     def list_keys(self, tenant_name: str | None = None) -> list[ApiKey]:
         with self.session() as session:
             query = select(ApiKeyRow, TenantRow.name).outerjoin(
@@ -247,6 +266,14 @@ class Store:
             if tenant_name:
                 query = query.where(TenantRow.name == tenant_name)
             return [_key(row, tname) for row, tname in session.execute(query.order_by(ApiKeyRow.created_at))]
+
+    def key_by_id(self, key_id: str) -> ApiKey | None:
+        with self.session() as session:
+            row = session.get(ApiKeyRow, key_id)
+            if row is None:
+                return None
+            tenant = session.get(TenantRow, row.tenant_id) if row.tenant_id else None
+            return _key(row, tenant.name if tenant else None)
 
     def count_keys(self) -> int:
         with self.session() as session:
@@ -279,7 +306,11 @@ class Store:
 
 def _tenant(row: TenantRow) -> Tenant:
     return Tenant(
-        id=row.id, name=row.name, created_at=_aware(row.created_at) or _now(), disabled=row.disabled
+        id=row.id,
+        name=row.name,
+        created_at=_aware(row.created_at) or _now(),
+        disabled=row.disabled,
+        legal_hold=bool(row.legal_hold),
     )
 
 
@@ -293,4 +324,6 @@ def _key(row: ApiKeyRow, tenant_name: str | None) -> ApiKey:
         created_at=_aware(row.created_at) or _now(),
         expires_at=_aware(row.expires_at),
         revoked_at=_aware(row.revoked_at),
+        role=row.role or "",
+        rotated_from=row.rotated_from,
     )

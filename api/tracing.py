@@ -16,34 +16,16 @@ from typing import Any
 from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
-from sqlalchemy import DateTime, Float, Integer, String, Text, delete, insert, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete, insert, select
 
-from api.storage import Base, Store
+from api.db.tables import TraceBatchRow
+from api.storage import Store
 
 log = logging.getLogger(__name__)
 
 _provider_lock = threading.Lock()
 _installed_sinks: set[int] = set()
 _otlp_endpoints: set[str] = set()
-
-
-class TraceBatchRow(Base):
-    """The spans of one trace that finished within one flush interval, as a JSON list.
-
-    One row per trace and interval instead of one per span: a request's six to ten spans cost one
-    insert. Spans that finish after their trace was written (a settlement after the client left)
-    land in a later row of the same trace; readers merge the rows."""
-
-    __tablename__ = "trace_batches"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    trace_id: Mapped[str] = mapped_column(String(32), index=True)
-    started: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    # The root span's name and duration when this batch holds it, else "" and 0.
-    root_name: Mapped[str] = mapped_column(String(128), default="")
-    root_duration_ms: Mapped[float] = mapped_column(Float, default=0.0)
-    spans: Mapped[str] = mapped_column(Text)
 
 
 def _hex(value: int, width: int) -> str:
@@ -90,9 +72,12 @@ def _batch_rows(batch: Sequence[ReadableSpan]) -> list[dict[str, Any]]:
 
 class LocalTraceSink(SpanProcessor):
     """Writes finished spans to the store in small batches from a background thread, so recording a
-    span never waits for the database. Old traces are pruned after `retention`."""
+    span never waits for the database. Old traces are pruned after `retention` (None: the retention
+    purge does it, which also honours legal holds)."""
 
-    def __init__(self, store: Store, retention: timedelta = timedelta(days=2), flush_s: float = 0.5) -> None:
+    def __init__(
+        self, store: Store, retention: timedelta | None = timedelta(days=2), flush_s: float = 0.5
+    ) -> None:
         self.store = store
         self.retention = retention
         self.flush_s = flush_s
@@ -129,7 +114,7 @@ class LocalTraceSink(SpanProcessor):
             with self.store.engine.begin() as connection:
                 if rows:
                     connection.execute(insert(TraceBatchRow), rows)
-                if time.monotonic() - self._last_prune > 600:
+                if self.retention is not None and time.monotonic() - self._last_prune > 600:
                     self._last_prune = time.monotonic()
                     connection.execute(
                         delete(TraceBatchRow).where(
@@ -158,6 +143,7 @@ def install_tracing(
     otlp_endpoint: str | None = None,
     sample_ratio: float = 1.0,
     service_name: str = "stockade",
+    retention: timedelta | None = timedelta(days=2),
 ) -> None:
     """Install the process-wide tracer provider once (its sampler is fixed then), then add this
     store's local sink (and an OTLP exporter when configured). Idempotent per store and endpoint."""
@@ -175,7 +161,7 @@ def install_tracing(
             trace.set_tracer_provider(provider)
         if id(store) not in _installed_sinks:
             _installed_sinks.add(id(store))
-            provider.add_span_processor(LocalTraceSink(store))
+            provider.add_span_processor(LocalTraceSink(store, retention))
         if otlp_endpoint and otlp_endpoint not in _otlp_endpoints:
             from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 

@@ -2,8 +2,11 @@
 
 Each record holds the hash of the one before it and a hash over its own content and that link, so
 editing, deleting or reordering any record breaks the chain from that point, and `verify` names
-the first record where it breaks. Appends are serialised (an advisory lock on PostgreSQL, a
-process lock plus SQLite's write lock otherwise) so replicas cannot fork the chain.
+the first record where it breaks. Retention may remove the oldest records only as a whole prefix,
+leaving a checkpoint (the last removed record's number and hash) that a chained `retention.purge`
+record attests, so the rest still verifies and a forged checkpoint does not. Appends are
+serialised (an advisory lock on PostgreSQL, a process lock plus SQLite's write lock otherwise) so
+replicas cannot fork the chain.
 """
 
 from __future__ import annotations
@@ -15,26 +18,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Integer, String, Text, insert, select, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Connection, delete, func, insert, select, text
 
-from api.storage import Base, Store
+from api.db.tables import AuditCheckpointRow, AuditRow
+from api.storage import Store
 
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_221_004  # arbitrary, constant advisory-lock id for the audit chain
-
-
-class AuditRow(Base):
-    __tablename__ = "audit_log"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor: Mapped[str] = mapped_column(String(64))
-    tenant: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(64))
-    detail: Mapped[str] = mapped_column(Text)  # canonical JSON
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 def _canonical(detail: dict[str, Any]) -> str:
@@ -118,11 +108,47 @@ class AuditLog:
             # Take SQLite's write lock now, so two processes cannot both read the same chain head.
             connection.execute(text("UPDATE audit_log SET seq = seq WHERE 0"))
 
+    def purge_through(self, connection: Connection, cutoff: datetime, held: set[str]) -> tuple[int, str, int]:
+        """Deletes the oldest records written before `cutoff`, stopping at the first record of a
+        tenant under legal hold, and leaves a checkpoint; inside the caller's transaction, which
+        must append the attesting record (`retention.purge` with audit_through_seq/_hash) before it
+        commits. Returns (through_seq, through_hash, removed); (0, "", 0) when nothing went."""
+        with self._lock:
+            self._serialise(connection)
+            through: tuple[int, str] | None = None
+            removed = 0
+            for seq, ts, tenant, digest in connection.execute(
+                select(AuditRow.seq, AuditRow.ts, AuditRow.tenant, AuditRow.hash).order_by(AuditRow.seq)
+            ):
+                stamp = ts if ts.tzinfo else ts.replace(tzinfo=UTC)
+                if stamp >= cutoff or tenant in held:
+                    break
+                through = (seq, digest)
+                removed += 1
+            if through is None:
+                return 0, "", 0
+            connection.execute(delete(AuditRow).where(AuditRow.seq <= through[0]))
+            connection.execute(
+                insert(AuditCheckpointRow).values(
+                    through_seq=through[0], through_hash=through[1], ts=datetime.now(UTC)
+                )
+            )
+            return through[0], through[1], removed
+
     def verify(self) -> VerifyResult:
-        prev = GENESIS
-        expected_seq = 1
-        count = 0
         with self.store.session() as session:
+            checkpoint = session.execute(
+                select(AuditCheckpointRow.through_seq, AuditCheckpointRow.through_hash)
+                .order_by(AuditCheckpointRow.through_seq.desc())
+                .limit(1)
+            ).first()
+            first = session.scalar(select(AuditRow.seq).order_by(AuditRow.seq).limit(1))
+            prev, expected_seq = GENESIS, 1
+            if checkpoint is not None and first != 1:
+                # The oldest records were purged by retention: the chain resumes after the checkpoint.
+                expected_seq, prev = checkpoint[0] + 1, checkpoint[1]
+            attested = checkpoint is None or first == 1
+            count = 0
             for row in session.scalars(select(AuditRow).order_by(AuditRow.seq)):
                 count += 1
                 if row.seq != expected_seq:
@@ -145,9 +171,29 @@ class AuditLog:
                     return VerifyResult(
                         False, count, f"record {row.seq} was edited (its hash does not match)", row.seq
                     )
+                if not attested and row.action == "retention.purge" and checkpoint is not None:
+                    detail = json.loads(row.detail)
+                    attested = (detail.get("audit_through_seq"), detail.get("audit_through_hash")) == (
+                        checkpoint[0],
+                        checkpoint[1],
+                    )
                 prev = row.hash
                 expected_seq += 1
+        if not attested:
+            assert checkpoint is not None
+            return VerifyResult(
+                False,
+                count,
+                f"records up to {checkpoint[0]} are gone, and no retention record attests the purge",
+                checkpoint[0],
+            )
         return VerifyResult(True, count)
+
+    def count_subject(self, ref: str) -> int:
+        """Records that carry an end user's pseudonym (sealed values under their key)."""
+        pattern = f'%"subject":"{ref}"%'
+        with self.store.session() as session:
+            return int(session.scalar(select(func.count()).where(AuditRow.detail.like(pattern))) or 0)
 
     def tail(self, limit: int = 50) -> list[dict[str, Any]]:
         with self.store.session() as session:

@@ -12,43 +12,10 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import Connection, DateTime, Float, Integer, String, func, insert, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Connection, func, insert, select
 
-from api.storage import Base, Store
-
-
-class LedgerRow(Base):
-    __tablename__ = "ledger"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    request_id: Mapped[str] = mapped_column(String(128), index=True)
-    trace_id: Mapped[str] = mapped_column(String(32))
-    ts: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
-    day: Mapped[str] = mapped_column(String(10), index=True)  # in the tenant's time zone
-    month: Mapped[str] = mapped_column(String(7))
-    tenant_id: Mapped[str] = mapped_column(String(32), index=True)
-    tenant: Mapped[str] = mapped_column(String(64))
-    key_id: Mapped[str] = mapped_column(String(16))
-    route: Mapped[str] = mapped_column(String(32))
-    model: Mapped[str] = mapped_column(String(128))
-    engine: Mapped[str] = mapped_column(String(64))
-    app: Mapped[str] = mapped_column(String(64), default="")
-    prompt_version: Mapped[str] = mapped_column(String(128), default="")
-    experiment_arm: Mapped[str] = mapped_column(String(160), default="")  # "experiment:arm"
-    routing: Mapped[str] = mapped_column(
-        String(255), default=""
-    )  # why this model answered (router, fallback)
-    input_tokens: Mapped[int] = mapped_column(Integer)
-    output_tokens: Mapped[int] = mapped_column(Integer)
-    cached_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    reserved_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    cost: Mapped[float] = mapped_column(Float)
-    latency_ms: Mapped[float] = mapped_column(Float)
-    ttft_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
-    status: Mapped[str] = mapped_column(String(16))  # ok | cancelled | error
-    http_status: Mapped[int] = mapped_column(Integer)
-    finish_reason: Mapped[str] = mapped_column(String(16), default="")
+from api.db.tables import LedgerRow
+from api.storage import Store
 
 
 @dataclass(frozen=True)
@@ -78,6 +45,7 @@ class LedgerEntry:
     prompt_version: str = ""
     experiment_arm: str = ""
     routing: str = ""
+    user_ref: str = ""  # the end user's pseudonym (api.governance.subjects), "" when none was named
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(LedgerEntry))

@@ -14,10 +14,10 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import Float, Integer, String, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import select
 
-from api.storage import Base, StorageError, Store
+from api.db.tables import LimitsRow
+from api.storage import StorageError, Store
 
 
 class Limits(BaseModel):
@@ -49,21 +49,6 @@ class Limits(BaseModel):
         if self.burst is not None:
             return self.burst
         return max(1, int(2 * (self.requests_per_second or 1)))
-
-
-class LimitsRow(Base):
-    __tablename__ = "limits"
-
-    # "tenant:<id>" or "key:<id>": one row per subject.
-    subject: Mapped[str] = mapped_column(String(64), primary_key=True)
-    requests_per_second: Mapped[float | None] = mapped_column(Float, nullable=True)
-    burst: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    daily_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    monthly_budget: Mapped[float | None] = mapped_column(Float, nullable=True)
-    budget_policy: Mapped[str] = mapped_column(String(8), default="hard")
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
-    max_tokens_per_request: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    max_prompt_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 def tenant_subject(tenant_id: str) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,8 +21,10 @@ from prometheus_client import Counter, Gauge
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
+from api.governance.subjects import SubjectKeys, seal_personal
 from api.single_flight import SingleFlight
 from api.storage import ApiKey
+from api.tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
 from api.tenancy.audit import AuditLog, AuditRecord
 from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
 from api.tenancy.ledger import Ledger, LedgerEntry
@@ -136,9 +139,12 @@ class Tenancy:
         audit: AuditLog,
         *,
         audit_requests: bool = True,
+        access: AccessRepository | None = None,
     ) -> None:
         self.counters = counters
         self.limits = limits
+        self.access = access or AccessRepository(ledger.store, limits.cache_ttl_s)
+        self.subjects = SubjectKeys(ledger.store)
         self.ledger = ledger
         self.audit = audit
         self.audit_requests = audit_requests
@@ -146,6 +152,43 @@ class Tenancy:
         self._seeded: set[str] = set()
         self._limit_loads: SingleFlight[str, Limits] = SingleFlight()
         self._pending: set[asyncio.Task[None]] = set()
+
+    # allow-lists ---------------------------------------------------------------------------
+    async def allowed(
+        self, key: ApiKey, *, model: str | None = None, app: str | None = None, collection: object = None
+    ) -> None:
+        """403 `model_not_allowed` / `app_not_allowed` / `collection_not_allowed` unless the tenant's
+        and the key's allow-lists both permit what the request names. An app is checked as an app
+        (its own model and collection come with it); `collection` is a collection named by the
+        caller, and anything but a string is left for the route to refuse as malformed."""
+        tenant, own = await self._allow_lists(key)
+        checks: list[tuple[Kind, str]] = []
+        if app is not None:
+            checks.append(("apps", app))
+        elif model is not None:
+            checks.append(("models", model))
+        if isinstance(collection, str):
+            checks.append(("collections", collection))
+        for kind, name in checks:
+            error = refusal(key, tenant, own, kind, name)
+            if error is not None:
+                REJECTIONS.labels(key.tenant_name or "-", f"{kind}_allow_list").inc()
+                raise error
+
+    async def model_filter(self, key: ApiKey) -> Callable[[str], bool]:
+        """For /v1/models: true for each model id the key may use."""
+        return await self.permitted(key, "models")
+
+    async def permitted(self, key: ApiKey, kind: Kind) -> Callable[[str], bool]:
+        """True for each name of that kind (models, apps, collections) the key may use."""
+        return permitted(*await self._allow_lists(key), kind)
+
+    async def _allow_lists(self, key: ApiKey) -> tuple[AllowList, AllowList]:
+        tenant_hit = self.access.cached(tenant_subject(key.tenant_id)) if key.tenant_id else AllowList()
+        key_hit = self.access.cached(key_subject(key.id))
+        if tenant_hit is not None and key_hit is not None:
+            return tenant_hit, key_hit  # the fast path: no thread hop
+        return await run_in_threadpool(self.access.effective, key)
 
     # admission -----------------------------------------------------------------------------
     async def check_request_size(self, key: ApiKey, prompt_tokens: int, max_tokens: int) -> None:
@@ -404,11 +447,6 @@ class Tenancy:
             experiment_arm=outcome.experiment_arm,
             routing=outcome.routing,
         )
-        tenant = key.tenant_name or "-"
-        prompt = outcome.prompt_version or "-"
-        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
-        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
-        TENANT_COST.labels(tenant, outcome.model, outcome.app or "-", prompt).inc(outcome.cost)
         detail = {
             "request_id": outcome.request_id,
             "route": outcome.route,
@@ -417,6 +455,21 @@ class Tenancy:
             "status": outcome.http_status,
             "tokens": used_tokens,
         } | outcome.audit_detail
+        # Personal values never reach the chain in the clear: the end user's id and any stored
+        # prompt are sealed under keys that erasure and retention destroy (docs/security.md).
+        user = str(detail.pop("user", "") or "")
+        personal = {k: v for k, v in (("user", user), ("prompt", detail.pop("prompt", None))) if v}
+        if personal:
+            sealed = await run_in_threadpool(
+                seal_personal, self.subjects, key.tenant_id or "", win.day, user or None, personal
+            )
+            detail |= sealed
+            entry = replace(entry, user_ref=sealed.get("subject", ""))
+        tenant = key.tenant_name or "-"
+        prompt = outcome.prompt_version or "-"
+        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "input").inc(outcome.input_tokens)
+        TENANT_TOKENS.labels(tenant, outcome.model, prompt, "output").inc(outcome.output_tokens)
+        TENANT_COST.labels(tenant, outcome.model, outcome.app or "-", prompt).inc(outcome.cost)
 
         audit = (
             AuditRecord(actor=f"key:{key.id}", action=outcome.route, tenant=tenant, detail=detail)

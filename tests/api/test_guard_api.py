@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 
 import httpx
 import pytest
 from openai import OpenAI
+
+from api.governance.subjects import day_lookup
 
 from ..conftest import make_settings, metric_value, start_server, stop_server  # type: ignore[import-not-found]
 
@@ -49,12 +52,21 @@ def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: igno
 
 
 def _audit_prompts(server) -> list[str]:  # type: ignore[no-untyped-def]
+    """The prompts audit records keep, opened with the day's key they are sealed under; asserts they
+    are stored sealed, never in the clear."""
     path = server.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
+    keys = server.app.state.stockade.tenancy.subjects
     with sqlite3.connect(path) as conn:
-        return [
-            row[0]
+        details = [
+            json.loads(row[0])
             for row in conn.execute("SELECT detail FROM audit_log WHERE action IN ('chat', 'completions')")
         ]
+    assert all("prompt" not in detail for detail in details)
+    return [
+        json.dumps(keys.get(day_lookup(d["sealed_day"]), create=False).open(d["sealed"]))
+        for d in details
+        if "sealed" in d
+    ]
 
 
 def test_pii_is_pseudonymised_before_the_model_and_never_stored(guarded) -> None:  # type: ignore[no-untyped-def]

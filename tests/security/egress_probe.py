@@ -240,12 +240,42 @@ def _exercise(base: str, tenant_key: str, admin_key: str) -> tuple[dict[str, int
             headers=admin,
             json={"requests_per_second": 1},
         )
+        call("GET /admin/whoami", "GET", "/admin/whoami", headers=admin)
+        call(
+            "PUT /admin/tenants/{name}/legal-hold",
+            "PUT",
+            "/admin/tenants/egress-probe/legal-hold",
+            headers=admin,
+            json={"hold": False},
+        )
+        for target in ("tenants/egress-probe", f"keys/{key_id}"):
+            template = "tenants/{name}" if target.startswith("tenants") else "keys/{key_id}"
+            call(f"GET /admin/{template}/allow-list", "GET", f"/admin/{target}/allow-list", headers=admin)
+            call(
+                f"PUT /admin/{template}/allow-list",
+                "PUT",
+                f"/admin/{target}/allow-list",
+                headers=admin,
+                json={},
+            )
+        rotated = call(
+            "POST /admin/keys/{key_id}/rotate",
+            "POST",
+            f"/admin/keys/{key_id}/rotate",
+            headers=admin,
+            json={"overlap_hours": 0},
+        )
+        http.delete(f"/admin/keys/{rotated.json()['id']}", headers=admin)
         call("DELETE /admin/keys/{key_id}", "DELETE", f"/admin/keys/{key_id}", headers=admin)
         call("GET /admin/usage", "GET", "/admin/usage", headers=admin)
         traces = call("GET /admin/traces", "GET", "/admin/traces", headers=admin).json()["data"]
         trace_id = traces[0]["trace_id"] if traces else "0" * 32
         call("GET /admin/traces/{trace_id}", "GET", f"/admin/traces/{trace_id}", headers=admin)
         retrieval = _exercise_collections(call, user)
+        call(
+            "POST /admin/erasure", "POST", "/admin/erasure", headers=admin, json={"user": "egress-probe-user"}
+        )
+        call("POST /admin/retention/run", "POST", "/admin/retention/run", headers=admin)
         call("GET /admin/audit", "GET", "/admin/audit", headers=admin)
         call("GET /admin/audit/verify", "GET", "/admin/audit/verify", headers=admin)
     return calls, retrieval

@@ -1,0 +1,1 @@
+"""Data governance: per-subject keys (crypto-shredding), retention purges and end-user erasure."""
