@@ -17,8 +17,10 @@ from presidio_analyzer.predefined_recognizers import (
     TrNationalIdRecognizer,
 )
 
+from guard.pii.cards import AnyIssuerCardRecognizer
 from guard.pii.checksums import vkn_is_valid
 from guard.pii.names import PersonNameRecognizer
+from guard.pii.phones import LocalPhoneRecognizer
 
 # Presidio's email recognizer asks tldextract for the public suffix list over the network on
 # first use; an empty URL list makes it use the snapshot bundled with tldextract instead.
@@ -146,10 +148,12 @@ def build_recognizers(language: str, person_names: bool = True) -> list[EntityRe
     recognizers: list[EntityRecognizer] = [
         OfflineEmailRecognizer(supported_language=language),
         CardRecognizer(supported_language=language),
+        AnyIssuerCardRecognizer(supported_language=language),
         IbanRecognizer(supported_language=language),
         IpRecognizer(supported_language=language),
         LenientPhoneRecognizer(supported_language=language),
         TrPhoneRecognizer(supported_language=language),
+        LocalPhoneRecognizer(supported_language=language),
         TrNationalIdRecognizer(supported_language=language, supported_entity="TR_TCKN"),
         TrTaxIdRecognizer(supported_language=language),
     ]
