@@ -1,7 +1,8 @@
 """PII recall and precision on data the recognizers were not written against.
 
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
-    .venv/bin/python benchmarks/guard_pii_independent.py --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
+    .venv/bin/python benchmarks/guard_pii_independent.py \\
+        --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
         [--split dev|blind|both] [--per-template 12]
 
 Sources:
@@ -44,8 +45,17 @@ from guard.policy import PIIPolicy
 
 NAME_LOCALES = ["en", "en-gb", "de", "fr", "tr", "fi", "sv", "no", "da"]
 # Phone regions of the targets and the mimesis locale whose masks they use.
-PHONE_LOCALES = {"US": "en", "GB": "en-gb", "DE": "de", "FR": "fr", "TR": "tr", "FI": "fi", "SE": "sv",
-                 "NO": "no", "DK": "da"}
+PHONE_LOCALES = {
+    "US": "en",
+    "GB": "en-gb",
+    "DE": "de",
+    "FR": "fr",
+    "TR": "tr",
+    "FI": "fi",
+    "SE": "sv",
+    "NO": "no",
+    "DK": "da",
+}
 # Shapes mimesis lacks: local numbers as people write them (no area code / country code).
 EXTRA_PHONE_MASKS = {
     "US": ["###-####", "(###) ###-####", "###.###.####", "1-###-###-####"],
@@ -124,8 +134,13 @@ BLIND_TEMPLATES: dict[str, list[str]] = {
         "Kartım {CARD}, limitimi artırmak istiyorum.",
     ],
 }
-GOLD = {"PERSON": "PERSON", "FIRST": "PERSON", "LAST": "PERSON", "PHONE": "PHONE_NUMBER",
-        "CARD": "CREDIT_CARD"}
+GOLD = {
+    "PERSON": "PERSON",
+    "FIRST": "PERSON",
+    "LAST": "PERSON",
+    "PHONE": "PHONE_NUMBER",
+    "CARD": "CREDIT_CARD",
+}
 SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 
 

@@ -39,12 +39,30 @@ class AnyIssuerCardRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("card contiguous", _BEFORE + r"\b[1-9]\d{12,18}\b" + _AFTER, 0.3),
         # Groups of four with one separator throughout; the last group may be short (13, 15, 17-19 digits).
-        Pattern("card groups of four", _BEFORE + r"\b[1-9]\d{3}([ -])\d{4}\1\d{4}(?:\1\d{1,4}){0,2}\b" + _AFTER, 0.3),
+        Pattern(
+            "card groups of four",
+            _BEFORE + r"\b[1-9]\d{3}([ -])\d{4}\1\d{4}(?:\1\d{1,4}){0,2}\b" + _AFTER,
+            0.3,
+        ),
         Pattern("card 4-6-5 / 4-6-4", _BEFORE + r"\b3\d{3}([ -])\d{6}\1\d{4,5}\b" + _AFTER, 0.3),
     ]
     CONTEXT: ClassVar[list[str]] = [
-        "card", "credit", "debit", "visa", "mastercard", "amex", "kart", "kartı", "kartım", "kredi",
-        "karte", "kreditkarte", "carte", "cb", "tarjeta", "pan",
+        "card",
+        "credit",
+        "debit",
+        "visa",
+        "mastercard",
+        "amex",
+        "kart",
+        "kartı",
+        "kartım",
+        "kredi",
+        "karte",
+        "kreditkarte",
+        "carte",
+        "cb",
+        "tarjeta",
+        "pan",
     ]
 
     def __init__(self, supported_language: str = "en") -> None:

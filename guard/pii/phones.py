@@ -44,14 +44,51 @@ _REFERENCE_WORDS = re.compile(
 # Words that say "phone" near a number, matched as word prefixes ("telefonum", "numarasından").
 _PHONE_WORDS = (
     # en
-    "phone", "tel", "telephone", "call", "ring", "mobile", "cell", "fax", "whatsapp", "sms", "text me",
-    "reach me", "reach us", "contact", "dial", "landline", "hotline",
+    "phone",
+    "tel",
+    "telephone",
+    "call",
+    "ring",
+    "mobile",
+    "cell",
+    "fax",
+    "whatsapp",
+    "sms",
+    "text me",
+    "reach me",
+    "reach us",
+    "contact",
+    "dial",
+    "landline",
+    "hotline",
     # tr
-    "telefon", "cep", "gsm", "numaram", "numarası", "numarasın", "numaradan", "ara", "ulaş", "hattı",
+    "telefon",
+    "cep",
+    "gsm",
+    "numaram",
+    "numarası",
+    "numarasın",
+    "numaradan",
+    "ara",
+    "ulaş",
+    "hattı",
     # de, fr
-    "handy", "anruf", "ruf", "mobil", "festnetz", "téléphone", "tél", "portable", "appel", "joindre",
+    "handy",
+    "anruf",
+    "ruf",
+    "mobil",
+    "festnetz",
+    "téléphone",
+    "tél",
+    "portable",
+    "appel",
+    "joindre",
     # nordic
-    "tlf", "puh", "soita", "ringe", "ring",
+    "tlf",
+    "puh",
+    "soita",
+    "ringe",
+    "ring",
 )
 _PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _PHONE_WORDS) + ")", re.IGNORECASE)
 _WINDOW_BEFORE = 48
@@ -103,7 +140,9 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 continue
             why = "local phone grouping with a phone word nearby"
             r.score = CONTEXT_SCORE
-            r.analysis_explanation = AnalysisExplanation(type(self).__name__, CONTEXT_SCORE, textual_explanation=why)
+            r.analysis_explanation = AnalysisExplanation(
+                type(self).__name__, CONTEXT_SCORE, textual_explanation=why
+            )
             r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             kept.append(r)
         return kept

@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from guard.pii.cards import AnyIssuerCardRecognizer
 from guard.pii.checksums import vkn_is_valid
+from guard.pii.name_cues import followed_by_place_head
 from guard.pii.names import PersonNameRecognizer
 from guard.pii.phones import LocalPhoneRecognizer
 
@@ -137,7 +138,12 @@ class CasedSpacyRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        return [r for r in results if any(c.isupper() for c in text[r.start : r.end])]
+        return [
+            r
+            for r in results
+            if any(c.isupper() for c in text[r.start : r.end])
+            and not (r.entity_type == "PERSON" and followed_by_place_head(text, r.end))
+        ]
 
 
 # Entity types that need spaCy's NER; every other recognizer works on the text and the tokens alone.
