@@ -134,7 +134,8 @@ RULES: tuple[Rule, ...] = (
         0.95,
         _r(
             r"\b(?:önceki|yukarıdaki|daha\s+önceki|tüm|bütün)\s+(?:tüm\s+)?(?:talimatları|kuralları|yönergeleri|"
-            r"komutları)\s*(?:\S+\s+){0,2}?(?:yok\s+say|unut|görmezden\s+gel|dikkate\s+alma|boş\s*ver|geçersiz)"
+            # "-ma/-me" after the verb negates it: "talimatları unutma" is "do not forget the instructions".
+            r"komutları)\s*(?:\S+\s+){0,2}?(?:yok\s+say|unut|görmezden\s+gel|dikkate\s+alma|boş\s*ver|geçersiz)(?!m[ae])"
         ),
     ),
     Rule(
