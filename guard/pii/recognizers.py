@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import tldextract
@@ -37,6 +38,10 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return _OFFLINE_TLD(pattern_text).fqdn != ""
 
 
+# Nine digits, each at most three separator characters ("+90 (532) 1..", "0 (212) 555 12 12") apart.
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){8}")
+
+
 class LenientPhoneRecognizer(PhoneRecognizer):
     """Accepts numbers that are merely possible (leniency 0), but never short digit runs like years.
 
@@ -52,6 +57,10 @@ class LenientPhoneRecognizer(PhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        # phonenumbers' matcher tries every digit run in every region (several ms on a text full of
+        # numbers); a text without MIN_DIGITS digits close together cannot hold a match we keep.
+        if not _DIGIT_RUN.search(text):
+            return []
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
         return [r for r in results if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS]
 
