@@ -28,6 +28,8 @@ _HOMOGLYPHS = str.maketrans(
     "ABEKMHOPCTXaeopcyxijsdqwhlIABEZHIKMNOPTYXaopivtux",
 )
 
+# A word with at least one basic Latin letter: the only kind whose look-alike letters are folded.
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
 _BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX_RUN = re.compile(r"\b(?:[0-9a-fA-F]{2}[\s:]?){8,}\b")
 _URL_ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2}){4,}")
@@ -84,7 +86,9 @@ def basic_normalise(text: str) -> tuple[str, int, int]:
     text = unicodedata.normalize("NFKC", text)
     invisible = len(_INVISIBLE.findall(text))
     text = _INVISIBLE.sub("", text)
-    folded = text.translate(_HOMOGLYPHS)
+    # Only words that mix scripts are disguised Latin ("іgnоrе"); a Russian or Greek word written
+    # wholly in its own script is left alone, or the Russian rules would never see Russian.
+    folded = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
     homoglyphs = sum(1 for a, b in zip(text, folded, strict=True) if a != b)
     return folded, invisible, homoglyphs
 

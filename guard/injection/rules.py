@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guard.injection.rules_multilingual import COMPILED as MULTILINGUAL
+from guard.injection.rules_multilingual import fold_turkish
+
 
 @dataclass(frozen=True)
 class Rule:
     name: str
     score: float
     regex: re.Pattern[str]
+    # Matched against fold_turkish(text) instead of the text (see rules_multilingual.py).
+    folded: bool = False
 
 
 def _r(pattern: str) -> re.Pattern[str]:
@@ -129,7 +134,8 @@ RULES: tuple[Rule, ...] = (
         0.95,
         _r(
             r"\b(?:önceki|yukarıdaki|daha\s+önceki|tüm|bütün)\s+(?:tüm\s+)?(?:talimatları|kuralları|yönergeleri|"
-            r"komutları)\s*(?:\S+\s+){0,2}?(?:yok\s+say|unut|görmezden\s+gel|dikkate\s+alma|boş\s*ver|geçersiz)"
+            # "-ma/-me" after the verb negates it: "talimatları unutma" is "do not forget the instructions".
+            r"komutları)\s*(?:\S+\s+){0,2}?(?:yok\s+say|unut|görmezden\s+gel|dikkate\s+alma|boş\s*ver|geçersiz)(?!m[ae])"
         ),
     ),
     Rule(
@@ -151,10 +157,18 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+RULES += tuple(Rule(name, score, regex, folded) for name, score, regex, folded in MULTILINGUAL)
+
+
 def match_rules(text: str) -> list[tuple[Rule, int, int]]:
     hits: list[tuple[Rule, int, int]] = []
+    folded = fold_turkish(text)
+    # Folding keeps one character per character (only the rare combining dot is dropped), so a
+    # span in the folded text is the same span in the text whenever the lengths agree.
+    same_length = len(folded) == len(text)
     for rule in RULES:
-        m = rule.regex.search(text)
+        m = rule.regex.search(folded if rule.folded else text)
         if m:
-            hits.append((rule, m.start(), m.end()))
+            span = (m.start(), m.end()) if same_length or not rule.folded else (0, len(text))
+            hits.append((rule, *span))
     return hits

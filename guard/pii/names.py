@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -257,11 +258,20 @@ class PersonNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
+        from guard.pii.name_cues import find_cued_names, followed_by_place_head  # built on this module
+
         # Where spaCy also saw an entity on the span (often a "place" for a foreign name), the two
         # readings agree that this is a name: the first-name evidence decides that it is a person's.
-        ner_spans = [(e.start_char, e.end_char) for e in nlp_artifacts.entities] if nlp_artifacts else []
+        spans: list[Any] = list(nlp_artifacts.entities) if nlp_artifacts else []
+        ner_spans = [(e.start_char, e.end_char) for e in spans]
+        places = [(e.start_char, e.end_char) for e in spans if e.label_ != "PERSON"]
+        listed = find_names(text)
+        known = [(s, e) for s, e, _, _ in listed]
+        known += [(e.start_char, e.end_char) for e in spans if e.label_ == "PERSON"]
         results = []
-        for start, end, score, why in find_names(text):
+        for start, end, score, why in listed + find_cued_names(text, places, known):
+            if followed_by_place_head(text, end):
+                continue
             entity = any(s < end and start < e for s, e in ner_spans)
             if why == _FIRST_WEAK and entity:
                 score, why = STRONG, f"{why}, also an entity for spaCy"

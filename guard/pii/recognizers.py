@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import tldextract
@@ -17,8 +18,11 @@ from presidio_analyzer.predefined_recognizers import (
     TrNationalIdRecognizer,
 )
 
+from guard.pii.cards import AnyIssuerCardRecognizer
 from guard.pii.checksums import vkn_is_valid
+from guard.pii.name_cues import followed_by_place_head
 from guard.pii.names import PersonNameRecognizer
+from guard.pii.phones import LocalPhoneRecognizer
 
 # Presidio's email recognizer asks tldextract for the public suffix list over the network on
 # first use; an empty URL list makes it use the snapshot bundled with tldextract instead.
@@ -32,6 +36,10 @@ PHONE_REGIONS = ("TR", "US", "GB")
 class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return _OFFLINE_TLD(pattern_text).fqdn != ""
+
+
+# Nine digits, each at most three separator characters ("+90 (532) 1..", "0 (212) 555 12 12") apart.
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){8}")
 
 
 class LenientPhoneRecognizer(PhoneRecognizer):
@@ -49,6 +57,10 @@ class LenientPhoneRecognizer(PhoneRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        # phonenumbers' matcher tries every digit run in every region (several ms on a text full of
+        # numbers); a text without MIN_DIGITS digits close together cannot hold a match we keep.
+        if not _DIGIT_RUN.search(text):
+            return []
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
         return [r for r in results if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS]
 
@@ -135,7 +147,12 @@ class CasedSpacyRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        return [r for r in results if any(c.isupper() for c in text[r.start : r.end])]
+        return [
+            r
+            for r in results
+            if any(c.isupper() for c in text[r.start : r.end])
+            and not (r.entity_type == "PERSON" and followed_by_place_head(text, r.end))
+        ]
 
 
 # Entity types that need spaCy's NER; every other recognizer works on the text and the tokens alone.
@@ -146,10 +163,12 @@ def build_recognizers(language: str, person_names: bool = True) -> list[EntityRe
     recognizers: list[EntityRecognizer] = [
         OfflineEmailRecognizer(supported_language=language),
         CardRecognizer(supported_language=language),
+        AnyIssuerCardRecognizer(supported_language=language),
         IbanRecognizer(supported_language=language),
         IpRecognizer(supported_language=language),
         LenientPhoneRecognizer(supported_language=language),
         TrPhoneRecognizer(supported_language=language),
+        LocalPhoneRecognizer(supported_language=language),
         TrNationalIdRecognizer(supported_language=language, supported_entity="TR_TCKN"),
         TrTaxIdRecognizer(supported_language=language),
     ]

