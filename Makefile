@@ -57,7 +57,7 @@ test: $(STAMP) $(VLLM_STAMP)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check api guard retrieval inference tests benchmarks
+	$(BIN)/ruff check api pipeline guard retrieval inference tests benchmarks
 	$(BIN)/mypy
 
 bench: $(STAMP)
