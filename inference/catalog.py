@@ -111,6 +111,18 @@ WeightSource = Annotated[
 
 EngineKind = Literal["llamacpp", "vllm", "openai-upstream", "sentence-transformers"]
 
+# Request fields every engine honours as typed sampling parameters: never passed through untyped, where
+# the raw client value would overwrite the typed one on the way to an upstream.
+TYPED_REQUEST_FIELDS = frozenset({"tools", "tool_choice", "parallel_tool_calls"})
+
+
+def _no_typed_fields(names: list[str] | None, where: str) -> None:
+    typed = sorted(TYPED_REQUEST_FIELDS.intersection(names or ()))
+    if typed:
+        raise ValueError(
+            f"{where}: {', '.join(typed)} are typed request fields, not engine parameters; remove them"
+        )
+
 
 class UpstreamConfig(_Strict):
     base_url: str
@@ -199,6 +211,7 @@ class ModelEntry(_Strict):
             raise ValueError(f"model {self.id}: engine vllm needs local weights, not an upstream source")
         if self.vllm is not None and self.engine != "vllm":
             raise ValueError(f"model {self.id}: a vllm block needs engine: vllm")
+        _no_typed_fields(self.parameters, f"model {self.id} parameters")
         return self
 
     @property
@@ -231,6 +244,8 @@ class Catalog(_Strict):
         duplicated = {i for i in ids if ids.count(i) > 1}
         if duplicated:
             raise ValueError(f"duplicate model ids in catalog: {sorted(duplicated)}")
+        for kind, names in self.engine_parameters.items():
+            _no_typed_fields(names, f"engine_parameters.{kind}")
         if self.default_chat_model not in ids:
             raise ValueError(f"default_chat_model {self.default_chat_model!r} is not in the catalog")
         if self.default_embedding_model and self.default_embedding_model not in ids:

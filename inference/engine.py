@@ -239,8 +239,14 @@ class Engine(Protocol):
 
     def health(self) -> EngineHealth: ...
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        """Prompt tokens the engine will see for these messages, chat template included."""
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        """Prompt tokens the engine will see for these messages, chat template included, and for the
+        tools the request offers (as the engine renders them for this tool choice)."""
         ...
 
     async def count_text_tokens(self, text: str) -> int: ...

@@ -42,6 +42,8 @@ from inference.engine import (
     EngineNotReady,
     SamplingParams,
     StreamItem,
+    ToolChoice,
+    ToolSpec,
 )
 from inference.engine_metrics import ENGINE_UP
 from inference.openai_upstream import OpenAIUpstreamEngine
@@ -174,8 +176,13 @@ class EngineFleet:
     def _counter(self) -> OpenAIUpstreamEngine:
         return next((r for r in self._replicas if r.healthy), self._replicas[0]).engine
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return await self._counter().count_chat_tokens(messages)
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        return await self._counter().count_chat_tokens(messages, tools, tool_choice)
 
     async def count_text_tokens(self, text: str) -> int:
         return await self._counter().count_text_tokens(text)

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from inference.engine import ChatMessage
+from inference.engine import ChatMessage, ToolSpec
+from inference.tool_calls import wire_messages, wire_tools
 
 # Shorter texts are tokenised on the event loop (well under a millisecond); longer ones in a thread.
 _INLINE_CHARS = 2000
@@ -24,9 +25,10 @@ class HFTokenCounter:
 
         self._tokenizer = AutoTokenizer.from_pretrained(str(self.folder))
 
-    def _chat(self, messages: Sequence[ChatMessage]) -> int:
+    def _chat(self, messages: Sequence[ChatMessage], tools: Sequence[ToolSpec] = ()) -> int:
         ids = self._tokenizer.apply_chat_template(
-            [{"role": m.role, "content": m.content} for m in messages],
+            wire_messages(messages, arguments="object"),
+            tools=wire_tools(tools) or None,
             add_generation_prompt=True,
             tokenize=True,
             return_dict=False,
@@ -36,12 +38,12 @@ class HFTokenCounter:
     def _text(self, text: str) -> int:
         return len(self._tokenizer(text)["input_ids"])
 
-    async def count_chat(self, messages: Sequence[ChatMessage]) -> int:
+    async def count_chat(self, messages: Sequence[ChatMessage], tools: Sequence[ToolSpec] = ()) -> int:
         if self._tokenizer is None:
             await asyncio.to_thread(self.load)
-        if sum(len(m.content) for m in messages) < _INLINE_CHARS:
+        if sum(len(m.content) for m in messages) < _INLINE_CHARS and not tools:
             return self._chat(messages)
-        return await asyncio.to_thread(self._chat, messages)
+        return await asyncio.to_thread(self._chat, messages, tools)
 
     async def count_text(self, text: str) -> int:
         if self._tokenizer is None:

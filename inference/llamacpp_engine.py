@@ -35,8 +35,20 @@ from inference.engine import (
     SamplingParams,
     StreamItem,
     TextDelta,
+    ToolChoice,
+    ToolSpec,
     Usage,
 )
+from inference.tool_calls import (
+    OPEN_TAG,
+    ToolCallStream,
+    ToolPlan,
+    plan_tools,
+    rendered_tools,
+    wire_messages,
+    wire_tools,
+)
+from inference.tool_grammar import tool_call_grammar
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +147,7 @@ class LlamaCppEngine:
         self._llm: Any = None
         self._formatter: Any = None
         self._chat_stops: tuple[str, ...] = ()
+        self._template_calls_tools = False
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"llama-{self.model_id}")
         self._error: str | None = None
         self._load_lock = threading.Lock()
@@ -173,6 +186,9 @@ class LlamaCppEngine:
             bos = llm._model.token_get_text(bos_id) if bos_id != -1 else ""
             self._formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
             self._chat_stops = (eos,) if eos else ()
+            # Tools are offered only where the model's own template prints them and teaches the
+            # markup this engine reads (Qwen2.5: a tools section and <tool_call>); SmolLM2's has neither.
+            self._template_calls_tools = "tools" in template and OPEN_TAG in template
             self._llm = llm
             log.info("loaded %s in %.2fs", self.model_id, time.perf_counter() - started)
 
@@ -190,9 +206,17 @@ class LlamaCppEngine:
             raise EngineNotReady(f"model {self.model_id} is not loaded yet")
         return self._llm
 
-    def _chat_prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
+    def _chat_prompt_tokens(
+        self, messages: Sequence[ChatMessage], tools: Sequence[ToolSpec] = ()
+    ) -> list[int]:
         llm = self._require_llm()
-        result = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages])
+        if tools and not self._template_calls_tools:
+            raise EngineError(
+                f"model {self.model_id} cannot call tools (its chat template has none)", status=400
+            )
+        result = self._formatter(
+            messages=wire_messages(messages, arguments="object"), tools=wire_tools(tools) or None
+        )
         return list(
             llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True)
         )
@@ -201,10 +225,18 @@ class LlamaCppEngine:
         llm = self._require_llm()
         return list(llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        if sum(len(m.content) for m in messages) < _INLINE_TOKENIZE_CHARS:
-            return len(self._chat_prompt_tokens(messages))
-        return len(await asyncio.to_thread(self._chat_prompt_tokens, messages))
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        shown = rendered_tools(tools, tool_choice)
+        size = sum(len(m.content) + sum(len(c.arguments) for c in m.tool_calls) for m in messages)
+        size += sum(len(str(t.parameters)) + len(t.description) for t in shown)
+        if size < _INLINE_TOKENIZE_CHARS:
+            return len(self._chat_prompt_tokens(messages, shown))
+        return len(await asyncio.to_thread(self._chat_prompt_tokens, messages, shown))
 
     async def count_text_tokens(self, text: str) -> int:
         if len(text) < _INLINE_TOKENIZE_CHARS:
@@ -215,12 +247,19 @@ class LlamaCppEngine:
     def stream_chat(
         self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        return self._stream(lambda: self._chat_prompt_tokens(messages), params, cancel, self._chat_stops)
+        tools = plan_tools(params)
+        return self._stream(
+            lambda: self._chat_prompt_tokens(messages, tools.rendered),
+            params,
+            cancel,
+            self._chat_stops,
+            tools,
+        )
 
     def stream_completion(
         self, prompt: str, params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        return self._stream(lambda: self._text_prompt_tokens(prompt), params, cancel, ())
+        return self._stream(lambda: self._text_prompt_tokens(prompt), params, cancel, (), ToolPlan())
 
     async def _stream(
         self,
@@ -228,6 +267,7 @@ class LlamaCppEngine:
         params: SamplingParams,
         cancel: Cancellation,
         extra_stops: tuple[str, ...],
+        tools: ToolPlan,
     ) -> AsyncGenerator[StreamItem, None]:
         self._require_llm()
         _sampling_args(params)  # a bad value is the request's fault: 400 before the queue
@@ -244,7 +284,7 @@ class LlamaCppEngine:
         def run() -> None:
             QUEUE_WAIT.labels(self.model_id).observe(time.perf_counter() - enqueued)
             try:
-                self._generate(tokenize(), params, cancel, extra_stops, push)
+                self._generate(tokenize(), params, cancel, extra_stops, tools, push)
             except BaseException as exc:  # handed to the consumer, which raises it in its own task
                 push(exc)
 
@@ -269,6 +309,7 @@ class LlamaCppEngine:
         params: SamplingParams,
         cancel: Cancellation,
         extra_stops: tuple[str, ...],
+        tools: ToolPlan,
         push: Any,
     ) -> None:
         import llama_cpp
@@ -291,12 +332,18 @@ class LlamaCppEngine:
         hit_stop_sequence = False
         sampling = _sampling_args(params)
         min_tokens = sampling.pop("min_tokens")
+        calls = ToolCallStream(tools.names, tools.limit, forced=bool(tools.forced)) if tools.parse else None
+
+        def emit(text: str) -> None:
+            for item in calls.feed(text) if calls is not None else [TextDelta(text)]:
+                push(item)
+
         tokens = llm.generate(
             prompt_tokens,
             temp=params.temperature,
             top_p=params.top_p,
             reset=True,
-            grammar=self._grammar(params.json_schema),
+            grammar=self._tool_grammar(tools) if tools.forced else self._grammar(params.json_schema),
             **sampling,
         )
         try:
@@ -311,9 +358,12 @@ class LlamaCppEngine:
                 generated.append(token)
                 text, hit_stop_sequence = matcher.feed(decoder.decode(piece))
                 if text:
-                    push(TextDelta(text))
+                    emit(text)
                 if hit_stop_sequence:
                     finish = "stop"
+                    break
+                if calls is not None and calls.done:
+                    finish = "stop"  # parallel_tool_calls false: the one call is made
                     break
                 if len(generated) >= params.max_tokens:
                     break
@@ -322,7 +372,12 @@ class LlamaCppEngine:
         if finish != "cancelled" and not hit_stop_sequence:
             tail = matcher.flush() + decoder.decode(b"", final=True)
             if tail:
-                push(TextDelta(tail))
+                emit(tail)
+        if calls is not None and finish != "cancelled":
+            for item in calls.finish():
+                push(item)
+            if calls.calls and finish == "stop":
+                finish = "tool_calls"
         self._finish(push, cancel, finish, Usage(len(prompt_tokens), len(generated)))
 
     @staticmethod
@@ -336,6 +391,12 @@ class LlamaCppEngine:
         except Exception as exc:  # a schema llama.cpp cannot compile: generate freely, validate after
             log.warning("cannot turn the JSON schema into a grammar (%s); decoding unconstrained", exc)
             return None
+
+    @staticmethod
+    def _tool_grammar(tools: ToolPlan) -> Any:
+        from llama_cpp.llama_grammar import LlamaGrammar
+
+        return LlamaGrammar.from_string(tool_call_grammar(tools.forced, tools.limit), verbose=False)
 
     def _finish(self, push: Any, cancel: Cancellation, finish: FinishReason, usage: Usage) -> None:
         cancel.final_usage = usage

@@ -30,8 +30,11 @@ from inference.engine import (
     StreamItem,
     TextDelta,
     ToolCallDelta,
+    ToolChoice,
+    ToolSpec,
     Usage,
 )
+from inference.tool_calls import wire_messages, wire_tool_choice, wire_tools
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +45,11 @@ _CHARS_PER_TOKEN = 3
 _TOKENS_PER_MESSAGE = 4
 
 
-def _estimate_chat(messages: Sequence[ChatMessage]) -> int:
-    return sum(len(m.content) // _CHARS_PER_TOKEN + _TOKENS_PER_MESSAGE for m in messages)
+def _estimate_chat(messages: Sequence[ChatMessage], tools: Sequence[ToolSpec] = ()) -> int:
+    calls = sum(len(c.name) + len(c.arguments) for m in messages for c in m.tool_calls)
+    shown = len(json.dumps(wire_tools(tools))) if tools else 0
+    texts = sum(len(m.content) // _CHARS_PER_TOKEN + _TOKENS_PER_MESSAGE for m in messages)
+    return texts + (calls + shown) // _CHARS_PER_TOKEN
 
 
 def _estimate_text(text: str) -> int:
@@ -128,15 +134,20 @@ class OpenAIUpstreamEngine:
     def health(self) -> EngineHealth:
         return EngineHealth(ready=self._ready, detail=self._detail)
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        # vLLM prints the tools into the prompt whatever the tool choice (unless it was started with
+        # --exclude-tools-when-tool-choice-none), so they are counted whatever it is.
         if self.settings.token_count == "tokenize":
-            return await self._tokenize(
-                {
-                    "messages": [{"role": m.role, "content": m.content} for m in messages],
-                    "add_generation_prompt": True,
-                }
-            )
-        return _estimate_chat(messages)
+            body: dict[str, Any] = {"messages": wire_messages(messages), "add_generation_prompt": True}
+            if tools:
+                body["tools"] = wire_tools(tools)  # vLLM's TokenizeChatRequest renders them too
+            return await self._tokenize(body)
+        return _estimate_chat(messages, tools)
 
     async def count_text_tokens(self, text: str) -> int:
         if self.settings.token_count == "tokenize":
@@ -176,22 +187,29 @@ class OpenAIUpstreamEngine:
                 "type": "json_schema",
                 "json_schema": {"name": "answer", "schema": params.json_schema},
             }
+        if params.tools:
+            # Without tools OpenAI refuses tool_choice and parallel_tool_calls, so they go only beside
+            # them. vLLM parses the calls (--tool-call-parser) and streams them as delta.tool_calls.
+            body["tools"] = wire_tools(params.tools)
+            body["tool_choice"] = wire_tool_choice(params.tool_choice)
+            body["parallel_tool_calls"] = params.parallel_tool_calls
         # Already checked against this engine kind's allow-list; they go on exactly as the client sent
-        # them (vLLM's ignore_eos, top_k, tools, ...).
+        # them (vLLM's ignore_eos, top_k, ...).
         body.update(params.engine_args)
         return body
 
     def stream_chat(
         self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        body = self._body(params) | {"messages": [{"role": m.role, "content": m.content} for m in messages]}
-        return self._stream("/chat/completions", body, cancel, chat=True, estimate_prompt=messages)
+        body = self._body(params) | {"messages": wire_messages(messages)}
+        estimate = _estimate_chat(messages, params.tools)
+        return self._stream("/chat/completions", body, cancel, chat=True, estimate_prompt=estimate)
 
     def stream_completion(
         self, prompt: str, params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
         body = self._body(params) | {"prompt": prompt}
-        return self._stream("/completions", body, cancel, chat=False, estimate_prompt=prompt)
+        return self._stream("/completions", body, cancel, chat=False, estimate_prompt=_estimate_text(prompt))
 
     async def _stream(
         self,
@@ -200,7 +218,7 @@ class OpenAIUpstreamEngine:
         cancel: Cancellation,
         *,
         chat: bool,
-        estimate_prompt: Sequence[ChatMessage] | str,
+        estimate_prompt: int,
     ) -> AsyncGenerator[StreamItem, None]:
         events = _EventReader(chat=chat)
         pieces = 0
@@ -215,8 +233,8 @@ class OpenAIUpstreamEngine:
                         break  # closing the connection is what stops the upstream generating
                     items, error = events.read(lines)
                     for item in items:
-                        if isinstance(item, TextDelta):
-                            pieces += item.pieces
+                        # a tool-call piece is about one token too (usage-less upstreams only)
+                        pieces += item.pieces if isinstance(item, TextDelta) else 1
                         yield item
                     if error is not None:
                         raise EngineError(f"upstream error: {error}", retryable=False)
@@ -235,12 +253,7 @@ class OpenAIUpstreamEngine:
         usage = events.usage
         if usage is None:
             log.warning("upstream %s sent no usage; metering an estimate", self.model_id)
-            prompt_estimate = (
-                _estimate_text(estimate_prompt)
-                if isinstance(estimate_prompt, str)
-                else _estimate_chat(estimate_prompt)
-            )
-            usage = Usage(prompt_estimate, pieces)
+            usage = Usage(estimate_prompt, pieces)
         cancel.final_usage = usage
         yield Finished(events.finish, usage)
 

@@ -10,6 +10,7 @@ cancellation and the stop sequences between tokens.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import time
@@ -30,13 +31,38 @@ from inference.engine import (
     SamplingParams,
     StreamItem,
     TextDelta,
+    ToolCallDelta,
+    ToolChoice,
+    ToolSpec,
     Usage,
 )
 
 # The same hold-back-what-could-start-a-stop-sequence logic as the llama.cpp engine: one place.
 from inference.llamacpp_engine import _StopMatcher
+from inference.tool_calls import (
+    OPEN_TAG,
+    ToolCallStream,
+    ToolPlan,
+    plan_tools,
+    rendered_tools,
+    wire_messages,
+    wire_tools,
+)
 
 log = logging.getLogger(__name__)
+
+
+def _opening(tools: Sequence[ToolSpec], tool_choice: ToolChoice) -> str:
+    """The start of the answer written for the model when it must call a tool. Hugging Face
+    generation has no grammar here, so `required` and a named choice are steered instead: the answer
+    begins inside the call markup (and, when named, after that function's name), which the model
+    completes; arguments are not held to their schema, and a call that does not parse stays text."""
+    if not tools or tool_choice in ("auto", "none"):
+        return ""
+    if tool_choice == "required":
+        return OPEN_TAG + "\n"
+    assert not isinstance(tool_choice, str)
+    return OPEN_TAG + "\n" + '{"name": ' + json.dumps(tool_choice.name) + ', "arguments": '
 
 
 @dataclass(frozen=True)
@@ -113,23 +139,36 @@ class TransformersEngine:
             raise EngineNotReady(f"model {self.model_id} is not loaded yet")
         return self._model, self._tokenizer
 
-    def _chat_ids(self, messages: Sequence[ChatMessage]) -> list[int]:
+    def _chat_ids(
+        self, messages: Sequence[ChatMessage], tools: Sequence[ToolSpec] = (), opening: str = ""
+    ) -> list[int]:
         _, tokenizer = self._require()
-        if not tokenizer.chat_template:
+        template = tokenizer.chat_template
+        if not template:
             raise EngineError(f"model {self.model_id} has no chat template; use completions", status=400)
+        if tools and not ("tools" in template and OPEN_TAG in template):
+            raise EngineError(
+                f"model {self.model_id} cannot call tools (its chat template has none)", status=400
+            )
         text = tokenizer.apply_chat_template(
-            [{"role": m.role, "content": m.content} for m in messages],
+            wire_messages(messages, arguments="object"),
+            tools=wire_tools(tools) or None,
             tokenize=False,
             add_generation_prompt=True,
         )
-        return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+        return list(tokenizer(text + opening, add_special_tokens=False)["input_ids"])
 
     def _text_ids(self, text: str) -> list[int]:
         _, tokenizer = self._require()
         return list(tokenizer(text, add_special_tokens=True)["input_ids"])
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return len(self._chat_ids(messages))
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        return len(self._chat_ids(messages, rendered_tools(tools, tool_choice), _opening(tools, tool_choice)))
 
     async def count_text_tokens(self, text: str) -> int:
         return len(self._text_ids(text))
@@ -138,15 +177,24 @@ class TransformersEngine:
     def stream_chat(
         self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        return self._stream(lambda: self._chat_ids(messages), params, cancel)
+        tools = plan_tools(params)
+        opening = _opening(params.tools, params.tool_choice)
+        return self._stream(
+            lambda: self._chat_ids(messages, tools.rendered, opening), params, cancel, tools, opening
+        )
 
     def stream_completion(
         self, prompt: str, params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        return self._stream(lambda: self._text_ids(prompt), params, cancel)
+        return self._stream(lambda: self._text_ids(prompt), params, cancel, ToolPlan(), "")
 
     async def _stream(
-        self, tokenize: Callable[[], list[int]], params: SamplingParams, cancel: Cancellation
+        self,
+        tokenize: Callable[[], list[int]],
+        params: SamplingParams,
+        cancel: Cancellation,
+        tools: ToolPlan,
+        opening: str,
     ) -> AsyncGenerator[StreamItem, None]:
         self._require()
         loop = asyncio.get_running_loop()
@@ -160,7 +208,7 @@ class TransformersEngine:
 
         def run() -> None:
             try:
-                self._generate(tokenize(), params, cancel, push)
+                self._generate(tokenize(), params, cancel, tools, opening, push)
             except BaseException as exc:  # raised again in the consumer's task
                 push(exc)
 
@@ -183,6 +231,8 @@ class TransformersEngine:
         prompt_ids: list[int],
         params: SamplingParams,
         cancel: Cancellation,
+        tools: ToolPlan,
+        opening: str,
         push: Callable[[StreamItem], None],
     ) -> None:
         import torch
@@ -197,6 +247,18 @@ class TransformersEngine:
             )
         matcher = _StopMatcher(params.stop)
         state = {"stop_hit": False}
+        calls = ToolCallStream(tools.names, tools.limit) if tools.parse else None
+        if calls is not None:
+            calls.feed(opening)  # the call markup the prompt already opened: nothing to send yet
+
+        def emit(text: str) -> None:
+            items: list[TextDelta | ToolCallDelta] = (
+                calls.feed(text) if calls is not None else [TextDelta(text)]
+            )
+            for item in items:
+                push(item)
+            if calls is not None and calls.done:
+                state["stop_hit"] = True  # parallel_tool_calls false: the one call is made
 
         class _Streamer(TextStreamer):
             def on_finalized_text(self, text: str, stream_end: bool = False) -> None:
@@ -204,7 +266,7 @@ class TransformersEngine:
                     return
                 safe, hit = matcher.feed(text)
                 if safe:
-                    push(TextDelta(safe))
+                    emit(safe)
                 if hit:
                     state["stop_hit"] = True
 
@@ -245,7 +307,12 @@ class TransformersEngine:
         if finish != "cancelled" and not state["stop_hit"]:
             tail = matcher.flush()
             if tail:
-                push(TextDelta(tail))
+                emit(tail)
+        if calls is not None and finish != "cancelled":
+            for item in calls.finish():
+                push(item)
+            if calls.calls and finish == "stop":
+                finish = "tool_calls"
         usage = Usage(len(prompt_ids), len(generated))
         cancel.final_usage = usage
         push(Finished(finish, usage))

@@ -35,6 +35,8 @@ from inference.engine import (
     EngineNotReady,
     SamplingParams,
     StreamItem,
+    ToolChoice,
+    ToolSpec,
 )
 from inference.engine_metrics import ENGINE_UP
 from inference.hf_tokens import HFTokenCounter
@@ -376,11 +378,17 @@ class VLLMEngine:
         if not self.health().ready:
             raise EngineNotReady(f"engine {self.model_id} is {self._state}: {self._detail}")
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
         if self._tokens is not None:
-            return await self._tokens.count_chat(messages)
+            # vLLM prints the tools whatever the tool choice (see OpenAIUpstreamEngine), so does this
+            return await self._tokens.count_chat(messages, tools)
         self._require_ready()
-        return await self._upstream.count_chat_tokens(messages)
+        return await self._upstream.count_chat_tokens(messages, tools, tool_choice)
 
     async def count_text_tokens(self, text: str) -> int:
         if self._tokens is not None:

@@ -23,6 +23,8 @@ from inference.engine import (
     SamplingParams,
     StreamItem,
     TextDelta,
+    ToolChoice,
+    ToolSpec,
     Usage,
 )
 from inference.resilience.errors import AllEnginesFailed, ResilienceConfigError
@@ -68,8 +70,13 @@ class FallbackChain:
         detail = ", ".join(f"{name}: {'ready' if h.ready else h.detail}" for name, h in states.items())
         return EngineHealth(ready=ready, detail=detail)
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return await self._count(lambda e: e.count_chat_tokens(messages))
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        return await self._count(lambda e: e.count_chat_tokens(messages, tools, tool_choice))
 
     async def count_text_tokens(self, text: str) -> int:
         return await self._count(lambda e: e.count_text_tokens(text))

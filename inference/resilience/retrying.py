@@ -22,6 +22,8 @@ from inference.engine import (
     EngineHealth,
     SamplingParams,
     StreamItem,
+    ToolChoice,
+    ToolSpec,
 )
 from inference.resilience.breaker import BreakerSettings, BreakerState, CircuitBreaker
 from inference.resilience.errors import CircuitOpen, FirstTokenTimeout, ResilienceConfigError
@@ -91,8 +93,13 @@ class ResilientEngine:
             extra={**inner.extra, "breaker": state.value},
         )
 
-    async def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return await self.inner.count_chat_tokens(messages)
+    async def count_chat_tokens(
+        self,
+        messages: Sequence[ChatMessage],
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: ToolChoice = "auto",
+    ) -> int:
+        return await self.inner.count_chat_tokens(messages, tools, tool_choice)
 
     async def count_text_tokens(self, text: str) -> int:
         return await self.inner.count_text_tokens(text)

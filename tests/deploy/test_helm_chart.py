@@ -125,7 +125,9 @@ def test_gateway_catalog_points_at_the_engine_services(docs: list[dict[str, Any]
     assert entry.endpoint.api_key_env == "STOCKADE_ENGINE_API_KEY"
     # vLLM counts the tokens it will see, and vLLM's own request fields reach it.
     assert entry.endpoint.token_count == "tokenize"
-    assert {"ignore_eos", "tools", "top_k"} <= catalog.parameters_for(entry)
+    assert {"ignore_eos", "top_k"} <= catalog.parameters_for(entry)
+    # tool calling is typed, not passed through
+    assert not {"tools", "tool_choice", "parallel_tool_calls"} & catalog.parameters_for(entry)
 
 
 def test_only_the_gateway_reaches_the_engines(docs: list[dict[str, Any]]) -> None:
