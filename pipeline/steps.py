@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from api.config import Settings
@@ -123,24 +124,24 @@ class Pipeline:
             request, cancel or Cancellation(), time.perf_counter(), target(self.settings, request.model)
         )
         run.audit["app"] = run.goal.app or ""
-        await self._check_rate(run)  # 1
-        self._validate(run)
-        await self._guard_input(run)  # 2
-        self._apply_prompt(run)  # 3
-        await self._retrieve(run)  # 4
-        self._plan_output_checks(run)
-        await self._route(run)  # 5
+        await self._check_rate(run)  # 1. request rate
+        self._validate(run)  # cheap shape checks: sizes, tools, the model exists
+        await self._guard_input(run)  # 2. guard input
+        self._apply_prompt(run)  # 3. prompt
+        await self._retrieve(run)  # 4. retrieval
+        self._plan_output_checks(run)  # (8. prepared: a schema also constrains decoding)
+        await self._route(run)  # 5. routing
         if run.refusal is not None:
             return await self._refuse(run)
-        await self._sample(run)
-        hit = await self._look_up_cache(run)
+        await self._sample(run)  # the prompt's tokens as the engine counts them, sampling parameters
+        hit = await self._look_up_cache(run)  # 5. cache
         if hit is not None:
             meter = await self._reserve(run, cached=True)
-            open_stream: OpenStream = lambda c: replay(hit, c)  # noqa: E731
+            replayed: OpenStream = partial(replay, hit)
             return await generate(
-                self._engine_call(run, meter, open_stream, None), run.cancel, stream=request.stream
+                self._engine_call(run, meter, replayed, None), run.cancel, stream=request.stream
             )
-        meter = await self._reserve(run)  # 6
+        meter = await self._reserve(run)  # 6. token reservation
         assert run.route is not None and run.params is not None
         open_stream, retry = _streams(request, run.route.engine, run.messages, run.params)
         # 7-9: the engine, the output checks and metering run while the answer flows.
@@ -249,7 +250,10 @@ class Pipeline:
         request, engine = run.request, run.route.engine
         try:
             if request.route == "chat":
-                run.prompt_tokens = await engine.count_chat_tokens(run.messages)
+                # The tools count too: the engine renders them into the prompt.
+                run.prompt_tokens = await engine.count_chat_tokens(
+                    run.messages, request.tools, request.tool_choice if request.tools else "auto"
+                )
             else:
                 run.prompt_tokens = await engine.count_text_tokens(run.messages[-1].content)
         except EngineError as exc:
