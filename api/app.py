@@ -16,13 +16,10 @@ from api.config import Settings
 from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
-from api.gatewaying import Gateway
 from api.governance.service import retention_schedule
-from api.guarding import GuardService
 from api.identity.oidc import OidcVerifier
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
-from api.retrieving import RetrievalService, retrieval_settings
 from api.routes_admin import admin_router, health_router
 from api.routes_collections import router as collections_router
 from api.routes_guard import router as guard_router
@@ -38,6 +35,10 @@ from api.tracing import install_tracing
 from inference.catalog import load_catalog
 from inference.prompts.errors import PromptError
 from inference.prompts.registry import PromptRegistry
+from pipeline.gateway import Gateway
+from pipeline.guarding import GuardService
+from pipeline.retrieving import RetrievalService, retrieval_settings
+from pipeline.steps import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         gateway=gateway,
         retrieval=retrieval,
         identity=OidcVerifier(settings.identity.oidc) if settings.identity.oidc else None,
+        pipeline=Pipeline(settings, registry, tenancy, guards, prompts, gateway, retrieval),
     )
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.

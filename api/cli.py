@@ -586,7 +586,7 @@ def ingest(
     a bad file is reported and writes nothing. Resumable: finished files stay done."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from api.retrieving import retrieval_settings
+    from pipeline.retrieving import retrieval_settings
     from retrieval.errors import RetrievalError
     from retrieval.service import Retrieval
 

@@ -141,6 +141,14 @@ class AppSettings(BaseModel):
     input_variable: str = Field(
         default="message", description="prompt variable filled with the caller's last user message"
     )
+    tools: list[str] | None = Field(
+        default=None, description="the only function names a request may offer the model (default: any)"
+    )
+    tool_result_injection: Literal["block", "withhold"] = Field(
+        default="block",
+        description="a tool result carrying instructions to the model: refuse the request (400) or "
+        "replace the result with a notice and let the model answer without it",
+    )
 
 
 class TracingSettings(BaseModel):

@@ -13,6 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from pipeline.errors import PipelineError
+
 _TYPE_BY_STATUS = {
     400: "invalid_request_error",
     401: "authentication_error",
@@ -48,6 +50,15 @@ class ApiError(Exception):
         self.code = code
         self.param = param
         self.headers = headers or {}
+
+
+def from_domain(exc: PipelineError) -> ApiError:
+    """The one place a pipeline (domain) error becomes an HTTP error: its status class, code and
+    field, and a Retry-After where waiting helps."""
+    headers = dict(exc.limits)
+    if exc.retry_after_s is not None:
+        headers["Retry-After"] = str(exc.retry_after_s)
+    return ApiError(exc.status, exc.message, code=exc.code, param=exc.param, headers=headers)
 
 
 def error_body(
@@ -91,6 +102,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc)
+
+    @app.exception_handler(PipelineError)
+    async def _domain_error(_request: Request, exc: PipelineError) -> JSONResponse:
+        return error_response(from_domain(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:

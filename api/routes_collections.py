@@ -13,10 +13,10 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
 from api.errors import ApiError
-from api.retrieving import to_api_error
 from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ApiKey
+from pipeline.retrieving import domain_error
 from retrieval.errors import RetrievalError
 
 router = APIRouter(prefix="/v1/collections")
@@ -56,7 +56,7 @@ async def _call(func: Any, *args: Any) -> Any:
     try:
         return await run_in_threadpool(func, *args)
     except RetrievalError as exc:
-        raise to_api_error(exc) from exc
+        raise domain_error(exc) from exc
 
 
 async def collection_key(

@@ -3,6 +3,7 @@ as commercial guard services offer). Findings carry types, offsets and scores, n
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
@@ -11,14 +12,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import tenant_key
 from api.errors import ApiError
-from api.guarding import findings_json
-from api.metering import RequestMeter
 from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ApiKey
 from guard import GuardInputError, ScanContext
 from inference.catalog import Price
 from inference.engine import Usage
+from pipeline.guarding import findings_json
+from pipeline.metering import Meter, draft
 
 router = APIRouter(prefix="/v1/guard")
 
@@ -49,16 +50,8 @@ async def scan(
     pipeline = state.guards.adhoc(body.policy) if body.policy is not None else state.guards.for_app(body.app)
     assert pipeline is not None
     admission = await state.tenancy.admit(key, 0, 0.0)
-    meter = RequestMeter(
-        tenancy=state.tenancy,
-        admission=admission,
-        price=Price(input=0, output=0),
-        route="guard.scan",
-        model="-",
-        engine="guard",
-        request_id=request.state.request_id,
-        trace_id=request.state.trace_id,
-    )
+    labels = draft(request.state.request_id, request.state.trace_id, "guard.scan", "-", "guard")
+    meter = Meter(state.tenancy, admission, Price(input=0, output=0), labels)
     ctx = ScanContext(
         direction=body.direction, app=body.app or "default", retrieved_context=tuple(body.context)
     )
@@ -72,10 +65,13 @@ async def scan(
     except GuardInputError as exc:
         await meter.finish(Usage(0, 0), status="error", http_status=400)
         raise ApiError(400, str(exc), code="invalid_value", param="text") from exc
-    meter.audit_detail = {
-        "verdict": decision.verdict,
-        "findings": sorted({f.entity_type for f in decision.findings}),
-    }
+    meter.labels = replace(
+        labels,
+        audit_detail={
+            "verdict": decision.verdict,
+            "findings": sorted({f.entity_type for f in decision.findings}),
+        },
+    )
     await meter.finish(Usage(0, 0), status="ok", http_status=200)
     return JSONResponse(
         {

@@ -18,6 +18,10 @@ from pydantic import (
     model_validator,
 )
 
+from inference.engine import ChatMessage, NamedToolChoice, Role, ToolChoice, ToolSpec
+from inference.engine import ToolCall as EngineToolCall
+from pipeline.request import Caller, Extensions, GenerationRequest, Sampling
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -42,10 +46,31 @@ class TextPart(BaseModel):
     text: Text
 
 
+class FunctionCall(_Lenient):
+    name: StrictStr
+    arguments: StrictStr  # JSON, as the model wrote it
+
+
+class ToolCall(_Lenient):
+    id: StrictStr
+    type: Literal["function"] = "function"
+    function: FunctionCall
+
+
 class Message(_Lenient):
-    role: Literal["system", "developer", "user", "assistant"]
+    role: Literal["system", "developer", "user", "assistant", "tool"]
     content: Text | list[TextPart] | None = None
     name: StrictStr | None = None
+    tool_calls: list[ToolCall] | None = None  # on an assistant message: the calls it made
+    tool_call_id: StrictStr | None = None  # on a tool message: the call this is the result of
+
+    @model_validator(mode="after")
+    def _tool_fields_fit_the_role(self) -> Message:
+        if self.role == "tool" and not self.tool_call_id:
+            raise ValueError("a message with role 'tool' needs the tool_call_id it answers")
+        if self.tool_calls and self.role != "assistant":
+            raise ValueError("only assistant messages carry tool_calls")
+        return self
 
     def text(self) -> str:
         if self.content is None:
@@ -54,12 +79,52 @@ class Message(_Lenient):
             return self.content
         return "".join(part.text for part in self.content)
 
+    def to_message(self) -> ChatMessage:
+        calls = tuple(
+            EngineToolCall(call.id, call.function.name, call.function.arguments)
+            for call in self.tool_calls or ()
+        )
+        role: Role = "system" if self.role == "developer" else self.role
+        return ChatMessage(role, self.text(), tool_calls=calls, tool_call_id=self.tool_call_id)
+
+
+FunctionName = Annotated[StrictStr, Field(pattern=r"^[a-zA-Z0-9_-]{1,64}$")]
+
+
+class FunctionDefinition(_Lenient):
+    name: FunctionName
+    description: StrictStr | None = None
+    # OpenAI: omitted parameters mean a function that takes none.
+    parameters: dict[str, Any] = Field(default_factory=lambda: {"type": "object", "properties": {}})
+    strict: StrictBool | None = None
+
+
+class Tool(_Lenient):
+    type: Literal["function"]
+    function: FunctionDefinition
+
+    def to_spec(self) -> ToolSpec:
+        return ToolSpec(self.function.name, self.function.description or "", self.function.parameters)
+
+
+class NamedFunction(BaseModel):
+    name: StrictStr
+
+
+class NamedToolChoiceBody(BaseModel):
+    type: Literal["function"]
+    function: NamedFunction
+
 
 class StreamOptions(BaseModel):
     include_usage: StrictBool = False
 
 
 Stop = StrictStr | Annotated[list[StrictStr], Field(max_length=4)] | None
+
+
+# Fields that change nothing about the answer: accepted, never passed on.
+_INERT_FIELDS = frozenset({"metadata", "store", "service_tier", "prompt_cache_key", "safety_identifier"})
 
 
 class _SamplingRequest(_Lenient):
@@ -81,10 +146,26 @@ class _SamplingRequest(_Lenient):
             raise ValueError("only n=1 is supported")
         return value
 
+    # Stockade's own extensions (sent through an SDK's extra_body), typed like every other field.
+    variables: dict[str, Any] | None = None
+    prompt_version: StrictStr | None = None
+    collection: StrictStr | None = None
+    cache: StrictBool | None = None
+
     def stops(self) -> tuple[str, ...]:
         if self.stop is None:
             return ()
         return (self.stop,) if isinstance(self.stop, str) else tuple(self.stop)
+
+    def sampling(self) -> Sampling:
+        return Sampling(self.max_tokens, self.temperature, self.top_p, self.stops(), self.seed)
+
+    def extensions(self) -> Extensions:
+        return Extensions(self.variables, self.prompt_version, self.collection, self.cache is True)
+
+    def engine_args(self) -> dict[str, Any]:
+        """Fields outside the OpenAI schema and Stockade's: for the engine, if it understands them."""
+        return {k: v for k, v in (self.model_extra or {}).items() if k not in _INERT_FIELDS}
 
 
 class ResponseFormat(BaseModel):
@@ -102,12 +183,37 @@ class ChatCompletionRequest(_SamplingRequest):
     messages: list[Message] = Field(min_length=1)
     max_completion_tokens: StrictInt | None = Field(default=None, ge=1)
     response_format: ResponseFormat | None = None
+    tools: list[Tool] | None = None
+    tool_choice: Literal["auto", "none", "required"] | NamedToolChoiceBody | None = None
+    parallel_tool_calls: StrictBool | None = None
 
     @model_validator(mode="after")
     def _reconcile_max_tokens(self) -> ChatCompletionRequest:
         if self.max_tokens is None and self.max_completion_tokens is not None:
             self.max_tokens = self.max_completion_tokens
         return self
+
+    def to_request(self, caller: Caller) -> GenerationRequest:
+        choice: ToolChoice = "auto"
+        if isinstance(self.tool_choice, NamedToolChoiceBody):
+            choice = NamedToolChoice(self.tool_choice.function.name)
+        elif self.tool_choice is not None:
+            choice = self.tool_choice
+        return GenerationRequest(
+            route="chat",
+            model=self.model,
+            caller=caller,
+            messages=tuple(m.to_message() for m in self.messages),
+            sampling=self.sampling(),
+            tools=tuple(t.to_spec() for t in self.tools or ()),
+            tool_choice=choice,
+            parallel_tool_calls=self.parallel_tool_calls is not False,
+            response_format=self.response_format.model_dump() if self.response_format else None,
+            user=self.user,
+            extensions=self.extensions(),
+            engine_args=self.engine_args(),
+            stream=self.stream,
+        )
 
 
 class CompletionRequest(_SamplingRequest):
@@ -131,6 +237,19 @@ class CompletionRequest(_SamplingRequest):
 
     def prompt_text(self) -> str:
         return self.prompt if isinstance(self.prompt, str) else self.prompt[0]
+
+    def to_request(self, caller: Caller) -> GenerationRequest:
+        return GenerationRequest(
+            route="completions",
+            model=self.model,
+            caller=caller,
+            messages=(ChatMessage("user", self.prompt_text()),),
+            sampling=self.sampling(),
+            user=self.user,
+            extensions=self.extensions(),
+            engine_args=self.engine_args(),
+            stream=self.stream,
+        )
 
 
 class EmbeddingRequest(_Lenient):

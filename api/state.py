@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from api.config import Settings
-from api.gatewaying import Gateway
-from api.guarding import GuardService
 from api.identity.oidc import OidcVerifier
 from api.model_registry import ModelRegistry
-from api.retrieving import RetrievalService
 from api.storage import Store
 from api.tenancy.service import Tenancy
 from inference.prompts.registry import PromptRegistry
+from pipeline.gateway import Gateway
+from pipeline.guarding import GuardService
+from pipeline.retrieving import RetrievalService
+from pipeline.steps import Pipeline
 
 
 @dataclass
@@ -27,6 +28,7 @@ class AppState:
     prompts: PromptRegistry
     gateway: Gateway
     retrieval: RetrievalService
+    pipeline: Pipeline
     identity: OidcVerifier | None = None  # OIDC sign-in on the admin API, when configured
 
 

@@ -7,6 +7,9 @@ vLLM pod on a GPU node look the same to the rest of Stockade.
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
+import contextlib
 from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -116,20 +119,74 @@ class ToolCallDelta:
 StreamItem = TextDelta | ToolCallDelta | Finished
 
 
+@dataclass(frozen=True)
+class AttemptRecord:
+    engine: str
+    error: str | None  # None: this attempt produced the answer's first token
+
+
 @dataclass
+class GatewayReport:
+    """What happened to one generation inside the resilience layer (retries, fallbacks, which model
+    answered): for the trace, a response header and the ledger. Filled while the stream runs.
+
+    `answered_by` is the model id whose tokens the client received, or "static" for a fallback
+    chain's fixed message; it stays None when everything failed or no resilience layer ran.
+    """
+
+    answered_by: str | None = None
+    retries: int = 0
+    fallbacks: int = 0
+    attempts: list[AttemptRecord] = field(default_factory=list)
+
+    @property
+    def used_static_message(self) -> bool:
+        return self.answered_by == STATIC_ANSWER
+
+
+STATIC_ANSWER = "static"
+
+
 class Cancellation:
     """Shared between the caller and the engine for one generation.
 
-    The caller sets `cancelled` when nobody wants the rest of the answer (client gone, guard
-    blocked); the engine records `final_usage` when it stops, also after a cancellation, so that
-    what was generated can still be charged.
+    The caller cancels when nobody wants the rest of the answer (client gone, guard blocked); the
+    engine records `final_usage` when it stops, also after a cancellation, so that what was
+    generated can still be charged. A caller that must wait for that usage awaits `usage()` (a
+    future, resolved from whichever thread the engine finishes on) instead of polling. Wrappers
+    (retries, fallback chains) record their attempts on `report`, so callers learn which model
+    answered without a second parameter on every engine.
     """
 
-    cancelled: bool = False
-    final_usage: Usage | None = None
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.report = GatewayReport()
+        self._final_usage: Usage | None = None
+        # concurrent.futures, not asyncio: in-process engines finish on a worker thread.
+        self._usage_known: concurrent.futures.Future[Usage] = concurrent.futures.Future()
 
     def cancel(self) -> None:
         self.cancelled = True
+
+    @property
+    def final_usage(self) -> Usage | None:
+        return self._final_usage
+
+    @final_usage.setter
+    def final_usage(self, usage: Usage | None) -> None:
+        self._final_usage = usage
+        if usage is not None:
+            # Reported twice when a wrapper copies its attempt's usage: the first one resolves the future.
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                self._usage_known.set_result(usage)
+
+    async def usage(self, timeout_s: float) -> Usage | None:
+        """The engine's final usage once it has stopped, or None if it does not report in time."""
+        try:
+            waiter = asyncio.wrap_future(self._usage_known)
+            return await asyncio.wait_for(asyncio.shield(waiter), timeout_s)
+        except TimeoutError:
+            return self._final_usage
 
 
 @dataclass

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -130,6 +130,10 @@ class Settlement:
     audit_detail: dict[str, Any] = field(default_factory=dict)
 
 
+# Every ledger column a settlement knows: copied by name, so a new column needs no hand-copying.
+_SETTLED_FIELDS = tuple(f.name for f in fields(LedgerEntry) if f.name in {g.name for g in fields(Settlement)})
+
+
 class Tenancy:
     def __init__(
         self,
@@ -212,18 +216,37 @@ class Tenancy:
                 param="max_tokens",
             )
 
-    async def admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
+    async def check_rate(self, key: ApiKey) -> dict[str, str]:
+        """The request-rate limits alone, before any costly work (guards, retrieval, routing), so that
+        a tenant over its rate costs nothing; returns the rate-limit headers. A later `admit` with
+        `rate_checked=True` reserves tokens and budget without taking a second request."""
+        admission = await self.admit(key, 0, 0.0, quotas=False)
+        return admission.headers
+
+    async def admit(
+        self,
+        key: ApiKey,
+        reserve_tokens: int,
+        reserve_cost: float,
+        *,
+        rate_checked: bool = False,
+        quotas: bool = True,
+    ) -> Admission:
         with tracer.start_as_current_span("ratelimit.admit") as span:
             span.set_attribute("stockade.reserve_tokens", reserve_tokens)
             try:
-                admission = await self._admit(key, reserve_tokens, reserve_cost)
+                admission = await self._admit(
+                    key, reserve_tokens, reserve_cost, rate=not rate_checked, quotas=quotas
+                )
             except ApiError as exc:
                 span.set_attribute("stockade.decision", f"refused: {exc.code}")
                 raise
             span.set_attribute("stockade.decision", "admitted")
             return admission
 
-    async def _admit(self, key: ApiKey, reserve_tokens: int, reserve_cost: float) -> Admission:
+    async def _admit(
+        self, key: ApiKey, reserve_tokens: int, reserve_cost: float, *, rate: bool, quotas: bool
+    ) -> Admission:
         assert key.tenant_id is not None
         tenant_limits = await self._limits(tenant_subject(key.tenant_id))
         key_limits = await self._limits(key_subject(key.id))
@@ -236,12 +259,12 @@ class Tenancy:
             (tenant_subject(key.tenant_id), tenant_limits),
             (key_subject(key.id), key_limits),
         ):
-            if limits.requests_per_second is not None:
+            if rate and limits.requests_per_second is not None:
                 plan.checks.append(
                     RateCheck(f"rate:{subject}", limits.requests_per_second, limits.bucket_size())
                 )
                 plan.meaning.append(("requests", subject))
-            if limits.daily_tokens is not None:
+            if quotas and limits.daily_tokens is not None:
                 token_key = f"tokens:{subject}:{win.day}"
                 await self._seed(token_key, subject, win, tokens=True)
                 plan.checks.append(
@@ -249,7 +272,7 @@ class Tenancy:
                 )
                 plan.meaning.append(("tokens", subject))
                 token_keys.append(token_key)
-        if tenant_limits.monthly_budget is not None:
+        if quotas and tenant_limits.monthly_budget is not None:
             budget_key = f"budget:{tenant_subject(key.tenant_id)}:{win.month}"
             await self._seed(budget_key, tenant_subject(key.tenant_id), win, tokens=False)
             budget_keys.append(budget_key)
@@ -420,32 +443,17 @@ class Tenancy:
             )
             if admission.monthly_budget is not None:
                 record_budget(key.tenant_name or "-", admission.monthly_budget, spent)
+        # The settlement's own fields become the row as they are; only where and when it was
+        # admitted (the tenant's windows and key) and the reservation come from the admission.
         entry = LedgerEntry(
-            request_id=outcome.request_id,
-            trace_id=outcome.trace_id,
+            **{name: getattr(outcome, name) for name in _SETTLED_FIELDS},
             ts=datetime.now(UTC),
             day=win.day,
             month=win.month,
             tenant_id=key.tenant_id or "",
             tenant=key.tenant_name or "",
             key_id=key.id,
-            route=outcome.route,
-            model=outcome.model,
-            engine=outcome.engine,
-            input_tokens=outcome.input_tokens,
-            output_tokens=outcome.output_tokens,
-            cost=outcome.cost,
-            latency_ms=outcome.latency_ms,
-            status=outcome.status,
-            http_status=outcome.http_status,
-            ttft_ms=outcome.ttft_ms,
-            cached_tokens=outcome.cached_tokens,
             reserved_tokens=admission.reserved_tokens,
-            finish_reason=outcome.finish_reason,
-            app=outcome.app,
-            prompt_version=outcome.prompt_version,
-            experiment_arm=outcome.experiment_arm,
-            routing=outcome.routing,
         )
         detail = {
             "request_id": outcome.request_id,

@@ -30,7 +30,7 @@ from inference.engine import (
 from inference.resilience.errors import AllEnginesFailed, ResilienceConfigError
 from inference.resilience.metrics import FALLBACKS
 from inference.resilience.report import STATIC_ANSWER, AttemptRecord, GatewayReport, LinkedCancellation
-from inference.resilience.retrying import ResilientEngine, StreamOpener, is_engine_fault
+from inference.resilience.retrying import is_engine_fault
 
 log = logging.getLogger(__name__)
 tracer = trace.get_tracer(__name__)
@@ -92,40 +92,23 @@ class FallbackChain:
         raise last
 
     def stream_chat(
-        self,
-        messages: Sequence[ChatMessage],
-        params: SamplingParams,
-        cancel: Cancellation,
-        report: GatewayReport | None = None,
+        self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        def opener(engine: Engine, shared: GatewayReport) -> StreamOpener:
-            if isinstance(engine, ResilientEngine):  # fills the shared report with its retries
-                return lambda c: engine.stream_chat(messages, params, c, shared)
-            return lambda c: engine.stream_chat(messages, params, c)
-
-        return self._stream(opener, cancel, report)
+        return self._stream(lambda engine, c: engine.stream_chat(messages, params, c), cancel)
 
     def stream_completion(
-        self,
-        prompt: str,
-        params: SamplingParams,
-        cancel: Cancellation,
-        report: GatewayReport | None = None,
+        self, prompt: str, params: SamplingParams, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        def opener(engine: Engine, shared: GatewayReport) -> StreamOpener:
-            if isinstance(engine, ResilientEngine):
-                return lambda c: engine.stream_completion(prompt, params, c, shared)
-            return lambda c: engine.stream_completion(prompt, params, c)
-
-        return self._stream(opener, cancel, report)
+        return self._stream(lambda engine, c: engine.stream_completion(prompt, params, c), cancel)
 
     async def _stream(
         self,
-        opener_for: Callable[[Engine, GatewayReport], StreamOpener],
+        open_on: Callable[[Engine, Cancellation], AsyncGenerator[StreamItem, None]],
         cancel: Cancellation,
-        report: GatewayReport | None,
     ) -> AsyncGenerator[StreamItem, None]:
-        report = report if report is not None else GatewayReport()
+        # Every attempt's cancellation is linked to the request's and shares its report, so retries
+        # inside a ResilientEngine and this chain's own failures land in the one report the caller reads.
+        report = cancel.report
         failures: list[tuple[str, EngineError]] = []
         attributes = {"chain": self.model_id}
         with tracer.start_as_current_span("gateway.fallback_chain", attributes=attributes) as span:
@@ -133,7 +116,8 @@ class FallbackChain:
                 if cancel.cancelled:
                     break
                 own_cancel = LinkedCancellation(cancel)
-                stream = opener_for(engine, report)(own_cancel)
+                recorded = len(report.attempts)
+                stream = open_on(engine, own_cancel)
                 try:
                     first = await anext(stream)
                 except StopAsyncIteration:
@@ -143,7 +127,7 @@ class FallbackChain:
                     first, error = None, exc
                 if first is None:
                     await stream.aclose()
-                    if not isinstance(engine, ResilientEngine):
+                    if len(report.attempts) == recorded:  # a plain engine: nothing recorded the attempt
                         report.attempts.append(AttemptRecord(engine.model_id, str(error)))
                     if not is_engine_fault(error) or cancel.cancelled:
                         raise error

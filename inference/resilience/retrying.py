@@ -109,24 +109,22 @@ class ResilientEngine:
         messages: Sequence[ChatMessage],
         params: SamplingParams,
         cancel: Cancellation,
-        report: GatewayReport | None = None,
     ) -> AsyncGenerator[StreamItem, None]:
-        return self.stream_with(lambda c: self.inner.stream_chat(messages, params, c), cancel, report)
+        return self.stream_with(lambda c: self.inner.stream_chat(messages, params, c), cancel)
 
     def stream_completion(
         self,
         prompt: str,
         params: SamplingParams,
         cancel: Cancellation,
-        report: GatewayReport | None = None,
     ) -> AsyncGenerator[StreamItem, None]:
-        return self.stream_with(lambda c: self.inner.stream_completion(prompt, params, c), cancel, report)
+        return self.stream_with(lambda c: self.inner.stream_completion(prompt, params, c), cancel)
 
     async def stream_with(
-        self, opener: StreamOpener, cancel: Cancellation, report: GatewayReport | None = None
+        self, opener: StreamOpener, cancel: Cancellation
     ) -> AsyncGenerator[StreamItem, None]:
-        report = report if report is not None else GatewayReport()
-        stream, first, own_cancel = await self._open(opener, cancel, report)
+        """Attempts are recorded on `cancel.report`, the one the caller reads."""
+        stream, first, own_cancel = await self._open(opener, cancel, cancel.report)
         try:
             yield first
             async for item in stream:

@@ -56,15 +56,21 @@ def test_an_unknown_field_is_refused_by_name(client: OpenAI) -> None:
     assert "llamacpp" in body["message"]
 
 
-def test_tools_are_refused_by_an_engine_that_cannot_call_them(client: OpenAI) -> None:
+def test_tools_are_typed_fields_not_engine_parameters(client: OpenAI) -> None:
+    """`tools` is part of the request every engine honours (not an allow-listed engine parameter), so
+    the in-process engine accepts it; a tool choice naming no offered function is refused by name."""
+    tools = [{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}]
+    answer = client.chat.completions.create(model=QWEN, messages=SHORT, max_tokens=4, tools=tools)  # type: ignore[arg-type]
+    assert answer.choices[0].finish_reason in ("stop", "length", "tool_calls")
     with pytest.raises(openai.BadRequestError) as refused:
         client.chat.completions.create(
             model=QWEN,
             messages=SHORT,  # type: ignore[arg-type]
             max_tokens=4,
-            tools=[{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}],
+            tools=tools,  # type: ignore[arg-type]
+            tool_choice={"type": "function", "function": {"name": "g"}},
         )
-    assert isinstance(refused.value.body, dict) and refused.value.body["param"] == "tools"
+    assert isinstance(refused.value.body, dict) and refused.value.body["param"] == "tool_choice"
 
 
 def test_a_bad_value_for_an_engine_parameter_is_a_400(client: OpenAI) -> None:

@@ -31,7 +31,7 @@ from prometheus_client.metrics import MetricWrapperBase
 
 from .conftest import DEPLOY, REPO
 
-PACKAGES = ("api", "guard", "retrieval", "inference")
+PACKAGES = ("api", "pipeline", "guard", "retrieval", "inference")
 # Modules that need an optional engine's own packages, absent from the gateway's environment.
 OPTIONAL_IMPORTS = {"vllm", "FlagEmbedding", "llm_guard", "flashrank"}
 # Labels Prometheus adds to every scraped series.

@@ -39,10 +39,11 @@ def metric(name: str, **labels: str) -> float:
 async def collect(
     chain: FallbackChain, max_tokens: int = 8
 ) -> tuple[str, Finished, GatewayReport, Cancellation]:
-    report, cancel = GatewayReport(), Cancellation()
+    cancel = Cancellation()
+    report = cancel.report
     text, finished = [], None
     async for item in chain.stream_chat(
-        QUESTION, SamplingParams(max_tokens=max_tokens, temperature=0), cancel, report
+        QUESTION, SamplingParams(max_tokens=max_tokens, temperature=0), cancel
     ):
         if isinstance(item, TextDelta):
             text.append(item.text)
@@ -188,12 +189,11 @@ async def test_failure_after_the_first_token_propagates(start_upstream, smol_eng
     upstream = start_upstream()
     primary = ResilientEngine(upstream.engine("dying-remote"), FAST_RETRY)
     chain = FallbackChain([primary, ResilientEngine(smol_engine, FAST_RETRY)])
-    report, received = GatewayReport(), []
+    cancel, received = Cancellation(), []
+    report = cancel.report
     prompt = [ChatMessage("user", "Count from 1 to 300, separated by commas.")]
     with pytest.raises(EngineError) as broken:
-        async for item in chain.stream_chat(
-            prompt, SamplingParams(max_tokens=400, temperature=0), Cancellation(), report
-        ):
+        async for item in chain.stream_chat(prompt, SamplingParams(max_tokens=400, temperature=0), cancel):
             if isinstance(item, TextDelta):
                 received.append(item.text)
                 if len(received) == 1:
@@ -218,10 +218,11 @@ async def test_killing_the_upstream_mid_load_leaves_no_request_hanging(start_ups
     first_token = asyncio.Event()
 
     async def one_request() -> tuple[str, GatewayReport]:
-        report, pieces = GatewayReport(), []
+        cancel, pieces = Cancellation(), []
+        report = cancel.report
         try:
             async for item in chain.stream_chat(
-                QUESTION, SamplingParams(max_tokens=24, temperature=0), Cancellation(), report
+                QUESTION, SamplingParams(max_tokens=24, temperature=0), cancel
             ):
                 if isinstance(item, TextDelta):
                     pieces.append(item.text)

@@ -177,15 +177,18 @@ def test_a_parameter_no_engine_understands_is_refused_by_name(vllm_gateway: Runn
     error = refused.value.body
     assert isinstance(error, dict)
     assert error["code"] == "unsupported_parameter" and error["param"] == "best_of_everything"
-    # The app's fallback (llama.cpp) does not take tools: a tools request to it is refused, not
-    # silently answered without them.
-    with pytest.raises(openai.BadRequestError) as no_tools:
+    # A vLLM-only field on an app whose fallback is llama.cpp: refused, not dropped when the
+    # fallback answers.
+    with pytest.raises(openai.BadRequestError) as vllm_only:
         client(vllm_gateway).chat.completions.create(
             model="assistant",
             messages=QUESTION,  # type: ignore[arg-type]
-            tools=[{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}],
+            max_tokens=4,
+            extra_body={"chat_template_kwargs": {"enable_thinking": False}},
         )
-    assert isinstance(no_tools.value.body, dict) and no_tools.value.body["param"] == "tools"
+    body = vllm_only.value.body
+    assert isinstance(body, dict) and body["param"] == "chat_template_kwargs"
+    assert LLAMA_MODEL in body["message"]
 
 
 def test_json_schema_through_vllms_structured_outputs(vllm_gateway: RunningServer) -> None:

@@ -8,14 +8,14 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
-from api.errors import ApiError
 from guard import GuardDecision, GuardPipeline, GuardPolicy, PolicyError, ScanContext
 from guard.embedder import Embedder
 from guard.pii.engine import build_analyzer
 from inference.engine import ChatMessage
+from pipeline.errors import InvalidRequest, NotReady
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ class InputVerdict:
     refusal: str | None  # the app's polite refusal: answer with it instead of calling a model
     findings: int
     decisions: list[GuardDecision]
+    tool_results_withheld: int = 0
 
 
 class GuardService:
@@ -83,9 +84,7 @@ class GuardService:
         if not self.enabled:
             return None
         if not self.ready:
-            raise ApiError(
-                503, "guardrails are still starting", code="guard_not_ready", headers={"Retry-After": "5"}
-            )
+            raise NotReady("guardrails are still starting", code="guard_not_ready", retry_after_s=5)
         return self.apps.get(app, self.default) if app else self.default
 
     def adhoc(self, policy: Mapping[str, Any]) -> GuardPipeline:
@@ -97,9 +96,9 @@ class GuardService:
         try:
             parsed = GuardPolicy.from_dict(policy)
         except PolicyError as exc:
-            raise ApiError(400, str(exc), code="invalid_policy", param="policy") from exc
+            raise InvalidRequest(str(exc), code="invalid_policy", param="policy") from exc
         if parsed.topics.enabled and self._embedder is None:
-            raise ApiError(400, "topic restriction needs the embedding model", param="policy")
+            raise InvalidRequest("topic restriction needs the embedding model", param="policy")
         pipeline = self._pipeline(parsed)
         self._adhoc[key] = pipeline
         if len(self._adhoc) > _ADHOC_CACHE:
@@ -115,28 +114,71 @@ class GuardService:
             pipeline.close()
 
 
+# What the model reads instead of a tool result that tried to give it instructions.
+WITHHELD_TOOL_RESULT = "[tool result withheld by the gateway: it contained instructions to the model]"
+
+
 async def guard_input(
-    pipeline: GuardPipeline, messages: Sequence[ChatMessage], app: str, retrieved: Sequence[str] = ()
+    pipeline: GuardPipeline,
+    messages: Sequence[ChatMessage],
+    app: str,
+    retrieved: Sequence[str] = (),
+    *,
+    tool_result_injection: Literal["block", "withhold"] = "block",
 ) -> InputVerdict:
     """Scans what the caller wrote (not earlier assistant turns, which Stockade produced itself).
-    One context, so the same value gets the same placeholder across messages."""
+    One context, so the same value gets the same placeholder across messages.
+
+    Tool traffic is input too: a tool result is scanned like the caller's text (the same value gets
+    the same placeholder as in the question) and, being untrusted content the model will read, for
+    indirect injection like a retrieved passage; the arguments of earlier tool calls, which the
+    client got back with real values, are pseudonymised with the same vault so the model keeps
+    seeing the placeholders it wrote."""
     ctx = ScanContext(direction="input", app=app, retrieved_context=tuple(retrieved))
-    scanned = [i for i, m in enumerate(messages) if m.role != "assistant" and m.content]
+    out = list(messages)
+    withheld = 0
+    for index, message in enumerate(messages):
+        if message.role != "tool" or not message.content:
+            continue
+        document = await pipeline.scan_document(message.content)
+        if document.verdict != "blocked":
+            continue
+        if tool_result_injection == "block":
+            raise InvalidRequest(
+                f"request blocked by input guardrails: the tool result in messages[{index}] carries "
+                f"instructions to the model ({document.reason})",
+                code="tool_result_blocked",
+                param=f"messages[{index}].content",
+            )
+        out[index] = replace(message, content=WITHHELD_TOOL_RESULT)
+        withheld += 1
+    scanned = [
+        i
+        for i, m in enumerate(out)
+        if m.role != "assistant" and m.content and m.content != WITHHELD_TOOL_RESULT
+    ]
     decisions = []
     for index in scanned:  # sequential: they share the vault's placeholder numbering
-        decisions.append(await pipeline.scan_input(messages[index].content, ctx))
-    out = list(messages)
+        decisions.append(await pipeline.scan_input(out[index].content, ctx))
     for index, decision in zip(scanned, decisions, strict=True):
         if decision.verdict == "blocked":
-            raise ApiError(
-                400,
+            raise InvalidRequest(
                 f"request blocked by input guardrails ({decision.reason})",
                 code="input_blocked",
                 param="messages",
             )
-        out[index] = ChatMessage(role=messages[index].role, content=decision.text)
+        # replace, not a new message: a tool result keeps the id of the call it answers
+        out[index] = replace(out[index], content=decision.text)
+    for index, message in enumerate(out):
+        if message.tool_calls:
+            calls = []
+            for call in message.tool_calls:
+                # Pseudonymised only: the model wrote these arguments itself, nothing here to block.
+                redacted = await pipeline.scan_input(call.arguments, ctx) if call.arguments else None
+                calls.append(replace(call, arguments=redacted.text) if redacted is not None else call)
+            out[index] = replace(message, tool_calls=tuple(calls))
     refusal = next((d.message for d in decisions if d.verdict == "refused"), None)
-    return InputVerdict(out, ctx, refusal, sum(len(d.findings) for d in decisions), decisions)
+    return InputVerdict(out, ctx, refusal, sum(len(d.findings) for d in decisions), decisions, withheld)
 
 
 def findings_json(decision: GuardDecision) -> list[dict[str, Any]]:

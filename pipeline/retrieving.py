@@ -7,8 +7,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from api.errors import ApiError
-from guard import GuardPipeline
+from guard import GuardPipeline, ScanContext
+from inference.engine import ChatMessage
+from pipeline.errors import Conflict, Forbidden, InvalidRequest, NotFound, NotReady, PipelineError
 from retrieval.errors import (
     CollectionBusyError,
     CollectionExistsError,
@@ -37,20 +38,20 @@ def retrieval_settings(data_dir: Path, overrides: dict[str, Any]) -> RetrievalSe
     return RetrievalSettings.model_validate({"data_dir": data_dir / "retrieval"} | overrides)
 
 
-def to_api_error(exc: RetrievalError) -> ApiError:
+def domain_error(exc: RetrievalError) -> PipelineError:
     if isinstance(exc, CollectionNotFoundError | DocumentNotFoundError):
-        return ApiError(404, str(exc), code="not_found")
+        return NotFound(str(exc), code="not_found")
     if isinstance(exc, PermissionDeniedError):
-        return ApiError(403, str(exc), code="permission_denied")
+        return Forbidden(str(exc), code="permission_denied")
     if isinstance(exc, CollectionExistsError):
-        return ApiError(409, str(exc), code="collection_exists")
+        return Conflict(str(exc), code="collection_exists")
     if isinstance(exc, CollectionBusyError):  # another writer holds it; nothing was written
-        return ApiError(409, str(exc), code="collection_busy", headers={"Retry-After": "5"})
+        return Conflict(str(exc), code="collection_busy", retry_after_s=5)
     if isinstance(exc, IngestError):
-        return ApiError(400, str(exc), code="ingest_failed")
+        return InvalidRequest(str(exc), code="ingest_failed")
     if isinstance(exc, InvalidNameError | InvalidQueryError | EmbedderMismatchError):
-        return ApiError(400, str(exc), code="invalid_value")
-    return ApiError(400, str(exc), code="retrieval_error")
+        return InvalidRequest(str(exc), code="invalid_value")
+    return InvalidRequest(str(exc), code="retrieval_error")
 
 
 class RetrievalService:
@@ -76,11 +77,10 @@ class RetrievalService:
 
     def require(self) -> Retrieval:
         if self.retrieval is None:
-            raise ApiError(
-                503,
+            raise NotReady(
                 f"retrieval is not ready ({self.error or 'loading'})",
                 code="retrieval_not_ready",
-                headers={"Retry-After": "5"},
+                retry_after_s=5,
             )
         return self.retrieval
 
@@ -97,8 +97,36 @@ class RetrievalService:
         try:
             return await retrieval.asearch(collection, query, tenant, top_k, document_filter=clean)
         except RetrievalError as exc:
-            raise to_api_error(exc) from exc
+            raise domain_error(exc) from exc
 
 
 def citations_json(response: SearchResponse) -> list[dict[str, Any]]:
     return [c.model_dump() for c in response.citations]
+
+
+async def with_context(
+    retrieval: RetrievalService,
+    collection: str,
+    tenant: str,
+    top_k: int,
+    messages: list[ChatMessage],
+    ctx: ScanContext,
+    pipeline: GuardPipeline | None,
+    extensions: dict[str, Any],
+) -> list[ChatMessage]:
+    """Retrieve for the caller's last question and put the numbered passages before the conversation;
+    the answer carries their sources in the `citations` extension field."""
+    query = next((m.content for m in reversed(messages) if m.role == "user"), "")
+    found = await retrieval.search(collection, query, tenant, top_k, pipeline)
+    # The composed context too: answers often restate a passage's citation line as well as its text.
+    ctx.retrieved_context = (found.context, *(hit.text for hit in found.hits)) if found.context else ()
+    extensions["citations"] = citations_json(found)
+    extensions["retrieval"] = {
+        "collection": collection,
+        "order": found.order,
+        "rerank": found.rerank,
+        "filtered": len(found.filtered),
+    }
+    if not found.context:
+        return messages
+    return [ChatMessage("system", f"{CONTEXT_INSTRUCTIONS}\n\n{found.context}"), *messages]

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.config import AppSettings
-from api.errors import ApiError
 from inference.engine import ChatMessage
 from inference.prompts.errors import (
     InvalidVersionSpec,
@@ -21,6 +20,7 @@ from inference.prompts.experiments import subject_for
 from inference.prompts.ref import PromptRef, ResolvedPrompt
 from inference.prompts.registry import PromptRegistry
 from inference.prompts.spec import ModelParameters
+from pipeline.errors import InvalidRequest, Misconfigured
 
 
 @dataclass
@@ -44,10 +44,10 @@ def _resolve(
         return ref.resolve(registry, subject)
     except (VersionNotFound, InvalidVersionSpec) as exc:
         if override is not None:
-            raise ApiError(400, str(exc), code="invalid_value", param="prompt_version") from exc
-        raise ApiError(500, f"the app's prompt is misconfigured: {exc}", code="prompt_error") from exc
+            raise InvalidRequest(str(exc), code="invalid_value", param="prompt_version") from exc
+        raise Misconfigured(f"the app's prompt is misconfigured: {exc}", code="prompt_error") from exc
     except PromptNotFound as exc:
-        raise ApiError(500, f"the app's prompt is misconfigured: {exc}", code="prompt_error") from exc
+        raise Misconfigured(f"the app's prompt is misconfigured: {exc}", code="prompt_error") from exc
 
 
 def apply_prompt(
@@ -70,11 +70,11 @@ def apply_prompt(
     try:
         rendered = resolved.prompt.render(given)
     except RenderError as exc:
-        raise ApiError(
-            400, f"prompt {resolved.prompt.ref}: {exc}", code="invalid_prompt_variables", param="variables"
+        raise InvalidRequest(
+            f"prompt {resolved.prompt.ref}: {exc}", code="invalid_prompt_variables", param="variables"
         ) from exc
     except PromptError as exc:
-        raise ApiError(500, f"the app's prompt failed to render: {exc}", code="prompt_error") from exc
+        raise Misconfigured(f"the app's prompt failed to render: {exc}", code="prompt_error") from exc
     # The template supplies the system message and the final user turn; earlier turns of the
     # conversation (the caller's history) go between them.
     history = [m for i, m in enumerate(messages) if m.role != "system" and i != last_user]

@@ -7,7 +7,6 @@ import logging
 from dataclasses import dataclass, field
 
 from api.config import GatewaySettings
-from api.errors import ApiError
 from api.model_registry import ModelRegistry, ServedModel
 from inference.cache.embedding import Embedder
 from inference.cache.semantic import SemanticCache
@@ -19,6 +18,7 @@ from inference.resilience.retrying import ResilientEngine, RetryPolicy
 from inference.routing.errors import BudgetExceeded
 from inference.routing.router import ComplexityRouter, RoutingDecision, RoutingRequest
 from inference.routing.settings import RoutingSettings
+from pipeline.errors import LimitExceeded, NotReady
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +97,8 @@ class Gateway:
         self, text: str, tenant: str, app: str | None, budget_used_fraction: float | None
     ) -> RoutingDecision:
         if self.router is None:
-            raise ApiError(
-                503,
-                "routing is not ready (no chat model is served yet)",
-                code="model_not_ready",
-                headers={"Retry-After": "5"},
+            raise NotReady(
+                "routing is not ready (no chat model is served yet)", code="model_not_ready", retry_after_s=5
             )
         try:
             return self.router.route(
@@ -110,6 +107,6 @@ class Gateway:
                 )
             )
         except BudgetExceeded as exc:
-            raise ApiError(
-                429, f"Monthly budget exhausted for your tenant: {exc}", code="budget_exceeded"
+            raise LimitExceeded(
+                f"Monthly budget exhausted for your tenant: {exc}", code="budget_exceeded"
             ) from exc

@@ -3,6 +3,7 @@ faithfulness) and the client's own `response_format`, with one correction retry 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -28,7 +29,7 @@ class _Passthrough:
 
 class OutputGuard:
     def __init__(
-        self, pipeline: GuardPipeline | None, ctx: ScanContext, response_format: dict[str, Any] | None
+        self, pipeline: GuardPipeline | None, ctx: ScanContext, response_format: Mapping[str, Any] | None
     ) -> None:
         self.pipeline = pipeline
         self.ctx = ctx

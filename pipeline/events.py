@@ -1,0 +1,32 @@
+"""What a running generation yields, in order: text and tool-call pieces, then one `Finish`, one
+`UsageReport`, and one `Settled` once the answer is in the ledger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from api.tenancy.service import Settlement
+from inference.engine import FinishReason, TextDelta, ToolCallDelta, Usage
+
+__all__ = ["Event", "Finish", "Settled", "TextDelta", "ToolCallDelta", "UsageReport"]
+
+
+@dataclass(frozen=True)
+class Finish:
+    reason: FinishReason
+
+
+@dataclass(frozen=True)
+class UsageReport:
+    usage: Usage
+
+
+@dataclass(frozen=True)
+class Settled:
+    """The last event: the request's one settlement, already written as its ledger row and audit
+    record. A stream that ends without it was not metered and must not look complete."""
+
+    settlement: Settlement
+
+
+Event = TextDelta | ToolCallDelta | Finish | UsageReport | Settled

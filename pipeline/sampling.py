@@ -1,0 +1,93 @@
+"""Turns what the caller asked for into the engine's sampling parameters, and refuses what cannot
+fit: too long a prompt, too many tokens, a field no reachable engine understands."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from api.config import RequestLimits
+from api.model_registry import ModelRegistry
+from inference.engine import SamplingParams
+from inference.prompts.spec import ModelParameters
+from pipeline.errors import InvalidRequest
+from pipeline.request import GenerationRequest
+
+
+def check_prompt_size(limits: RequestLimits, chars: int, messages: int = 1) -> None:
+    if messages > limits.max_messages:
+        raise InvalidRequest(
+            f"too many messages: at most {limits.max_messages}", code="too_many_messages", param="messages"
+        )
+    if chars > limits.max_prompt_chars:
+        raise InvalidRequest(
+            f"prompt too long: at most {limits.max_prompt_chars} characters",
+            code="prompt_too_long",
+            param="messages",
+        )
+
+
+def engine_args(models: ModelRegistry, args: Mapping[str, Any], reachable: tuple[str, ...]) -> dict[str, Any]:
+    """Fields Stockade does not interpret go to the engine unchanged, when every engine the request
+    may reach (the primary and an app's fallbacks) understands them; otherwise a 400 names the field,
+    so nothing is silently dropped."""
+    if not args:
+        return {}
+    for model_id in reachable:
+        entry = models.models[model_id].entry
+        refused = sorted(set(args) - models.catalog.parameters_for(entry))
+        if refused:
+            raise InvalidRequest(
+                f"Unsupported parameter '{refused[0]}': the model '{model_id}' (engine {entry.engine}) "
+                "does not understand it.",
+                code="unsupported_parameter",
+                param=refused[0],
+            )
+    return dict(args)
+
+
+def sampling(
+    request: GenerationRequest,
+    prompt_tokens: int,
+    context_length: int,
+    default_max: int,
+    json_schema: dict[str, Any] | None,
+    defaults: ModelParameters | None,
+    args: dict[str, Any],
+) -> SamplingParams:
+    """The request's own values win; then the prompt version's defaults; then the gateway's."""
+    asked = request.sampling
+    room = context_length - prompt_tokens
+    if room <= 0:
+        raise InvalidRequest(
+            f"This model's maximum context length is {context_length} tokens; the prompt alone has "
+            f"{prompt_tokens} tokens.",
+            code="context_length_exceeded",
+            param="messages",
+        )
+    if asked.max_tokens is not None and asked.max_tokens > room:
+        raise InvalidRequest(
+            f"This model's maximum context length is {context_length} tokens. However, you requested "
+            f"{prompt_tokens + asked.max_tokens} tokens ({prompt_tokens} in the prompt, {asked.max_tokens} "
+            "for the completion). Please reduce the prompt or max_tokens.",
+            code="context_length_exceeded",
+            param="max_tokens",
+        )
+    if defaults is not None:
+        default_max = defaults.max_tokens
+    return SamplingParams(
+        max_tokens=asked.max_tokens if asked.max_tokens is not None else min(default_max, room),
+        temperature=asked.temperature
+        if asked.temperature is not None
+        else defaults.temperature
+        if defaults
+        else 1.0,
+        top_p=asked.top_p if asked.top_p is not None else defaults.top_p if defaults else 1.0,
+        stop=asked.stop or (tuple(defaults.stop) if defaults else ()),
+        seed=asked.seed if asked.seed is not None else defaults.seed if defaults else None,
+        json_schema=json_schema,
+        tools=request.tools,
+        tool_choice=request.tool_choice if request.tools else "auto",
+        parallel_tool_calls=request.parallel_tool_calls,
+        engine_args=args,
+    )

@@ -1,0 +1,92 @@
+"""Which model answers: the caller's `model` names a catalog model, `auto` (the complexity router
+decides) or an app; an app's fallback list becomes a chain that switches only before the first token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from opentelemetry import trace
+
+from api.config import Settings
+from api.model_registry import ModelRegistry, ServedModel
+from api.storage import ApiKey
+from api.tenancy.service import Tenancy
+from inference.engine import ChatMessage, Engine
+from pipeline.errors import InvalidRequest, NotFound, NotReady
+from pipeline.gateway import AUTO, Gateway
+
+
+def served(models: ModelRegistry, model_id: str, kind: str) -> ServedModel:
+    """A model of this kind that is ready to serve, or the error that says why not."""
+    found = models.models.get(model_id)
+    if found is None or found.status == "unavailable":
+        raise NotFound(
+            f"The model '{model_id}' does not exist or you do not have access to it.",
+            code="model_not_found",
+            param="model",
+        )
+    if found.entry.kind != kind:
+        raise InvalidRequest(
+            f"The model '{model_id}' is a {found.entry.kind} model and cannot serve this route.",
+            code="wrong_model_kind",
+            param="model",
+        )
+    if not found.ready:
+        detail = "failed to load: " + found.detail if found.status == "failed" else found.status
+        raise NotReady(
+            f"The model '{model_id}' is not ready ({detail}).", code="model_not_ready", retry_after_s=5
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class Target:
+    app: str | None
+    model: str  # a catalog model id or `auto`
+
+
+def target(settings: Settings, name: str) -> Target:
+    app = settings.apps.get(name)
+    return Target(name, app.model) if app else Target(None, name)
+
+
+@dataclass(frozen=True)
+class Route:
+    served: ServedModel  # the primary model (the chain's first)
+    engine: Engine
+    routing: str  # why this model: the router's reason, or ""
+    models: tuple[str, ...]  # every model the request may reach (primary, then fallbacks)
+
+
+async def pick_engine(
+    settings: Settings,
+    models: ModelRegistry,
+    gateway: Gateway,
+    tenancy: Tenancy,
+    key: ApiKey,
+    goal: Target,
+    messages: list[ChatMessage],
+) -> Route:
+    routing = ""
+    model_id = goal.model
+    if model_id == AUTO:
+        text = next((m.content for m in reversed(messages) if m.role == "user"), "")
+        fraction = await tenancy.budget_used_fraction(key)
+        decision = gateway.route(text, key.tenant_name or "-", goal.app, fraction)
+        model_id, routing = decision.model_id, f"auto: {decision.reason}"
+        trace.get_current_span().set_attribute("stockade.reason", routing)
+    primary = served(models, model_id, "chat")
+    engine = gateway.engine(primary)
+    app = settings.apps.get(goal.app) if goal.app else None
+    if app is None or not (app.fallback or app.fallback_message):
+        return Route(primary, engine, routing, (primary.entry.id,))
+    chain = [engine]
+    reachable = [primary.entry.id]
+    for fallback_id in app.fallback:
+        fallback = models.models.get(fallback_id)
+        if fallback is not None and fallback.ready and fallback.chat is not None:
+            chain.append(gateway.engine(fallback))
+            reachable.append(fallback_id)
+    return Route(
+        primary, gateway.chain(goal.app or model_id, chain, app.fallback_message), routing, tuple(reachable)
+    )
