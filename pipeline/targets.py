@@ -75,6 +75,8 @@ async def pick_engine(
         decision = gateway.route(text, key.tenant_name or "-", goal.app, fraction)
         model_id, routing = decision.model_id, f"auto: {decision.reason}"
         trace.get_current_span().set_attribute("stockade.reason", routing)
+        # `auto` passed the access step as a name: the model it chose must be allowed too.
+        await tenancy.allowed(key, model=model_id)
     primary = served(models, model_id, "chat")
     engine = gateway.engine(primary)
     app = settings.apps.get(goal.app) if goal.app else None

@@ -195,3 +195,17 @@ def test_rotation_keeps_the_old_key_until_the_overlap_ends(served: RunningServer
     assert [m.id for m in _client(served, again["key"]).models.list()] == [CHAT]
     actions = [r["action"] for r in _admin(served, "GET", "/audit", params={"limit": 2}).json()["data"]]
     assert actions == ["key.rotate", "key.rotate"]
+
+
+def test_auto_routing_never_answers_with_a_model_outside_the_list(served: RunningServer) -> None:
+    ask = {"model": "auto", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2}
+    only_the_name = _team(served, key_list={"models": ["auto"]})
+    # The router's choice (the one chat model served) is not on the key's list.
+    _refused(
+        lambda: _client(served, only_the_name.key).chat.completions.create(**ask),
+        "model_not_allowed",
+        "model",
+    )
+    both = _team(served, key_list={"models": ["auto", CHAT]})
+    answer = _client(served, both.key).chat.completions.create(**ask)
+    assert answer.model == CHAT
