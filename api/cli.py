@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from api.config import ConfigError, Settings, load_settings
+from api.cli_common import ConfigOption, console, err, load_or_exit
+from api.config import ConfigError, Settings
 from api.db.migrate import SchemaError, prepare_schema
 from api.model_registry import vllm_python
 from api.storage import StorageError, Store
@@ -40,21 +40,6 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(tenants_app, name="tenants")
 app.add_typer(keys_app, name="keys")
 app.add_typer(models_app, name="models")
-
-console = Console()
-err = Console(stderr=True)
-
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="YAML configuration file (or STOCKADE_CONFIG)")
-]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def _store(settings: Settings) -> Store:
@@ -119,7 +104,7 @@ def serve(
     from api.serving import configure_logging
     from api.serving import serve as run_server
 
-    settings = _settings(config)
+    settings = load_or_exit(config)
     if host:
         settings.server.host = host
     if port:
@@ -146,7 +131,7 @@ def serve(
 @tenants_app.command("create")
 def tenants_create(name: str, config: ConfigOption = None) -> None:
     """Create a tenant."""
-    store = _store(_settings(config))
+    store = _store(load_or_exit(config))
     try:
         tenant = store.create_tenant(name)
     except StorageError as exc:
@@ -184,7 +169,7 @@ def tenants_set_limits(
         )
     except ValueError as exc:
         raise _fail(str(exc)) from exc
-    store = _store(_settings(config))
+    store = _store(load_or_exit(config))
     try:
         LimitsRepository(store).set_for_tenant(name, limits)
     except StorageError as exc:
@@ -197,7 +182,7 @@ def tenants_set_limits(
 def tenants_list(config: ConfigOption = None) -> None:
     """List tenants."""
     table = Table("name", "id", "created", "disabled")
-    for tenant in _store(_settings(config)).list_tenants():
+    for tenant in _store(load_or_exit(config)).list_tenants():
         table.add_row(
             tenant.name, tenant.id, tenant.created_at.isoformat(timespec="seconds"), str(tenant.disabled)
         )
@@ -225,7 +210,7 @@ def keys_create(
         )
     if role and not admin:
         raise _fail("--role is for admin keys")
-    store = _store(_settings(config))
+    store = _store(load_or_exit(config))
     try:
         issued = store.create_key(
             scope="admin" if admin else "tenant",
@@ -247,7 +232,7 @@ def keys_create(
 def keys_list(tenant: Annotated[str | None, typer.Option()] = None, config: ConfigOption = None) -> None:
     """List keys (never their secrets)."""
     table = Table("id", "scope", "tenant", "name", "created", "expires", "revoked")
-    for key in _store(_settings(config)).list_keys(tenant):
+    for key in _store(load_or_exit(config)).list_keys(tenant):
         table.add_row(
             key.id,
             f"{key.scope}:{key.role}" if key.role else key.scope,
@@ -263,7 +248,7 @@ def keys_list(tenant: Annotated[str | None, typer.Option()] = None, config: Conf
 @keys_app.command("revoke")
 def keys_revoke(key_id: str, config: ConfigOption = None) -> None:
     """Revoke a key by its id; it stops working on the next request."""
-    store = _store(_settings(config))
+    store = _store(load_or_exit(config))
     try:
         key = store.revoke_key(key_id)
     except StorageError as exc:
@@ -279,7 +264,7 @@ def keys_rotate(
     config: ConfigOption = None,
 ) -> None:
     """Replace a key: the new one is printed once; the old one works until the overlap ends."""
-    store = _store(_settings(config))
+    store = _store(load_or_exit(config))
     try:
         old, issued = store.rotate_key(key_id, timedelta(hours=overlap_hours))
     except StorageError as exc:
@@ -315,7 +300,7 @@ def usage(
         raise _fail("--by must be model, prompt, arm, day, tenant or app")
     since_utc = since.replace(tzinfo=since.tzinfo or UTC) if since else None
     until_utc = until.replace(tzinfo=until.tzinfo or UTC) if until else None
-    rows = Ledger(_store(_settings(config))).usage(tenant=tenant, since=since_utc, until=until_utc, by=by)  # type: ignore[arg-type]
+    rows = Ledger(_store(load_or_exit(config))).usage(tenant=tenant, since=since_utc, until=until_utc, by=by)  # type: ignore[arg-type]
     if output == "json":
         typer.echo(json.dumps(rows, indent=2))
     elif output == "csv":
@@ -344,7 +329,7 @@ def usage(
 def _registry(config: Path | None):  # type: ignore[no-untyped-def]
     from inference.prompts.registry import PromptRegistry
 
-    return PromptRegistry(_settings(config).prompts_dir, reload_interval_s=0)
+    return PromptRegistry(load_or_exit(config).prompts_dir, reload_interval_s=0)
 
 
 @prompts_app.command("list")
@@ -434,7 +419,7 @@ def eval_command(
     config: ConfigOption = None,
 ) -> None:
     """Compare two prompt versions on a suite; prints a PR-comment table and exits 1 on regression."""
-    settings = _settings(config)
+    settings = load_or_exit(config)
     if base_url is None:
         from inference.evals import local
 
@@ -590,7 +575,7 @@ def ingest(
     from retrieval.errors import RetrievalError
     from retrieval.service import Retrieval
 
-    settings = _settings(config)
+    settings = load_or_exit(config)
     store = _store(settings)
     if store.tenant_by_name(tenant) is None:
         raise _fail(f"no tenant named {tenant!r}")
@@ -694,7 +679,7 @@ def bench(
 @traces_app.command("show")
 def traces_show(trace_id: str, config: ConfigOption = None) -> None:
     """Print a request's span tree with timings (trace id from the x-trace-id response header)."""
-    spans = load_trace(_store(_settings(config)), trace_id.lower())
+    spans = load_trace(_store(load_or_exit(config)), trace_id.lower())
     if not spans:
         raise _fail(f"no trace {trace_id} (traces are kept for two days)")
     typer.echo(render_tree(trace_id, spans))
@@ -704,7 +689,7 @@ def traces_show(trace_id: str, config: ConfigOption = None) -> None:
 def traces_list(limit: Annotated[int, typer.Option()] = 20, config: ConfigOption = None) -> None:
     """The most recent traces."""
     table = Table("trace id", "request", "started", "ms")
-    for row in recent_traces(_store(_settings(config)), limit):
+    for row in recent_traces(_store(load_or_exit(config)), limit):
         table.add_row(
             str(row["trace_id"]), str(row["name"]), str(row["started"]), f"{row['duration_ms']:.1f}"
         )
@@ -714,7 +699,7 @@ def traces_list(limit: Annotated[int, typer.Option()] = 20, config: ConfigOption
 @audit_app.command("verify")
 def audit_verify(config: ConfigOption = None) -> None:
     """Check the whole hash chain; exit 1 and name the first bad record if anything was altered."""
-    result = AuditLog(_store(_settings(config))).verify()
+    result = AuditLog(_store(load_or_exit(config))).verify()
     if result.ok:
         console.print(f"[green]audit log intact[/green]: {result.records} records")
         return
@@ -725,7 +710,7 @@ def audit_verify(config: ConfigOption = None) -> None:
 @audit_app.command("tail")
 def audit_tail(limit: Annotated[int, typer.Option()] = 20, config: ConfigOption = None) -> None:
     """The latest audit records."""
-    for record in AuditLog(_store(_settings(config))).tail(limit):
+    for record in AuditLog(_store(load_or_exit(config))).tail(limit):
         typer.echo(json.dumps(record, ensure_ascii=False))
 
 
@@ -771,7 +756,7 @@ def models_list(
     config: ConfigOption = None,
 ) -> None:
     """List catalog models."""
-    catalog = _catalog(_settings(config))
+    catalog = _catalog(load_or_exit(config))
     live = _live_states(server) if server else {}
     table = Table(
         "id", "kind", "engine", "tier", "context", "$/1k in", "$/1k out", "source", "license", "state"
@@ -798,7 +783,7 @@ def models_list(
 @models_app.command("verify")
 def models_verify(config: ConfigOption = None) -> None:
     """Assemble and verify every model file against its sha256; exit 1 on any mismatch."""
-    settings = _settings(config)
+    settings = load_or_exit(config)
     catalog = _catalog(settings)
     failed = False
     for entry in catalog.models:
@@ -830,7 +815,7 @@ def sbom(
     """CycloneDX 1.5 JSON: every catalog model (source, revision, sha256, licence) and Python package."""
     from api.sbom import SbomError, build_sbom, sbom_json
 
-    settings = _settings(config)
+    settings = load_or_exit(config)
     try:
         text = sbom_json(build_sbom(_catalog(settings), verify=verify, cache_dir=settings.model_cache))
     except SbomError as exc:

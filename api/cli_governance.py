@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from api.config import ConfigError, Settings, load_settings
+from api.cli_common import ConfigOption, console, err, load_or_exit
+from api.config import Settings
 from api.db import migrate
 from api.db.migrate import prepare_schema
 from api.governance.erasure import erase_user
@@ -20,20 +20,6 @@ from api.storage import StorageError, Store
 from api.tenancy.audit import AuditLog
 
 db_app = typer.Typer(no_args_is_help=True, help="The database schema (Alembic migrations)")
-console = Console()
-err = Console(stderr=True)
-
-ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="YAML configuration file (or STOCKADE_CONFIG)")
-]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def _fail(message: str) -> typer.Exit:
@@ -45,7 +31,7 @@ def _fail(message: str) -> typer.Exit:
 def db_upgrade(config: ConfigOption = None) -> None:
     """Apply every migration the database lacks (a database made before migrations is taken over
     with all its rows); safe to run while other replicas start, and again when nothing is left."""
-    store = Store.from_url(_settings(config).resolved_database_url())
+    store = Store.from_url(load_or_exit(config).resolved_database_url())
     try:
         before = migrate.state(store.engine)
         after = migrate.upgrade(store.engine)
@@ -62,7 +48,7 @@ def db_upgrade(config: ConfigOption = None) -> None:
 @db_app.command("current")
 def db_current(config: ConfigOption = None) -> None:
     """The database's schema revision and the one this Stockade needs; exit 1 when they differ."""
-    store = Store.from_url(_settings(config).resolved_database_url())
+    store = Store.from_url(load_or_exit(config).resolved_database_url())
     try:
         found = migrate.state(store.engine)
     finally:
@@ -78,7 +64,7 @@ retention_app = typer.Typer(
 
 
 def _governed_store(config: Path | None) -> tuple[Settings, Store]:
-    settings = _settings(config)
+    settings = load_or_exit(config)
     store = Store.from_url(settings.resolved_database_url())
     try:
         prepare_schema(store, settings)

@@ -16,6 +16,7 @@ import pytest
 
 if TYPE_CHECKING:
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    from sqlalchemy.engine import Engine
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -221,3 +222,40 @@ def wait_for(condition: object, what: str, hang_guard_s: float = 600) -> None:
         if time.monotonic() > deadline:
             pytest.fail(f"gave up after {hang_guard_s:.0f} s waiting for {what}")
         time.sleep(0.1)
+
+
+@dataclass(frozen=True)
+class EmptyDatabase:
+    """A database with no tables yet: a SQLite file, or a fresh schema in the test PostgreSQL."""
+
+    url: str
+    schema: str | None  # the PostgreSQL schema the store must search, None on SQLite
+    engine: Engine
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EmptyDatabase]:
+    from sqlalchemy import create_engine, text
+
+    from api.storage import normalise_database_url
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'stockade.db'}"
+        engine = create_engine(url)
+        yield EmptyDatabase(url, None, engine)
+        engine.dispose()
+        return
+    schema = f"stockade_mig_{secrets.token_hex(4)}"
+    admin = create_engine(normalise_database_url(DATABASE_URL))
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = create_engine(
+        normalise_database_url(DATABASE_URL), connect_args={"options": f"-csearch_path={schema}"}
+    )
+    try:
+        yield EmptyDatabase(DATABASE_URL, schema, engine)
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
