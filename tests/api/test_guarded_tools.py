@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from api.governance.subjects import day_lookup
 from guard.vault import Vault
 from inference.engine import ChatMessage, ToolCall, ToolCallDelta
 from pipeline.generation import ToolCallsOut
@@ -73,11 +74,20 @@ def post(server, body: dict[str, Any]) -> httpx.Response:  # type: ignore[no-unt
 
 
 def audit_details(server, request_id: str) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """The request's audit records, with the stored prompt opened from the day's key it is sealed
+    under (it is never stored in the clear)."""
     path = server.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
+    keys = server.app.state.stockade.tenancy.subjects
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT detail FROM audit_log WHERE action = 'chat'").fetchall()
     details = [json.loads(row[0]) for row in rows]
-    return [d for d in details if d.get("request_id") == request_id]
+    found = []
+    for detail in (d for d in details if d.get("request_id") == request_id):
+        assert "prompt" not in detail
+        if "sealed" in detail:
+            detail |= keys.get(day_lookup(detail["sealed_day"]), create=False).open(detail["sealed"])
+        found.append(detail)
+    return found
 
 
 def test_an_injection_in_a_tool_result_blocks_the_request(guarded) -> None:  # type: ignore[no-untyped-def]
