@@ -1,6 +1,7 @@
 """One request, end to end, in its one order:
 
     1. request rate      the tenant's and key's requests/second, before any costly work
+       access            the tenant's and key's allow-lists: models, apps, collections
     2. guard input       PII pseudonymised, injection and secrets blocked, off-topic refused
     3. prompt            an app's versioned template (sticky experiment arm)
     4. retrieval         an app's or the request's collection, passages scanned, then in the prompt
