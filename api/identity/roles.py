@@ -7,7 +7,7 @@ for their own tenant. Secrets (a new key's value) are shown only to whoever may 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 Role = Literal["platform-admin", "tenant-admin", "auditor", "app-developer"]
 ROLES: tuple[Role, ...] = ("platform-admin", "tenant-admin", "auditor", "app-developer")
@@ -30,23 +30,7 @@ Permission = Literal[
 ]
 
 GRANTS: dict[str, frozenset[str]] = {
-    "platform-admin": frozenset(
-        {
-            "tenants.read",
-            "tenants.write",
-            "limits.read",
-            "limits.write",
-            "keys.read",
-            "keys.write",
-            "access.read",
-            "access.write",
-            "usage.read",
-            "traces.read",
-            "audit.read",
-            "governance.write",
-            "whoami",
-        }
-    ),
+    "platform-admin": frozenset(get_args(Permission)),  # everything, a permission added later too
     # Its own tenant's keys, limits, allow-lists and usage.
     "tenant-admin": frozenset(
         {
