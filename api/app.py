@@ -24,6 +24,7 @@ from api.routes_admin import admin_router, health_router
 from api.routes_collections import router as collections_router
 from api.routes_guard import router as guard_router
 from api.routes_openai import router as openai_router
+from api.routes_responses import router as responses_router
 from api.state import AppState
 from api.storage import Store
 from api.tenancy.audit import AuditLog
@@ -177,6 +178,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.
     app.include_router(openai_router)
+    app.include_router(responses_router)
     app.include_router(health_router)
     app.include_router(admin_router)
     app.include_router(guard_router)

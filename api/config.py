@@ -221,6 +221,11 @@ class RetentionSettings(BaseModel):
         description="prompts stored in audit records (tenancy.store_prompts): made unreadable",
     )
     documents_days: float | None = Field(default=None, gt=0, description="documents in retrieval collections")
+    responses_days: float | None = Field(
+        default=30.0,
+        gt=0,
+        description="responses stored by /v1/responses (store: true), as OpenAI keeps them: 30 days",
+    )
     purge_interval_s: float = Field(default=3600.0, ge=1, description="how often the server purges")
     schedule: bool = Field(default=True, description="purge on a schedule inside the server")
 

@@ -12,7 +12,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncGenerator, AsyncIterator
-from contextlib import aclosing, suppress
+from contextlib import aclosing, asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -98,18 +98,26 @@ async def _watch_disconnect(request: Request, cancel: Cancellation) -> None:
             return
 
 
-async def respond(
-    request: Request, pipeline: Pipeline, generation_request: GenerationRequest, wire: WireFormat
-) -> JSONResponse | EventStreamResponse:
+@asynccontextmanager
+async def watching_disconnect(request: Request) -> AsyncIterator[Cancellation]:
+    """A cancellation that fires when the client leaves while the block runs (the pipeline's steps
+    before the first byte: guards, a whole answer), for every front door."""
     cancel = Cancellation()
     watcher = asyncio.create_task(_watch_disconnect(request, cancel))
     try:
-        generation = await pipeline.run(generation_request, cancel)
-        answer = await _collect(generation.events) if generation.whole else None
+        yield cancel
     finally:
         watcher.cancel()
         with suppress(asyncio.CancelledError):
             await watcher
+
+
+async def respond(
+    request: Request, pipeline: Pipeline, generation_request: GenerationRequest, wire: WireFormat
+) -> JSONResponse | EventStreamResponse:
+    async with watching_disconnect(request) as cancel:
+        generation = await pipeline.run(generation_request, cancel)
+        answer = await _collect(generation.events) if generation.whole else None
     extensions = generation.extensions if wire.kind == "chat" else {}
     wire = WireFormat(wire.kind, wire.response_id, wire.include_usage, generation.model, extensions)
     if answer is not None and not generation_request.stream:
