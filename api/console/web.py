@@ -196,7 +196,6 @@ def redirect(path: str) -> RedirectResponse:
 def nav_items(user: ConsoleUser) -> list[tuple[str, str, str]]:
     """(path, label key, id) of the sections this user's roles may open."""
     items: list[tuple[str, str, str, Callable[[ConsoleUser], bool]]] = [
-        ("/", "nav.overview", "overview", lambda u: u.can("usage.read")),
         ("/usage", "nav.usage", "usage", lambda u: u.can("usage.read")),
         ("/tenants", "nav.tenants", "tenants", lambda u: u.can("tenants.read") or u.can("keys.read")),
         ("/audit", "nav.audit", "audit", lambda u: u.can("audit.read")),

@@ -81,7 +81,9 @@ def test_cookies_are_httponly_and_samesite_strict(gateway: Gateway) -> None:
     client = httpx.Client(base_url=gateway.console)
     page = client.get("/login")
     answer = client.post(
-        "/login", data={"key": gateway.admin_keys["auditor"], "csrf_token": _token(page)}, follow_redirects=False
+        "/login",
+        data={"key": gateway.admin_keys["auditor"], "csrf_token": _token(page)},
+        follow_redirects=False,
     )
     cookies = answer.headers.get_list("set-cookie")
     session = next(c for c in cookies if c.startswith("stockade_console="))
@@ -96,12 +98,14 @@ def test_a_post_without_the_csrf_token_is_refused(gateway: Gateway) -> None:
         assert answer.status_code == 403 and "CSRF" in answer.text
     assert {t.name for t in gateway.store.list_tenants()}.isdisjoint({"csrf-none", "csrf-bad"})  # type: ignore[attr-defined]
     # The token of another browser does not pass either (it is bound to the browser's own cookie).
-    other, other_token = signed_in(gateway, "platform-admin")
+    _other, other_token = signed_in(gateway, "platform-admin")
     assert client.post("/tenants", data={"name": "csrf-other", "csrf_token": other_token}).status_code == 403
     assert client.post("/tenants", data={"name": "csrf-ok", "csrf_token": token}).status_code == 303
     assert "csrf-ok" in {t.name for t in gateway.store.list_tenants()}  # type: ignore[attr-defined]
     # Sign-in is a POST too.
-    assert httpx.post(gateway.console + "/login", data={"key": gateway.admin_keys["auditor"]}).status_code == 403
+    assert (
+        httpx.post(gateway.console + "/login", data={"key": gateway.admin_keys["auditor"]}).status_code == 403
+    )
 
 
 def test_sign_in_needs_an_admin_key(gateway: Gateway) -> None:
