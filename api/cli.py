@@ -121,7 +121,9 @@ def serve(
     if settings.server.admin_port is not None:
         admin_host = settings.server.admin_host or settings.server.host
         admin_base = f"{scheme}://{admin_host}:{settings.server.admin_port}"
-        console.print(f"Admin API on [bold]{admin_base}/admin[/bold], console on [bold]{admin_base}/console[/bold]")
+        console.print(
+            f"Admin API on [bold]{admin_base}/admin[/bold], console on [bold]{admin_base}/console[/bold]"
+        )
     elif settings.console.enabled:
         console.print(f"Console on [bold]{base}/console[/bold]")
     try:

@@ -274,9 +274,9 @@ class RequestBodyMiddleware:
 
 
 class PortSplitMiddleware:
-    """With a separate admin port, admin routes (and the console) answer only there and the OpenAI routes only on the
-    public port (health and metrics on both), so a firewall can keep administration off the network
-    that application teams reach."""
+    """With a separate admin port, admin routes (and the console) answer only there and the OpenAI
+    routes only on the public port (health and metrics on both), so a firewall can keep
+    administration off the network that application teams reach."""
 
     _EVERYWHERE = ("/healthz", "/readyz", "/metrics")
 
