@@ -13,6 +13,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 
 from api.config import Settings
+from api.console import install_console
 from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
@@ -184,6 +185,8 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.include_router(guard_router)
     app.include_router(feedback_router)
     app.include_router(collections_router)
+    if settings.console.enabled:
+        install_console(app, settings.console)
     # Outermost first: the request id must exist before anything can fail.
     app.add_middleware(
         RequestBodyMiddleware,

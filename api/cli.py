@@ -124,7 +124,12 @@ def serve(
     console.print(f"Serving on [bold]{base}/v1[/bold]  (health: {base}/readyz, metrics: {base}/metrics)")
     if settings.server.admin_port is not None:
         admin_host = settings.server.admin_host or settings.server.host
-        console.print(f"Admin API on [bold]{scheme}://{admin_host}:{settings.server.admin_port}/admin[/bold]")
+        admin_base = f"{scheme}://{admin_host}:{settings.server.admin_port}"
+        console.print(
+            f"Admin API on [bold]{admin_base}/admin[/bold], console on [bold]{admin_base}/console[/bold]"
+        )
+    elif settings.console.enabled:
+        console.print(f"Console on [bold]{base}/console[/bold]")
     try:
         run_server(settings)
     except ConfigError as exc:
