@@ -449,6 +449,8 @@ def eval_command(
                     api_key,
                     judge=judge or bool(judge_model),
                     judge_model=judge_model,
+                    judge_base_url=judge_base_url,
+                    judge_api_key=judge_api_key,
                     allow_self_judge=allow_self_judge,
                 ),
                 fail_on_regression,

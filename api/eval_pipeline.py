@@ -15,6 +15,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import aclosing, asynccontextmanager
 from dataclasses import dataclass
 
+from openai import AsyncOpenAI
+
 from api.app import create_app
 from api.config import Settings
 from api.errors import ApiError
@@ -25,7 +27,7 @@ from inference.evals import EvalRunner, GenerationCache
 from inference.evals.engine_generate import engine_judge
 from inference.evals.errors import EvalError
 from inference.evals.generation import Generation
-from inference.evals.openai_judge import largest_chat_model
+from inference.evals.openai_judge import largest_chat_model, openai_judge
 from inference.evals.report import Comparison
 from inference.evals.suite import EvalCase, EvalSuite
 from inference.prompts.prompt import PromptVersion
@@ -115,6 +117,8 @@ class AppEval:
     secret: str
     judge: bool = False
     judge_model: str | None = None  # a chat model this Stockade serves; default: the largest
+    judge_base_url: str | None = None  # or any OpenAI-compatible server (then judge_model is required)
+    judge_api_key: str | None = None
     allow_self_judge: bool = False
 
 
@@ -127,7 +131,12 @@ async def compare_in_pipeline(settings: Settings, run: AppEval) -> Comparison:
         served = state.models.models.get(app_settings.model)
         price = served.entry.price_per_1k.cost if served is not None else None
         judge, judge_model = None, None
-        if run.judge:
+        if run.judge_base_url is not None:
+            if not run.judge_model:
+                raise EvalError("--judge-base-url with --app needs --judge-model")
+            client = AsyncOpenAI(base_url=run.judge_base_url, api_key=run.judge_api_key or "-", max_retries=0)
+            judge, judge_model = openai_judge(client, run.judge_model), run.judge_model
+        elif run.judge:
             judge_model = run.judge_model or largest_chat_model(
                 [
                     {"id": m.entry.id, "kind": m.entry.kind, "tier": m.entry.tier, "ready": m.ready}
@@ -147,6 +156,7 @@ async def compare_in_pipeline(settings: Settings, run: AppEval) -> Comparison:
             model=app_settings.model,
             judge=judge,
             judge_model=judge_model,
+            judge_where=run.judge_base_url or "in-process",
             allow_self_judge=run.allow_self_judge,
             cache=GenerationCache(settings.data_dir / "eval-cache"),
         )
