@@ -239,6 +239,15 @@ class MessagesRequest(_Strict):
         return {"auto": "auto", "any": "required", "none": "none"}[choice.type], parallel  # type: ignore[return-value]
 
     def _messages(self) -> list[ChatMessage]:
+        if self.messages[-1].role == "assistant":
+            # Anthropic continues a final assistant turn (a prefill); a chat template would start a
+            # new turn after it instead, a different answer than the client asked for.
+            raise InvalidRequest(
+                f"messages[{len(self.messages) - 1}]: a final assistant turn (prefill) is not "
+                "supported; end with a user turn",
+                code="unsupported_content",
+                param=f"messages[{len(self.messages) - 1}].role",
+            )
         out = self._system()
         for index, message in enumerate(self.messages):
             if isinstance(message.content, str):
@@ -251,10 +260,6 @@ class MessagesRequest(_Strict):
         self.refuse_unsupported()
         choice, parallel = self._tool_choice()
         tools = self._tools()
-        if choice == "none":
-            # Anthropic's `none`: the tools stay described, no call may be made; offering none is
-            # what every engine honours the same way.
-            tools, choice = (), "auto"
         engine_args = {"top_k": self.top_k} if self.top_k is not None else {}
         return GenerationRequest(
             route="chat",

@@ -161,16 +161,23 @@ def test_a_tool_round_trip(client, stream: bool) -> None:  # type: ignore[no-unt
     assert "17" in answer and "rain" in answer.lower(), answer
 
 
-def test_structured_output_follows_the_schema(client) -> None:  # type: ignore[no-untyped-def]
+def test_structured_output_follows_the_schema_streamed_or_not(client) -> None:  # type: ignore[no-untyped-def]
     schema = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
-    message = client.messages.create(
-        model=QWEN,
-        max_tokens=40,
-        output_config={"format": {"type": "json_schema", "schema": schema}},
-        messages=[{"role": "user", "content": "Which city is the capital of France? Answer in JSON."}],
-        extra_body={"temperature": 0},
-    )
+    ask: dict[str, Any] = {
+        "model": QWEN,
+        "max_tokens": 40,
+        "output_config": {"format": {"type": "json_schema", "schema": schema}},
+        "messages": [{"role": "user", "content": "Which city is the capital of France? Answer in JSON."}],
+        "extra_body": {"temperature": 0},
+    }
+    message = client.messages.create(**ask)
     assert "paris" in json.loads(message.content[0].text)["city"].lower()
+    # A schema is judged on the whole answer: the stream is sent once it passed, in the same events.
+    with client.messages.stream(**ask) as stream:
+        kinds = [event.type for event in stream if event.type not in ("text", "input_json")]
+        streamed = stream.get_final_message()
+    assert kinds[0] == "message_start" and kinds[-2:] == ["message_delta", "message_stop"]
+    assert streamed.content[0].text == message.content[0].text
 
 
 def test_count_tokens_uses_the_models_tokenizer(client) -> None:  # type: ignore[no-untyped-def]
@@ -302,6 +309,12 @@ def test_authentication_is_the_same_keys_by_x_api_key_or_bearer(gateway) -> None
             "messages[0].content[0]: content blocks of type 'document'",
         ),
         ({"tool_choice": {"type": "tool", "name": "nope"}, "tools": [WEATHER]}, "tool_choice"),
+        (
+            {"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello, "}]},
+            "prefill",
+        ),
+        ({"output_config": {"effort": "high"}}, "output_config.effort"),
+        ({"speed": "fast"}, "speed"),
     ],
     ids=[
         "no-max-tokens",
@@ -312,6 +325,9 @@ def test_authentication_is_the_same_keys_by_x_api_key_or_bearer(gateway) -> None
         "image",
         "document",
         "tool-choice",
+        "prefill",
+        "effort",
+        "fast",
     ],
 )
 def test_unsupported_or_invalid_fields_are_refused_by_name(
