@@ -346,3 +346,49 @@ def test_unknown_model_version_and_beta_are_refused(gateway) -> None:  # type: i
     assert "anthropic-version" in _error(old, 400, "invalid_request_error")
     beta = post(gateway, "/v1/messages", body, **{"anthropic-beta": "files-api-2025-04-14"})
     assert "anthropic-beta" in _error(beta, 400, "invalid_request_error")
+
+
+async def test_a_failure_after_the_first_byte_ends_the_stream_with_an_error_event() -> None:
+    """The wire translator fed the pipeline's own event types: blocks open and close in order, and an
+    engine failure mid-stream becomes Anthropic's `event: error`, never a message_stop."""
+    from api.anthropic_wire import MessageShape, message_events
+    from inference.engine import TextDelta, ToolCallDelta
+    from pipeline.errors import EngineFailed
+
+    async def events() -> Any:
+        yield TextDelta("Let me check.")
+        yield ToolCallDelta(0, id="call_1", name="get_weather", arguments='{"city": ')
+        yield ToolCallDelta(0, arguments='"Paris"}')
+        raise EngineFailed("the model engine failed; try again", code="engine_error")
+
+    sent = b"".join([chunk async for chunk in message_events(MessageShape("msg_1", QWEN), events())])
+    frames = [frame.split("\n", 1) for frame in sent.decode().strip().split("\n\n")]
+    names = [name.removeprefix("event: ") for name, _ in frames]
+    data = [json.loads(body.removeprefix("data: ")) for _, body in frames]
+    assert names == [
+        "message_start",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_delta",
+        "error",
+    ]
+    assert (
+        data[1]["content_block"] == {"type": "text", "text": ""}
+        and data[2]["delta"]["text"] == "Let me check."
+    )
+    assert data[4] == {
+        "type": "content_block_start",
+        "index": 1,
+        "content_block": {"type": "tool_use", "id": "call_1", "name": "get_weather", "input": {}},
+    }
+    assert [d["delta"] for d in data[5:7]] == [
+        {"type": "input_json_delta", "partial_json": '{"city": '},
+        {"type": "input_json_delta", "partial_json": '"Paris"}'},
+    ]
+    assert data[-1] == {
+        "type": "error",
+        "error": {"type": "api_error", "message": "the model engine failed; try again"},
+    }
