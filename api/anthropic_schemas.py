@@ -280,6 +280,7 @@ class MessagesRequest(_Strict):
             extensions=Extensions(self.variables, self.prompt_version, self.collection, self.cache is True),
             engine_args=engine_args,
             stream=self.stream,
+            front_door="messages",
         )
 
 

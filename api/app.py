@@ -13,6 +13,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 
 from api.config import Settings
+from api.console import install_console
 from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
@@ -25,6 +26,7 @@ from api.routes_anthropic import router as anthropic_router
 from api.routes_collections import router as collections_router
 from api.routes_guard import router as guard_router
 from api.routes_openai import router as openai_router
+from api.routes_responses import router as responses_router
 from api.state import AppState
 from api.storage import Store
 from api.tenancy.audit import AuditLog
@@ -179,11 +181,14 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.
     app.include_router(openai_router)
     app.include_router(anthropic_router)
+    app.include_router(responses_router)
     app.include_router(health_router)
     app.include_router(admin_router)
     app.include_router(guard_router)
     app.include_router(feedback_router)
     app.include_router(collections_router)
+    if settings.console.enabled:
+        install_console(app, settings.console)
     # Outermost first: the request id must exist before anything can fail.
     app.add_middleware(
         RequestBodyMiddleware,

@@ -121,6 +121,11 @@ async def admin_principal(request: Request) -> Principal:
         raise ApiError(
             403, "this route needs an admin key or a signed-in administrator", code="wrong_key_scope"
         )
+    return key_principal(key)
+
+
+def key_principal(key: ApiKey) -> Principal:
+    """An admin key acts with its role (platform-admin when it names none)."""
     return Principal(
         actor=f"key:{key.id}", roles=frozenset({key.role or "platform-admin"}), tenant=key.tenant_name
     )

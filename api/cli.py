@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.panel import Panel
@@ -26,6 +26,10 @@ from api.tenancy.limits import Limits, LimitsRepository, key_subject
 from api.tracing import load_trace, recent_traces, render_tree
 from inference.catalog import CatalogError, ModelEntry, load_catalog
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+
+if TYPE_CHECKING:
+    from api.eval_pipeline import AppEval
+    from inference.evals import Comparison, EvalSuite
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Stockade: on-prem LLM gateway")
 tenants_app = typer.Typer(no_args_is_help=True, help="Manage tenants")
@@ -120,7 +124,12 @@ def serve(
     console.print(f"Serving on [bold]{base}/v1[/bold]  (health: {base}/readyz, metrics: {base}/metrics)")
     if settings.server.admin_port is not None:
         admin_host = settings.server.admin_host or settings.server.host
-        console.print(f"Admin API on [bold]{scheme}://{admin_host}:{settings.server.admin_port}/admin[/bold]")
+        admin_base = f"{scheme}://{admin_host}:{settings.server.admin_port}"
+        console.print(
+            f"Admin API on [bold]{admin_base}/admin[/bold], console on [bold]{admin_base}/console[/bold]"
+        )
+    elif settings.console.enabled:
+        console.print(f"Console on [bold]{base}/console[/bold]")
     try:
         run_server(settings)
     except ConfigError as exc:
@@ -388,10 +397,15 @@ def eval_command(
         str | None, typer.Option(help="run through this Stockade (…/v1); default: in-process")
     ] = None,
     api_key: Annotated[
-        str | None, typer.Option(envvar="STOCKADE_API_KEY", help="tenant key for --base-url")
+        str | None, typer.Option(envvar="STOCKADE_API_KEY", help="the tenant key --app runs as")
     ] = None,
     app_name: Annotated[
-        str | None, typer.Option("--app", help="the app whose prompt is evaluated (--base-url)")
+        str | None,
+        typer.Option(
+            "--app",
+            help="the app whose prompt is evaluated, through the whole pipeline: in this process, "
+            "or through --base-url",
+        ),
     ] = None,
     model: Annotated[str | None, typer.Option(help="catalog model (in-process mode)")] = None,
     judge: Annotated[
@@ -420,6 +434,27 @@ def eval_command(
 ) -> None:
     """Compare two prompt versions on a suite; prints a PR-comment table and exits 1 on regression."""
     settings = load_or_exit(config)
+    if base_url is None and app_name is not None:
+        if not api_key:
+            raise _fail("--app needs --api-key (or STOCKADE_API_KEY): the tenant key the cases run as")
+        from api.eval_pipeline import AppEval  # the whole gateway: imported only where it runs
+        raise typer.Exit(
+            _eval_in_pipeline(
+                settings,
+                AppEval(
+                    _suite(suite, max_tokens),
+                    prompt_version,
+                    baseline_version,
+                    app_name,
+                    api_key,
+                    judge=judge or bool(judge_model),
+                    judge_model=judge_model,
+                    allow_self_judge=allow_self_judge,
+                ),
+                fail_on_regression,
+                out,
+            )
+        )
     if base_url is None:
         from inference.evals import local
 
@@ -470,6 +505,39 @@ def eval_command(
     )
 
 
+def _suite(name: str, max_tokens: int | None) -> EvalSuite:
+    from inference.evals import EvalError, find_suite
+
+    try:
+        suite = find_suite(name, Path("evals"))
+    except EvalError as exc:
+        raise _bad_input(str(exc)) from exc
+    return suite.model_copy(update={"max_tokens": max_tokens}) if max_tokens else suite
+
+
+def _report(comparison: Comparison, fail: bool, out: Path | None) -> int:
+    markdown = comparison.to_markdown()
+    typer.echo(markdown)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(markdown, encoding="utf-8")
+        comparison.write_json(out.with_suffix(".json"))
+    return int(comparison.exit_code(fail))
+
+
+def _eval_in_pipeline(settings: Settings, run: AppEval, fail: bool, out: Path | None) -> int:
+    import asyncio
+
+    from api.eval_pipeline import compare_in_pipeline
+    from inference.evals import EvalError
+
+    try:
+        comparison = asyncio.run(compare_in_pipeline(settings, run))
+    except EvalError as exc:
+        raise _bad_input(str(exc)) from exc
+    return _report(comparison, fail, out)
+
+
 @dataclass(frozen=True)
 class _RemoteJudge:
     enabled: bool
@@ -497,7 +565,7 @@ def _eval_remote(
     from openai import AsyncOpenAI
 
     from api.eval_remote import api_generate
-    from inference.evals import EvalError, EvalRunner, GenerationCache, find_suite
+    from inference.evals import EvalError, EvalRunner, GenerationCache
     from inference.evals.openai_judge import largest_chat_model, openai_judge
     from inference.prompts.registry import PromptRegistry
 
@@ -505,9 +573,7 @@ def _eval_remote(
     if app_settings is None:
         raise _fail(f"no app named {app_name!r} in the configuration")
     entry = _catalog(settings).get(app_settings.model)
-    suite = find_suite(suite_name, Path("evals"))
-    if max_tokens:
-        suite = suite.model_copy(update={"max_tokens": max_tokens})
+    suite = _suite(suite_name, max_tokens)
     client = AsyncOpenAI(base_url=base_url, api_key=api_key, max_retries=0, timeout=600)
     judge_fn, judge_model = None, None
     if judge.enabled:
@@ -551,13 +617,7 @@ def _eval_remote(
         comparison = asyncio.run(runner.compare(candidate, baseline))
     except EvalError as exc:
         raise _bad_input(str(exc)) from exc
-    markdown = comparison.to_markdown()
-    typer.echo(markdown)
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(markdown, encoding="utf-8")
-        comparison.write_json(out.with_suffix(".json"))
-    return int(comparison.exit_code(fail))
+    return _report(comparison, fail, out)
 
 
 @app.command()

@@ -221,6 +221,11 @@ class RetentionSettings(BaseModel):
         description="prompts stored in audit records (tenancy.store_prompts): made unreadable",
     )
     documents_days: float | None = Field(default=None, gt=0, description="documents in retrieval collections")
+    responses_days: float | None = Field(
+        default=30.0,
+        gt=0,
+        description="responses stored by /v1/responses (store: true), as OpenAI keeps them: 30 days",
+    )
     purge_interval_s: float = Field(default=3600.0, ge=1, description="how often the server purges")
     schedule: bool = Field(default=True, description="purge on a schedule inside the server")
 
@@ -230,6 +235,46 @@ class IdentitySettings(BaseModel):
 
     oidc: OidcSettings | None = Field(
         default=None, description="OIDC sign-in on the admin API (off when unset)"
+    )
+
+
+class ConsoleOidcClient(BaseModel):
+    """The console's browser sign-in (OIDC authorization code flow with PKCE). The ID token it
+    returns is verified like any other (issuer, audience, keys and roles of `identity.oidc`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    authorization_endpoint: str = Field(description="the IdP's authorize URL (what browsers are sent to)")
+    token_endpoint: str = Field(description="the IdP's token URL (called by the gateway)")
+    client_id: str | None = Field(default=None, description="default: identity.oidc.audience")
+    client_secret_env: str | None = Field(
+        default=None, description="environment variable holding the client secret (confidential clients)"
+    )
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "profile"])
+    redirect_url: str | None = Field(
+        default=None, description="the callback URL registered at the IdP (default: from the request)"
+    )
+    timeout_s: float = Field(default=10.0, gt=0)
+
+
+class ConsoleSettings(BaseModel):
+    """The web console under /console (on the admin port when one is set)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    session_secret: str | None = Field(
+        default=None,
+        min_length=32,
+        description="signs session cookies; set it (STOCKADE_CONSOLE__SESSION_SECRET) when several "
+        "workers or replicas serve the console (default: a new random secret per process)",
+    )
+    session_hours: float = Field(default=8.0, gt=0, le=24 * 7, description="a session ends after this")
+    oidc: ConsoleOidcClient | None = Field(
+        default=None, description="browser sign-in through identity.oidc's provider"
+    )
+    language: Literal["en", "tr"] = Field(
+        default="en", description="the console's language (api/console/strings.py)"
     )
 
 
@@ -265,6 +310,7 @@ class Settings(BaseSettings):
     server: ServerSettings = ServerSettings()
     tenancy: TenancySettings = TenancySettings()
     identity: IdentitySettings = IdentitySettings()
+    console: ConsoleSettings = ConsoleSettings()
     retention: RetentionSettings = RetentionSettings()
     tracing: TracingSettings = TracingSettings()
     guard: GuardSettings = GuardSettings()

@@ -12,7 +12,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncGenerator, AsyncIterator
-from contextlib import aclosing, suppress
+from contextlib import aclosing, asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -102,20 +102,28 @@ async def _watch_disconnect(request: Request, cancel: Cancellation) -> None:
             return
 
 
-async def start(
-    request: Request, pipeline: Pipeline, generation_request: GenerationRequest
-) -> tuple[Generation, Collected | None]:
-    """Runs the pipeline up to the answer's first item (errors so far still get a status); an
-    answer the pipeline held whole comes back collected. Shared by every front door."""
+@asynccontextmanager
+async def watching_disconnect(request: Request) -> AsyncIterator[Cancellation]:
+    """A cancellation that fires when the client leaves while the block runs (the pipeline's steps
+    before the first byte: guards, a whole answer), for every front door."""
     cancel = Cancellation()
     watcher = asyncio.create_task(_watch_disconnect(request, cancel))
     try:
-        generation = await pipeline.run(generation_request, cancel)
-        answer = await collect(generation.events) if generation.whole else None
+        yield cancel
     finally:
         watcher.cancel()
         with suppress(asyncio.CancelledError):
             await watcher
+
+
+async def start(
+    request: Request, pipeline: Pipeline, generation_request: GenerationRequest
+) -> tuple[Generation, Collected | None]:
+    """Runs the pipeline up to the answer's first item (errors so far still get a status); an
+    answer the pipeline held whole comes back collected. Shared by the chat and Messages doors."""
+    async with watching_disconnect(request) as cancel:
+        generation = await pipeline.run(generation_request, cancel)
+        answer = await collect(generation.events) if generation.whole else None
     return generation, answer
 
 

@@ -276,9 +276,9 @@ class RequestBodyMiddleware:
 
 
 class PortSplitMiddleware:
-    """With a separate admin port, admin routes answer only there and the OpenAI routes only on the
-    public port (health and metrics on both), so a firewall can keep administration off the network
-    that application teams reach."""
+    """With a separate admin port, admin routes (and the console) answer only there and the OpenAI
+    routes only on the public port (health and metrics on both), so a firewall can keep
+    administration off the network that application teams reach."""
 
     _EVERYWHERE = ("/healthz", "/readyz", "/metrics")
 
@@ -291,7 +291,8 @@ class PortSplitMiddleware:
             path: str = scope.get("path", "")
             server = scope.get("server")
             on_admin_port = server is not None and server[1] == self.admin_port
-            is_admin_route = path == "/admin" or path.startswith("/admin/")
+            # The console is administration too: it lives on the admin port.
+            is_admin_route = path.startswith(("/admin/", "/console/")) or path in ("/admin", "/console")
             if path not in self._EVERYWHERE and is_admin_route != on_admin_port:
                 await _send_json(
                     send, 404, error_body_for(path, 404, f"no route {path} on this port", code="not_found")

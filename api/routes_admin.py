@@ -29,6 +29,7 @@ from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ApiKey, StorageError, Tenant
 from api.tenancy.access import AllowList
+from api.tenancy.audit import AuditQuery
 from api.tenancy.ledger import usage_csv
 from api.tenancy.limits import Limits, key_subject, tenant_subject
 from api.tracing import load_trace, recent_traces, render_tree
@@ -156,16 +157,21 @@ class Grant:
             raise ApiError(403, "only a platform admin manages admin keys", code="role_forbidden")
 
 
+def grant_for(principal: Principal, permission: Permission) -> Grant:
+    """The principal's grant of one permission, or 403 `role_forbidden` (the console asks the same)."""
+    allowed, tenant = principal.tenant_scope(permission)
+    if not allowed:
+        raise ApiError(
+            403,
+            f"your role ({', '.join(sorted(principal.roles))}) does not allow {permission}",
+            code="role_forbidden",
+        )
+    return Grant(principal, tenant)
+
+
 def allow(permission: Permission) -> Callable[..., Awaitable[Grant]]:
     async def dependency(principal: Principal = Depends(admin_principal)) -> Grant:
-        allowed, tenant = principal.tenant_scope(permission)
-        if not allowed:
-            raise ApiError(
-                403,
-                f"your role ({', '.join(sorted(principal.roles))}) does not allow {permission}",
-                code="role_forbidden",
-            )
-        return Grant(principal, tenant)
+        return grant_for(principal, permission)
 
     return dependency
 
@@ -359,9 +365,10 @@ async def usage(
 
 @admin_router.get("/traces")
 async def traces(
-    grant: CanTracesRead, limit: int = 20, state: AppState = Depends(app_state)
+    grant: CanTracesRead, limit: int = 20, name: str | None = None, state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
-    rows = await run_in_threadpool(recent_traces, state.store, min(max(limit, 1), 500))
+    """Recent traces, newest first; `name` keeps those whose request name contains it (`/v1/`)."""
+    rows = await run_in_threadpool(recent_traces, state.store, min(max(limit, 1), 500), name)
     return {"object": "list", "data": rows}
 
 
@@ -379,11 +386,21 @@ async def trace_detail(
 
 @admin_router.get("/audit")
 async def audit_tail(
-    grant: CanAuditRead, limit: int = 50, state: AppState = Depends(app_state)
+    grant: CanAuditRead,
+    limit: int = 50,
+    actor: str | None = None,
+    tenant: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    state: AppState = Depends(app_state),
 ) -> dict[str, Any]:
+    """The newest records (oldest first), optionally only one actor's, tenant's or action's (an
+    action ending in `.` or `*` matches as a prefix: `key.`), within [since, until)."""
+    query = AuditQuery(actor=actor, tenant=tenant, action=action, since=since, until=until)
     return {
         "object": "list",
-        "data": await run_in_threadpool(state.tenancy.audit.tail, min(max(limit, 1), 1000)),
+        "data": await run_in_threadpool(state.tenancy.audit.tail, min(max(limit, 1), 1000), query),
     }
 
 

@@ -15,7 +15,7 @@ from api.errors import ApiError
 from api.schemas import Text
 from api.state import AppState, app_state
 from api.storage import ApiKey
-from guard import GuardInputError, ScanContext
+from guard import GuardDecision, GuardInputError, GuardPipeline, ScanContext
 from inference.catalog import Price
 from inference.engine import Usage
 from pipeline.guarding import findings_json
@@ -34,6 +34,50 @@ class ScanRequest(BaseModel):
     context: list[Text] = Field(default_factory=list, description="retrieved passages, for faithfulness")
 
 
+def scanner_for(state: AppState, app: str | None, policy: dict[str, Any] | None) -> GuardPipeline:
+    """The guard pipeline of an app, an explicit policy, or the gateway's default (the console's
+    playground asks the same)."""
+    if app is not None and app not in state.settings.apps:
+        raise ApiError(404, f"no app named {app!r}", code="app_not_found", param="app")
+    if policy is not None and app is not None:
+        raise ApiError(400, "give either app or policy, not both", param="policy")
+    if not state.guards.enabled:
+        raise ApiError(503, "guardrails are disabled on this gateway", code="guard_disabled")
+    pipeline = state.guards.adhoc(policy) if policy is not None else state.guards.for_app(app)
+    assert pipeline is not None
+    return pipeline
+
+
+async def scan_text(pipeline: GuardPipeline, body: ScanRequest) -> GuardDecision:
+    """One scan in the request's direction; 400 on text the guard cannot read."""
+    ctx = ScanContext(
+        direction=body.direction, app=body.app or "default", retrieved_context=tuple(body.context)
+    )
+    try:
+        if body.direction == "input":
+            return await pipeline.scan_input(body.text, ctx)
+        if body.direction == "output":
+            return await pipeline.scan_output(body.text, ctx)
+        return await pipeline.scan_document(body.text)
+    except GuardInputError as exc:
+        raise ApiError(400, str(exc), code="invalid_value", param="text") from exc
+
+
+def scan_json(direction: str, decision: GuardDecision) -> dict[str, Any]:
+    return {
+        "object": "guard.scan",
+        "direction": direction,
+        "verdict": decision.verdict,
+        "allowed": decision.allowed,
+        "text": decision.text,
+        "findings": findings_json(decision),
+        "risk": round(decision.risk, 4),
+        "scores": {k: round(v, 4) for k, v in decision.scores.items()},
+        "reason": decision.reason,
+        "message": decision.message,
+    }
+
+
 @router.post("/scan")
 async def scan(
     body: ScanRequest,
@@ -41,30 +85,15 @@ async def scan(
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
 ) -> JSONResponse:
-    if body.app is not None and body.app not in state.settings.apps:
-        raise ApiError(404, f"no app named {body.app!r}", code="app_not_found", param="app")
-    if body.policy is not None and body.app is not None:
-        raise ApiError(400, "give either app or policy, not both", param="policy")
-    if not state.guards.enabled:
-        raise ApiError(503, "guardrails are disabled on this gateway", code="guard_disabled")
-    pipeline = state.guards.adhoc(body.policy) if body.policy is not None else state.guards.for_app(body.app)
-    assert pipeline is not None
+    pipeline = scanner_for(state, body.app, body.policy)
     admission = await state.tenancy.admit(key, 0, 0.0)
     labels = draft(request.state.request_id, request.state.trace_id, "guard.scan", "-", "guard")
     meter = Meter(state.tenancy, admission, Price(input=0, output=0), labels)
-    ctx = ScanContext(
-        direction=body.direction, app=body.app or "default", retrieved_context=tuple(body.context)
-    )
     try:
-        if body.direction == "input":
-            decision = await pipeline.scan_input(body.text, ctx)
-        elif body.direction == "output":
-            decision = await pipeline.scan_output(body.text, ctx)
-        else:
-            decision = await pipeline.scan_document(body.text)
-    except GuardInputError as exc:
+        decision = await scan_text(pipeline, body)
+    except ApiError:
         await meter.finish(Usage(0, 0), status="error", http_status=400)
-        raise ApiError(400, str(exc), code="invalid_value", param="text") from exc
+        raise
     meter.labels = replace(
         labels,
         audit_detail={
@@ -73,18 +102,4 @@ async def scan(
         },
     )
     await meter.finish(Usage(0, 0), status="ok", http_status=200)
-    return JSONResponse(
-        {
-            "object": "guard.scan",
-            "direction": body.direction,
-            "verdict": decision.verdict,
-            "allowed": decision.allowed,
-            "text": decision.text,
-            "findings": findings_json(decision),
-            "risk": round(decision.risk, 4),
-            "scores": {k: round(v, 4) for k, v in decision.scores.items()},
-            "reason": decision.reason,
-            "message": decision.message,
-        },
-        headers=admission.headers,
-    )
+    return JSONResponse(scan_json(body.direction, decision), headers=admission.headers)

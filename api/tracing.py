@@ -193,14 +193,13 @@ def load_trace(store: Store, trace_id: str) -> list[dict[str, Any]]:
     ]
 
 
-def recent_traces(store: Store, limit: int = 20) -> list[dict[str, Any]]:
+def recent_traces(store: Store, limit: int = 20, name: str | None = None) -> list[dict[str, Any]]:
+    """The newest traces; with `name`, only those whose request (root span) name contains it."""
+    query = select(TraceBatchRow).where(TraceBatchRow.root_name != "")
+    if name:
+        query = query.where(TraceBatchRow.root_name.contains(name, autoescape=True))
     with store.session() as session:
-        rows = session.scalars(
-            select(TraceBatchRow)
-            .where(TraceBatchRow.root_name != "")
-            .order_by(TraceBatchRow.started.desc())
-            .limit(limit)
-        ).all()
+        rows = session.scalars(query.order_by(TraceBatchRow.started.desc()).limit(limit)).all()
     return [
         {
             "trace_id": r.trace_id,

@@ -17,6 +17,11 @@ serves the same model in-process with llama.cpp. Three measurements, each side b
    at N, alternating run by run on the same vLLM (every thread reniced in place), so that both
    niceness levels meet the same machine.
 
+With `--partition`: vLLM (its compute threads and every other thread) on the last core, the gateway
+and this benchmark's client on the others. On a CPU-only machine vLLM's compute threads otherwise
+take every core, and each gateway hop waits for the scheduler; on a GPU machine vLLM leaves the CPUs
+mostly idle, which the partition imitates.
+
 vLLM runs with prefix caching off here: both sides send the same prompts, and the side measured
 second would otherwise reuse the first side's KV blocks.
 
@@ -90,6 +95,28 @@ def _renice(processes: list[psutil.Process], level: int) -> None:
                 os.setpriority(os.PRIO_PROCESS, thread.id, level)
             except (ProcessLookupError, PermissionError):
                 continue
+
+
+def _pin(processes: list[psutil.Process], cpus: set[int]) -> None:
+    """Every thread of each process (an affinity is per thread, like a niceness)."""
+    for process in processes:
+        try:
+            threads = process.threads()
+        except psutil.NoSuchProcess:
+            continue
+        for thread in threads:
+            try:
+                os.sched_setaffinity(thread.id, cpus)
+            except (ProcessLookupError, PermissionError):
+                continue
+
+
+def _partition(gateway_pid: int, vllm_processes: list[psutil.Process]) -> dict[str, list[int]]:
+    cpus = sorted(os.sched_getaffinity(0))
+    vllm_cpus, others = {cpus[-1]}, set(cpus[:-1]) or {cpus[-1]}
+    _pin(vllm_processes, vllm_cpus)
+    _pin([psutil.Process(gateway_pid), psutil.Process()], others)
+    return {"vllm_cpus": sorted(vllm_cpus), "gateway_and_client_cpus": sorted(others)}
 
 
 def _renice_comparison(
@@ -237,6 +264,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "--renice", type=int, help="also compare added TTFT at concurrency 1 with vLLM at this niceness"
     )
+    parser.add_argument(
+        "--partition", action="store_true", help="vLLM on the last core, gateway and client on the others"
+    )
     parser.add_argument("--label", default="vllm_serving")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     args = parser.parse_args(argv)
@@ -259,6 +289,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         entry["vllm"]["enable_prefix_caching"] = False
         if args.nice is not None:
             entry["vllm"]["nice"] = args.nice
+        if args.partition:
+            entry["vllm"]["env"]["VLLM_CPU_OMP_THREADS_BIND"] = str(max(os.sched_getaffinity(0)))
         results["vllm_nice"] = next(m for m in catalog["models"] if m["id"] == VLLM_MODEL)["vllm"].get(
             "nice", 0
         )
@@ -276,6 +308,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             assert state["status"] == "ready", state
             results["vllm_start_to_ready_s"] = round(time.perf_counter() - started, 1)
             vllm_processes = _vllm_processes(gateway.pid)
+            if args.partition:
+                results["partition"] = _partition(gateway.pid, vllm_processes)
             results["vllm_rss_mib"] = round(_rss_mib(vllm_processes), 0)
             direct_url = state["engine_state"]["endpoint"]
             weights = default_cache_dir() / f"{VLLM_MODEL}-hf"  # the converted folder: its tokenizer
@@ -367,7 +401,8 @@ def _table(rows: list[dict[str, Any]]) -> str:
 
 def _markdown(results: dict[str, Any]) -> str:
     parts = [
-        f"# vLLM behind Stockade ({results['started']}, vllm.nice {results.get('vllm_nice')})",
+        f"# vLLM behind Stockade ({results['started']}, vllm.nice {results.get('vllm_nice')}, "
+        f"partition {results.get('partition')})",
         f"Machine: {results['machine']}",
         f"vLLM start to ready (conversion cached): {results.get('vllm_start_to_ready_s')} s, "
         f"resident memory of its processes {results.get('vllm_rss_mib')} MiB; llama.cpp server start "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)_(\d+)>")
 # Longest placeholder we could ever have to recognise in a stream, e.g. "<CREDIT_CARD_123>".
@@ -46,6 +47,29 @@ class Vault:
 
     def stream_restorer(self) -> StreamRestorer:
         return StreamRestorer(self)
+
+    def reserve(self, texts: Iterable[str]) -> None:
+        """Numbers already used by placeholders in `texts` are not handed out again: a conversation
+        kept in its pseudonymised form (a stored response, a masked value sent back) may carry
+        `<EMAIL_1>` from an earlier request, which must not come to mean this request's e-mail."""
+        with self._lock:
+            for text in texts:
+                for match in PLACEHOLDER.finditer(text):
+                    label, number = match.group(1), int(match.group(2))
+                    self._counters[label] = max(self._counters.get(label, 0), number)
+
+    def conceal(self, text: str) -> str:
+        """The inverse of `restore`: every original this vault restores becomes its placeholder
+        again, so that a copy of an answer can be kept in the form the model wrote it. Whole values
+        only (not inside a longer word), longest first; a value the model wrote out by itself is
+        concealed too, which keeps less personal data, never more."""
+        with self._lock:
+            known = sorted(self._restorable.items(), key=lambda item: -len(item[1]))
+        if not known:
+            return text
+        by_value = {original: placeholder for placeholder, original in known}
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(original)}(?!\w)" for _, original in known))
+        return pattern.sub(lambda m: by_value[m.group(0)], text)
 
 
 class StreamRestorer:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from prometheus_client import Counter, Histogram
 
 from inference.engine import (
@@ -215,9 +216,14 @@ class LlamaCppEngine:
             raise EngineError(
                 f"model {self.model_id} cannot call tools (its chat template has none)", status=400
             )
-        result = self._formatter(
-            messages=wire_messages(messages, arguments="object"), tools=wire_tools(tools) or None
-        )
+        try:
+            result = self._formatter(
+                messages=wire_messages(messages, arguments="object"), tools=wire_tools(tools) or None
+            )
+        except jinja2.TemplateError as exc:
+            # A template that refuses a conversation (SmolLM2's has no tool role) refuses the
+            # request, not the server: the message says which model and why.
+            raise EngineError(f"model {self.model_id} cannot take these messages: {exc}", status=400) from exc
         return list(
             llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True)
         )

@@ -39,6 +39,7 @@ from pipeline.events import Event, Finish, Settled, UsageReport
 from pipeline.metering import Meter
 from pipeline.output_checks import OutputGuard
 from pipeline.recording import Recorder
+from pipeline.transcript import Transcript
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ class Generation:
     events: AsyncGenerator[Event, None]
     whole: bool
     cancellation: Cancellation = field(default_factory=Cancellation)
+    # What the model read, for front doors that keep the conversation (set by the pipeline).
+    transcript: Transcript = field(default_factory=Transcript)
 
 
 @dataclass

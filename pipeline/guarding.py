@@ -133,8 +133,13 @@ async def guard_input(
     the same placeholder as in the question) and, being untrusted content the model will read, for
     indirect injection like a retrieved passage; the arguments of earlier tool calls, which the
     client got back with real values, are pseudonymised with the same vault so the model keeps
-    seeing the placeholders it wrote."""
+    seeing the placeholders it wrote; so is the text of earlier assistant turns."""
     ctx = ScanContext(direction="input", app=app, retrieved_context=tuple(retrieved))
+    # Placeholders the conversation already carries (a stored, pseudonymised earlier turn) keep
+    # their meaning: this request's values get numbers of their own.
+    ctx.vault.reserve(
+        [m.content for m in messages] + [c.arguments for m in messages for c in m.tool_calls]
+    )
     out = list(messages)
     withheld = 0
     for index, message in enumerate(messages):
@@ -170,6 +175,11 @@ async def guard_input(
         # replace, not a new message: a tool result keeps the id of the call it answers
         out[index] = replace(out[index], content=decision.text)
     for index, message in enumerate(out):
+        if message.role == "assistant" and message.content:
+            # An earlier answer comes back with the real values the client was given: the model
+            # reads it with the placeholders it wrote (pseudonymised only, nothing to block).
+            answered = await pipeline.scan_input(message.content, ctx)
+            message = out[index] = replace(message, content=answered.text)
         if message.tool_calls:
             calls = []
             for call in message.tool_calls:

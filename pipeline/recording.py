@@ -47,7 +47,7 @@ class Recorder:
         self.model = model
         self.started = started
         self.first_token_at: float | None = None
-        operation = "chat" if route == "chat" else "text_completion"
+        operation = "text_completion" if route == "completions" else "chat"
         attributes: dict[str, str | int | float] = {
             "gen_ai.operation.name": operation,
             "gen_ai.system": engine,

@@ -59,3 +59,10 @@ class GenerationRequest:
     engine_args: Mapping[str, Any] = field(default_factory=dict)
     # The answer may leave piece by piece; a whole-answer check can still make the pipeline hold it.
     stream: bool = False
+    # The front door the client came through when it is not the route itself ("responses"): what
+    # the ledger row, the audit record and the metrics name.
+    front_door: str = ""
+
+    @property
+    def door(self) -> str:
+        return self.front_door or self.route

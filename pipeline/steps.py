@@ -54,6 +54,7 @@ from pipeline.retrieving import RetrievalService, with_context
 from pipeline.sampling import check_prompt_size, engine_args, sampling
 from pipeline.targets import Route, Target, check_images, pick_engine, served, target
 from pipeline.tools import check_tools
+from pipeline.transcript import Transcript
 
 
 @dataclass
@@ -67,6 +68,7 @@ class _Run:
     goal: Target
     guards: GuardPipeline | None = None
     messages: list[ChatMessage] = field(default_factory=list)
+    conversation: list[ChatMessage] = field(default_factory=list)  # as guarded, before prompt and RAG
     scan: ScanContext | None = None
     refusal: str | None = None
     prompt: AppliedPrompt | None = None
@@ -124,6 +126,12 @@ class Pipeline:
         run = _Run(
             request, cancel or Cancellation(), time.perf_counter(), target(self.settings, request.model)
         )
+        generation = await self._steps(run)
+        generation.transcript = Transcript(tuple(run.conversation), run.scan.vault if run.scan else None)
+        return generation
+
+    async def _steps(self, run: _Run) -> Generation:
+        request = run.request
         # The end user's id goes to tenancy sealed, under a key that erasure destroys.
         run.audit |= {"app": run.goal.app or "", "user": request.user or ""}
         await self._check_rate(run)  # 1. request rate
@@ -218,6 +226,7 @@ class Pipeline:
                 run.audit["tool_results_withheld"] = verdict.tool_results_withheld
         if store_prompts == "redacted":
             run.audit["prompt"] = [{"role": m.role, "content": m.content} for m in run.messages]
+        run.conversation = list(run.messages)
 
     def _apply_prompt(self, run: _Run) -> None:
         if run.goal.app is None:
@@ -352,7 +361,7 @@ class Pipeline:
         labels = draft(
             caller.request_id,
             caller.trace_id,
-            run.request.route,
+            run.request.door,
             served_model.entry.id,
             run.route.engine.engine_name,
             app=run.goal.app or "",
@@ -380,7 +389,7 @@ class Pipeline:
         if cache is not None and run.cache_request is not None and not meter.cached:
             on_complete = store_after(cache, run.cache_request, run.lookup, run.route.served.entry.id)
         return EngineCall(
-            run.request.route,
+            run.request.door,
             run.route.served.entry.id,
             run.started,
             open_stream,

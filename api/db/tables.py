@@ -178,3 +178,21 @@ class FeedbackRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     prompt_version: Mapped[str] = mapped_column(String(128), default="")
     experiment_arm: Mapped[str] = mapped_column(String(160), default="")
+
+
+class StoredResponseRow(Base):
+    """A Responses API response kept for `previous_response_id` and `GET /v1/responses/{id}`
+    (`store`, on by default as at OpenAI). It holds conversation text exactly as the model read and
+    wrote it: personal data as the guard's placeholders, never the values restored for the client.
+    Kept for `retention.responses_days`; an end user's are deleted by their erasure (`user_ref`)."""
+
+    __tablename__ = "responses"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(32), index=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    previous_response_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    user_ref: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
+    input_items: Mapped[str] = mapped_column(Text)  # JSON list of this request's own items
+    body: Mapped[str] = mapped_column(Text)  # JSON: the Response object, output pseudonymised

@@ -4,7 +4,8 @@ arm): everything tied to them goes or becomes irreversibly anonymous, in every s
 - their key in subject_keys is destroyed: the user id and stored prompts sealed under it in audit
   records can never be read again, and their pseudonym can no longer be tied to them;
 - ledger rows keep the counts billing needs, with the pseudonym replaced by "erased";
-- feedback on their requests, and the traces of their requests, are deleted;
+- feedback on their requests, the traces of their requests and their stored responses
+  (/v1/responses) are deleted;
 - the erasure is audited under a random erasure id, never the user id.
 A tenant under legal hold is skipped and named in the report: its evidence is kept until the hold
 is lifted, and the erasure can be run again then.
@@ -18,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from api.db.tables import FeedbackRow, LedgerRow, TraceBatchRow
+from api.db.tables import FeedbackRow, LedgerRow, StoredResponseRow, TraceBatchRow
 from api.governance.subjects import ERASED, SubjectKeys, user_lookup
 from api.storage import StorageError, Store
 from api.tenancy.audit import AuditLog
@@ -35,7 +36,9 @@ class ErasureReport:
     user: str
     tenants: list[str] = field(default_factory=list)  # where the user had data
     held: list[str] = field(default_factory=list)  # skipped: under legal hold
-    removed: dict[str, int] = field(default_factory=lambda: {"feedback": 0, "traces": 0, "subject_keys": 0})
+    removed: dict[str, int] = field(
+        default_factory=lambda: {"feedback": 0, "traces": 0, "responses": 0, "subject_keys": 0}
+    )
     anonymised: dict[str, int] = field(default_factory=lambda: {"ledger": 0, "audit": 0})
 
     def json(self) -> dict[str, Any]:
@@ -92,6 +95,14 @@ def erase_user(
             report.removed["traces"] += int(
                 connection.execute(
                     delete(TraceBatchRow).where(TraceBatchRow.trace_id.in_(trace_ids))
+                ).rowcount
+                or 0
+            )
+            report.removed["responses"] += int(
+                connection.execute(
+                    delete(StoredResponseRow).where(
+                        StoredResponseRow.tenant_id == found.id, StoredResponseRow.user_ref == ref
+                    )
                 ).rowcount
                 or 0
             )

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, delete, not_, select
 
 from api.config import RetentionSettings
-from api.db.tables import FeedbackRow, LedgerRow, TenantRow, TraceBatchRow
+from api.db.tables import FeedbackRow, LedgerRow, StoredResponseRow, TenantRow, TraceBatchRow
 from api.governance.subjects import SubjectKeys
 from api.storage import Store
 from api.tenancy.audit import AuditLog, AuditRecord
@@ -82,6 +82,13 @@ def run_retention(
                 delete(FeedbackRow).where(FeedbackRow.ts < cutoff, FeedbackRow.tenant_id.not_in(held_ids))
             )
             report.removed["feedback"] = int(result.rowcount or 0)
+        if (cutoff := _cutoff(now, settings.responses_days)) is not None:
+            result = connection.execute(
+                delete(StoredResponseRow).where(
+                    StoredResponseRow.created_at < cutoff, StoredResponseRow.tenant_id.not_in(held_ids)
+                )
+            )
+            report.removed["responses"] = int(result.rowcount or 0)
         if (cutoff := _cutoff(now, settings.traces_days)) is not None:
             # A trace names its tenant only inside its spans (the request span's attributes).
             keep = [TraceBatchRow.spans.contains(f'"stockade.tenant":"{name}"') for name in report.held]

@@ -110,7 +110,7 @@ class OidcVerifier:
 
     async def principal(self, token: str) -> Principal:
         claims = await self.verify(token)
-        return self._principal(claims)
+        return self.principal_of(claims)
 
     async def verify(self, token: str) -> dict[str, Any]:
         try:
@@ -147,7 +147,8 @@ class OidcVerifier:
             raise _unauthorised(f"invalid token: {exc}") from exc
         return claims
 
-    def _principal(self, claims: dict[str, Any]) -> Principal:
+    def principal_of(self, claims: dict[str, Any]) -> Principal:
+        """Who verified claims name (403 `no_role` when they grant no Stockade role)."""
         raw = _claim(claims, self.settings.roles_claim)
         # IdPs send one role as a string or several as a list; anything else grants nothing.
         names = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []

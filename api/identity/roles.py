@@ -26,6 +26,7 @@ Permission = Literal[
     "traces.read",
     "audit.read",
     "governance.write",
+    "guard.try",  # the console's guard playground: scans pasted text, stores nothing
     "whoami",
 ]
 
@@ -41,6 +42,7 @@ GRANTS: dict[str, frozenset[str]] = {
             "access.read",
             "access.write",
             "usage.read",
+            "guard.try",
             "whoami",
         }
     ),
@@ -54,11 +56,14 @@ GRANTS: dict[str, frozenset[str]] = {
             "usage.read",
             "traces.read",
             "audit.read",
+            "guard.try",
             "whoami",
         }
     ),
     # Its own tenant's keys (prompts, evals and collections are used with those keys).
-    "app-developer": frozenset({"keys.read", "keys.write", "access.read", "whoami"}),
+    "app-developer": frozenset(
+        {"keys.read", "keys.write", "access.read", "guard.try", "whoami"}
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Connection, Select, delete, func, insert, select, text
 
 from api.db.tables import AuditCheckpointRow, AuditRow
 from api.storage import Store
@@ -53,6 +53,41 @@ class VerifyResult:
     records: int
     problem: str = ""
     first_bad_seq: int | None = None
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Filters of the audit tail: exact actor and tenant; an action exactly, or as a prefix when it
+    ends in `.` or `*`; a time range [since, until)."""
+
+    actor: str | None = None
+    tenant: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def apply(self, statement: Select[Any]) -> Select[Any]:
+        if self.actor:
+            statement = statement.where(AuditRow.actor == self.actor)
+        if self.tenant:
+            statement = statement.where(AuditRow.tenant == self.tenant)
+        if self.action:
+            if self.action.endswith(("*", ".")):
+                prefix = self.action.rstrip("*")
+                escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                statement = statement.where(AuditRow.action.like(escaped + "%", escape="\\"))
+            else:
+                statement = statement.where(AuditRow.action == self.action)
+        if self.since:
+            statement = statement.where(AuditRow.ts >= _utc(self.since))
+        if self.until:
+            statement = statement.where(AuditRow.ts < _utc(self.until))
+        return statement
+
+
+def _utc(moment: datetime) -> datetime:
+    """Records are stamped in UTC; a time without a zone is taken as UTC."""
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class AuditLog:
@@ -195,9 +230,12 @@ class AuditLog:
         with self.store.session() as session:
             return int(session.scalar(select(func.count()).where(AuditRow.detail.like(pattern))) or 0)
 
-    def tail(self, limit: int = 50) -> list[dict[str, Any]]:
+    def tail(self, limit: int = 50, query: AuditQuery | None = None) -> list[dict[str, Any]]:
+        statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)
+        if query is not None:
+            statement = query.apply(statement)
         with self.store.session() as session:
-            rows = session.scalars(select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)).all()
+            rows = session.scalars(statement).all()
         return [
             {
                 "seq": r.seq,

@@ -71,7 +71,7 @@ def audit_detail(gateway, request_id: str) -> dict[str, Any]:  # type: ignore[no
     path = gateway.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
     keys = gateway.app.state.stockade.tenancy.subjects
     with sqlite3.connect(path) as conn:
-        rows = [json.loads(r[0]) for r in conn.execute("SELECT detail FROM audit_log WHERE action = 'chat'")]
+        rows = [json.loads(r[0]) for r in conn.execute("SELECT detail FROM audit_log WHERE action = 'messages'")]
     (detail,) = [d for d in rows if d.get("request_id") == request_id]
     assert "prompt" not in detail  # never in the clear
     if "sealed" in detail:
@@ -95,7 +95,7 @@ def test_messages_create_answers_in_anthropic_shape_and_is_metered(client, gatew
     assert "Paris" in message.content[0].text
     assert message.stop_reason in ("end_turn", "max_tokens") and message.stop_sequence is None
     (row,) = ledger_rows(gateway, "WHERE request_id = ?", raw.headers["x-request-id"])
-    assert (row["status"], row["http_status"]) == ("ok", 200)
+    assert (row["status"], row["http_status"], row["route"]) == ("ok", 200, "messages")
     assert (row["input_tokens"], row["output_tokens"]) == (
         message.usage.input_tokens,
         message.usage.output_tokens,

@@ -204,6 +204,9 @@ def test_admin_routes_answer_only_on_the_admin_port(split_ports: tuple[Served, s
     assert httpx.get(admin_base + "/v1/models", headers=tenant).status_code == 404
     for base in (served.base, admin_base):
         assert httpx.get(base + "/healthz").status_code == 200
+    # The web console is administration: on the admin port only.
+    assert httpx.get(admin_base + "/console/login").status_code == 200
+    assert httpx.get(served.base + "/console/login").status_code == 404
 
 
 def _trickle_headers(port: int, wait_s: float) -> bytes:

@@ -129,3 +129,23 @@ def test_tool_call_shapes_are_validated_like_openai(server) -> None:  # type: ig
     bad_choice = {"model": QWEN, "messages": [ASK], "tools": [WEATHER], "tool_choice": "sometimes"}
     response = httpx.post(server.v1 + "/chat/completions", json=bad_choice, headers=headers, timeout=60)
     assert response.status_code == 400 and response.json()["error"]["param"].startswith("tool_choice")
+
+
+def test_tool_messages_to_a_model_without_a_tool_template_are_refused(client: OpenAI) -> None:
+    """SmolLM2's chat template has no tool role: the conversation is refused with a 400 naming the
+    model, not a 500 from the template."""
+    turn = [
+        ASK,
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_1", "content": "Sunny"},
+    ]
+    with pytest.raises(openai.BadRequestError) as refused:
+        client.chat.completions.create(model="smollm2-135m-instruct", messages=turn, max_tokens=4)  # type: ignore[arg-type]
+    body = refused.value.body
+    assert isinstance(body, dict) and "smollm2-135m-instruct" in body["message"]

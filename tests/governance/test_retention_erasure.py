@@ -121,7 +121,7 @@ async def test_erasure_leaves_nothing_of_the_user_and_the_chain_verifies(store: 
         store, tenancy.subjects, AuditLog(store), "alice@patients.example", tenant=None, actor="cli:dpo"
     )
     assert report.tenants == ["clinic"]
-    assert report.removed == {"feedback": 3, "traces": 3, "subject_keys": 1}
+    assert report.removed == {"feedback": 3, "traces": 3, "responses": 0, "subject_keys": 1}
     assert report.anonymised == {"ledger": 3, "audit": 3}
 
     everything = _every_value(store)
@@ -174,7 +174,7 @@ async def test_retention_respects_legal_hold_and_the_chain_verifies_after_each_p
 
     first = run_retention(store, policy, audit=audit, subjects=tenancy.subjects, now=later)
     assert first.held == ["litigation"]
-    assert first.removed == {"ledger": 2, "feedback": 2, "traces": 2, "audit": 1}
+    assert first.removed == {"ledger": 2, "feedback": 2, "responses": 0, "traces": 2, "audit": 1}
     assert first.skipped["conversations"] == "a tenant is under legal hold"
     assert _count(store, "ledger", "WHERE tenant_id = :t", t=held.id) == 1
     assert _count(store, "ledger", "WHERE tenant_id = :t", t=free.id) == 0
@@ -266,7 +266,7 @@ async def test_the_cli_erases_a_user_and_runs_retention(tmp_path) -> None:  # ty
     assert report["removed"]["feedback"] == 1 and report["removed"]["traces"] == 1
     purged = cli("retention", "run")
     assert purged.returncode == 0, purged.stderr
-    assert json.loads(purged.stdout)["removed"] == {"feedback": 0, "traces": 0}
+    assert json.loads(purged.stdout)["removed"] == {"feedback": 0, "responses": 0, "traces": 0}
     actions = [r["action"] for r in AuditLog(store).tail(2)]
     assert actions == ["subject.erase", "retention.purge"]
     assert "carol" not in _every_value(store)

@@ -3,13 +3,17 @@ loopback, and tokens issued on demand (well-formed ones, and every kind of bad o
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import secrets
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -44,6 +48,11 @@ class SigningKey:
 class FakeIdP:
     keys: list[SigningKey] = field(default_factory=lambda: [SigningKey.new("RS256"), SigningKey.new("ES256")])
     jwks_hits: int = 0
+    # Who "signs in" at the authorize endpoint next (the console's browser tests set it).
+    signed_in_as: dict[str, Any] = field(
+        default_factory=lambda: {"roles": ["platform-admin"], "subject": "alice@bank.internal"}
+    )
+    _codes: dict[str, dict[str, Any]] = field(default_factory=dict)
     _server: ThreadingHTTPServer | None = None
 
     # serving --------------------------------------------------------------------------------
@@ -52,6 +61,9 @@ class FakeIdP:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                if self.path.startswith("/authorize?"):
+                    self._redirect(idp.authorize(self.path))
+                    return
                 if self.path != "/jwks.json":
                     self.send_error(404)
                     return
@@ -62,6 +74,26 @@ class FakeIdP:
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_POST(self) -> None:
+                if self.path != "/token":
+                    self.send_error(404)
+                    return
+                length = int(self.headers.get("content-length", "0"))
+                form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                status, answer = idp.exchange(form)
+                body = json.dumps(answer).encode()
+                self.send_response(status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _redirect(self, location: str) -> None:
+                self.send_response(302)
+                self.send_header("location", location)
+                self.send_header("content-length", "0")
+                self.end_headers()
 
             def log_message(self, *args: Any) -> None:
                 return
@@ -79,6 +111,42 @@ class FakeIdP:
     def jwks_url(self) -> str:
         assert self._server is not None
         return f"http://127.0.0.1:{self._server.server_address[1]}/jwks.json"
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def console_client(self) -> dict[str, Any]:
+        """The console's `console.oidc` settings for this IdP's authorization code flow."""
+        return {
+            "authorization_endpoint": self.base_url + "/authorize",
+            "token_endpoint": self.base_url + "/token",
+        }
+
+    # authorization code flow (the console's browser sign-in) ---------------------------------
+    def authorize(self, path: str) -> str:
+        """The IdP's sign-in page, approved at once as `signed_in_as`: a code for the client."""
+        query = {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
+        code = secrets.token_urlsafe(16)
+        self._codes[code] = query | {"user": dict(self.signed_in_as)}
+        return f"{query['redirect_uri']}?{urlencode({'code': code, 'state': query['state']})}"
+
+    def exchange(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """The token endpoint: one use per code, PKCE (S256) and the redirect URI checked."""
+        grant = self._codes.pop(form.get("code", ""), None)
+        if grant is None or form.get("redirect_uri") != grant["redirect_uri"]:
+            return 400, {"error": "invalid_grant"}
+        challenge = base64.urlsafe_b64encode(
+            hashlib.sha256(form.get("code_verifier", "").encode()).digest()
+        ).rstrip(b"=").decode()
+        if grant.get("code_challenge_method") != "S256" or challenge != grant.get("code_challenge"):
+            return 400, {"error": "invalid_grant", "error_description": "PKCE verification failed"}
+        user = grant["user"]
+        token = self.token(
+            user["roles"], tenant=user.get("tenant"), subject=user["subject"], nonce=grant["nonce"]
+        )
+        return 200, {"id_token": token, "token_type": "Bearer", "expires_in": 300}
 
     def jwks(self) -> dict[str, Any]:
         return {"keys": [k.jwk() for k in self.keys]}
