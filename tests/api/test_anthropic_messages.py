@@ -71,7 +71,9 @@ def audit_detail(gateway, request_id: str) -> dict[str, Any]:  # type: ignore[no
     path = gateway.app.state.stockade.settings.resolved_database_url().removeprefix("sqlite:///")
     keys = gateway.app.state.stockade.tenancy.subjects
     with sqlite3.connect(path) as conn:
-        rows = [json.loads(r[0]) for r in conn.execute("SELECT detail FROM audit_log WHERE action = 'messages'")]
+        rows = [
+            json.loads(r[0]) for r in conn.execute("SELECT detail FROM audit_log WHERE action = 'messages'")
+        ]
     (detail,) = [d for d in rows if d.get("request_id") == request_id]
     assert "prompt" not in detail  # never in the clear
     if "sealed" in detail:
