@@ -22,6 +22,7 @@ from api.identity.oidc import OidcVerifier
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
 from api.model_registry import ModelRegistry
 from api.routes_admin import admin_router, health_router
+from api.routes_anthropic import router as anthropic_router
 from api.routes_collections import router as collections_router
 from api.routes_guard import router as guard_router
 from api.routes_openai import router as openai_router
@@ -179,6 +180,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.
     app.include_router(openai_router)
+    app.include_router(anthropic_router)
     app.include_router(responses_router)
     app.include_router(health_router)
     app.include_router(admin_router)

@@ -1,5 +1,6 @@
-"""Bearer authentication: tenant keys for the model routes; admin keys or OIDC tokens (people) for
-the admin routes."""
+"""Key authentication: tenant keys for the model routes; admin keys or OIDC tokens (people) for the
+admin routes. A key comes as `Authorization: Bearer <key>` (OpenAI's SDKs) or as `x-api-key: <key>`
+(Anthropic's): the same Stockade keys either way."""
 
 from __future__ import annotations
 
@@ -58,17 +59,24 @@ async def _authenticate(request: Request, state: AppState) -> ApiKey:
         return key
 
 
+def _presented_key(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if header is not None:
+        scheme, _, token = header.partition(" ")
+        return token.strip() or None if scheme.lower() == "bearer" else None
+    return request.headers.get("x-api-key", "").strip() or None
+
+
 async def _lookup(request: Request, state: AppState) -> ApiKey:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    token = _presented_key(request)
+    if token is None:
         raise ApiError(
             401,
-            "missing API key: send 'Authorization: Bearer <key>'",
+            "missing API key: send 'Authorization: Bearer <key>' or 'x-api-key: <key>'",
             code="invalid_api_key",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    key = await _cached_authenticate(state, token.strip())
+    key = await _cached_authenticate(state, token)
     if key is None:
         raise ApiError(
             401,

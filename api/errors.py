@@ -1,8 +1,8 @@
-"""OpenAI-shaped errors: `{"error": {"message", "type", "param", "code"}}` with the right status.
-
-Clients built for OpenAI branch on these fields, so every failure Stockade returns uses them, and
-none ever carries a stack trace.
-"""
+"""Errors in the shape of the front door that was called, with the right status, and never a stack
+trace: OpenAI's `{"error": {"message", "type", "param", "code"}}` everywhere, Anthropic's
+`{"type": "error", "error": {"type", "message"}}` under /v1/messages, where the Anthropic SDK reads
+them. Clients branch on these fields, so every failure answers in its door's dialect, whoever raised
+it (authentication, validation, the pipeline, the middleware)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,46 @@ def from_domain(exc: PipelineError) -> ApiError:
     return ApiError(exc.status, exc.message, code=exc.code, param=exc.param, headers=headers)
 
 
+# Anthropic's documented error types by status; what has no type of its own there is an api_error.
+_ANTHROPIC_TYPE_BY_STATUS = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    405: "invalid_request_error",
+    408: "timeout_error",
+    409: "invalid_request_error",
+    413: "request_too_large",
+    415: "invalid_request_error",
+    422: "invalid_request_error",
+    429: "rate_limit_error",
+    503: "overloaded_error",
+    504: "timeout_error",
+    529: "overloaded_error",
+}
+
+ANTHROPIC_PREFIX = "/v1/messages"
+
+
+def anthropic_error_body(status: int, message: str) -> dict[str, Any]:
+    fallback = "api_error" if status >= 500 else "invalid_request_error"
+    error_type = _ANTHROPIC_TYPE_BY_STATUS.get(status, fallback)
+    return {"type": "error", "error": {"type": error_type, "message": message}}
+
+
+def is_anthropic_path(path: str) -> bool:
+    return path == ANTHROPIC_PREFIX or path.startswith(ANTHROPIC_PREFIX + "/")
+
+
+def error_body_for(
+    path: str, status: int, message: str, code: str | None = None, param: str | None = None
+) -> dict[str, Any]:
+    """The error body in the dialect of the route at `path`."""
+    if is_anthropic_path(path):
+        return anthropic_error_body(status, message)
+    return error_body(status, message, code, param)
+
+
 def error_body(
     status: int, message: str, code: str | None = None, param: str | None = None
 ) -> dict[str, Any]:
@@ -74,9 +114,9 @@ def error_body(
     }
 
 
-def error_response(error: ApiError) -> JSONResponse:
+def error_response(error: ApiError, path: str = "") -> JSONResponse:
     return JSONResponse(
-        error_body(error.status, error.message, error.code, error.param),
+        error_body_for(path, error.status, error.message, error.code, error.param),
         status_code=error.status,
         headers=error.headers,
     )
@@ -93,6 +133,8 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, s
         return "the request body is not valid JSON", None, "invalid_json"
     if first.get("type") == "missing":
         return f"missing required parameter: {param}", param, "missing_required_parameter"
+    if first.get("type") == "extra_forbidden":
+        return f"unsupported parameter: {param} (Stockade does not offer it)", param, "unsupported_parameter"
     message = str(first.get("msg", "invalid value"))
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
     return f"invalid value for {param or 'body'}: {message}{more}", param, "invalid_value"
@@ -100,20 +142,20 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, s
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc, request.url.path)
 
     @app.exception_handler(PipelineError)
-    async def _domain_error(_request: Request, exc: PipelineError) -> JSONResponse:
-        return error_response(from_domain(exc))
+    async def _domain_error(request: Request, exc: PipelineError) -> JSONResponse:
+        return error_response(from_domain(exc), request.url.path)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         message, param, code = _validation_message(exc)
-        return error_response(ApiError(400, message, code=code, param=param))
+        return error_response(ApiError(400, message, code=code, param=param), request.url.path)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         status = exc.status_code
         message = str(exc.detail) if exc.detail else "error"
         if status == 404:
@@ -124,4 +166,5 @@ def install_error_handlers(app: FastAPI) -> None:
             408: "request_timeout",
             413: "request_too_large",
         }.get(status)
-        return error_response(ApiError(status, message, code=code, headers=dict(exc.headers or {})))
+        error = ApiError(status, message, code=code, headers=dict(exc.headers or {}))
+        return error_response(error, request.url.path)

@@ -24,6 +24,7 @@ from api.event_stream import EventStreamResponse
 from inference.engine import Cancellation, TextDelta, ToolCallDelta, Usage
 from pipeline.errors import PipelineError
 from pipeline.events import Event, Finish, Settled, UsageReport
+from pipeline.generation import Generation
 from pipeline.request import GenerationRequest
 from pipeline.steps import Pipeline
 
@@ -41,11 +42,14 @@ class WireFormat:
 
 
 @dataclass
-class _Answer:
+class Collected:
+    """A whole answer, gathered from its events."""
+
     text: str = ""
     finish_reason: str = "stop"
     usage: Usage = field(default_factory=lambda: Usage(0, 0))
     tool_calls: list[ToolCallDelta] = field(default_factory=list)
+    stop_sequence: str | None = None
 
 
 def _usage_body(usage: Usage) -> dict[str, int]:
@@ -74,7 +78,7 @@ def _tool_call_delta(item: ToolCallDelta) -> dict[str, Any]:
     return call
 
 
-def _join_tool_calls(pieces: list[ToolCallDelta]) -> list[dict[str, Any]]:
+def join_tool_calls(pieces: list[ToolCallDelta]) -> list[dict[str, Any]]:
     """The streamed pieces of each call joined into the whole call a non-streaming answer carries."""
     calls: dict[int, dict[str, Any]] = {}
     for piece in pieces:
@@ -112,12 +116,21 @@ async def watching_disconnect(request: Request) -> AsyncIterator[Cancellation]:
             await watcher
 
 
+async def start(
+    request: Request, pipeline: Pipeline, generation_request: GenerationRequest
+) -> tuple[Generation, Collected | None]:
+    """Runs the pipeline up to the answer's first item (errors so far still get a status); an
+    answer the pipeline held whole comes back collected. Shared by the chat and Messages doors."""
+    async with watching_disconnect(request) as cancel:
+        generation = await pipeline.run(generation_request, cancel)
+        answer = await collect(generation.events) if generation.whole else None
+    return generation, answer
+
+
 async def respond(
     request: Request, pipeline: Pipeline, generation_request: GenerationRequest, wire: WireFormat
 ) -> JSONResponse | EventStreamResponse:
-    async with watching_disconnect(request) as cancel:
-        generation = await pipeline.run(generation_request, cancel)
-        answer = await _collect(generation.events) if generation.whole else None
+    generation, answer = await start(request, pipeline, generation_request)
     extensions = generation.extensions if wire.kind == "chat" else {}
     wire = WireFormat(wire.kind, wire.response_id, wire.include_usage, generation.model, extensions)
     if answer is not None and not generation_request.stream:
@@ -128,8 +141,8 @@ async def respond(
     )
 
 
-async def _collect(events: AsyncGenerator[Event, None]) -> _Answer:
-    answer, parts = _Answer(), []
+async def collect(events: AsyncGenerator[Event, None]) -> Collected:
+    answer, parts = Collected(), []
     async with aclosing(events):
         async for event in events:
             if isinstance(event, TextDelta):
@@ -138,18 +151,19 @@ async def _collect(events: AsyncGenerator[Event, None]) -> _Answer:
                 answer.tool_calls.append(event)
             elif isinstance(event, Finish):
                 answer.finish_reason = event.reason
+                answer.stop_sequence = event.stop_sequence
             elif isinstance(event, UsageReport):
                 answer.usage = event.usage
     answer.text = "".join(parts)
     return answer
 
 
-def _json_shape(ctx: WireFormat, answer: _Answer) -> dict[str, Any]:
+def _json_shape(ctx: WireFormat, answer: Collected) -> dict[str, Any]:
     created = int(time.time())
     if ctx.kind == "chat":
         message: dict[str, Any] = {"role": "assistant", "content": answer.text, "refusal": None}
         if answer.tool_calls:
-            message["tool_calls"] = _join_tool_calls(answer.tool_calls)
+            message["tool_calls"] = join_tool_calls(answer.tool_calls)
             message["content"] = answer.text or None
         return {
             "id": ctx.response_id,
@@ -183,7 +197,7 @@ def _json_shape(ctx: WireFormat, answer: _Answer) -> dict[str, Any]:
     }
 
 
-async def _replay(wire: WireFormat, answer: _Answer) -> AsyncIterator[bytes]:
+async def _replay(wire: WireFormat, answer: Collected) -> AsyncIterator[bytes]:
     """A checked, already-metered answer sent in the shape of a stream."""
     maker = _ChunkMaker(wire)
     events = [maker.role()] if wire.kind == "chat" else []
@@ -194,10 +208,10 @@ async def _replay(wire: WireFormat, answer: _Answer) -> AsyncIterator[bytes]:
     if wire.include_usage:
         events.append(maker.usage(answer.usage))
     # All of it is known already: one write.
-    yield b"".join(map(_sse_event, events)) + b"data: [DONE]\n\n"
+    yield b"".join(map(sse_event, events)) + b"data: [DONE]\n\n"
 
 
-def _sse_event(payload: dict[str, Any]) -> bytes:
+def sse_event(payload: dict[str, Any]) -> bytes:
     return b"data: " + json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode() + b"\n\n"
 
 
@@ -259,21 +273,21 @@ async def _sse(wire: WireFormat, events: AsyncGenerator[Event, None]) -> AsyncIt
     maker = _ChunkMaker(wire)
     # Events ready at the same moment leave in one write (the role chunk with the first text, the
     # finish chunk with the usage chunk): each write is a pass through every ASGI layer and a syscall.
-    pending = _sse_event(maker.role()) if wire.kind == "chat" else b""
+    pending = sse_event(maker.role()) if wire.kind == "chat" else b""
     try:
         async with aclosing(events):
             async for event in events:
                 if isinstance(event, TextDelta):
-                    yield pending + _sse_event(maker.text(event.text))
+                    yield pending + sse_event(maker.text(event.text))
                     pending = b""
                 elif isinstance(event, ToolCallDelta):
-                    yield pending + _sse_event(maker.tool_call(event))
+                    yield pending + sse_event(maker.tool_call(event))
                     pending = b""
                 elif isinstance(event, Finish):
-                    pending += _sse_event(maker.finish(event.reason))
+                    pending += sse_event(maker.finish(event.reason))
                 elif isinstance(event, UsageReport):
                     if wire.include_usage:
-                        pending += _sse_event(maker.usage(event.usage))
+                        pending += sse_event(maker.usage(event.usage))
                     yield pending
                     pending = b""
                 elif isinstance(event, Settled):  # in the ledger: only now may the answer look complete
@@ -281,4 +295,4 @@ async def _sse(wire: WireFormat, events: AsyncGenerator[Event, None]) -> AsyncIt
     except PipelineError as error:
         # After the first byte there is no status code left to change: the client gets a clean
         # error event (the openai SDK raises it as an APIError) and the stream ends.
-        yield _sse_event(error_body(error.status, error.message, error.code))
+        yield sse_event(error_body(error.status, error.message, error.code))

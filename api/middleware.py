@@ -17,7 +17,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import error_body
+from api.errors import error_body_for
 from api.metrics import CLIENT_TIMEOUTS
 
 log = logging.getLogger("stockade.access")
@@ -142,7 +142,8 @@ class RequestContextMiddleware:
                 await _send_json(
                     send_with_id,
                     500,
-                    error_body(
+                    error_body_for(
+                        scope.get("path", ""),
                         500,
                         f"internal error; quote request id {request_id} to your operator",
                         code="internal_error",
@@ -212,7 +213,7 @@ class RequestBodyMiddleware:
         if max_bytes is not None:
             declared = _header(scope, b"content-length")
             if declared is not None and declared.isdigit() and int(declared) > max_bytes:
-                await self._too_large(send, max_bytes)
+                await self._too_large(send, max_bytes, scope.get("path", ""))
                 return
         loop = asyncio.get_running_loop()
         deadline: float | None = None
@@ -258,18 +259,19 @@ class RequestBodyMiddleware:
             await self.app(scope, limited_receive, watched_send)
         except BodyTooLarge:
             if not response_started and max_bytes is not None:
-                await self._too_large(send, max_bytes)
+                await self._too_large(send, max_bytes, scope.get("path", ""))
         except BodyReadTimeout as exc:
             if not response_started:
-                payload = error_body(408, str(exc.detail), code="request_timeout")
+                path = scope.get("path", "")
+                payload = error_body_for(path, 408, str(exc.detail), code="request_timeout")
                 await _send_json(watched_send, 408, payload, close=True)
 
     @staticmethod
-    async def _too_large(send: Send, max_bytes: int) -> None:
+    async def _too_large(send: Send, max_bytes: int, path: str) -> None:
         await _send_json(
             send,
             413,
-            error_body(413, f"request body exceeds {max_bytes} bytes", code="request_too_large"),
+            error_body_for(path, 413, f"request body exceeds {max_bytes} bytes", code="request_too_large"),
         )
 
 
@@ -293,7 +295,7 @@ class PortSplitMiddleware:
             is_admin_route = path.startswith(("/admin/", "/console/")) or path in ("/admin", "/console")
             if path not in self._EVERYWHERE and is_admin_route != on_admin_port:
                 await _send_json(
-                    send, 404, error_body(404, f"no route {path} on this port", code="not_found")
+                    send, 404, error_body_for(path, 404, f"no route {path} on this port", code="not_found")
                 )
                 return
         await self.app(scope, receive, send)

@@ -9,17 +9,20 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
+    Tag,
     field_validator,
     model_validator,
 )
 
 from inference.engine import ChatMessage, NamedToolChoice, Role, ToolChoice, ToolSpec
 from inference.engine import ToolCall as EngineToolCall
+from pipeline.errors import InvalidRequest
 from pipeline.request import Caller, Extensions, GenerationRequest, Sampling
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -46,6 +49,43 @@ class TextPart(BaseModel):
     text: Text
 
 
+class RefusalPart(BaseModel):
+    """An earlier assistant turn's refusal, sent back as history: text to the model."""
+
+    type: Literal["refusal"]
+    refusal: Text
+
+
+class ImageUrl(_Lenient):
+    url: StrictStr = Field(min_length=1)
+    detail: Literal["auto", "low", "high"] | None = None
+
+
+class ImagePart(BaseModel):
+    type: Literal["image_url"]
+    image_url: ImageUrl
+
+
+class OtherPart(_Lenient):
+    """Audio, files and whatever comes next: refused by name (no served engine reads them)."""
+
+    type: StrictStr
+
+
+def _part_kind(value: Any) -> str:
+    kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
+    return kind if kind in ("text", "refusal", "image_url") else "other"
+
+
+ContentPart = Annotated[
+    Annotated[TextPart, Tag("text")]
+    | Annotated[RefusalPart, Tag("refusal")]
+    | Annotated[ImagePart, Tag("image_url")]
+    | Annotated[OtherPart, Tag("other")],
+    Discriminator(_part_kind),
+]
+
+
 class FunctionCall(_Lenient):
     name: StrictStr
     arguments: StrictStr  # JSON, as the model wrote it
@@ -59,7 +99,7 @@ class ToolCall(_Lenient):
 
 class Message(_Lenient):
     role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: Text | list[TextPart] | None = None
+    content: Text | list[ContentPart] | None = None
     name: StrictStr | None = None
     tool_calls: list[ToolCall] | None = None  # on an assistant message: the calls it made
     tool_call_id: StrictStr | None = None  # on a tool message: the call this is the result of
@@ -77,15 +117,38 @@ class Message(_Lenient):
             return ""
         if isinstance(self.content, str):
             return self.content
-        return "".join(part.text for part in self.content)
+        return "".join(
+            part.text if isinstance(part, TextPart) else part.refusal
+            for part in self.content
+            if isinstance(part, TextPart | RefusalPart)
+        )
 
-    def to_message(self) -> ChatMessage:
+    def images(self, where: str) -> tuple[str, ...]:
+        """The image parts' URLs; an audio or file part gets a 400 that names it."""
+        if not isinstance(self.content, list):
+            return ()
+        urls = []
+        for j, part in enumerate(self.content):
+            if isinstance(part, ImagePart) and self.role == "user":
+                urls.append(part.image_url.url)
+            elif isinstance(part, ImagePart | OtherPart):
+                raise InvalidRequest(
+                    f"{where}.content[{j}]: content parts of type '{part.type}' are not supported "
+                    f"in {self.role} messages (no served model reads them)",
+                    code="unsupported_content",
+                    param=f"{where}.content[{j}].type",
+                )
+        return tuple(urls)
+
+    def to_message(self, where: str) -> ChatMessage:
         calls = tuple(
             EngineToolCall(call.id, call.function.name, call.function.arguments)
             for call in self.tool_calls or ()
         )
         role: Role = "system" if self.role == "developer" else self.role
-        return ChatMessage(role, self.text(), tool_calls=calls, tool_call_id=self.tool_call_id)
+        return ChatMessage(
+            role, self.text(), tool_calls=calls, tool_call_id=self.tool_call_id, images=self.images(where)
+        )
 
 
 FunctionName = Annotated[StrictStr, Field(pattern=r"^[a-zA-Z0-9_-]{1,64}$")]
@@ -125,6 +188,17 @@ Stop = StrictStr | Annotated[list[StrictStr], Field(max_length=4)] | None
 
 # Fields that change nothing about the answer: accepted, never passed on.
 _INERT_FIELDS = frozenset({"metadata", "store", "service_tier", "prompt_cache_key", "safety_identifier"})
+# OpenAI fields whose default asks for nothing beyond text: at these values they are inert too.
+# Any other value (audio out, logprobs, a prediction, web search) goes on to the engine allow-list
+# check and gets a 400 naming the field wherever no reachable engine honours it.
+_INERT_DEFAULTS: dict[str, tuple[Any, ...]] = {
+    "modalities": (None, ["text"]),
+    "logprobs": (None, False),
+    "top_logprobs": (None,),
+    "audio": (None,),
+    "prediction": (None,),
+    "web_search_options": (None,),
+}
 
 
 class _SamplingRequest(_Lenient):
@@ -165,7 +239,11 @@ class _SamplingRequest(_Lenient):
 
     def engine_args(self) -> dict[str, Any]:
         """Fields outside the OpenAI schema and Stockade's: for the engine, if it understands them."""
-        return {k: v for k, v in (self.model_extra or {}).items() if k not in _INERT_FIELDS}
+        return {
+            k: v
+            for k, v in (self.model_extra or {}).items()
+            if k not in _INERT_FIELDS and not (k in _INERT_DEFAULTS and v in _INERT_DEFAULTS[k])
+        }
 
 
 class ResponseFormat(BaseModel):
@@ -203,7 +281,7 @@ class ChatCompletionRequest(_SamplingRequest):
             route="chat",
             model=self.model,
             caller=caller,
-            messages=tuple(m.to_message() for m in self.messages),
+            messages=tuple(m.to_message(f"messages[{i}]") for i, m in enumerate(self.messages)),
             sampling=self.sampling(),
             tools=tuple(t.to_spec() for t in self.tools or ()),
             tool_choice=choice,

@@ -198,11 +198,16 @@ class ModelEntry(_Strict):
     parameters: list[str] | None = Field(
         default=None, description="engine parameters passed through for this model (default: its kind's)"
     )
+    # The model reads images (a vLLM vision model): image content parts reach its engine. Text-only
+    # models get a 400 for them instead of an answer that never saw the picture.
+    input_images: bool = False
 
     @model_validator(mode="after")
     def _engine_fits(self) -> ModelEntry:
         if self.engine == "openai-upstream" and not (self.endpoint or self.endpoints):
             raise ValueError(f"model {self.id}: engine openai-upstream needs an endpoint or endpoints")
+        if self.input_images and self.engine not in ("vllm", "openai-upstream"):
+            raise ValueError(f"model {self.id}: input_images needs an engine that takes images on the wire")
         if self.endpoint is not None and self.endpoints:
             raise ValueError(f"model {self.id}: give endpoint or endpoints, not both")
         if self.engine != "openai-upstream" and (self.endpoint or self.endpoints):

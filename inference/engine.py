@@ -36,6 +36,9 @@ class ChatMessage:
     tool_calls: tuple[ToolCall, ...] = ()
     # On a tool message: the id of the call whose result this is.
     tool_call_id: str | None = None
+    # Images the message shows the model (URLs or data URLs), read before its text; only engines
+    # whose catalog entry says `input_images: true` ever receive a message with any.
+    images: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class Finished:
 
     finish_reason: FinishReason
     usage: Usage
+    # Which of the request's stop sequences ended the text, when one did and the engine can tell
+    # (Anthropic's `stop_sequence`); None for an end of turn, a limit, or an engine that cannot say.
+    stop_sequence: str | None = None
 
 
 @dataclass(frozen=True)

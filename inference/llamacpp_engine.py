@@ -116,14 +116,15 @@ class _StopMatcher:
         self._stops = [s for s in stops if s]
         self._hold = max((len(s) for s in self._stops), default=1) - 1
         self._pending = ""
+        self.matched: str | None = None  # the stop sequence reached, once one is
 
     def feed(self, text: str) -> tuple[str, bool]:
         """Returns (text safe to emit, stop sequence reached)."""
         self._pending += text
-        hits = [self._pending.find(s) for s in self._stops]
-        found = [i for i in hits if i >= 0]
-        if found:
-            emit = self._pending[: min(found)]
+        hits = [(i, s) for s in self._stops if (i := self._pending.find(s)) >= 0]
+        if hits:
+            at, self.matched = min(hits)
+            emit = self._pending[:at]
             self._pending = ""
             return emit, True
         if self._hold == 0:
@@ -386,7 +387,9 @@ class LlamaCppEngine:
                 push(item)
             if calls.calls and finish == "stop":
                 finish = "tool_calls"
-        self._finish(push, cancel, finish, Usage(len(prompt_tokens), len(generated)))
+        # Only the caller's own stop sequences are reported (not the template's end-of-turn marker).
+        matched = matcher.matched if hit_stop_sequence and matcher.matched in params.stop else None
+        self._finish(push, cancel, finish, Usage(len(prompt_tokens), len(generated)), matched)
 
     @staticmethod
     def _grammar(schema: dict[str, object] | None) -> Any:
@@ -406,8 +409,10 @@ class LlamaCppEngine:
 
         return LlamaGrammar.from_string(tool_call_grammar(tools.forced, tools.limit), verbose=False)
 
-    def _finish(self, push: Any, cancel: Cancellation, finish: FinishReason, usage: Usage) -> None:
+    def _finish(
+        self, push: Any, cancel: Cancellation, finish: FinishReason, usage: Usage, stop: str | None = None
+    ) -> None:
         cancel.final_usage = usage
         GENERATIONS.labels(self.model_id, finish).inc()
         GENERATED_TOKENS.labels(self.model_id, finish).inc(usage.completion_tokens)
-        push(Finished(finish, usage))
+        push(Finished(finish, usage, stop))

@@ -255,7 +255,8 @@ class OpenAIUpstreamEngine:
             log.warning("upstream %s sent no usage; metering an estimate", self.model_id)
             usage = Usage(estimate_prompt, pieces)
         cancel.final_usage = usage
-        yield Finished(events.finish, usage)
+        stop = events.stop_sequence if events.stop_sequence in body.get("stop", ()) else None
+        yield Finished(events.finish, usage, stop)
 
     async def _raise_for_status(self, response: aiohttp.ClientResponse) -> None:
         raw = (await response.read()).decode("utf-8", "replace")
@@ -279,6 +280,7 @@ class _EventReader:
     chat: bool
     usage: Usage | None = None
     finish: FinishReason = "length"
+    stop_sequence: str | None = None
     done: bool = False
 
     def read(self, lines: list[str]) -> tuple[list[TextDelta | ToolCallDelta], Any]:
@@ -329,6 +331,9 @@ class _EventReader:
                     )
                 if choice.get("finish_reason"):
                     self.finish = _finish_reason(choice["finish_reason"])
+                    # vLLM names the stop string that ended the text (a token id for a stop token).
+                    if isinstance(choice.get("stop_reason"), str):
+                        self.stop_sequence = choice["stop_reason"]
         flush_texts()
         return items, None
 

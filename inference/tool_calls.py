@@ -77,6 +77,10 @@ def wire_messages(
     out: list[dict[str, Any]] = []
     for m in messages:
         message: dict[str, Any] = {"role": m.role, "content": m.content}
+        if m.images:
+            # OpenAI's content parts: the images, then the text the guard scanned.
+            parts: list[dict[str, Any]] = [{"type": "image_url", "image_url": {"url": u}} for u in m.images]
+            message["content"] = [*parts, *([{"type": "text", "text": m.content}] if m.content else [])]
         if m.tool_calls:
             # OpenAI sends null content beside tool calls; templates test it for truth either way.
             message["content"] = m.content or None

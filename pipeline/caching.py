@@ -21,10 +21,10 @@ def cacheable_request(
 ) -> CacheRequest | None:
     """Requests that carried personal data are never cached: the answer holds that person's values.
     Neither are answers shaped by what the cache does not key on: a schema, engine parameters
-    (logprobs, ignore_eos, ...), tools or a conversation with tool calls in it."""
+    (logprobs, ignore_eos, ...), tools, images or a conversation with tool calls in it."""
     if cache is None or personal_data or params.json_schema is not None or params.engine_args:
         return None
-    if params.tools or any(m.tool_calls or m.role == "tool" for m in messages):
+    if params.tools or any(m.tool_calls or m.images or m.role == "tool" for m in messages):
         return None
     request = CacheRequest(partition=partition, messages=messages, params=params, opt_in=opt_in)
     return request if cache.cacheable(request) else None

@@ -14,6 +14,7 @@ __all__ = ["Event", "Finish", "Settled", "TextDelta", "ToolCallDelta", "UsageRep
 @dataclass(frozen=True)
 class Finish:
     reason: FinishReason
+    stop_sequence: str | None = None  # which of the request's stop sequences ended the text
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ class Answer:
     finish_reason: Any
     usage: Usage
     tool_calls: list[ToolCallDelta] = field(default_factory=list)
+    stop_sequence: str | None = None
 
 
 class ToolCallsOut:
@@ -240,7 +241,7 @@ async def _complete(
         finish_reason=finished.finish_reason,
         ttft_s=recorder.ttft(),
     )
-    return Answer(text, finished.finish_reason, usage, tool_calls), settlement
+    return Answer(text, finished.finish_reason, usage, tool_calls, finished.stop_sequence), settlement
 
 
 async def _replay(answer: Answer, settlement: Settlement) -> AsyncGenerator[Event, None]:
@@ -249,7 +250,7 @@ async def _replay(answer: Answer, settlement: Settlement) -> AsyncGenerator[Even
         yield TextDelta(answer.text)
     for piece in answer.tool_calls:
         yield piece
-    yield Finish(answer.finish_reason)
+    yield Finish(answer.finish_reason, answer.stop_sequence)
     yield UsageReport(answer.usage)
     yield Settled(settlement)
 
@@ -303,7 +304,7 @@ async def _live(
             yield rest
         calls.audit(meter)
         recorder.on_finish(finished)
-        yield Finish(finished.finish_reason)
+        yield Finish(finished.finish_reason, finished.stop_sequence)
         yield UsageReport(finished.usage)
         # Metered before the stream's end: a client that saw the end of its answer is in the ledger.
         settled = True

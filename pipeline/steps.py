@@ -52,7 +52,7 @@ from pipeline.prompting import AppliedPrompt, apply_prompt
 from pipeline.request import GenerationRequest
 from pipeline.retrieving import RetrievalService, with_context
 from pipeline.sampling import check_prompt_size, engine_args, sampling
-from pipeline.targets import Route, Target, pick_engine, served, target
+from pipeline.targets import Route, Target, check_images, pick_engine, served, target
 from pipeline.tools import check_tools
 from pipeline.transcript import Transcript
 
@@ -160,6 +160,26 @@ class Pipeline:
             self._engine_call(run, meter, open_stream, retry), run.cancel, stream=request.stream
         )
 
+    async def count_tokens(self, request: GenerationRequest) -> int:
+        """The prompt's tokens as its model counts them (Anthropic's count_tokens): the same rate
+        limit, access, validation, prompt template and routing as a generation, then the engine's
+        own tokenizer, tools included. Nothing is generated, reserved or metered; the input guard and
+        retrieval do not run (a placeholder or a passage would change the count a little)."""
+        run = _Run(request, Cancellation(), time.perf_counter(), target(self.settings, request.model))
+        await self._check_rate(run)
+        await self._check_access(run)
+        self._validate(run)
+        run.messages = list(request.messages)
+        self._apply_prompt(run)
+        await self._route(run)
+        assert run.route is not None
+        try:
+            return await run.route.engine.count_chat_tokens(
+                run.messages, request.tools, request.tool_choice if request.tools else "auto"
+            )
+        except EngineError as exc:
+            raise engine_failure(exc) from exc
+
     # the steps, in order ---------------------------------------------------------------------
     async def _check_rate(self, run: _Run) -> None:
         run.headers = await self.tenancy.check_rate(run.request.caller.key)
@@ -259,6 +279,12 @@ class Pipeline:
             self.settings, self.models, self.gateway, self.tenancy, key, run.goal, run.messages
         )
         run.route = route
+        check_images(
+            self.models,
+            route,
+            any(m.images for m in run.request.messages),
+            any(m.images for m in run.messages),
+        )
         if route.routing:
             run.audit["routing"] = route.routing
             value = f"{route.served.entry.id}; {route.routing}"

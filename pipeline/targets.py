@@ -92,3 +92,25 @@ async def pick_engine(
     return Route(
         primary, gateway.chain(goal.app or model_id, chain, app.fallback_message), routing, tuple(reachable)
     )
+
+
+def check_images(models: ModelRegistry, route: Route, sent: bool, kept: bool) -> None:
+    """Images reach only models that read them: every model the request may reach (an app's
+    fallbacks too) must say so in its catalog entry. `sent`: the caller's messages carry images;
+    `kept`: they are still there after the app's prompt template (which renders text only)."""
+    if not sent:
+        return
+    if not kept:
+        raise InvalidRequest(
+            "image content cannot go through this app's prompt template, which renders text only",
+            code="unsupported_content",
+            param="messages",
+        )
+    for model_id in route.models:
+        if not models.models[model_id].entry.input_images:
+            raise InvalidRequest(
+                f"image content: the model '{model_id}' reads text only (its catalog entry does not "
+                "set input_images)",
+                code="unsupported_content",
+                param="messages",
+            )

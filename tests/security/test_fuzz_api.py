@@ -1,5 +1,6 @@
 """schemathesis against Stockade's own OpenAPI document, on a real server with real models: no input
-may produce a 5xx, and every error carries OpenAI's shape {"error": {message, type, param, code}}.
+may produce a 5xx, and every error carries its door's shape: OpenAI's {"error": {message, type,
+param, code}}, or under /v1/messages Anthropic's {"type": "error", "error": {type, message}}.
 
 schemathesis' pytest plugin does not run under pytest 9, so each operation's strategy drives a plain
 hypothesis test here: positive (schema-valid) and negative (schema-violating) cases per operation.
@@ -25,6 +26,7 @@ from ..conftest import RunningServer  # type: ignore[import-not-found]
 # STOCKADE_FUZZ_EXAMPLES (docs/security.md has the figures of one).
 MAX_EXAMPLES = int(os.environ.get("STOCKADE_FUZZ_EXAMPLES", "12"))
 ERROR_FIELDS = {"message", "type", "param", "code"}
+ANTHROPIC_ERROR_FIELDS = {"type", "message"}
 
 
 def _problems(case: Any, response: Any) -> str | None:
@@ -38,7 +40,9 @@ def _problems(case: Any, response: Any) -> str | None:
         except ValueError:
             return f"{described} -> {response.status_code} non-JSON error {response.text[:200]!r}"
         error = body.get("error") if isinstance(body, dict) else None
-        if set(body) != {"error"} or not isinstance(error, dict) or set(error) != ERROR_FIELDS:
+        anthropic = case.path.startswith("/v1/messages")
+        top, fields = ({"type", "error"}, ANTHROPIC_ERROR_FIELDS) if anthropic else ({"error"}, ERROR_FIELDS)
+        if set(body) != top or not isinstance(error, dict) or set(error) != fields:
             return f"{described} -> {response.status_code} wrong error shape {body}"
         if not isinstance(error["message"], str) or not error["message"]:
             return f"{described} -> {response.status_code} empty message {body}"
@@ -104,6 +108,11 @@ SURROGATE_REQUESTS = {
         ' "messages": [{"role": "user", "content": "%s"}]}',
     ),
     "completions": ("/v1/completions", '{"model": "smollm2-135m-instruct", "max_tokens": 4, "prompt": "%s"}'),
+    "messages": (
+        "/v1/messages",
+        '{"model": "smollm2-135m-instruct", "max_tokens": 4,'
+        ' "messages": [{"role": "user", "content": "%s"}]}',
+    ),
     "embeddings": ("/v1/embeddings", '{"model": "all-minilm-l6-v2", "input": "%s"}'),
     "collection upload": ("/v1/collections/surrogates/documents", '{"filename": "a.md", "content": "%s"}'),
 }
