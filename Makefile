@@ -62,8 +62,17 @@ run-vllm: $(STAMP) $(VLLM_STAMP)
 	$(BIN)/stockade db upgrade --config stockade.vllm.yaml
 	$(BIN)/stockade serve --config stockade.vllm.yaml
 
+# tests/vllm run beside the rest: they share nothing with it (their gateways use SQLite and
+# in-process counters, not Redis or PostgreSQL), they mostly wait on vLLM starting and generating,
+# and the rest mostly keeps one core busy (llama.cpp generates on one thread), so the two overlap.
+# Their output follows the main run's.
 test: $(STAMP) $(VLLM_STAMP)
-	$(BIN)/pytest -q
+	mkdir -p var
+	$(BIN)/pytest -q -p no:cacheprovider tests/vllm > var/test-vllm.log 2>&1 & vllm=$$!; \
+		$(BIN)/pytest -q --ignore=tests/vllm; main=$$?; \
+		wait $$vllm; vllm_status=$$?; \
+		echo "== tests/vllm"; cat var/test-vllm.log; \
+		test $$main -eq 0 && test $$vllm_status -eq 0
 
 lint: $(STAMP)
 	$(BIN)/ruff check api pipeline guard retrieval inference tests benchmarks
