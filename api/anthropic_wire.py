@@ -17,8 +17,8 @@ from typing import Any
 
 from api.errors import anthropic_error_body
 from api.generation import Collected, join_tool_calls
+from api.tenancy.errors import DomainError
 from inference.engine import TextDelta, ToolCallDelta, Usage
-from pipeline.errors import PipelineError
 from pipeline.events import Event, Finish, Settled, UsageReport
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,7 @@ async def message_events(
                     yield _event("message_stop", {"type": "message_stop"})
         if settled:
             yield _event("message_stop", {"type": "message_stop"})
-    except PipelineError as error:
+    except DomainError as error:
         # After the first byte the status is sent: Anthropic's SDK raises an `error` event instead.
         yield pending + _event("error", anthropic_error_body(error.status, error.message))
 

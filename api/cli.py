@@ -438,6 +438,7 @@ def eval_command(
         if not api_key:
             raise _fail("--app needs --api-key (or STOCKADE_API_KEY): the tenant key the cases run as")
         from api.eval_pipeline import AppEval  # the whole gateway: imported only where it runs
+
         raise typer.Exit(
             _eval_in_pipeline(
                 settings,

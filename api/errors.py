@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from pipeline.errors import PipelineError
+from api.tenancy.errors import DomainError
 
 _TYPE_BY_STATUS = {
     400: "invalid_request_error",
@@ -52,7 +52,7 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
-def from_domain(exc: PipelineError) -> ApiError:
+def from_domain(exc: DomainError) -> ApiError:
     """The one place a pipeline (domain) error becomes an HTTP error: its status class, code and
     field, and a Retry-After where waiting helps."""
     headers = dict(exc.limits)
@@ -145,8 +145,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc, request.url.path)
 
-    @app.exception_handler(PipelineError)
-    async def _domain_error(request: Request, exc: PipelineError) -> JSONResponse:
+    @app.exception_handler(DomainError)
+    async def _domain_error(request: Request, exc: DomainError) -> JSONResponse:
         return error_response(from_domain(exc), request.url.path)
 
     @app.exception_handler(RequestValidationError)

@@ -19,9 +19,9 @@ from openai import AsyncOpenAI
 
 from api.app import create_app
 from api.config import Settings
-from api.errors import ApiError
 from api.state import AppState
 from api.storage import ApiKey
+from api.tenancy.errors import DomainError
 from inference.engine import ChatMessage, TextDelta, Usage
 from inference.evals import EvalRunner, GenerationCache
 from inference.evals.engine_generate import engine_judge
@@ -31,7 +31,6 @@ from inference.evals.openai_judge import largest_chat_model, openai_judge
 from inference.evals.report import Comparison
 from inference.evals.suite import EvalCase, EvalSuite
 from inference.prompts.prompt import PromptVersion
-from pipeline.errors import PipelineError
 from pipeline.events import UsageReport
 from pipeline.request import Caller, Extensions, GenerationRequest, Sampling
 
@@ -84,7 +83,7 @@ def pipeline_generate(
         started = time.perf_counter()
         try:
             generation = await state.pipeline.run(request)
-        except (PipelineError, ApiError) as exc:  # tenancy's refusals are still ApiErrors
+        except DomainError as exc:
             raise EvalError(f"case {case.id}: the pipeline refused it: {exc}") from exc
         parts: list[str] = []
         usage = Usage(0, 0)

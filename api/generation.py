@@ -21,8 +21,8 @@ from fastapi.responses import JSONResponse
 
 from api.errors import error_body
 from api.event_stream import EventStreamResponse
+from api.tenancy.errors import DomainError
 from inference.engine import Cancellation, TextDelta, ToolCallDelta, Usage
-from pipeline.errors import PipelineError
 from pipeline.events import Event, Finish, Settled, UsageReport
 from pipeline.generation import Generation
 from pipeline.request import GenerationRequest
@@ -292,7 +292,7 @@ async def _sse(wire: WireFormat, events: AsyncGenerator[Event, None]) -> AsyncIt
                     pending = b""
                 elif isinstance(event, Settled):  # in the ledger: only now may the answer look complete
                     yield b"data: [DONE]\n\n"
-    except PipelineError as error:
+    except DomainError as error:
         # After the first byte there is no status code left to change: the client gets a clean
         # error event (the openai SDK raises it as an APIError) and the stream ends.
         yield sse_event(error_body(error.status, error.message, error.code))

@@ -31,7 +31,7 @@ from api.responses.store import ResponseStore, StoredResponse
 from api.responses.wire import Echo, Translation, response_body, sse
 from api.state import AppState, app_state
 from api.storage import ApiKey
-from pipeline.errors import PipelineError
+from api.tenancy.errors import DomainError
 from pipeline.events import Event, Settled
 from pipeline.generation import Generation
 from pipeline.request import Caller
@@ -198,7 +198,7 @@ async def _stream(keeping: _Keeping, generation: Generation) -> AsyncIterator[by
                 status = translation.status
                 final = response_body(echo, model, status, translation.output(), translation.usage)
                 yield sse(translation.event(f"response.{status}", response=final))
-    except PipelineError as error:
+    except DomainError as error:
         # After the first byte there is no status code left: an error event ends the stream.
         yield sse(translation.event("error", code=error.code, message=error.message, param=error.param))
 

@@ -7,28 +7,11 @@ them into HTTP responses is the front door's job, in one place (api/errors.py).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from api.tenancy.errors import DomainError
 
 
-class PipelineError(Exception):
-    status: ClassVar[int] = 500
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: str | None = None,
-        param: str | None = None,
-        retry_after_s: int | None = None,
-        limits: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.param = param
-        self.retry_after_s = retry_after_s
-        # The caller's rate-limit state at the time (tenancy's x-ratelimit-* values), when admitted.
-        self.limits = limits or {}
+class PipelineError(DomainError):
+    """Raised by the pipeline's own steps; tenancy raises its DomainErrors alongside."""
 
 
 class InvalidRequest(PipelineError):

@@ -137,9 +137,7 @@ async def guard_input(
     ctx = ScanContext(direction="input", app=app, retrieved_context=tuple(retrieved))
     # Placeholders the conversation already carries (a stored, pseudonymised earlier turn) keep
     # their meaning: this request's values get numbers of their own.
-    ctx.vault.reserve(
-        [m.content for m in messages] + [c.arguments for m in messages for c in m.tool_calls]
-    )
+    ctx.vault.reserve([m.content for m in messages] + [c.arguments for m in messages for c in m.tool_calls])
     out = list(messages)
     withheld = 0
     for index, message in enumerate(messages):

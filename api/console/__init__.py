@@ -25,7 +25,7 @@ from api.console.web import (
     render,
 )
 from api.errors import ApiError, from_domain
-from pipeline.errors import PipelineError
+from api.tenancy.errors import DomainError
 
 
 async def _delegate(handler: Any, request: Request, exc: Exception) -> Response:
@@ -69,7 +69,7 @@ def install_console(app: FastAPI, settings: ConsoleSettings) -> None:
 
     # Console pages answer errors as pages; everything else keeps the API's JSON error handlers.
     api_error = app.exception_handlers[ApiError]
-    domain_error = app.exception_handlers[PipelineError]
+    domain_error = app.exception_handlers[DomainError]
     validation_error = app.exception_handlers[RequestValidationError]
     http_error = app.exception_handlers[StarletteHTTPException]
 
@@ -82,7 +82,7 @@ def install_console(app: FastAPI, settings: ConsoleSettings) -> None:
     async def on_domain_error(request: Request, exc: Exception) -> Response:
         if not _is_console(request):
             return await _delegate(domain_error, request, exc)
-        assert isinstance(exc, PipelineError)
+        assert isinstance(exc, DomainError)
         error = from_domain(exc)
         return _error_page(request, error.status, error.message)
 
@@ -107,7 +107,7 @@ def install_console(app: FastAPI, settings: ConsoleSettings) -> None:
         return _error_page(request, 403, console_t(request)("error.csrf"))
 
     app.add_exception_handler(ApiError, on_api_error)
-    app.add_exception_handler(PipelineError, on_domain_error)
+    app.add_exception_handler(DomainError, on_domain_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(SignInRequired, on_sign_in_required)

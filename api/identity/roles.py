@@ -61,9 +61,7 @@ GRANTS: dict[str, frozenset[str]] = {
         }
     ),
     # Its own tenant's keys (prompts, evals and collections are used with those keys).
-    "app-developer": frozenset(
-        {"keys.read", "keys.write", "access.read", "guard.try", "whoami"}
-    ),
+    "app-developer": frozenset({"keys.read", "keys.write", "access.read", "guard.try", "whoami"}),
 }
 
 

@@ -17,8 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.db.tables import AllowListRow
-from api.errors import ApiError
 from api.storage import ApiKey, Store
+from api.tenancy.errors import NotOnAllowList
 from api.tenancy.limits import key_subject, tenant_subject
 
 Kind = Literal["models", "apps", "collections"]
@@ -106,12 +106,11 @@ class AccessRepository:
         return tenant, self.get(key_subject(key.id))
 
 
-def refusal(key: ApiKey, tenant: AllowList, own: AllowList, kind: Kind, name: str) -> ApiError | None:
+def refusal(key: ApiKey, tenant: AllowList, own: AllowList, kind: Kind, name: str) -> NotOnAllowList | None:
     """The 403 for using `name`, or None when both lists permit it."""
     for lists, who in ((tenant, "your tenant"), (own, "this API key")):
         if not lists.permits(kind, name):
-            return ApiError(
-                403,
+            return NotOnAllowList(
                 f"The {_NOUN[kind]} '{name}' is not on the allow-list of {who}.",
                 code=f"{_NOUN[kind]}_not_allowed",
                 param=_PARAM[kind],

@@ -20,13 +20,13 @@ from opentelemetry import trace
 from prometheus_client import Counter, Gauge
 from starlette.concurrency import run_in_threadpool
 
-from api.errors import ApiError
 from api.governance.subjects import SubjectKeys, seal_personal
 from api.single_flight import SingleFlight
 from api.storage import ApiKey
 from api.tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
 from api.tenancy.audit import AuditLog, AuditRecord
 from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
+from api.tenancy.errors import DomainError, OverTenantLimit, QuotaExhausted
 from api.tenancy.ledger import Ledger, LedgerEntry
 from api.tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenant_subject, windows
 from api.tenancy.records import RecordWriter
@@ -201,16 +201,14 @@ class Tenancy:
             return
         limits = await self._limits(tenant_subject(key.tenant_id))
         if limits.max_prompt_tokens is not None and prompt_tokens > limits.max_prompt_tokens:
-            raise ApiError(
-                400,
+            raise OverTenantLimit(
                 f"the prompt has {prompt_tokens} tokens; your tenant allows at most "
                 f"{limits.max_prompt_tokens} per request",
                 code="prompt_over_tenant_limit",
                 param="messages",
             )
         if limits.max_tokens_per_request is not None and max_tokens > limits.max_tokens_per_request:
-            raise ApiError(
-                400,
+            raise OverTenantLimit(
                 f"max_tokens {max_tokens} is over your tenant's limit of {limits.max_tokens_per_request}",
                 code="max_tokens_over_tenant_limit",
                 param="max_tokens",
@@ -238,7 +236,7 @@ class Tenancy:
                 admission = await self._admit(
                     key, reserve_tokens, reserve_cost, rate=not rate_checked, quotas=quotas
                 )
-            except ApiError as exc:
+            except DomainError as exc:
                 span.set_attribute("stockade.decision", f"refused: {exc.code}")
                 raise
             span.set_attribute("stockade.decision", "admitted")
@@ -380,31 +378,31 @@ class Tenancy:
         win: Windows,
         headers: dict[str, str],
         reserve_tokens: int,
-    ) -> ApiError:
+    ) -> QuotaExhausted:
         who = "this API key" if subject.startswith("key:") else "your tenant"
         state = reservation.states[index]
         if kind == "requests":
             retry = max(1, math.ceil(state.reset_s))
-            return ApiError(
-                429,
+            return QuotaExhausted(
                 f"Rate limit reached for {who}: too many requests per second. Retry after {retry}s.",
                 code="rate_limit_exceeded",
-                headers=headers | {"Retry-After": str(retry)},
+                retry_after_s=retry,
+                limits=headers,
             )
         if kind == "tokens":
-            return ApiError(
-                429,
+            return QuotaExhausted(
                 f"Daily token quota exceeded for {who}: this request needs up to {reserve_tokens} tokens "
                 f"(prompt + max_tokens) and {max(0, int(state.remaining))} remain today. Lower max_tokens or "
                 "wait for the quota to reset.",
                 code="daily_token_quota_exceeded",
-                headers=headers | {"Retry-After": str(math.ceil(win.day_reset_s))},
+                retry_after_s=math.ceil(win.day_reset_s),
+                limits=headers,
             )
-        return ApiError(
-            429,
+        return QuotaExhausted(
             "Monthly budget exhausted for your tenant.",
             code="budget_exceeded",
-            headers=headers | {"Retry-After": str(math.ceil(win.month_reset_s))},
+            retry_after_s=math.ceil(win.month_reset_s),
+            limits=headers,
         )
 
     # settlement ----------------------------------------------------------------------------
