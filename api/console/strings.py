@@ -257,8 +257,8 @@ EN: dict[str, str] = {
     "overview.range.30d": "last 30 days",
     "overview.model": "Model",
     "overview.split": "Lines per",
-    "overview.help": "From the metering ledger: one row per admitted model request. Times in UTC; "
-    "each point is the bucket that starts there.",
+    "overview.help": "From the metering ledger: one row per admitted model request. Each point is "
+    "the bucket that starts there; charts show your browser's time zone, the table UTC.",
     "overview.requests_by": "Requests per {split}",
     "overview.tokens": "Tokens (input, output)",
     "overview.cost_by": "Cost per {split}",

@@ -66,7 +66,13 @@ def _prompts_and_reports(tmp: Path) -> tuple[Path, Path]:
                 "baseline": {"version": "1.0.0"},
                 "candidate": {"version": "1.1.0"},
                 "rows": [
-                    {"metric": "politeness", "baseline": 0.9, "candidate": 0.6, "change": -0.3, "verdict": "worse"}
+                    {
+                        "metric": "politeness",
+                        "baseline": 0.9,
+                        "candidate": 0.6,
+                        "change": -0.3,
+                        "verdict": "worse",
+                    }
                 ],
             }
         )
