@@ -276,6 +276,11 @@ class ConsoleSettings(BaseModel):
     language: Literal["en", "tr"] = Field(
         default="en", description="the console's language (api/console/strings.py)"
     )
+    eval_reports: list[Path] | None = Field(
+        default=None,
+        description="folders of eval reports (`stockade eval --out`) shown under Prompts and evals "
+        "(default: evals/reports in the repository and evals/ under data_dir)",
+    )
 
 
 class ModelLoading(BaseModel):

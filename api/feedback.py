@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
@@ -18,6 +19,21 @@ from api.storage import ApiKey
 from inference.prompts.feedback import record_feedback
 
 router = APIRouter(prefix="/v1")
+
+
+def feedback_counts(state: AppState, tenant_id: str | None = None) -> dict[str, dict[str, int]]:
+    """Ratings per experiment arm (`experiment:arm`; "" for requests outside an experiment):
+    {arm: {"up": n, "down": m}}, for one tenant or (None) all."""
+    query = select(FeedbackRow.experiment_arm, FeedbackRow.rating, func.count()).group_by(
+        FeedbackRow.experiment_arm, FeedbackRow.rating
+    )
+    if tenant_id is not None:
+        query = query.where(FeedbackRow.tenant_id == tenant_id)
+    counts: dict[str, dict[str, int]] = {}
+    with state.store.session() as session:
+        for arm, rating, count in session.execute(query):
+            counts.setdefault(arm, {"up": 0, "down": 0})[rating] = int(count)
+    return counts
 
 
 class FeedbackRequest(BaseModel):

@@ -56,6 +56,8 @@ from pipeline.targets import Route, Target, check_images, pick_engine, served, t
 from pipeline.tools import check_tools
 from pipeline.transcript import Transcript
 
+_BLOCK_CODES = ("input_blocked", "tool_result_blocked")  # refusals by the input guard, audited
+
 
 @dataclass
 class _Run:
@@ -219,7 +221,18 @@ class Pipeline:
         if run.guards is not None:
             settings = self.settings.apps.get(run.goal.app) if run.goal.app else None
             policy = settings.tool_result_injection if settings else "block"
-            verdict = await guard_input(run.guards, run.messages, app, tool_result_injection=policy)
+            try:
+                verdict = await guard_input(run.guards, run.messages, app, tool_result_injection=policy)
+            except InvalidRequest as blocked:
+                if blocked.code in _BLOCK_CODES:
+                    detail = {
+                        "code": blocked.code,
+                        "reason": str(blocked),  # names the scanner and entity, never the text
+                        "app": run.goal.app or "",
+                        "model": run.goal.model,
+                    }
+                    await self.tenancy.record_guard_block(run.request.caller.key, detail)
+                raise
             run.messages, run.scan, run.refusal = verdict.messages, verdict.ctx, verdict.refusal
             run.audit["guard_input"] = sorted({f.entity_type for d in verdict.decisions for f in d.findings})
             if verdict.tool_results_withheld:

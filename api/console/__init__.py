@@ -48,7 +48,9 @@ def install_console(app: FastAPI, settings: ConsoleSettings) -> None:
         pages_audit,
         pages_auth,
         pages_guard,
+        pages_models,
         pages_overview,
+        pages_prompts,
         pages_tenants,
         pages_traces,
         pages_usage,
@@ -63,6 +65,8 @@ def install_console(app: FastAPI, settings: ConsoleSettings) -> None:
         pages_audit,
         pages_guard,
         pages_traces,
+        pages_prompts,
+        pages_models,
     ):
         app.include_router(module.router, prefix=PREFIX, include_in_schema=False)
     app.mount(PREFIX + "/static", StaticFiles(directory=HERE / "static"), name="console_static")

@@ -196,11 +196,14 @@ def redirect(path: str) -> RedirectResponse:
 def nav_items(user: ConsoleUser) -> list[tuple[str, str, str]]:
     """(path, label key, id) of the sections this user's roles may open."""
     items: list[tuple[str, str, str, Callable[[ConsoleUser], bool]]] = [
+        ("/overview", "nav.overview", "overview", lambda u: u.can("usage.read")),
         ("/usage", "nav.usage", "usage", lambda u: u.can("usage.read")),
         ("/tenants", "nav.tenants", "tenants", lambda u: u.can("tenants.read") or u.can("keys.read")),
         ("/audit", "nav.audit", "audit", lambda u: u.can("audit.read")),
         ("/traces", "nav.traces", "traces", lambda u: u.can("traces.read")),
         ("/guard", "nav.guard", "guard", lambda u: u.can("guard.try")),
+        ("/prompts", "nav.prompts", "prompts", lambda u: u.can("prompts.read")),
+        ("/models", "nav.models", "models", lambda u: u.can("models.read")),
     ]
     return [(path, label, ident) for path, label, ident, allowed in items if allowed(user)]
 

@@ -27,6 +27,10 @@ Permission = Literal[
     "audit.read",
     "governance.write",
     "guard.try",  # the console's guard playground: scans pasted text, stores nothing
+    "models.read",  # the catalog and each model's readiness (what /readyz shows without a key)
+    "prompts.read",  # prompt versions, their diffs and changelogs, eval reports
+    "collections.read",  # collections and their documents' names, never their text
+    "collections.search",  # a tenant's passages: the console's search playground
     "whoami",
 ]
 
@@ -43,10 +47,14 @@ GRANTS: dict[str, frozenset[str]] = {
             "access.write",
             "usage.read",
             "guard.try",
+            "models.read",
+            "collections.read",
+            "collections.search",
             "whoami",
         }
     ),
-    # Read-only: usage, the audit log, traces; key listings carry no secrets.
+    # Read-only: usage, the audit log, traces, prompts and evals, which collections hold which
+    # documents; key listings carry no secrets and no document text is shown.
     "auditor": frozenset(
         {
             "tenants.read",
@@ -57,11 +65,26 @@ GRANTS: dict[str, frozenset[str]] = {
             "traces.read",
             "audit.read",
             "guard.try",
+            "models.read",
+            "prompts.read",
+            "collections.read",
             "whoami",
         }
     ),
-    # Its own tenant's keys (prompts, evals and collections are used with those keys).
-    "app-developer": frozenset({"keys.read", "keys.write", "access.read", "guard.try", "whoami"}),
+    # Its own tenant's keys, and what it builds with them: prompts and evals, collections.
+    "app-developer": frozenset(
+        {
+            "keys.read",
+            "keys.write",
+            "access.read",
+            "guard.try",
+            "models.read",
+            "prompts.read",
+            "collections.read",
+            "collections.search",
+            "whoami",
+        }
+    ),
 }
 
 

@@ -230,6 +230,26 @@ class AuditLog:
         with self.store.session() as session:
             return int(session.scalar(select(func.count()).where(AuditRow.detail.like(pattern))) or 0)
 
+    def guard_events(
+        self, since: datetime, until: datetime, tenant: str | None = None
+    ) -> list[tuple[datetime, str]]:
+        """(when, "block" or "finding") of each request the input guard blocked (a `guard.block`
+        record) or found something in and let through redacted (a request record whose
+        `guard_input` names entity types; canonical JSON writes a non-empty list as `["`)."""
+        statement = (
+            select(AuditRow.ts, AuditRow.action)
+            .where(AuditRow.ts >= _utc(since), AuditRow.ts < _utc(until))
+            .where((AuditRow.action == "guard.block") | AuditRow.detail.like('%"guard_input":["%'))
+            .order_by(AuditRow.seq)
+        )
+        if tenant:
+            statement = statement.where(AuditRow.tenant == tenant)
+        with self.store.session() as session:
+            return [
+                (_utc(ts), "block" if action == "guard.block" else "finding")
+                for ts, action in session.execute(statement)
+            ]
+
     def tail(self, limit: int = 50, query: AuditQuery | None = None) -> list[dict[str, Any]]:
         statement = select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)
         if query is not None:

@@ -48,6 +48,19 @@ class LedgerEntry:
     user_ref: str = ""  # the end user's pseudonym (api.governance.subjects), "" when none was named
 
 
+@dataclass(frozen=True)
+class LedgerPoint:
+    ts: datetime
+    tenant: str
+    model: str
+    http_status: int
+    finish_reason: str
+    input_tokens: int
+    output_tokens: int
+    cost: float
+    ttft_ms: float | None
+
+
 _ENTRY_FIELDS = tuple(f.name for f in fields(LedgerEntry))
 
 GroupBy = Literal["model", "prompt", "arm", "day", "tenant", "app"]
@@ -144,6 +157,32 @@ class Ledger:
             }
             for row in rows
         ]
+
+    def points(
+        self, *, since: datetime, until: datetime, tenant: str | None = None, model: str | None = None
+    ) -> list[LedgerPoint]:
+        """The few columns a chart over time needs, one per request in [since, until), oldest first."""
+        query = (
+            select(
+                LedgerRow.ts,
+                LedgerRow.tenant,
+                LedgerRow.model,
+                LedgerRow.http_status,
+                LedgerRow.finish_reason,
+                LedgerRow.input_tokens,
+                LedgerRow.output_tokens,
+                LedgerRow.cost,
+                LedgerRow.ttft_ms,
+            )
+            .where(LedgerRow.ts >= since, LedgerRow.ts < until)
+            .order_by(LedgerRow.ts)
+        )
+        if tenant:
+            query = query.where(LedgerRow.tenant == tenant)
+        if model:
+            query = query.where(LedgerRow.model == model)
+        with self.store.session() as session:
+            return [LedgerPoint(*row) for row in session.execute(query)]
 
     def rows(self, tenant: str | None = None) -> list[LedgerEntry]:
         query = select(LedgerRow).order_by(LedgerRow.id)

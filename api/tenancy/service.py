@@ -46,6 +46,7 @@ TENANT_COST = Counter(
     "Cost metered (catalog prices), by tenant, model, app and prompt version",
     ["tenant", "model", "app", "prompt"],
 )
+GUARD_BLOCK = "guard.block"  # the audit action of a request the input guard refused
 REJECTIONS = Counter("stockade_limit_rejections_total", "Requests refused by a limit", ["tenant", "limit"])
 # Budgets, for the burn-rate and exhaustion alerts. Set whenever a request of a tenant with a monthly
 # budget is admitted or settled (so a tenant appears after its first request since the start). With
@@ -403,6 +404,16 @@ class Tenancy:
             code="budget_exceeded",
             retry_after_s=math.ceil(win.month_reset_s),
             limits=headers,
+        )
+
+    async def record_guard_block(self, key: ApiKey, detail: dict[str, Any]) -> None:
+        """A request the input guard refused. It was never admitted, so it has no ledger row; this
+        audit record (`guard.block`) is the only trace of it (the console's Overview counts them).
+        `detail` names the scanner and entity, never the text."""
+        await run_in_threadpool(
+            lambda: self.audit.append(
+                actor=f"key:{key.id}", action=GUARD_BLOCK, tenant=key.tenant_name or "-", detail=detail
+            )
         )
 
     # settlement ----------------------------------------------------------------------------

@@ -4,9 +4,13 @@ when one is set is tested with the other split-port routes in tests/api/test_ser
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -22,15 +26,72 @@ class Gateway:
     admin_keys: dict[str, str]  # role -> secret
     own: str
     other: str
+    state: Any  # the running app's AppState: its ledger and audit log
+
+
+PROMPT = """---
+description: A prompt whose second version carries markup, to show the diff escapes it.
+variables:
+  message: {{type: string, description: The greeting to answer.}}
+changelog: |
+  {changelog}
+tests:
+  - input: {{message: "hi"}}
+---
+## system
+{system}
+
+## user
+{{{{ message }}}}
+"""
+
+
+def _prompts_and_reports(tmp: Path) -> tuple[Path, Path]:
+    prompts = tmp / "prompts" / "greeter"
+    prompts.mkdir(parents=True)
+    (prompts / "v1.0.0.md").write_text(PROMPT.format(changelog="First version.", system="Greet."))
+    (prompts / "v1.1.0.md").write_text(
+        PROMPT.format(changelog="Warmer, <b>bold</b>.", system="Greet <script>alert(1)</script> warmly.")
+    )
+    reports = tmp / "reports"
+    reports.mkdir()
+    (reports / "greeter-v1.1.0-vs-v1.0.0.json").write_text(
+        json.dumps(
+            {
+                "suite": "greeter",
+                "prompt": "greeter",
+                "model": "m",
+                "passed": False,
+                "regressions": 1,
+                "baseline": {"version": "1.0.0"},
+                "candidate": {"version": "1.1.0"},
+                "rows": [
+                    {
+                        "metric": "politeness",
+                        "baseline": 0.9,
+                        "candidate": 0.6,
+                        "change": -0.3,
+                        "verdict": "worse",
+                    }
+                ],
+            }
+        )
+    )
+    (reports / "notes.md").write_text("# Notes <img src=x>\n")
+    return tmp / "prompts", reports
 
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
+    tmp = tmp_path_factory.mktemp("console-http")
+    prompts, reports = _prompts_and_reports(tmp)
     settings = make_settings(
-        tmp_path_factory.mktemp("console-http"),
+        tmp,
         models={"serve": []},
         guard={"enabled": False},
         tracing={"enabled": False},
+        prompts_dir=prompts,
+        console={"eval_reports": [reports]},
     )
     running = start_server(settings)
     store = running.app.state.stockade.store  # type: ignore[attr-defined]
@@ -40,7 +101,15 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
     for role in ("auditor", "tenant-admin", "app-developer"):
         tenant = "alpha" if role in ("tenant-admin", "app-developer") else None
         keys[role] = store.create_key(scope="admin", role=role, tenant_name=tenant).secret
-    yield Gateway(running.base_url, running.base_url + "/console", store, keys, "alpha", "beta")
+    yield Gateway(
+        running.base_url,
+        running.base_url + "/console",
+        store,
+        keys,
+        "alpha",
+        "beta",
+        running.app.state.stockade,  # type: ignore[attr-defined]
+    )
     stop_server(running)
 
 
@@ -61,7 +130,8 @@ def signed_in(gateway: Gateway, role: str) -> tuple[httpx.Client, str]:
 
 def test_every_console_response_carries_a_strict_csp(gateway: Gateway) -> None:
     client, _ = signed_in(gateway, "platform-admin")
-    for path in ("/login", "/usage", "/tenants", "/audit", "/static/console.js", "/no-such-page"):
+    pages = ("/login", "/overview", "/usage", "/tenants", "/audit", "/prompts", "/models", "/no-such-page")
+    for path in (*pages, "/static/console.js"):
         answer = client.get(path)
         csp = answer.headers["content-security-policy"]
         assert "script-src 'self'" in csp and "default-src 'none'" in csp and "'unsafe-inline'" not in csp
@@ -189,3 +259,118 @@ def test_usage_csv_and_bad_filters(gateway: Gateway) -> None:
     bad = client.get("/usage", params={"by": "colour"})
     assert bad.status_code == 400 and "by must be one of" in bad.text
     assert client.get("/audit", params={"since": "yesterday"}).status_code == 400
+
+
+def _ledger_row(state: Any, tenant: str, model: str, ts: datetime, **outcome: Any) -> Any:
+    from api.tenancy.ledger import LedgerEntry
+
+    found = state.store.tenant_by_name(tenant)
+    base = LedgerEntry(
+        request_id=f"r-{tenant}-{ts.timestamp()}-{outcome}",
+        trace_id="0" * 32,
+        ts=ts,
+        day=ts.date().isoformat(),
+        month=ts.strftime("%Y-%m"),
+        tenant_id=found.id,
+        tenant=tenant,
+        key_id="k",
+        route="chat.completions",
+        model=model,
+        engine="llama.cpp",
+        input_tokens=10,
+        output_tokens=5,
+        cost=0.001,
+        latency_ms=50.0,
+        status="ok",
+        http_status=200,
+    )
+    return replace(base, **outcome)
+
+
+def test_overview_charts_are_the_ledger_and_audit_log_bucketed_by_time(gateway: Gateway) -> None:
+    from api.tenancy.ledger import Ledger
+
+    now = datetime.now(UTC) - timedelta(minutes=2)
+    rows = [
+        _ledger_row(gateway.state, "alpha", "m-a", now, ttft_ms=100.0),
+        _ledger_row(gateway.state, "alpha", "m-a", now, ttft_ms=200.0),
+        _ledger_row(gateway.state, "alpha", "m-a", now, ttft_ms=300.0, status="error", http_status=500),
+        _ledger_row(
+            gateway.state, "beta", "m-b", now, ttft_ms=1000.0, http_status=502, finish_reason="invalid_output"
+        ),
+        _ledger_row(gateway.state, "beta", "m-b", now - timedelta(hours=3)),  # outside the last hour
+    ]
+    with gateway.state.store.engine.begin() as connection:
+        Ledger.insert(connection, rows)
+    audit = gateway.state.tenancy.audit
+    audit.append(actor="key:k", action="guard.block", tenant="alpha", detail={"code": "input_blocked"})
+    audit.append(actor="key:k", action="chat.completions", tenant="alpha", detail={"guard_input": ["PERSON"]})
+    audit.append(actor="key:k", action="chat.completions", tenant="alpha", detail={"guard_input": []})
+
+    client, _ = signed_in(gateway, "platform-admin")
+    assert client.get("/").headers["location"] == "/console/overview"
+    page = client.get("/overview", params={"range": "1h"})
+    assert page.status_code == 200 and 'data-src="/console/overview.json?range=1h' in page.text
+    assert 'id="chart-guard"' in page.text and "guard.block" in page.text  # says what it counts
+    charts = client.get("/overview.json", params={"range": "1h", "split": "tenant"}).json()["charts"]
+    requests = dict(zip(charts["requests"]["labels"], map(sum, charts["requests"]["y"]), strict=True))
+    assert requests == {"alpha": 3, "beta": 1}
+    assert [v for v in charts["errors"]["y"][0] if v is not None] == [50.0]
+    assert [v for v in charts["ttft"]["y"][0] if v is not None] == [200.0]  # p50, nearest rank
+    assert [v for v in charts["ttft"]["y"][1] if v is not None] == [1000.0]  # p99
+    assert [sum(series) for series in charts["guard"]["y"]] == [1, 1, 1]  # findings, in, out blocks
+    assert len(charts["requests"]["x"]) == 12  # five-minute buckets
+    table = client.get("/overview/table", params={"range": "1h"}, headers={"hx-request": "true"})
+    assert table.status_code == 200 and "<html" not in table.text
+    assert 'id="overview-buckets"' in table.text and ">4<" in table.text
+
+    # A tenant admin sees its own tenant's requests and no guard chart (that reads the audit log).
+    admin, _ = signed_in(gateway, "tenant-admin")
+    own = admin.get("/overview.json", params={"range": "1h"}).json()["charts"]
+    assert sum(map(sum, own["requests"]["y"])) == 3 and "guard" not in own
+    assert admin.get("/overview.json", params={"tenant": "beta"}).status_code == 403
+    assert admin.get("/overview", params={"range": "1y"}).status_code == 400
+    developer, _ = signed_in(gateway, "app-developer")
+    assert developer.get("/overview").status_code == 403
+    assert developer.get("/overview.json").status_code == 403
+    assert developer.get("/").headers["location"] == "/console/tenants"
+
+
+def test_prompts_diff_and_reports_render_escaped(gateway: Gateway) -> None:
+    client, _ = signed_in(gateway, "auditor")
+    page = client.get("/prompts", params={"prompt": "greeter", "a": "1.0.0", "b": "1.1.0"})
+    assert page.status_code == 200
+    assert '<span class="diff-add">+Greet &lt;script&gt;alert(1)&lt;/script&gt; warmly.</span>' in page.text
+    assert '<span class="diff-del">-Greet.</span>' in page.text
+    assert "<script>alert" not in page.text and "Warmer, &lt;b&gt;bold&lt;/b&gt;." in page.text
+    assert "failed: 1 regressions" in page.text and 'id="arms"' in page.text
+    report = client.get("/prompts/reports/greeter-v1.1.0-vs-v1.0.0")
+    assert report.status_code == 200 and "politeness" in report.text and "verdict-worse" in report.text
+    notes = client.get("/prompts/reports/notes")
+    assert "# Notes &lt;img src=x&gt;" in notes.text and "<img" not in notes.text
+    assert client.get("/prompts/reports/..%2F..%2Fstockade.db").status_code == 404
+    assert client.get("/prompts", params={"prompt": "greeter", "a": "9.9.9", "b": "1.0.0"}).status_code == 404
+
+    developer, _ = signed_in(gateway, "app-developer")
+    mine = developer.get("/prompts")
+    assert mine.status_code == 200 and 'id="arms"' not in mine.text  # arm cost is usage: not its role
+    tenant_admin, _ = signed_in(gateway, "tenant-admin")
+    assert tenant_admin.get("/prompts").status_code == 403
+    assert 'id="nav-prompts"' not in tenant_admin.get(f"/tenants/{gateway.own}").text
+
+
+def test_models_page_and_who_may_search_collections(gateway: Gateway) -> None:
+    client, _ = signed_in(gateway, "auditor")
+    page = client.get("/models")
+    assert page.status_code == 200 and "/readyz" in page.text
+    assert 'data-status="not-served"' in page.text  # nothing is served on this gateway
+    assert 'id="retrieval-error"' in page.text and 'id="search-form"' not in page.text
+    auditor_token = _token(page)
+    search = {"tenant": "alpha", "collection": "c", "query": "q", "csrf_token": auditor_token}
+    refused = client.post("/models/search", data=search)
+    assert refused.status_code == 403 and "does not allow collections.search" in refused.text
+    tenant_admin, token = signed_in(gateway, "tenant-admin")
+    assert tenant_admin.get("/models", params={"tenant": "beta"}).status_code == 403
+    other = tenant_admin.post("/models/search", data=search | {"tenant": "beta", "csrf_token": token})
+    assert other.status_code == 403 and "acts only for tenant" in other.text
+    assert tenant_admin.post("/models/search", data=search).status_code == 403  # no CSRF token of its own

@@ -1,0 +1,96 @@
+"""Models and collections: the catalog with each served model's readiness and engine health (what
+`/readyz` computes, replicas of a fleet included), a tenant's collections and their documents (the
+retrieval service the collections API uses), and a search playground showing each stage's score."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from api import routes_admin as admin
+from api.console.pages_tenants import parse
+from api.console.session import ConsoleUser
+from api.console.web import csrf_checked, grant, render, signed_in
+from api.routes_collections import SearchRequest
+from api.state import AppState, app_state
+from pipeline.errors import PipelineError
+from retrieval.errors import RetrievalError
+
+router = APIRouter()
+
+
+async def _tenants(state: AppState, user: ConsoleUser) -> list[str]:
+    """The tenants whose collections this user may see."""
+    can = grant(user, "collections.read")
+    if can.tenant is not None:
+        return [can.tenant]
+    return [t.name for t in await run_in_threadpool(state.store.list_tenants)]
+
+
+def _chosen_tenant(user: ConsoleUser, asked: str | None, tenants: list[str]) -> str | None:
+    can = grant(user, "collections.read")
+    if can.tenant is not None:
+        can.check_tenant(asked or can.tenant)
+        return can.tenant
+    return asked if asked in tenants else (tenants[0] if tenants else None)
+
+
+async def _collections(state: AppState, tenant: str | None, name: str | None) -> dict[str, Any]:
+    """The tenant's collections and the named one's documents, or why retrieval cannot say."""
+    if tenant is None:
+        return {"collections": [], "documents": None, "retrieval_error": None}
+    try:
+        retrieval = state.retrieval.require()
+        infos = await run_in_threadpool(retrieval.list_collections, tenant)
+        documents = (
+            await run_in_threadpool(retrieval.list_documents, name, tenant)
+            if name and any(i.name == name for i in infos)
+            else None
+        )
+    except (PipelineError, RetrievalError) as exc:
+        return {"collections": [], "documents": None, "retrieval_error": str(exc)}
+    return {"collections": infos, "documents": documents, "retrieval_error": None}
+
+
+@router.get("/models")
+async def models_page(
+    request: Request, user: ConsoleUser = Depends(signed_in), state: AppState = Depends(app_state)
+) -> Response:
+    grant(user, "models.read")
+    ready = json.loads(bytes((await admin.readyz(state)).body))  # exactly what /readyz answers
+    served: dict[str, dict[str, Any]] = ready["models"]
+    catalog = [(entry, served.get(entry.id)) for entry in state.models.catalog.models]
+    context: dict[str, Any] = {"catalog": catalog, "ready": ready, "collections_view": False}
+    if user.can("collections.read"):
+        q = request.query_params
+        tenants = await _tenants(state, user)
+        tenant = _chosen_tenant(user, q.get("tenant") or None, tenants)
+        context |= {
+            "collections_view": True,
+            "tenants": tenants,
+            "tenant": tenant,
+            "collection": q.get("collection") or None,
+            "can_search": user.can("collections.search"),
+        } | await _collections(state, tenant, q.get("collection") or None)
+    return render(request, "models.html", context)
+
+
+@router.post("/models/search", dependencies=[Depends(csrf_checked)])
+async def search(
+    request: Request, user: ConsoleUser = Depends(signed_in), state: AppState = Depends(app_state)
+) -> Response:
+    can = grant(user, "collections.search")
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    tenant = form.get("tenant", "")
+    can.check_tenant(tenant)
+    body = parse(SearchRequest, {"query": form.get("query", ""), "top_k": form.get("top_k") or None})
+    # The collections API's own search: the document guard filters passages exactly as there.
+    response = await state.retrieval.search(
+        form.get("collection", ""), body.query, tenant, body.top_k, state.guards.for_app(None)
+    )
+    template = "search_result.html" if request.headers.get("hx-request") == "true" else "search_page.html"
+    return render(request, template, {"result": response})
