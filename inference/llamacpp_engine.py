@@ -212,15 +212,19 @@ class LlamaCppEngine:
         self, messages: Sequence[ChatMessage], tools: Sequence[ToolSpec] = ()
     ) -> list[int]:
         llm = self._require_llm()
-        if tools and not self._template_calls_tools:
+        if (
+            tools or any(m.role == "tool" or m.tool_calls for m in messages)
+        ) and not self._template_calls_tools:
             raise EngineError(
-                f"model {self.model_id} cannot call tools (its chat template has none)", status=400
+                f"model {self.model_id} cannot call tools or read their results (its chat template has "
+                "no tool markup)",
+                status=400,
             )
         try:
             result = self._formatter(
                 messages=wire_messages(messages, arguments="object"), tools=wire_tools(tools) or None
             )
-        except jinja2.TemplateError as exc:
+        except (jinja2.TemplateError, TypeError) as exc:
             # A template that refuses a conversation (SmolLM2's has no tool role) refuses the
             # request, not the server: the message says which model and why.
             raise EngineError(f"model {self.model_id} cannot take these messages: {exc}", status=400) from exc
