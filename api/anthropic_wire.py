@@ -17,9 +17,9 @@ from typing import Any
 
 from api.errors import anthropic_error_body
 from api.generation import Collected, join_tool_calls
-from api.tenancy.errors import DomainError
 from inference.engine import TextDelta, ToolCallDelta, Usage
 from pipeline.events import Event, Finish, Settled, UsageReport
+from tenancy.errors import DomainError
 
 log = logging.getLogger(__name__)
 

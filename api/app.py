@@ -14,13 +14,11 @@ from fastapi import FastAPI
 
 from api.config import Settings
 from api.console import install_console
-from api.db.migrate import prepare_schema
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
-from api.governance.service import retention_schedule
+from api.governance_jobs import retention_schedule
 from api.identity.oidc import OidcVerifier
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
-from api.model_registry import ModelRegistry
 from api.routes_admin import admin_router, health_router
 from api.routes_anthropic import router as anthropic_router
 from api.routes_collections import router as collections_router
@@ -28,20 +26,22 @@ from api.routes_guard import router as guard_router
 from api.routes_openai import router as openai_router
 from api.routes_responses import router as responses_router
 from api.state import AppState
-from api.storage import Store
-from api.tenancy.audit import AuditLog
-from api.tenancy.counters import Counters, LocalCounters, RedisCounters
-from api.tenancy.ledger import Ledger
-from api.tenancy.limits import LimitsRepository
-from api.tenancy.service import Tenancy
 from api.tracing import install_tracing
 from inference.catalog import load_catalog
+from inference.model_registry import ModelRegistry
 from inference.prompts.errors import PromptError
 from inference.prompts.registry import PromptRegistry
 from pipeline.gateway import Gateway
 from pipeline.guarding import GuardService
 from pipeline.retrieving import RetrievalService, retrieval_settings
 from pipeline.steps import Pipeline
+from tenancy.audit import AuditLog
+from tenancy.counters import Counters, LocalCounters, RedisCounters
+from tenancy.db.migrate import prepare_schema
+from tenancy.ledger import Ledger
+from tenancy.limits import LimitsRepository
+from tenancy.service import Tenancy
+from tenancy.storage import Store
 
 log = logging.getLogger(__name__)
 

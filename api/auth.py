@@ -12,10 +12,10 @@ from opentelemetry import trace
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
-from api.identity.roles import Principal
-from api.single_flight import SingleFlight
 from api.state import AppState, app_state
-from api.storage import KEY_PREFIX, ApiKey, hash_key
+from tenancy.roles import Principal
+from tenancy.single_flight import SingleFlight
+from tenancy.storage import KEY_PREFIX, ApiKey, hash_key
 
 tracer = trace.get_tracer(__name__)
 

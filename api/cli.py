@@ -16,16 +16,16 @@ from rich.table import Table
 
 from api.cli_common import ConfigOption, console, err, load_or_exit
 from api.config import ConfigError, Settings
-from api.db.migrate import SchemaError, prepare_schema
-from api.model_registry import vllm_python
-from api.storage import StorageError, Store
-from api.tenancy.access import AccessRepository
-from api.tenancy.audit import AuditLog
-from api.tenancy.ledger import Ledger, usage_csv
-from api.tenancy.limits import Limits, LimitsRepository, key_subject
 from api.tracing import load_trace, recent_traces, render_tree
 from inference.catalog import CatalogError, ModelEntry, load_catalog
+from inference.model_registry import vllm_python
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+from tenancy.access import AccessRepository
+from tenancy.audit import AuditLog
+from tenancy.db.migrate import SchemaError, prepare_schema
+from tenancy.ledger import Ledger, usage_csv
+from tenancy.limits import Limits, LimitsRepository, key_subject
+from tenancy.storage import StorageError, Store
 
 if TYPE_CHECKING:
     from api.eval_pipeline import AppEval

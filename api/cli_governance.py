@@ -11,13 +11,13 @@ import typer
 
 from api.cli_common import ConfigOption, console, err, load_or_exit
 from api.config import Settings
-from api.db import migrate
-from api.db.migrate import prepare_schema
-from api.governance.erasure import erase_user
-from api.governance.retention import run_retention
-from api.governance.subjects import SubjectKeys
-from api.storage import StorageError, Store
-from api.tenancy.audit import AuditLog
+from tenancy.audit import AuditLog
+from tenancy.db import migrate
+from tenancy.db.migrate import prepare_schema
+from tenancy.governance.erasure import erase_user
+from tenancy.governance.retention import run_retention
+from tenancy.governance.subjects import SubjectKeys
+from tenancy.storage import StorageError, Store
 
 db_app = typer.Typer(no_args_is_help=True, help="The database schema (Alembic migrations)")
 

@@ -14,7 +14,8 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
-from inference.prompts.ref import PromptRef
+from pipeline.settings import AppSettings, GatewaySettings, RequestLimits
+from tenancy.governance.settings import RetentionSettings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,17 +51,6 @@ class ServerSettings(BaseModel):
         return self
 
 
-class RequestLimits(BaseModel):
-    """Hard caps on what one request may ask for, whatever the tenant."""
-
-    max_body_bytes: int = Field(default=2_000_000, ge=1024)
-    body_read_timeout_s: float = Field(default=30.0, gt=0, description="408 for bodies slower than this")
-    max_messages: int = Field(default=512, ge=1)
-    max_prompt_chars: int = Field(default=200_000, ge=1)
-    default_max_tokens: int = Field(default=512, ge=1, description="used when a client sets no max_tokens")
-    max_embedding_inputs: int = Field(default=2048, ge=1)
-
-
 class TenancySettings(BaseModel):
     audit_requests: bool = Field(default=True, description="one audit record per model request")
     store_prompts: Literal["none", "redacted", "raw"] = Field(
@@ -87,67 +77,11 @@ DEFAULT_GUARD_POLICY: dict[str, Any] = {
 }
 
 
-class ResilienceSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    max_attempts: int = Field(default=3, ge=1)
-    initial_backoff_s: float = Field(default=0.2, ge=0)
-    max_backoff_s: float = Field(default=5.0, ge=0)
-    first_token_timeout_s: float | None = Field(default=60.0, gt=0)
-    breaker_failure_threshold: int = Field(default=5, ge=1)
-    breaker_reset_timeout_s: float = Field(default=30.0, ge=0)
-
-
-class GatewaySettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    routing: dict[str, Any] | None = Field(
-        default=None, description="routing for model 'auto' (docs/gateway.md); default: the catalog's tiers"
-    )
-    cache: dict[str, Any] = Field(
-        default_factory=dict, description="semantic cache settings (docs/gateway.md)"
-    )
-    resilience: ResilienceSettings = ResilienceSettings()
-
-
 class GuardSettings(BaseModel):
     enabled: bool = True
     policy: dict[str, Any] = Field(
         default_factory=lambda: dict(DEFAULT_GUARD_POLICY),
         description="guard policy for requests naming a catalog model (see docs/guard.md)",
-    )
-
-
-class AppSettings(BaseModel):
-    """An app bundles what a team's use case needs; clients name it in the `model` field."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    model: str = Field(description="catalog model that answers")
-    description: str = ""
-    guard: dict[str, Any] | None = Field(
-        default=None, description="this app's guard policy (default: global)"
-    )
-    prompt: PromptRef | None = Field(
-        default=None, description="versioned prompt: {prompt, version} or an experiment"
-    )
-    collection: str | None = Field(default=None, description="answer from this retrieval collection (RAG)")
-    top_k: int = Field(default=5, ge=1, le=50, description="passages put into the prompt")
-    fallback: list[str] = Field(
-        default_factory=list,
-        description="models tried in order when the primary fails before its first token",
-    )
-    fallback_message: str | None = Field(default=None, description="static answer when every model failed")
-    input_variable: str = Field(
-        default="message", description="prompt variable filled with the caller's last user message"
-    )
-    tools: list[str] | None = Field(
-        default=None, description="the only function names a request may offer the model (default: any)"
-    )
-    tool_result_injection: Literal["block", "withhold"] = Field(
-        default="block",
-        description="a tool result carrying instructions to the model: refuse the request (400) or "
-        "replace the result with a notice and let the model answer without it",
     )
 
 
@@ -200,34 +134,6 @@ class OidcSettings(BaseModel):
         if (self.jwks_url is None) == (self.jwks_file is None):
             raise ValueError("identity.oidc needs exactly one of jwks_url and jwks_file")
         return self
-
-
-class RetentionSettings(BaseModel):
-    """How long each kind of record is kept, in days (`None`: until deleted by hand). A tenant
-    under legal hold keeps everything; erasure of an end user applies regardless (docs/security.md)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    ledger_days: float | None = Field(default=None, gt=0, description="metering rows (billing)")
-    audit_days: float | None = Field(
-        default=None, gt=0, description="audit records (the chain keeps verifying)"
-    )
-    traces_days: float = Field(default=2.0, gt=0, description="request traces kept locally")
-    feedback_days: float | None = Field(default=None, gt=0, description="thumbs and comments")
-    cache_days: float | None = Field(default=None, gt=0, description="caps the semantic cache's ttl_s")
-    conversations_days: float | None = Field(
-        default=None,
-        gt=0,
-        description="prompts stored in audit records (tenancy.store_prompts): made unreadable",
-    )
-    documents_days: float | None = Field(default=None, gt=0, description="documents in retrieval collections")
-    responses_days: float | None = Field(
-        default=30.0,
-        gt=0,
-        description="responses stored by /v1/responses (store: true), as OpenAI keeps them: 30 days",
-    )
-    purge_interval_s: float = Field(default=3600.0, ge=1, description="how often the server purges")
-    schedule: bool = Field(default=True, description="purge on a schedule inside the server")
 
 
 class IdentitySettings(BaseModel):

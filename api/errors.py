@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.tenancy.errors import DomainError
+from tenancy.errors import DomainError
 
 _TYPE_BY_STATUS = {
     400: "invalid_request_error",

@@ -20,8 +20,6 @@ from openai import AsyncOpenAI
 from api.app import create_app
 from api.config import Settings
 from api.state import AppState
-from api.storage import ApiKey
-from api.tenancy.errors import DomainError
 from inference.engine import ChatMessage, TextDelta, Usage
 from inference.evals import EvalRunner, GenerationCache
 from inference.evals.engine_generate import engine_judge
@@ -33,6 +31,8 @@ from inference.evals.suite import EvalCase, EvalSuite
 from inference.prompts.prompt import PromptVersion
 from pipeline.events import UsageReport
 from pipeline.request import Caller, Extensions, GenerationRequest, Sampling
+from tenancy.errors import DomainError
+from tenancy.storage import ApiKey
 
 Generate = Callable[[PromptVersion, EvalCase], Awaitable[Generation]]
 

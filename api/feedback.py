@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
-from api.db.tables import FeedbackRow
 from api.errors import ApiError
 from api.state import AppState, app_state
-from api.storage import ApiKey
 from inference.prompts.feedback import record_feedback
+from tenancy.db.tables import FeedbackRow
+from tenancy.storage import ApiKey
 
 router = APIRouter(prefix="/v1")
 

@@ -21,12 +21,12 @@ from fastapi.responses import JSONResponse
 
 from api.errors import error_body
 from api.event_stream import EventStreamResponse
-from api.tenancy.errors import DomainError
 from inference.engine import Cancellation, TextDelta, ToolCallDelta, Usage
 from pipeline.events import Event, Finish, Settled, UsageReport
 from pipeline.generation import Generation
 from pipeline.request import GenerationRequest
 from pipeline.steps import Pipeline
+from tenancy.errors import DomainError
 
 Kind = Literal["chat", "completion"]
 

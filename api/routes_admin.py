@@ -2,7 +2,7 @@
 need no key.
 
 Every route names the one permission it needs (`allow(...)`); roles grant permissions
-(api.identity.roles), and the tenant-bound roles only for their own tenant. Every change is
+(tenancy.roles), and the tenant-bound roles only for their own tenant. Every change is
 audited with who made it: `key:<id>` for an admin key, `oidc:<subject>` for a person."""
 
 from __future__ import annotations
@@ -22,17 +22,17 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import admin_principal, forget_cached_keys
 from api.errors import ApiError
-from api.governance.service import erase_now, purge_now
-from api.identity.roles import Permission, Principal
-from api.model_registry import ServedModel
+from api.governance_jobs import erase_now, purge_now
 from api.schemas import Text
 from api.state import AppState, app_state
-from api.storage import ApiKey, StorageError, Tenant
-from api.tenancy.access import AllowList
-from api.tenancy.audit import AuditQuery
-from api.tenancy.ledger import usage_csv
-from api.tenancy.limits import Limits, key_subject, tenant_subject
 from api.tracing import load_trace, recent_traces, render_tree
+from inference.model_registry import ServedModel
+from tenancy.access import AllowList
+from tenancy.audit import AuditQuery
+from tenancy.ledger import usage_csv
+from tenancy.limits import Limits, key_subject, tenant_subject
+from tenancy.roles import Permission, Principal
+from tenancy.storage import ApiKey, StorageError, Tenant
 
 health_router = APIRouter()
 admin_router = APIRouter(prefix="/admin")

@@ -21,8 +21,8 @@ from api.errors import ApiError
 from api.event_stream import EventStreamResponse
 from api.generation import start
 from api.state import AppState, app_state
-from api.storage import ApiKey
 from pipeline.request import Caller
+from tenancy.storage import ApiKey
 
 # The Messages protocol is versioned by date; every version since 2023-01-01 reads and writes the
 # shapes this door speaks (later ones only add opt-in fields, refused by name when sent).

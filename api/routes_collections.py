@@ -15,9 +15,9 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.schemas import Text
 from api.state import AppState, app_state
-from api.storage import ApiKey
 from pipeline.retrieving import domain_error
 from retrieval.errors import RetrievalError
+from tenancy.storage import ApiKey
 
 router = APIRouter(prefix="/v1/collections")
 

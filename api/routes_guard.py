@@ -14,12 +14,12 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.schemas import Text
 from api.state import AppState, app_state
-from api.storage import ApiKey
 from guard import GuardDecision, GuardInputError, GuardPipeline, ScanContext
 from inference.catalog import Price
 from inference.engine import Usage
 from pipeline.guarding import findings_json
 from pipeline.metering import Meter, draft
+from tenancy.storage import ApiKey
 
 router = APIRouter(prefix="/v1/guard")
 

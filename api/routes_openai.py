@@ -18,16 +18,16 @@ from fastapi.responses import JSONResponse, Response
 from api.auth import tenant_key
 from api.errors import ApiError
 from api.generation import WireFormat, respond
-from api.model_registry import ServedModel
 from api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from api.state import AppState, app_state
-from api.storage import ApiKey
 from inference.engine import Usage
+from inference.model_registry import ServedModel
 from pipeline.metering import Meter, draft
 from pipeline.recording import REQUEST_DURATION, REQUESTS
 from pipeline.request import Caller
 from pipeline.sampling import check_prompt_size
 from pipeline.targets import served as served_model
+from tenancy.storage import ApiKey
 
 router = APIRouter(prefix="/v1")
 

@@ -24,17 +24,17 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.event_stream import EventStreamResponse
 from api.generation import watching_disconnect
-from api.governance.subjects import user_lookup
 from api.responses.body import ResponsesRequest
 from api.responses.items import Item, Placement, as_read, new_id
 from api.responses.store import ResponseStore, StoredResponse
 from api.responses.wire import Echo, Translation, response_body, sse
 from api.state import AppState, app_state
-from api.storage import ApiKey
-from api.tenancy.errors import DomainError
 from pipeline.events import Event, Settled
 from pipeline.generation import Generation
 from pipeline.request import Caller
+from tenancy.errors import DomainError
+from tenancy.governance.subjects import user_lookup
+from tenancy.storage import ApiKey
 
 log = logging.getLogger(__name__)
 

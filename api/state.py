@@ -8,14 +8,14 @@ from fastapi import Request
 
 from api.config import Settings
 from api.identity.oidc import OidcVerifier
-from api.model_registry import ModelRegistry
-from api.storage import Store
-from api.tenancy.service import Tenancy
+from inference.model_registry import ModelRegistry
 from inference.prompts.registry import PromptRegistry
 from pipeline.gateway import Gateway
 from pipeline.guarding import GuardService
 from pipeline.retrieving import RetrievalService
 from pipeline.steps import Pipeline
+from tenancy.service import Tenancy
+from tenancy.storage import Store
 
 
 @dataclass

@@ -18,8 +18,8 @@ from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from sqlalchemy import delete, insert, select
 
-from api.db.tables import TraceBatchRow
-from api.storage import Store
+from tenancy.db.tables import TraceBatchRow
+from tenancy.storage import Store
 
 log = logging.getLogger(__name__)
 

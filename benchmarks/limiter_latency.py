@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from api.tenancy.counters import Counters, LocalCounters, QuotaCheck, RateCheck, RedisCounters  # noqa: E402
+from tenancy.counters import Counters, LocalCounters, QuotaCheck, RateCheck, RedisCounters  # noqa: E402
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -58,10 +58,10 @@ async def _ledger_write_us(requests: int) -> list[float]:
     the group-commit writer, one request at a time (no batching to hide behind)."""
     from datetime import UTC, datetime
 
-    from api.storage import Store
-    from api.tenancy.audit import AuditLog, AuditRecord
-    from api.tenancy.ledger import Ledger, LedgerEntry
-    from api.tenancy.records import RecordWriter
+    from tenancy.audit import AuditLog, AuditRecord
+    from tenancy.ledger import Ledger, LedgerEntry
+    from tenancy.records import RecordWriter
+    from tenancy.storage import Store
 
     store = Store.from_url(f"sqlite:///{tempfile.mkdtemp()}/bench.db")
     store.create_schema()

@@ -31,9 +31,9 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from api.storage import Store  # noqa: E402
 from inference.catalog import load_catalog  # noqa: E402
 from inference.weights import verify_weights  # noqa: E402
+from tenancy.storage import Store  # noqa: E402
 
 PROMPTS = [
     "Explain in three sentences what a hash table is.",

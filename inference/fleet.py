@@ -256,5 +256,8 @@ class EngineFleet:
             self._set_healthy(replica, False)
             log.warning(
                 "ejected %s of %s after %d failure(s) in a row: %s",
-                replica.name, self.model_id, replica.failures, exc,
+                replica.name,
+                self.model_id,
+                replica.failures,
+                exc,
             )

@@ -7,7 +7,7 @@ them into HTTP responses is the front door's job, in one place (api/errors.py).
 
 from __future__ import annotations
 
-from api.tenancy.errors import DomainError
+from tenancy.errors import DomainError
 
 
 class PipelineError(DomainError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from api.tenancy.service import Settlement
 from inference.engine import FinishReason, TextDelta, ToolCallDelta, Usage
+from tenancy.service import Settlement
 
 __all__ = ["Event", "Finish", "Settled", "TextDelta", "ToolCallDelta", "UsageReport"]
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from api.config import GatewaySettings
-from api.model_registry import ModelRegistry, ServedModel
 from inference.cache.embedding import Embedder
 from inference.cache.semantic import SemanticCache
 from inference.cache.settings import CacheSettings
 from inference.engine import Engine
+from inference.model_registry import ModelRegistry, ServedModel
 from inference.resilience.breaker import BreakerSettings
 from inference.resilience.chain import FallbackChain
 from inference.resilience.retrying import ResilientEngine, RetryPolicy
@@ -19,6 +18,7 @@ from inference.routing.errors import BudgetExceeded
 from inference.routing.router import ComplexityRouter, RoutingDecision, RoutingRequest
 from inference.routing.settings import RoutingSettings
 from pipeline.errors import LimitExceeded, NotReady
+from pipeline.settings import GatewaySettings
 
 log = logging.getLogger(__name__)
 

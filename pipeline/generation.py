@@ -16,7 +16,6 @@ from typing import Any
 
 from opentelemetry import trace
 
-from api.tenancy.service import Settlement
 from guard.vault import StreamRestorer, Vault
 from inference.engine import (
     Cancellation,
@@ -40,6 +39,7 @@ from pipeline.metering import Meter
 from pipeline.output_checks import OutputGuard
 from pipeline.recording import Recorder
 from pipeline.transcript import Transcript
+from tenancy.service import Settlement
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from api.tenancy.service import Admission, Settlement, Tenancy
 from inference.catalog import Price
 from inference.engine import Cancellation, GatewayReport, Usage
+from tenancy.service import Admission, Settlement, Tenancy
 
 # How long to wait for an engine to notice a vanished client and report what it generated.
 _CANCEL_REPORT_TIMEOUT_S = 30.0

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from api.config import AppSettings
 from inference.engine import ChatMessage
 from inference.prompts.errors import (
     InvalidVersionSpec,
@@ -21,6 +20,7 @@ from inference.prompts.ref import PromptRef, ResolvedPrompt
 from inference.prompts.registry import PromptRegistry
 from inference.prompts.spec import ModelParameters
 from pipeline.errors import InvalidRequest, Misconfigured
+from pipeline.settings import AppSettings
 
 
 @dataclass

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from api.storage import ApiKey
 from inference.engine import ChatMessage, ToolChoice, ToolSpec
+from tenancy.storage import ApiKey
 
 Route = Literal["chat", "completions"]
 

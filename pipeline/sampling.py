@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from api.config import RequestLimits
-from api.model_registry import ModelRegistry
 from inference.engine import SamplingParams
+from inference.model_registry import ModelRegistry
 from inference.prompts.spec import ModelParameters
 from pipeline.errors import InvalidRequest
 from pipeline.request import GenerationRequest
+from pipeline.settings import RequestLimits
 
 
 def check_prompt_size(limits: RequestLimits, chars: int, messages: int = 1) -> None:

@@ -23,14 +23,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from api.config import Settings
-from api.model_registry import ModelRegistry
-from api.tenancy.service import Tenancy
 from guard import GuardPipeline, PolicyError, ScanContext
 from inference.cache.entry import CachedAnswer, replay
 from inference.cache.keys import CachePartition, CacheRequest
 from inference.cache.semantic import CacheLookup
 from inference.engine import Cancellation, ChatMessage, Engine, EngineError, SamplingParams, StreamItem, Usage
+from inference.model_registry import ModelRegistry
 from inference.prompts.registry import PromptRegistry
 from pipeline.caching import cacheable_request, store_after
 from pipeline.errors import InvalidRequest
@@ -52,9 +50,11 @@ from pipeline.prompting import AppliedPrompt, apply_prompt
 from pipeline.request import GenerationRequest
 from pipeline.retrieving import RetrievalService, with_context
 from pipeline.sampling import check_prompt_size, engine_args, sampling
+from pipeline.settings import PipelineConfig
 from pipeline.targets import Route, Target, check_images, pick_engine, served, target
 from pipeline.tools import check_tools
 from pipeline.transcript import Transcript
+from tenancy.service import Tenancy
 
 _BLOCK_CODES = ("input_blocked", "tool_result_blocked")  # refusals by the input guard, audited
 
@@ -106,7 +106,7 @@ def _streams(
 class Pipeline:
     def __init__(
         self,
-        settings: Settings,
+        settings: PipelineConfig,
         models: ModelRegistry,
         tenancy: Tenancy,
         guards: GuardService,

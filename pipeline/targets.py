@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from opentelemetry import trace
 
-from api.config import Settings
-from api.model_registry import ModelRegistry, ServedModel
-from api.storage import ApiKey
-from api.tenancy.service import Tenancy
 from inference.engine import ChatMessage, Engine
+from inference.model_registry import ModelRegistry, ServedModel
 from pipeline.errors import InvalidRequest, NotFound, NotReady
 from pipeline.gateway import AUTO, Gateway
+from pipeline.settings import PipelineConfig
+from tenancy.service import Tenancy
+from tenancy.storage import ApiKey
 
 
 def served(models: ModelRegistry, model_id: str, kind: str) -> ServedModel:
@@ -45,7 +45,7 @@ class Target:
     model: str  # a catalog model id or `auto`
 
 
-def target(settings: Settings, name: str) -> Target:
+def target(settings: PipelineConfig, name: str) -> Target:
     app = settings.apps.get(name)
     return Target(name, app.model) if app else Target(None, name)
 
@@ -59,7 +59,7 @@ class Route:
 
 
 async def pick_engine(
-    settings: Settings,
+    settings: PipelineConfig,
     models: ModelRegistry,
     gateway: Gateway,
     tenancy: Tenancy,

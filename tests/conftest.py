@@ -237,7 +237,7 @@ class EmptyDatabase:
 def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[EmptyDatabase]:
     from sqlalchemy import create_engine, text
 
-    from api.storage import normalise_database_url
+    from tenancy.storage import normalise_database_url
 
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'stockade.db'}"

@@ -25,7 +25,7 @@ from api.console.web import (
     render,
 )
 from api.errors import ApiError, from_domain
-from api.tenancy.errors import DomainError
+from tenancy.errors import DomainError
 
 
 async def _delegate(handler: Any, request: Request, exc: Exception) -> Response:

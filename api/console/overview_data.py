@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from api.tenancy.ledger import LedgerPoint
+from tenancy.ledger import LedgerPoint
 
 # range -> (span, bucket): about 12 to 48 points on every chart.
 RANGES: dict[str, tuple[timedelta, timedelta]] = {

@@ -16,8 +16,8 @@ from api.console.session import ConsoleUser
 from api.console.web import csrf_checked, grant, redirect, render, signed_in
 from api.errors import ApiError
 from api.state import AppState, app_state
-from api.tenancy.access import AllowList
-from api.tenancy.limits import Limits
+from tenancy.access import AllowList
+from tenancy.limits import Limits
 
 router = APIRouter()
 M = TypeVar("M", bound=BaseModel)

@@ -14,8 +14,8 @@ from api.console.forms import day_or_time
 from api.console.session import ConsoleUser
 from api.console.web import grant, render, signed_in
 from api.state import AppState, app_state
-from api.tenancy.budgets import BudgetBurn, tenant_burn
-from api.tenancy.limits import tenant_subject
+from tenancy.budgets import BudgetBurn, tenant_burn
+from tenancy.limits import tenant_subject
 
 router = APIRouter()
 GROUPINGS = ("model", "tenant", "app", "prompt", "arm", "day")

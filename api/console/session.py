@@ -17,7 +17,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from api.identity.roles import Principal
+from tenancy.roles import Principal
 
 SESSION_COOKIE = "stockade_console"
 CSRF_COOKIE = "stockade_console_csrf"

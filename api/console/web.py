@@ -19,9 +19,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.config import ConsoleSettings
 from api.console.session import CSRF_COOKIE, SESSION_COOKIE, ConsoleUser, Signer
 from api.console.strings import translator
-from api.identity.roles import Permission
 from api.routes_admin import Grant, grant_for
 from api.state import AppState, app_state
+from tenancy.roles import Permission
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "/console"

@@ -22,7 +22,7 @@ from jwt import PyJWK, PyJWKSet
 
 from api.config import OidcSettings
 from api.errors import ApiError
-from api.identity.roles import ROLES, TENANT_BOUND, Principal
+from tenancy.roles import ROLES, TENANT_BOUND, Principal
 
 
 def _unauthorised(message: str) -> ApiError:

@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from api.db.tables import StoredResponseRow
 from api.responses.items import Item
-from api.storage import Store
+from tenancy.db.tables import StoredResponseRow
+from tenancy.storage import Store
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import anthropic
 import httpx
 import pytest
 
-from api.governance.subjects import day_lookup
+from tenancy.governance.subjects import day_lookup
 
 from ..conftest import ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 

@@ -15,9 +15,9 @@ import pytest
 import yaml
 from sqlalchemy import text
 
-from api.storage import Store
-from api.tenancy.audit import AuditLog
-from api.tenancy.counters import Counters, LocalCounters, QuotaCheck, RateCheck, RedisCounters
+from tenancy.audit import AuditLog
+from tenancy.counters import Counters, LocalCounters, QuotaCheck, RateCheck, RedisCounters
+from tenancy.storage import Store
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 
@@ -45,7 +45,7 @@ def test_edited_record_is_named(audit: AuditLog) -> None:
 
 
 def test_edit_with_recomputed_hash_breaks_the_next_link(audit: AuditLog) -> None:
-    from api.tenancy.audit import record_hash
+    from tenancy.audit import record_hash
 
     with audit.store.engine.begin() as conn:
         row = conn.execute(text("SELECT * FROM audit_log WHERE seq = 2")).mappings().one()

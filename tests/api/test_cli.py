@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from api.storage import Store
+from tenancy.storage import Store
 
 
 def _run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:

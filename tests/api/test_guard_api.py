@@ -10,7 +10,7 @@ import httpx
 import pytest
 from openai import OpenAI
 
-from api.governance.subjects import day_lookup
+from tenancy.governance.subjects import day_lookup
 
 from ..conftest import make_settings, metric_value, start_server, stop_server  # type: ignore[import-not-found]
 

@@ -13,11 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from api.governance.subjects import day_lookup
 from guard.vault import Vault
 from inference.engine import ChatMessage, ToolCall, ToolCallDelta
 from pipeline.generation import ToolCallsOut
 from pipeline.guarding import WITHHELD_TOOL_RESULT, guard_input
+from tenancy.governance.subjects import day_lookup
 
 from ..conftest import make_settings, start_server, stop_server  # type: ignore[import-not-found]
 

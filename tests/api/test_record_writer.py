@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from api.storage import Store
-from api.tenancy.audit import AuditLog, AuditRecord
-from api.tenancy.ledger import Ledger, LedgerEntry
-from api.tenancy.records import RecordWriter
+from tenancy.audit import AuditLog, AuditRecord
+from tenancy.ledger import Ledger, LedgerEntry
+from tenancy.records import RecordWriter
+from tenancy.storage import Store
 
 
 def _entry(request_id: str) -> LedgerEntry:

@@ -18,10 +18,10 @@ from openai import AsyncOpenAI, OpenAI
 from openai.types.responses import Response, ResponseStreamEvent
 from pydantic import TypeAdapter
 
-from api.config import RetentionSettings
-from api.governance.erasure import erase_user
-from api.governance.retention import run_retention
-from api.tenancy.audit import AuditLog
+from tenancy.audit import AuditLog
+from tenancy.governance.erasure import erase_user
+from tenancy.governance.retention import run_retention
+from tenancy.governance.settings import RetentionSettings
 
 pytestmark = pytest.mark.slow
 

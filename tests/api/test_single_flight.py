@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from api.single_flight import SingleFlight
+from tenancy.single_flight import SingleFlight
 
 
 async def test_concurrent_callers_share_one_load_and_later_callers_load_again() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from api.storage import StorageError, Store, normalise_database_url
+from tenancy.storage import StorageError, Store, normalise_database_url
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
 

@@ -20,8 +20,8 @@ import pytest
 import yaml
 from sqlalchemy import create_engine, text
 
-from api.storage import Store, normalise_database_url
-from api.tenancy.limits import Limits, LimitsRepository
+from tenancy.limits import Limits, LimitsRepository
+from tenancy.storage import Store, normalise_database_url
 
 from ..conftest import CATALOG, REPO, free_port, llama_server_argv, wait_until_ok  # type: ignore[import-not-found]
 

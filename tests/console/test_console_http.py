@@ -262,7 +262,7 @@ def test_usage_csv_and_bad_filters(gateway: Gateway) -> None:
 
 
 def _ledger_row(state: Any, tenant: str, model: str, ts: datetime, **outcome: Any) -> Any:
-    from api.tenancy.ledger import LedgerEntry
+    from tenancy.ledger import LedgerEntry
 
     found = state.store.tenant_by_name(tenant)
     base = LedgerEntry(
@@ -288,7 +288,7 @@ def _ledger_row(state: Any, tenant: str, model: str, ts: datetime, **outcome: An
 
 
 def test_overview_charts_are_the_ledger_and_audit_log_bucketed_by_time(gateway: Gateway) -> None:
-    from api.tenancy.ledger import Ledger
+    from tenancy.ledger import Ledger
 
     now = datetime.now(UTC) - timedelta(minutes=2)
     rows = [

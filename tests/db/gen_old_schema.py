@@ -24,11 +24,8 @@ _IMPORTS = (
 
 
 def main(out: Path, commit: str) -> None:
-    import api.storage as storage
-    import api.tenancy.audit
-    import api.tenancy.ledger
-    import api.tenancy.limits
     import api.tracing  # noqa: F401  (each registers its tables on the shared Base)
+    import tenancy.storage as storage
 
     # api.feedback imports the whole app; its table class is taken from the source instead.
     source = Path("api/feedback.py").read_text()

@@ -1,6 +1,6 @@
 """Alembic migrations: a database made by the code before migrations (its exact DDL, saved from
 that commit in fixtures/) keeps every row through `upgrade`, on SQLite and PostgreSQL, and the
-migrated schema is exactly the one metadata of api.db.tables."""
+migrated schema is exactly the one metadata of tenancy.db.tables."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
-from api.db import migrate
-from api.db.tables import metadata
-from api.storage import Store, hash_key
-from api.tenancy.audit import AuditLog, record_hash
+from tenancy.audit import AuditLog, record_hash
+from tenancy.db import migrate
+from tenancy.db.tables import metadata
+from tenancy.storage import Store, hash_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -157,8 +157,8 @@ def test_upgrade_keeps_every_row_of_a_database_made_before_migrations(empty_data
     assert tenant_key is not None and tenant_key.tenant_name == "cardiology"
     admin = store.authenticate(ADMIN_SECRET)
     assert admin is not None and admin.scope == "admin" and admin.role == "platform-admin"
-    from api.tenancy.ledger import Ledger
-    from api.tenancy.limits import LimitsRepository
+    from tenancy.ledger import Ledger
+    from tenancy.limits import LimitsRepository
 
     limits = LimitsRepository(store).get("tenant:t1")
     assert (limits.requests_per_second, limits.daily_tokens, limits.timezone) == (
@@ -270,7 +270,7 @@ def test_processes_starting_together_on_one_sqlite_file_migrate_once(tmp_path: P
 
     db = tmp_path / "shared.db"
     script = (
-        "import sys; from api.storage import Store; "
+        "import sys; from tenancy.storage import Store; "
         "s = Store.from_url(sys.argv[1]); s.create_schema(); print(s.count_keys())"
     )
     procs = [

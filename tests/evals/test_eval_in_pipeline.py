@@ -11,8 +11,8 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from api.db.migrate import upgrade
-from api.storage import Store
+from tenancy.db.migrate import upgrade
+from tenancy.storage import Store
 
 from ..conftest import CATALOG, REPO  # type: ignore[import-not-found]
 

@@ -12,17 +12,17 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, text
 
-from api.config import RetentionSettings
-from api.db.tables import FeedbackRow, TraceBatchRow
-from api.governance.erasure import erase_user
-from api.governance.retention import run_retention
-from api.governance.subjects import day_lookup, user_lookup
-from api.storage import ApiKey, Store
-from api.tenancy.audit import AuditLog
-from api.tenancy.counters import LocalCounters
-from api.tenancy.ledger import Ledger
-from api.tenancy.limits import LimitsRepository
-from api.tenancy.service import Settlement, Tenancy
+from tenancy.audit import AuditLog
+from tenancy.counters import LocalCounters
+from tenancy.db.tables import FeedbackRow, TraceBatchRow
+from tenancy.governance.erasure import erase_user
+from tenancy.governance.retention import run_retention
+from tenancy.governance.settings import RetentionSettings
+from tenancy.governance.subjects import day_lookup, user_lookup
+from tenancy.ledger import Ledger
+from tenancy.limits import LimitsRepository
+from tenancy.service import Settlement, Tenancy
+from tenancy.storage import ApiKey, Store
 
 ALICE_PROMPT = "alice here: my diagnosis is hypertension"
 BOB_PROMPT = "bob here: what is the capital of France"

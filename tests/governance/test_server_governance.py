@@ -8,8 +8,8 @@ from pathlib import Path
 
 import httpx
 
-from api.db.tables import FeedbackRow
-from api.tenancy.audit import AuditLog
+from tenancy.audit import AuditLog
+from tenancy.db.tables import FeedbackRow
 
 from ..conftest import make_settings, start_server, stop_server, wait_for  # type: ignore[import-not-found]
 

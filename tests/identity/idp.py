@@ -137,9 +137,11 @@ class FakeIdP:
         grant = self._codes.pop(form.get("code", ""), None)
         if grant is None or form.get("redirect_uri") != grant["redirect_uri"]:
             return 400, {"error": "invalid_grant"}
-        challenge = base64.urlsafe_b64encode(
-            hashlib.sha256(form.get("code_verifier", "").encode()).digest()
-        ).rstrip(b"=").decode()
+        challenge = (
+            base64.urlsafe_b64encode(hashlib.sha256(form.get("code_verifier", "").encode()).digest())
+            .rstrip(b"=")
+            .decode()
+        )
         if grant.get("code_challenge_method") != "S256" or challenge != grant.get("code_challenge"):
             return 400, {"error": "invalid_grant", "error_description": "PKCE verification failed"}
         user = grant["user"]

@@ -199,6 +199,37 @@ def _exercise(base: str, tenant_key: str, admin_key: str) -> tuple[dict[str, int
             headers=user,
             json={"model": EMBEDDING_MODEL, "input": ["air gap", "no egress"]},
         )
+        # The other front doors: Responses (stored, read back, listed, deleted) and Anthropic Messages.
+        created = call(
+            "POST /v1/responses",
+            "POST",
+            "/v1/responses",
+            headers=user,
+            json={
+                "model": CHAT_MODEL,
+                "input": "My email is jane.doe@example.org. Say hi.",
+                "max_output_tokens": 8,
+            },
+        )
+        response_id = created.json()["id"]
+        call("GET /v1/responses/{response_id}", "GET", f"/v1/responses/{response_id}", headers=user)
+        call(
+            "GET /v1/responses/{response_id}/input_items",
+            "GET",
+            f"/v1/responses/{response_id}/input_items",
+            headers=user,
+        )
+        call("DELETE /v1/responses/{response_id}", "DELETE", f"/v1/responses/{response_id}", headers=user)
+        message = {"model": CHAT_MODEL, "messages": [{"role": "user", "content": "Say hi."}]}
+        anthropic = {"x-api-key": tenant_key, "anthropic-version": "2023-06-01"}
+        call("POST /v1/messages", "POST", "/v1/messages", headers=anthropic, json=message | {"max_tokens": 8})
+        call(
+            "POST /v1/messages/count_tokens",
+            "POST",
+            "/v1/messages/count_tokens",
+            headers=anthropic,
+            json=message,
+        )
         # Email and phone numbers: the recognizers that would ask tldextract for the suffix list.
         for direction in ("input", "output", "document"):
             call(

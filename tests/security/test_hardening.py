@@ -216,7 +216,7 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
 def test_stockade_serve_terminates_tls_for_the_openai_sdk(tmp_path: Path) -> None:
     from openai import OpenAI
 
-    from api.storage import Store
+    from tenancy.storage import Store
 
     cert, key = _self_signed(tmp_path)
     port = free_port()

@@ -20,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, delete, func, insert, select, text
 
-from api.db.tables import AuditCheckpointRow, AuditRow
-from api.storage import Store
+from tenancy.db.tables import AuditCheckpointRow, AuditRow
+from tenancy.storage import Store
 
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_221_004  # arbitrary, constant advisory-lock id for the audit chain

@@ -21,8 +21,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from api.db.migrate import upgrade as upgrade_schema
-from api.db.tables import ApiKeyRow, Base, TenantRow
+from tenancy.db.migrate import upgrade as upgrade_schema
+from tenancy.db.tables import ApiKeyRow, Base, TenantRow
 
 KEY_PREFIX = "sk-stk-"
 Scope = Literal["tenant", "admin"]
@@ -31,7 +31,7 @@ Scope = Literal["tenant", "admin"]
 ADMIN_ROLES = ("platform-admin", "tenant-admin", "auditor", "app-developer")
 TENANT_ROLES = ("tenant-admin", "app-developer")  # bound to one tenant
 
-__all__ = ["ApiKeyRow", "Base", "TenantRow"]  # re-exported: the tables moved to api.db.tables
+__all__ = ["ApiKeyRow", "Base", "TenantRow"]  # re-exported: the tables moved to tenancy.db.tables
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class ApiKey:
     created_at: datetime
     expires_at: datetime | None
     revoked_at: datetime | None
-    role: str = ""  # admin keys: a role of api.identity.roles; tenant keys: ""
+    role: str = ""  # admin keys: a role of tenancy.roles; tenant keys: ""
     rotated_from: str | None = None
 
 
@@ -130,7 +130,7 @@ class Store:
         return cls(make_engine(url, schema=schema))
 
     def create_schema(self) -> None:
-        """Brings the database to the current schema with the Alembic migrations (api/db); every
+        """Brings the database to the current schema with the Alembic migrations (tenancy/db); every
         replica calls this at start, and on PostgreSQL they take turns under an advisory lock."""
         upgrade_schema(self.engine)
 

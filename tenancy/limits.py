@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 
-from api.db.tables import LimitsRow
-from api.storage import StorageError, Store
+from tenancy.db.tables import LimitsRow
+from tenancy.storage import StorageError, Store
 
 
 class Limits(BaseModel):

@@ -16,10 +16,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from api.db.tables import AllowListRow
-from api.storage import ApiKey, Store
-from api.tenancy.errors import NotOnAllowList
-from api.tenancy.limits import key_subject, tenant_subject
+from tenancy.db.tables import AllowListRow
+from tenancy.errors import NotOnAllowList
+from tenancy.limits import key_subject, tenant_subject
+from tenancy.storage import ApiKey, Store
 
 Kind = Literal["models", "apps", "collections"]
 _PARAM = {"models": "model", "apps": "model", "collections": "collection"}

@@ -25,8 +25,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from api.db.tables import SubjectKeyRow
-from api.storage import Store
+from tenancy.db.tables import SubjectKeyRow
+from tenancy.storage import Store
 
 ERASED = "erased"  # what a pseudonym becomes once its subject is erased
 

@@ -16,8 +16,8 @@ import queue
 import threading
 from dataclasses import dataclass
 
-from api.tenancy.audit import AuditLog, AuditRecord
-from api.tenancy.ledger import Ledger, LedgerEntry
+from tenancy.audit import AuditLog, AuditRecord
+from tenancy.ledger import Ledger, LedgerEntry
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from api.config import REPO_ROOT
 from inference.catalog import Catalog, ModelEntry
 from inference.embeddings import SentenceTransformerEmbedder, settings_for
 from inference.engine import Engine
@@ -21,6 +20,9 @@ from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 from inference.vllm_engine import VLLMEngine, VLLMSettings
 from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+
+# Relative interpreter paths in the catalog (vllm.python) are read from the checkout's root.
+_REPO_ROOT = Path(__file__).resolve().parent.parent
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +175,7 @@ def vllm_python(entry: ModelEntry) -> Path:
     """The Python of vLLM's own environment: STOCKADE_VLLM_PYTHON, else the catalog's path (relative
     to the repository root)."""
     configured = Path(os.environ.get("STOCKADE_VLLM_PYTHON") or entry.launch.python).expanduser()
-    return configured if configured.is_absolute() else REPO_ROOT / configured
+    return configured if configured.is_absolute() else _REPO_ROOT / configured
 
 
 def _free_loopback_port() -> int:

@@ -1,11 +1,11 @@
-"""Alembic environment: always run by api.db.migrate on a connection it opened (and, on
+"""Alembic environment: always run by tenancy.db.migrate on a connection it opened (and, on
 PostgreSQL, locked), never by the `alembic` command on its own."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from api.db.tables import metadata
+from tenancy.db.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -42,7 +42,7 @@ class ApiKeyRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    # Admin keys act with one role (api.identity.roles); tenant keys have none.
+    # Admin keys act with one role (tenancy.roles); tenant keys have none.
     role: Mapped[str] = mapped_column(String(32), default="", server_default="")
     # The key this one replaced by rotation (the old one stays valid until its overlap ends).
     rotated_from: Mapped[str | None] = mapped_column(String(16), nullable=True)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from api.tenancy.ledger import Ledger
-from api.tenancy.limits import Limits, windows
+from tenancy.ledger import Ledger
+from tenancy.limits import Limits, windows
 
 
 @dataclass(frozen=True)

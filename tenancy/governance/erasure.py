@@ -19,10 +19,10 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from api.db.tables import FeedbackRow, LedgerRow, StoredResponseRow, TraceBatchRow
-from api.governance.subjects import ERASED, SubjectKeys, user_lookup
-from api.storage import StorageError, Store
-from api.tenancy.audit import AuditLog
+from tenancy.audit import AuditLog
+from tenancy.db.tables import FeedbackRow, LedgerRow, StoredResponseRow, TraceBatchRow
+from tenancy.governance.subjects import ERASED, SubjectKeys, user_lookup
+from tenancy.storage import StorageError, Store
 
 NOT_USER_TIED = {
     "cache": "answers are not tied to a user; requests carrying detected personal data are never cached",

@@ -14,8 +14,8 @@ from typing import Literal
 
 from sqlalchemy import Connection, func, insert, select
 
-from api.db.tables import LedgerRow
-from api.storage import Store
+from tenancy.db.tables import LedgerRow
+from tenancy.storage import Store
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class LedgerEntry:
     prompt_version: str = ""
     experiment_arm: str = ""
     routing: str = ""
-    user_ref: str = ""  # the end user's pseudonym (api.governance.subjects), "" when none was named
+    user_ref: str = ""  # the end user's pseudonym (tenancy.governance.subjects), "" when none was named
 
 
 @dataclass(frozen=True)

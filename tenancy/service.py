@@ -20,16 +20,16 @@ from opentelemetry import trace
 from prometheus_client import Counter, Gauge
 from starlette.concurrency import run_in_threadpool
 
-from api.governance.subjects import SubjectKeys, seal_personal
-from api.single_flight import SingleFlight
-from api.storage import ApiKey
-from api.tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
-from api.tenancy.audit import AuditLog, AuditRecord
-from api.tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
-from api.tenancy.errors import DomainError, OverTenantLimit, QuotaExhausted
-from api.tenancy.ledger import Ledger, LedgerEntry
-from api.tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenant_subject, windows
-from api.tenancy.records import RecordWriter
+from tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
+from tenancy.audit import AuditLog, AuditRecord
+from tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
+from tenancy.errors import DomainError, OverTenantLimit, QuotaExhausted
+from tenancy.governance.subjects import SubjectKeys, seal_personal
+from tenancy.ledger import Ledger, LedgerEntry
+from tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenant_subject, windows
+from tenancy.records import RecordWriter
+from tenancy.single_flight import SingleFlight
+from tenancy.storage import ApiKey
 
 log = logging.getLogger(__name__)
 tracer = trace.get_tracer(__name__)

@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlalchemy import and_, delete, not_, select
 
-from api.config import RetentionSettings
-from api.db.tables import FeedbackRow, LedgerRow, StoredResponseRow, TenantRow, TraceBatchRow
-from api.governance.subjects import SubjectKeys
-from api.storage import Store
-from api.tenancy.audit import AuditLog, AuditRecord
+from tenancy.audit import AuditLog, AuditRecord
+from tenancy.db.tables import FeedbackRow, LedgerRow, StoredResponseRow, TenantRow, TraceBatchRow
+from tenancy.governance.settings import RetentionSettings
+from tenancy.governance.subjects import SubjectKeys
+from tenancy.storage import Store
 
 log = logging.getLogger(__name__)
 
