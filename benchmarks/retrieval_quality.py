@@ -46,9 +46,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--reranker", type=Path, default=None, help="local cross-encoder folder")
-    parser.add_argument("--rrf-k", type=int, default=60)
-    parser.add_argument("--dense-weight", type=float, default=1.0)
-    parser.add_argument("--bm25-weight", type=float, default=1.0)
+    defaults = RetrievalSettings(data_dir=Path("."))
+    parser.add_argument("--fusion", choices=["rrf", "minmax"], default=defaults.fusion)
+    parser.add_argument("--rrf-k", type=int, default=defaults.rrf_k)
+    parser.add_argument("--dense-weight", type=float, default=defaults.rrf_dense_weight)
+    parser.add_argument("--bm25-weight", type=float, default=defaults.rrf_bm25_weight)
     parser.add_argument(
         "--no-chunk-headers", action="store_true", help="index child text without title/headings"
     )
@@ -61,6 +63,7 @@ def main() -> None:
         settings = RetrievalSettings(
             data_dir=Path(tmp),
             reranker_path=args.reranker,
+            fusion=args.fusion,
             rrf_k=args.rrf_k,
             rrf_dense_weight=args.dense_weight,
             chunk_headers=not args.no_chunk_headers,
@@ -92,6 +95,7 @@ def main() -> None:
         "embedder": retrieval.embedder.name,
         "reranker": retrieval.reranker.name if retrieval.reranker else "none (no local cross-encoder given)",
         "settings": {
+            "fusion": args.fusion,
             "rrf_k": args.rrf_k,
             "dense_weight": args.dense_weight,
             "bm25_weight": args.bm25_weight,
@@ -108,7 +112,8 @@ def main() -> None:
         f"{len(questions)} questions)",
         "",
         f"Machine: {machine}. Embedder: {summary['embedder']}. Reranker: {summary['reranker']}.",
-        f"RRF k={args.rrf_k}, weights dense={args.dense_weight} bm25={args.bm25_weight}, "
+        f"Fusion {args.fusion} (RRF k={args.rrf_k}), "
+        f"weights dense={args.dense_weight} bm25={args.bm25_weight}, "
         f"chunk headers {'off' if args.no_chunk_headers else 'on'}.",
         "",
         "| method | recall@5 | recall@10 | MRR | nDCG@10 |",
@@ -124,8 +129,8 @@ def main() -> None:
             "",
             "hybrid+rerank is not measured: no cross-encoder weights can be installed offline here (no PyPI "
             "package ships them; see docs/retrieval.md). Without a reranker, search returns hits in "
-            'reciprocal-rank-fusion order and says so (`"rerank": "none (fusion order)"`, '
-            '`"order": "reciprocal rank fusion"`). Rerun with `--reranker /path/to/cross-encoder` where '
+            'fusion order and says so (`"rerank": "none (fusion order)"`, `"order": "min-max score '
+            'fusion"` or `"reciprocal rank fusion"`). Rerun with `--reranker /path/to/cross-encoder` where '
             "weights exist.",
         ]
     (RESULTS / f"{args.out}.md").write_text("\n".join(lines) + "\n")

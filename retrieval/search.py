@@ -21,7 +21,7 @@ from retrieval.chunk_db import ChildRow, ParentRow
 from retrieval.collection import Collection, IndexSnapshot
 from retrieval.embedders import Embedder, SparseEmbedder
 from retrieval.errors import AsyncFilterError, InvalidQueryError
-from retrieval.fusion import reciprocal_rank_fusion
+from retrieval.fusion import fuse
 from retrieval.query_focus import focus_query
 from retrieval.rerank import Reranker
 from retrieval.settings import RetrievalSettings
@@ -144,6 +144,7 @@ class _Ranked:
     rerank: str
     parents: list[tuple[ParentRow, _Candidate]]
     counts: CandidateCounts
+    fusion: str = "reciprocal rank fusion"
 
 
 class Searcher:
@@ -249,7 +250,12 @@ class Searcher:
 
         rankings = {"dense": dense_ids.tolist(), "bm25": bm25_ids.tolist(), "sparse": sparse_ids.tolist()}
         weights = {"dense": s.rrf_dense_weight, "bm25": s.rrf_bm25_weight, "sparse": s.rrf_sparse_weight}
-        fused = reciprocal_rank_fusion(rankings, k=s.rrf_k, weights=weights)
+        stage_scores = {
+            "dense": dense_scores.tolist(),
+            "bm25": bm25_scores.tolist(),
+            "sparse": sparse_scores.tolist(),
+        }
+        fused = fuse(rankings, stage_scores, method=s.fusion, k=s.rrf_k, weights=weights)
         stage_of: dict[int, StageScores] = {cid: StageScores(rrf=score) for cid, score in fused}
         for field_name, ids, scores in (
             ("dense", dense_ids, dense_scores),
@@ -285,7 +291,8 @@ class Searcher:
             parents=len(parents),
         )
         focused = stages.dense_query if stages.dense_query != query else None
-        return _Ranked(collection.name, query, focused, rerank_label, parents, counts)
+        fusion = "reciprocal rank fusion" if self._settings.fusion == "rrf" else "min-max score fusion"
+        return _Ranked(collection.name, query, focused, rerank_label, parents, counts, fusion)
 
     def rank_children(self, name: str, query: str, tenant: str, method: RankingMethod) -> list[ChildRow]:
         """Child chunks in the order one stage produces them, before parent mapping (for evaluation)."""
@@ -433,7 +440,7 @@ def _compose(
             f"[{number}] {parent.title} ({parent.source}{_location(parent.page, parent.page_end)}){heading}\n"
             f"{parent.text}"
         )
-    order = "cross-encoder rerank" if ranked.rerank != NO_RERANK else "reciprocal rank fusion"
+    order = "cross-encoder rerank" if ranked.rerank != NO_RERANK else ranked.fusion
     return SearchResponse(
         collection=ranked.collection,
         query=ranked.query,

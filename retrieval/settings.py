@@ -44,9 +44,16 @@ class RetrievalSettings(BaseModel):
     dense_top_k: int = Field(default=50, ge=1, le=1000)
     bm25_top_k: int = Field(default=20, ge=1, le=1000)
     sparse_top_k: int = Field(default=20, ge=1, le=1000)
+    fusion: Literal["rrf", "minmax"] = Field(
+        default="minmax",
+        description="How the retrievers' rankings are fused: min-max-normalised score fusion (the weights "
+        "only), or reciprocal rank fusion (rrf_k and the weights). Min-max ranked better on both the "
+        "project's labelled set and the Python/Debian FAQs (benchmarks/retrieval_independent.py).",
+    )
     rrf_k: int = Field(default=60, ge=1)
-    rrf_dense_weight: float = Field(default=1.0, ge=0.0)
-    rrf_bm25_weight: float = Field(default=1.0, ge=0.0)
+    # The weights serve either fusion method (the names predate min-max fusion).
+    rrf_dense_weight: float = Field(default=0.7, ge=0.0)
+    rrf_bm25_weight: float = Field(default=0.3, ge=0.0)
     rrf_sparse_weight: float = Field(default=1.0, ge=0.0)
     top_k: int = Field(default=5, ge=1, le=100)
     bm25_in_parallel: bool = Field(

@@ -9,7 +9,7 @@ from conftest import make_retrieval
 from retrieval_samples import BREAD_HTML, PDF_PAGES, VACATION_MD, make_pdf
 
 from retrieval import Chunker, DocumentParseError, SentenceTransformerEmbedder, UnsupportedFileTypeError
-from retrieval.fusion import reciprocal_rank_fusion
+from retrieval.fusion import fuse, minmax_score_fusion, reciprocal_rank_fusion
 from retrieval.loaders import Block, parse_document
 
 
@@ -159,3 +159,16 @@ def test_reciprocal_rank_fusion_values() -> None:
     assert weighted[2] == pytest.approx(2 / 11) and weighted[1] == pytest.approx(1 / 11)
     with pytest.raises(ValueError):
         reciprocal_rank_fusion({"dense": [1]}, k=0)
+
+
+def test_minmax_score_fusion_values() -> None:
+    rankings = {"dense": [1, 2, 3], "bm25": [3, 4]}
+    scores = {"dense": [0.9, 0.5, 0.1], "bm25": [12.0, 4.0]}
+    fused = dict(minmax_score_fusion(rankings, scores, weights={"dense": 2.0, "bm25": 1.0}))
+    # dense scales to 1, 0.5, 0; bm25 to 1, 0; a ranking that misses an id adds nothing.
+    assert fused == pytest.approx({1: 2.0, 2: 1.0, 3: 0.0 + 1.0, 4: 0.0})
+    assert [i for i, _ in minmax_score_fusion(rankings, scores)] == [1, 3, 2, 4]  # 1 and 3 tie: first seen
+    assert dict(minmax_score_fusion({"bm25": [7]}, {"bm25": [3.0]})) == {7: 1.0}  # one hit scales to 1
+    assert fuse(rankings, scores, method="rrf", k=60) == reciprocal_rank_fusion(rankings, k=60)
+    with pytest.raises(ValueError):
+        minmax_score_fusion({"dense": [1, 2]}, {"dense": [0.3]})

@@ -49,14 +49,15 @@ def test_response_carries_stage_scores_citations_and_context(shared_retrieval: R
     result = shared_retrieval.search(
         "handbook", "escalation ZEPHYRINE per-diem meals abroad", "acme", top_k=3
     )
-    assert result.rerank == NO_RERANK and result.order == "reciprocal rank fusion"
+    assert result.rerank == NO_RERANK and result.order == "min-max score fusion"
     top = result.hits[0]
     assert Path(top.source).name == "handbook.md"
     assert top.heading_path == ["Employee Handbook"]
     assert "ZEPHYRINE" in top.matched_text and "ZEPHYRINE" in top.text
     assert top.scores.bm25 is not None and top.scores.bm25 > 0 and top.scores.bm25_rank == 1
     assert top.scores.dense is not None and -1.0 <= top.scores.dense <= 1.0
-    assert top.scores.rrf == pytest.approx(1 / (60 + top.scores.dense_rank) + 1 / (60 + 1))  # type: ignore[operator]
+    # BM25's leader scales to 1 (weight 0.3); dense adds at most its weight, 0.7.
+    assert 0.3 <= top.scores.rrf <= 1.0
     assert top.scores.rerank is None
     assert [h.citation for h in result.hits] == list(range(1, len(result.hits) + 1))
     assert len({h.parent_id for h in result.hits}) == len(result.hits)  # parents are not repeated
@@ -180,3 +181,15 @@ def test_bm25_beside_or_after_the_embedding_gives_the_same_answer(
         a = shared_retrieval.search("handbook", query, "acme")
         b = sequential.search("handbook", query, "acme")
         assert [(h.child_id, h.scores) for h in a.hits] == [(h.child_id, h.scores) for h in b.hits]
+
+
+def test_reciprocal_rank_fusion_is_used_and_named(
+    shared_retrieval: Retrieval, embedder: SentenceTransformerEmbedder
+) -> None:
+    update = {"fusion": "rrf", "rrf_k": 60, "rrf_dense_weight": 1.0, "rrf_bm25_weight": 1.0}
+    ranked = Retrieval(shared_retrieval.settings.model_copy(update=update), embedder=embedder)
+    result = ranked.search("handbook", "escalation ZEPHYRINE per-diem meals abroad", "acme", top_k=3)
+    assert result.order == "reciprocal rank fusion"
+    top = result.hits[0]
+    assert Path(top.source).name == "handbook.md" and top.scores.bm25_rank == 1
+    assert top.scores.rrf == pytest.approx(1 / (60 + top.scores.dense_rank) + 1 / (60 + 1))  # type: ignore[operator]
