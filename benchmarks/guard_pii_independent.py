@@ -134,6 +134,53 @@ BLIND_TEMPLATES: dict[str, list[str]] = {
         "Kartım {CARD}, limitimi artırmak istiyorum.",
     ],
 }
+# Written in a later session, before any code change of that session and before its first run, after
+# the first blind split's misses had been read (docs/guard.md lists them): a second blind split with
+# its own sentence shapes, languages beyond en/tr, decoy numbers beside phone words, and national
+# phone shapes the first two splits lack (BLIND2_PHONE_MASKS). Run once, at the end.
+BLIND2_TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "My mobile is {PHONE} if the app fails again.",
+        "{FIRST} from the Leeds office rang twice; her direct line is {PHONE}.",
+        "Please send an SMS to {PHONE} when card {CARD} ships.",
+        "The helpdesk ({PHONE}) could not find order {ORDER}.",
+        "Contact number for {PERSON}: {PHONE}",
+        "We paid {AMOUNT} on {DATE}; call {PHONE} with questions.",
+        "{PERSON} wants her number {PHONE} removed from the mailing list.",
+        "WhatsApp {PHONE} and ask for {FIRST}.",
+    ],
+    "tr": [
+        "Cep numaram {PHONE}, mesaj atabilirsiniz.",
+        "{PERSON} Hanım'ın telefonu {PHONE} olarak güncellendi.",
+        "Çağrı merkezine {PHONE} üzerinden ulaştım ama {ORDER} numaralı sipariş bulunamadı.",
+        "İletişim: {PHONE} ({FIRST})",
+        "{FIRST} Bey {DATE} günü {PHONE} numarasını bıraktı.",
+        "Kart {CARD} için {AMOUNT} TL iade bekliyorum, numaram {PHONE}.",
+    ],
+    "de": [
+        "Rufen Sie mich bitte unter {PHONE} an, {PERSON}.",
+        "Meine Handynummer lautet {PHONE}; Bestellnummer {ORDER}.",
+    ],
+    "fr": [
+        "Vous pouvez me joindre au {PHONE} après 18 heures.",
+        "Le numéro de {PERSON} est le {PHONE}.",
+    ],
+    "no": ["Ring meg på {PHONE}, hilsen {FIRST}."],
+    "sv": ["Mitt mobilnummer är {PHONE}, mvh {PERSON}."],
+    "da": ["Du kan ringe til {PERSON} på {PHONE}."],
+    "fi": ["Puhelinnumeroni on {PHONE}, terveisin {FIRST}."],
+}
+BLIND2_PHONE_MASKS = {
+    "US": ["+1 (###) ###-####", "###-###-####", "+1 ###.###.####"],
+    "TR": ["+90 5## ### ## ##", "0850 ### ## ##", "+90 (2##) ### ## ##", "5#########"],
+    "GB": ["+44 20 #### ####", "(0161) ### ####", "+44 7### ######", "0800 ### ####"],
+    "DE": ["+49 (0)30 ########", "+49 1## #######", "(0221) ######", "0800 ### ####"],
+    "FR": ["+33 6 ## ## ## ##", "+33 (0)1 ## ## ## ##", "0 800 ## ## ##"],
+    "FI": ["+358 40 ### ####", "050 ### ## ##", "+358 9 ### ####"],
+    "SE": ["+46 70 ### ## ##", "031-## ## ##", "08 ### ### ##"],
+    "NO": ["+47 ### ## ###", "### ## ###", "+47 ## ## ## ##"],
+    "DK": ["## ## ## ##", "+45 ########", "#### ####"],
+}
 GOLD = {
     "PERSON": "PERSON",
     "FIRST": "PERSON",
