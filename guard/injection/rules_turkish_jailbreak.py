@@ -39,7 +39,10 @@ _PERSONA = (
     r"|\b(?:yapay\s+zekasin|asistansin|modelsin|botsun|chatgpt\s+degilsin)\b)"
 )
 
-_DEAD_RELATIVE = r"\b(?:rahmetli|merhum|olen|vefat\s+eden|kaybettigim)\s+(?:buyukanne|babaanne|anneanne|nine|dede|annem|babam)"
+_DEAD_RELATIVE = (
+    r"\b(?:rahmetli|merhum|olen|vefat\s+eden|kaybettigim)\s+"
+    r"(?:buyukanne|babaanne|anneanne|nine|dede|annem|babam)"
+)
 _FORBIDDEN_RECIPE = (
     r"\b(?:napalm|bomba|patlayici|zehir|uyusturucu|metamfetamin|lisans\s+anahtar|urun\s+anahtar|"
     r"windows\s+anahtar|seri\s+numara|aktivasyon\s+kod)\w*"
