@@ -166,9 +166,7 @@ RULES += (Rule("dan_persona", 0.85, DAN),)
 
 # Evasions that survive case folding: digits for letters inside words ("t4l1m4tl4r1") and words
 # spelt out letter by letter ("t a l i m a t"). The folded rules also see the text with both undone.
-_LEET = str.maketrans(
-    {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t"}
-)
+_LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t"})
 # A digit between letters ("t4l1m4t"), not a code or a number after letters ("tr33", "abc123", "5g").
 _LEET_WORD = re.compile(r"(?<![\w@.])(?=\w*[a-z][0-9]+[a-z])[a-z0-9]{3,}(?![\w@])")
 _SPELT_OUT = re.compile(r"\b(?:\w[ .\-_*]){2,}\w\b")
