@@ -30,7 +30,8 @@ def _lower_lemma(doc: Doc) -> Doc:
     # One array copy instead of a Python loop: each ``for token in doc`` builds a Token object per
     # token, which cost about a fifth of a 1 KB prompt's PII scan.
     if len(doc):
-        doc.from_array([LEMMA], doc.to_array([LOWER]))
+        lowers: Any = doc.to_array([LOWER])  # uint64 hashes; spaCy's stub types it as floats
+        doc.from_array([LEMMA], lowers)
     return doc
 
 
