@@ -12,6 +12,10 @@
   set was looked at beyond its counts, which makes it this benchmark's blind split).
 - Benign: mimesis 22.2.0's (MIT) sentences, quotes, questions and answers per language, as
   ordinary text a user might paste; at most 200 per language.
+- Benign Turkish, with ``--treebank-wheel``: the 4,851 sentences of turkish-treebanks 1.0.0
+  (Apache-2.0, Google's Turkish Web Treebank: forum questions, web pages, Wikipedia), split by a
+  hash of the sentence into *dev* (read while writing rules, for false positives) and *blind*
+  (counted only, never read): groups ``treebank-dev`` and ``treebank-blind``.
 
 Payloads are read from the wheel without importing it: each list is a literal whose only names
 are module-level string constants, evaluated with no builtins.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import zipfile
 from collections import defaultdict
@@ -85,16 +90,31 @@ def _benign(wheel_path: Path) -> list[dict[str, str]]:
     return rows
 
 
+def treebank_sentences(wheel_path: Path) -> list[dict[str, str]]:
+    rows = []
+    with zipfile.ZipFile(wheel_path) as wheel:
+        for part in ("data/web.conllu", "data/wiki.conllu"):
+            for line in wheel.read(part).decode("utf-8").splitlines():
+                if line.startswith("# text = "):
+                    text = line[len("# text = ") :].strip()
+                    half = "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "blind"
+                    rows.append({"set": f"treebank-{half}", "lang": "tr", "text": text})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--garak-multilingual-wheel", type=Path, required=True)
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
+    parser.add_argument("--treebank-wheel", type=Path, default=None)
     parser.add_argument("--tag", default="")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     scanner = InjectionScanner(InjectionPolicy())
     attacks = _payloads(args.garak_multilingual_wheel)
     benign = _benign(args.mimesis_wheel)
+    if args.treebank_wheel:
+        benign += treebank_sentences(args.treebank_wheel)
     by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses, false_pos = [], []
     for row in attacks:
@@ -106,7 +126,7 @@ def main() -> None:
             misses.append(row)
     for row in benign:
         flagged = scanner.score_detail(row["text"])[0] >= THRESHOLD
-        for key in ((row["lang"], "benign"), ("all", "benign")):
+        for key in ((row["lang"], "benign"), ("all", "benign"), (row["set"], "benign")):
             by[key][0] += flagged
             by[key][1] += 1
         if flagged:
@@ -128,7 +148,8 @@ def main() -> None:
         for row in misses:
             print("MISS", row["set"], row["lang"], row["text"][:160].replace("\n", " "))
         for row in false_pos:
-            print("FP", row["lang"], row["text"][:160])
+            if row["set"] != "treebank-blind":  # counted, never read
+                print("FP", row["set"], row["lang"], row["text"][:160])
     path = write(
         "guard_injection_multilingual" + args.tag,
         {"threshold": THRESHOLD, "table": table, "false_positives": false_pos, "misses": misses},

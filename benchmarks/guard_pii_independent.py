@@ -134,6 +134,53 @@ BLIND_TEMPLATES: dict[str, list[str]] = {
         "Kartım {CARD}, limitimi artırmak istiyorum.",
     ],
 }
+# Written in a later session, before any code change of that session and before its first run, after
+# the first blind split's misses had been read (docs/guard.md lists them): a second blind split with
+# its own sentence shapes, languages beyond en/tr, decoy numbers beside phone words, and national
+# phone shapes the first two splits lack (BLIND2_PHONE_MASKS). Run once, at the end.
+BLIND2_TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "My mobile is {PHONE} if the app fails again.",
+        "{FIRST} from the Leeds office rang twice; her direct line is {PHONE}.",
+        "Please send an SMS to {PHONE} when card {CARD} ships.",
+        "The helpdesk ({PHONE}) could not find order {ORDER}.",
+        "Contact number for {PERSON}: {PHONE}",
+        "We paid {AMOUNT} on {DATE}; call {PHONE} with questions.",
+        "{PERSON} wants her number {PHONE} removed from the mailing list.",
+        "WhatsApp {PHONE} and ask for {FIRST}.",
+    ],
+    "tr": [
+        "Cep numaram {PHONE}, mesaj atabilirsiniz.",
+        "{PERSON} Hanım'ın telefonu {PHONE} olarak güncellendi.",
+        "Çağrı merkezine {PHONE} üzerinden ulaştım ama {ORDER} numaralı sipariş bulunamadı.",
+        "İletişim: {PHONE} ({FIRST})",
+        "{FIRST} Bey {DATE} günü {PHONE} numarasını bıraktı.",
+        "Kart {CARD} için {AMOUNT} TL iade bekliyorum, numaram {PHONE}.",
+    ],
+    "de": [
+        "Rufen Sie mich bitte unter {PHONE} an, {PERSON}.",
+        "Meine Handynummer lautet {PHONE}; Bestellnummer {ORDER}.",
+    ],
+    "fr": [
+        "Vous pouvez me joindre au {PHONE} après 18 heures.",
+        "Le numéro de {PERSON} est le {PHONE}.",
+    ],
+    "no": ["Ring meg på {PHONE}, hilsen {FIRST}."],
+    "sv": ["Mitt mobilnummer är {PHONE}, mvh {PERSON}."],
+    "da": ["Du kan ringe til {PERSON} på {PHONE}."],
+    "fi": ["Puhelinnumeroni on {PHONE}, terveisin {FIRST}."],
+}
+BLIND2_PHONE_MASKS = {
+    "US": ["+1 (###) ###-####", "###-###-####", "+1 ###.###.####"],
+    "TR": ["+90 5## ### ## ##", "0850 ### ## ##", "+90 (2##) ### ## ##", "5#########"],
+    "GB": ["+44 20 #### ####", "(0161) ### ####", "+44 7### ######", "0800 ### ####"],
+    "DE": ["+49 (0)30 ########", "+49 1## #######", "(0221) ######", "0800 ### ####"],
+    "FR": ["+33 6 ## ## ## ##", "+33 (0)1 ## ## ## ##", "0 800 ## ## ##"],
+    "FI": ["+358 40 ### ####", "050 ### ## ##", "+358 9 ### ####"],
+    "SE": ["+46 70 ### ## ##", "031-## ## ##", "08 ### ### ##"],
+    "NO": ["+47 ### ## ###", "### ## ###", "+47 ## ## ## ##"],
+    "DK": ["## ## ## ##", "+45 ########", "#### ####"],
+}
 GOLD = {
     "PERSON": "PERSON",
     "FIRST": "PERSON",
@@ -204,6 +251,7 @@ def phone(rng: random.Random, masks: dict[str, list[str]]) -> tuple[str, str]:
 class Generator:
     def __init__(self, wheel_path: Path, split: str) -> None:
         self.split = split
+        names_split = "blind" if split == "blind2" else split  # blind2 draws from the blind names
         with zipfile.ZipFile(wheel_path) as wheel:
             self.first: dict[str, list[str]] = {}
             self.last: dict[str, list[str]] = {}
@@ -215,12 +263,13 @@ class Generator:
                 lasts = person["surnames"]
                 if isinstance(lasts, dict):
                     lasts = [n for v in lasts.values() for n in v]
-                self.first[loc] = sorted({n for n in firsts if _split_of(n) == split and " " not in n})
-                self.last[loc] = sorted({n for n in lasts if _split_of(n) == split and " " not in n})
+                self.first[loc] = sorted({n for n in firsts if _split_of(n) == names_split and " " not in n})
+                self.last[loc] = sorted({n for n in lasts if _split_of(n) == names_split and " " not in n})
                 self.cities += _wheel_json(wheel, loc, "address")["city"]
             for region, loc in PHONE_LOCALES.items():
                 person = _wheel_json(wheel, loc, "person")
-                masks[region] = [m for m in person["telephone_fmt"] if "#" in m] + EXTRA_PHONE_MASKS[region]
+                extra = BLIND2_PHONE_MASKS if split == "blind2" else EXTRA_PHONE_MASKS
+                masks[region] = [m for m in person["telephone_fmt"] if "#" in m] + extra[region]
         self.masks = masks
         self.cities = sorted(set(self.cities))
 
@@ -268,7 +317,7 @@ class Generator:
 
     def samples(self, per_template: int, seed: int) -> list[Sample]:
         rng = random.Random(seed)
-        templates = DEV_TEMPLATES if self.split == "dev" else BLIND_TEMPLATES
+        templates = {"dev": DEV_TEMPLATES, "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES}[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
         ]
@@ -340,14 +389,14 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    parser.add_argument("--split", choices=["dev", "blind", "both"], default="dev")
+    parser.add_argument("--split", choices=["dev", "blind", "blind2", "both", "all"], default="dev")
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
     parser.add_argument("--show-errors", type=int, default=0)
     args = parser.parse_args()
     scanner = PIIScanner(PIIPolicy())
-    splits = ["dev", "blind"] if args.split == "both" else [args.split]
+    splits = {"both": ["dev", "blind"], "all": ["dev", "blind", "blind2"]}.get(args.split, [args.split])
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
         data = Generator(args.mimesis_wheel, split).samples(args.per_template, args.seed)

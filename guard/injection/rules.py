@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from guard.injection.rules_multilingual import COMPILED as MULTILINGUAL
 from guard.injection.rules_multilingual import fold_turkish
+from guard.injection.rules_turkish_jailbreak import COMPILED as TURKISH_JAILBREAK
+from guard.injection.rules_turkish_jailbreak import DAN
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,29 @@ RULES: tuple[Rule, ...] = (
 
 
 RULES += tuple(Rule(name, score, regex, folded) for name, score, regex, folded in MULTILINGUAL)
+RULES += tuple(Rule(name, score, regex, True) for name, score, regex in TURKISH_JAILBREAK)
+RULES += (Rule("dan_persona", 0.85, DAN),)
+
+
+# Evasions that survive case folding: digits for letters inside words ("t4l1m4tl4r1") and words
+# spelt out letter by letter ("t a l i m a t"). The folded rules also see the text with both undone.
+_LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t"})
+# A digit between letters ("t4l1m4t"), not a code or a number after letters ("tr33", "abc123", "5g").
+_LEET_WORD = re.compile(r"(?<![\w@.])(?=\w*[a-z][0-9]+[a-z])[a-z0-9]{3,}(?![\w@])")
+_SPELT_OUT = re.compile(r"\b(?:\w[ .\-_*]){2,}\w\b")
+
+
+def evasion_view(folded: str) -> str | None:
+    """The folded text with leetspeak and spelt-out words undone, or None when it has neither."""
+    view = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
+    view = _SPELT_OUT.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), view)
+    return None if view == folded else view
 
 
 def match_rules(text: str) -> list[tuple[Rule, int, int]]:
     hits: list[tuple[Rule, int, int]] = []
     folded = fold_turkish(text)
+    undone = evasion_view(folded)
     # Folding keeps one character per character (only the rare combining dot is dropped), so a
     # span in the folded text is the same span in the text whenever the lengths agree.
     same_length = len(folded) == len(text)
@@ -171,4 +191,6 @@ def match_rules(text: str) -> list[tuple[Rule, int, int]]:
         if m:
             span = (m.start(), m.end()) if same_length or not rule.folded else (0, len(text))
             hits.append((rule, *span))
+        elif rule.folded and undone is not None and rule.regex.search(undone):
+            hits.append((rule, 0, len(text)))
     return hits

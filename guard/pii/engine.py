@@ -8,6 +8,7 @@ from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
@@ -26,8 +27,11 @@ _LEMMA_PIPE = "stockade_lower_lemma"
 
 @Language.component(_LEMMA_PIPE)
 def _lower_lemma(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
+    # One array copy instead of a Python loop: each ``for token in doc`` builds a Token object per
+    # token, which cost about a fifth of a 1 KB prompt's PII scan.
+    if len(doc):
+        lowers: Any = doc.to_array([LOWER])  # uint64 hashes; spaCy's stub types it as floats
+        doc.from_array([LEMMA], lowers)
     return doc
 
 

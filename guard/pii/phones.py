@@ -8,6 +8,11 @@ any such digit grouping of 7 to 15 digits but gives it a score below the policy 
 counts only when a phone word is near ("call", "tel", "telefon", "numaram", "ring", "puh") and no
 reference word ("order", "sipariş", "invoice", "IBAN") is in front of it.
 
+Two shapes need no phone word, because nothing else is written that way: a number in international
+form (``+45 ...``, ``0049 ...``: a country calling code that exists, then 6 to 13 digits) and a
+grouped national number with a trunk prefix ("040 123 4567", "08-123 456 78", "0 800 12 34 56":
+a leading 0, at least one separator, 9 to 12 digits).
+
 The context check is ours, not Presidio's: its enhancer looks only at non-stop-word lemmas, and
 spaCy counts "call" as a stop word; and Turkish puts the verb after the number ("... numarasından
 arayın"), where Presidio does not look by default.
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -33,12 +39,19 @@ _PATTERN = (
 )
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
-_REFERENCE_WORDS = re.compile(
-    r"\b(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|iban|swift|customer\s+(?:no|number|id)|"
+_REFERENCE = (
+    r"(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|iban|swift|customer\s+(?:no|number|id)|"
     r"sipariş|siparis|fatura|hesap|müşteri\s+no|referans|dosya|bestell\w*|rechnung|konto|commande|facture|"
-    r"compte|tilaus|lasku|ordre|faktura)\b[^\n]{0,20}$",
-    re.IGNORECASE,
+    r"compte|tilaus|lasku|ordre|faktura|policy|poliçe|police|contract|sözleşme|vertrag|contrat|tracking|"
+    r"kargo|takip|sendungs\w*|serial|seri|receipt|fiş|dekont|member|üye|kimlik|passport|pasaport|"
+    r"plate|plaka|post\s*code|posta\s+kodu|pin|otp|code|kod|şifre|customer\s+number|müşteri\s+numara\w*|"
+    r"kundennummer|transaction|işlem|reservation|rezervasyon|booking)"
 )
+# A reference word right before the number ("order 1234 5678"), or right after it in Turkish word
+# order ("1234 5678 numaralı sipariş"), says the number is not a phone whatever phone word is near.
+_REFERENCE_BEFORE = re.compile(r"\b" + _REFERENCE + r"\b[^\n]{0,20}$", re.IGNORECASE)
+# After the number only in the same phrase, no punctuation between: ", IBAN ..." starts the next item.
+_REFERENCE_AFTER = re.compile(r"^ (?:(?:numaral\w*|nolu|no'lu)\s+)?" + _REFERENCE + r"\b", re.IGNORECASE)
 
 
 # Words that say "phone" near a number, matched as word prefixes ("telefonum", "numarasından").
@@ -61,6 +74,24 @@ _PHONE_WORDS = (
     "dial",
     "landline",
     "hotline",
+    "callback",
+    "call back",
+    "text",  # "text me", "text Anna at"
+    "helpdesk",
+    "help desk",
+    "service desk",
+    "support line",
+    "direct line",
+    "switchboard",
+    "call cent",
+    "my number",
+    "his number",
+    "her number",
+    "your number",
+    "our number",
+    "their number",
+    "number is",
+    "contact number",
     # tr
     "telefon",
     "cep",
@@ -72,6 +103,13 @@ _PHONE_WORDS = (
     "ara",
     "ulaş",
     "hattı",
+    "hat:",
+    "çağrı",
+    "iletişim",
+    "mesaj",
+    "whatsapp",
+    "müşteri hizmet",
+    "numara",  # "numaram", "numarası", "numarasından"; "numaralı sipariş" is vetoed as a reference
     # de, fr
     "handy",
     "anruf",
@@ -83,17 +121,60 @@ _PHONE_WORDS = (
     "portable",
     "appel",
     "joindre",
+    "numéro",
+    "rufnummer",
+    "erreich",
+    "nummer",
+    "rückruf",
+    "kundenservice",
+    "service client",
+    "contacter",
     # nordic
     "tlf",
     "puh",
     "soita",
+    "numero",
     "ringe",
     "ring",
+    "mobilnummer",
+    "telefonnummer",
+    "sms",
+    "kundeservice",
+    "kundtjänst",
+    "asiakaspalvelu",
 )
 _PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _PHONE_WORDS) + ")", re.IGNORECASE)
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 CONTEXT_SCORE = 0.5
+SHAPE_SCORE = 0.6
+
+# Calling codes are prefix-free (ITU E.164), so at most one of the first three digits' prefixes is one.
+_CALLING_CODES = frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
+_INTERNATIONAL = re.compile(r"^(?:\+|00)(\d[\d\s().\-/]*)$")
+_TRUNK_GROUPED = re.compile(r"^0\d*[\s().\-/]")
+
+
+def named_as_reference(text: str, start: int, end: int) -> bool:
+    """Whether a reference word stands right before the number or right after it."""
+    before = text[max(0, start - _WINDOW_BEFORE) : start]
+    return bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER]))
+
+
+def international_form(number: str) -> bool:
+    """``+CC`` / ``00CC`` with a calling code that exists and a national number of 6 to 13 digits."""
+    m = _INTERNATIONAL.match(number)
+    if m is None:
+        return False
+    digits = re.sub(r"\D", "", m.group(1).replace("(0)", ""))
+    code = next((digits[:n] for n in (1, 2, 3) if digits[:n] in _CALLING_CODES), None)
+    return code is not None and 6 <= len(digits) - len(code) <= 13
+
+
+def trunk_grouped_form(number: str) -> bool:
+    """A national number with its trunk 0 and written in groups: "040 123 4567", "(0221) 123456"."""
+    digits = sum(c.isdigit() for c in number)
+    return 9 <= digits <= 12 and bool(_TRUNK_GROUPED.match(number.lstrip("(").replace("(", "", 1)))
 
 
 class LocalPhoneRecognizer(PatternRecognizer):
@@ -129,8 +210,13 @@ class LocalPhoneRecognizer(PatternRecognizer):
             parts = [p for p in re.split(r"\D+", text[r.start : r.end]) if p]
             if len(parts) == 2 and _YEARISH.match(parts[-1]):
                 continue  # "12 2024", "3/2024": a day or a month and a year
+            if named_as_reference(text, r.start, r.end):
+                continue
             before = text[max(0, r.start - _WINDOW_BEFORE) : r.start]
-            if _REFERENCE_WORDS.search(before):
+            value = text[r.start : r.end]
+            if international_form(value) or trunk_grouped_form(value):
+                self._mark(r, SHAPE_SCORE, "phone written in international or trunk-prefixed grouped form")
+                kept.append(r)
                 continue
             after = text[r.end : r.end + _WINDOW_AFTER]
             # Stop the window at a line or sentence end: the next sentence's "call" is not about this number.
@@ -138,11 +224,11 @@ class LocalPhoneRecognizer(PatternRecognizer):
             after = re.split(r"[.!?\n]\s|[.!?]$", after)[0]
             if not (_PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
                 continue
-            why = "local phone grouping with a phone word nearby"
-            r.score = CONTEXT_SCORE
-            r.analysis_explanation = AnalysisExplanation(
-                type(self).__name__, CONTEXT_SCORE, textual_explanation=why
-            )
-            r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+            self._mark(r, CONTEXT_SCORE, "local phone grouping with a phone word nearby")
             kept.append(r)
         return kept
+
+    def _mark(self, r: RecognizerResult, score: float, why: str) -> None:
+        r.score = score
+        r.analysis_explanation = AnalysisExplanation(type(self).__name__, score, textual_explanation=why)
+        r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True

@@ -22,7 +22,7 @@ from guard.pii.cards import AnyIssuerCardRecognizer
 from guard.pii.checksums import vkn_is_valid
 from guard.pii.name_cues import followed_by_place_head
 from guard.pii.names import PersonNameRecognizer
-from guard.pii.phones import LocalPhoneRecognizer
+from guard.pii.phones import LocalPhoneRecognizer, international_form, named_as_reference, trunk_grouped_form
 
 # Presidio's email recognizer asks tldextract for the public suffix list over the network on
 # first use; an empty URL list makes it use the snapshot bundled with tldextract instead.
@@ -62,7 +62,21 @@ class LenientPhoneRecognizer(PhoneRecognizer):
         if not _DIGIT_RUN.search(text):
             return []
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        return [r for r in results if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS]
+        return [
+            r
+            for r in results
+            if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS
+            and not self._reference(text, r)
+        ]
+
+    @staticmethod
+    def _reference(text: str, r: RecognizerResult) -> bool:
+        # "tracking number 4410 2291 77" parses as a US number; the words around it say what it is.
+        # A number in international or trunk-prefixed form stays a phone whatever is written near it.
+        value = text[r.start : r.end]
+        if international_form(value) or trunk_grouped_form(value):
+            return False
+        return named_as_reference(text, r.start, r.end)
 
 
 class CardRecognizer(CreditCardRecognizer):

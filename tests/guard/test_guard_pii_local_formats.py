@@ -88,6 +88,43 @@ def test_digit_runs_that_are_no_phone(scanner: PIIScanner, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # International form: a calling code that exists, no phone word needed.
+        ("Der Kunde hinterließ +49 40 3890 1122 als Rückmeldung.", "+49 40 3890 1122"),
+        ("Spurgt om kortet, +45 31 22 48 90.", "+45 31 22 48 90"),
+        ("Lähetä kopio: +358 50 765 4321", "+358 50 765 4321"),
+        ("Yazışma adresi değişti, 0090 216 555 01 22 yazdı.", "0090 216 555 01 22"),
+        # National numbers with their trunk 0, written in groups.
+        ("Kontor 031-704 12 60 har stängt.", "031-704 12 60"),
+        ("Je suis au 0 805 12 34 56 jusqu'à midi.", "0 805 12 34 56"),
+        # Phone words this recognizer learnt here, before and after the number.
+        ("Can you text Jo at 412 55 309 tonight?", "412 55 309"),
+        ("She asked for a callback on 6120 4471.", "6120 4471"),
+        ("Rückruf bitte unter 2281 4470.", "2281 4470"),
+        ("Le numéro de l'agence est le 45 12 70 88.", "45 12 70 88"),
+        ("İletişim için 212 44 87 mesaj atın.", "212 44 87"),
+    ],
+)
+def test_phones_by_their_shape_or_newer_phone_words(scanner: PIIScanner, text: str, phone: str) -> None:
+    assert _typed(scanner, text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paketinizi 7731 2208 numaralı sipariş ile arayın.",  # a reference word right after the number
+        "Your tracking number is 4410 2291 77, call us if it is late.",
+        "Price moved +12 on 3 400 units.",  # a plus sign, but no calling code and too few digits
+        "+90 is the country code; ask for the number.",
+        "Mesaj geldi: işlem no 4412 8870 onaylandı.",
+    ],
+)
+def test_no_phone_when_a_reference_word_or_the_shape_says_otherwise(scanner: PIIScanner, text: str) -> None:
+    assert _typed(scanner, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Lauren called this morning about her card.", ["Lauren"]),
