@@ -1,6 +1,6 @@
-"""The FastAPI gateway, its admin routes, tenancy and the `stockade` CLI."""
+"""The FastAPI gateway and its admin routes."""
 
-from api.egress import enforce_offline
+from operations.egress import enforce_offline
 
 # Before any model library is imported: some read their offline switches only once, at import.
 enforce_offline()

@@ -211,7 +211,7 @@ def main() -> None:
             )
         )
         process = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--config", str(config)],
+            [sys.executable, "-m", "operations.cli", "serve", "--config", str(config)],
             cwd=REPO,
             stdout=subprocess.DEVNULL,
             stderr=(tmp / f"{name}.log").open("w"),

@@ -101,7 +101,7 @@ class Gateway:
 
 def _cli(args: list[str], config: Path, env: dict[str, str]) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "api.cli", *args, "--config", str(config)],
+        [sys.executable, "-m", "operations.cli", *args, "--config", str(config)],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -179,7 +179,7 @@ def catalog_gateway(
     key = _cli(["keys", "create", "--tenant", "bench"], config_path, child_env).strip().splitlines()[-1]
     log_file = (workdir / "gateway.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "serve", "--config", str(config_path)],
+        [sys.executable, "-m", "operations.cli", "serve", "--config", str(config_path)],
         cwd=REPO,
         env=child_env,
         stdout=subprocess.DEVNULL,

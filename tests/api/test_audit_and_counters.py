@@ -84,7 +84,7 @@ def test_cli_verify_exit_codes(tmp_path: Path, audit: AuditLog) -> None:
     config.write_text(
         yaml.safe_dump({"database_url": str(audit.store.engine.url), "data_dir": str(tmp_path)})
     )
-    command = [sys.executable, "-m", "api.cli", "audit", "verify", "--config", str(config)]
+    command = [sys.executable, "-m", "operations.cli", "audit", "verify", "--config", str(config)]
     good = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert good.returncode == 0 and "6 records" in good.stdout
     with audit.store.engine.begin() as conn:

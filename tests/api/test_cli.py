@@ -14,7 +14,7 @@ from tenancy.storage import Store
 
 def _run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "api.cli", *args, "--config", str(config)],
+        [sys.executable, "-m", "operations.cli", *args, "--config", str(config)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -77,7 +77,7 @@ def test_bench_command_measures_a_server_and_writes_its_reports(tmp_path: Path) 
             [
                 sys.executable,
                 "-m",
-                "api.cli",
+                "operations.cli",
                 "bench",
                 "--base-url",
                 f"http://127.0.0.1:{port}/v1",
@@ -109,7 +109,7 @@ def test_bench_command_measures_a_server_and_writes_its_reports(tmp_path: Path) 
     assert report["runs"][0]["metrics"]["completed"] == 6
     assert (tmp_path / "cli_latency.png").stat().st_size > 0
     bad = subprocess.run(
-        [sys.executable, "-m", "api.cli", "bench", "--base-url", "ftp://nowhere", "--model", "m"],
+        [sys.executable, "-m", "operations.cli", "bench", "--base-url", "ftp://nowhere", "--model", "m"],
         capture_output=True,
         text=True,
         timeout=60,

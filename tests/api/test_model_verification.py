@@ -57,7 +57,7 @@ def test_models_verify_cli_fails_on_mismatch_and_passes_on_the_real_catalog(
     env_config = tmp_path / "stockade.yaml"
     env_config.write_text(yaml.safe_dump({"catalog_path": str(catalog), "data_dir": str(tmp_path)}))
     bad = subprocess.run(
-        [sys.executable, "-m", "api.cli", "models", "verify", "--config", str(env_config)],
+        [sys.executable, "-m", "operations.cli", "models", "verify", "--config", str(env_config)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -65,7 +65,10 @@ def test_models_verify_cli_fails_on_mismatch_and_passes_on_the_real_catalog(
     assert bad.returncode == 1
     assert "MISMATCH" in bad.stdout and "smollm2-135m-instruct" in bad.stdout
     good = subprocess.run(
-        [sys.executable, "-m", "api.cli", "models", "verify"], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "operations.cli", "models", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert good.returncode == 0, good.stdout + good.stderr
     assert "qwen2.5-coder-0.5b-instruct" in good.stdout

@@ -150,7 +150,7 @@ def test_stockade_eval_over_base_url_judges_with_another_model_and_refuses_self_
     import yaml
     from typer.testing import CliRunner
 
-    from api.cli import app
+    from operations.cli import app
 
     suite = tmp_path / "judged.yaml"
     suite.write_text(

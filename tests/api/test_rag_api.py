@@ -170,7 +170,7 @@ def test_ingest_cli_with_progress_and_bad_files(rag, tmp_path: Path) -> None:  #
     def ingest(path: Path) -> subprocess.CompletedProcess[str]:
         argv = ["ingest", str(path), "--collection", "hr", "--tenant", tenant, "--config", str(config)]
         return subprocess.run(
-            [sys.executable, "-m", "api.cli", *argv], capture_output=True, text=True, timeout=300
+            [sys.executable, "-m", "operations.cli", *argv], capture_output=True, text=True, timeout=300
         )
 
     out = ingest(docs)

@@ -87,7 +87,7 @@ def _gateway(
         )
     )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "serve", "--config", str(config)],
+        [sys.executable, "-m", "operations.cli", "serve", "--config", str(config)],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=(tmp / f"{name}.log").open("w"),
@@ -254,7 +254,15 @@ def test_sigkill_under_load_loses_no_completed_request(tmp_path: Path, engine_ur
         proc.terminate()
         proc.wait(15)
     verify = subprocess.run(
-        [sys.executable, "-m", "api.cli", "audit", "verify", "--config", str(tmp_path / "solo-again.yaml")],
+        [
+            sys.executable,
+            "-m",
+            "operations.cli",
+            "audit",
+            "verify",
+            "--config",
+            str(tmp_path / "solo-again.yaml"),
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -263,7 +271,15 @@ def test_sigkill_under_load_loses_no_completed_request(tmp_path: Path, engine_ur
     with store.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET tenant = 'someone-else' WHERE seq = 3"))
     tampered = subprocess.run(
-        [sys.executable, "-m", "api.cli", "audit", "verify", "--config", str(tmp_path / "solo-again.yaml")],
+        [
+            sys.executable,
+            "-m",
+            "operations.cli",
+            "audit",
+            "verify",
+            "--config",
+            str(tmp_path / "solo-again.yaml"),
+        ],
         capture_output=True,
         text=True,
         timeout=60,

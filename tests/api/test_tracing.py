@@ -82,7 +82,7 @@ def test_cli_prints_the_tree(server, tmp_path) -> None:  # type: ignore[no-untyp
         yaml.safe_dump({"database_url": server.app.state.stockade.settings.resolved_database_url()})
     )
     out = subprocess.run(
-        [sys.executable, "-m", "api.cli", "traces", "show", trace, "--config", str(config)],
+        [sys.executable, "-m", "operations.cli", "traces", "show", trace, "--config", str(config)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -229,7 +229,7 @@ def test_stockade_db_upgrade_takes_over_an_old_sqlite_file(tmp_path: Path) -> No
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "api.cli", "db", *args, "--config", str(config)],
+            [sys.executable, "-m", "operations.cli", "db", *args, "--config", str(config)],
             capture_output=True,
             text=True,
             timeout=120,

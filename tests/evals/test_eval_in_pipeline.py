@@ -47,7 +47,7 @@ def _suite(path: Path, cases: list[dict[str, object]]) -> Path:
 
 
 def test_eval_of_an_app_runs_the_pipeline_in_process(tmp_path: Path) -> None:
-    from api.cli import app
+    from operations.cli import app
 
     db = tmp_path / "stockade.db"
     config = tmp_path / "stockade.yaml"

@@ -253,7 +253,7 @@ async def test_the_cli_erases_a_user_and_runs_retention(tmp_path) -> None:  # ty
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "api.cli", *args, "--config", str(config)],
+            [sys.executable, "-m", "operations.cli", *args, "--config", str(config)],
             capture_output=True,
             text=True,
             timeout=300,

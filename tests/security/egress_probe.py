@@ -17,7 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from api.egress import EgressMonitor  # noqa: E402  (imports only the stdlib)
+from operations.egress import EgressMonitor  # noqa: E402  (imports only the stdlib)
 
 MONITOR = EgressMonitor(resolve=False).install()
 
@@ -32,7 +32,7 @@ from urllib.parse import urlsplit  # noqa: E402
 
 import httpx  # noqa: E402
 
-from api.egress import configured_service_hosts  # noqa: E402
+from operations.egress import configured_service_hosts  # noqa: E402
 from tests.conftest import make_settings  # noqa: E402
 from tests.security.pdf_sample import make_pdf  # noqa: E402
 

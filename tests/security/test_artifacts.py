@@ -16,9 +16,9 @@ import yaml
 from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 
-from api.sbom import build_sbom, package_components, sbom_json
 from inference.catalog import LocalPathSource, PackageDirSource, load_catalog
 from inference.weights import WeightsMismatch, verify_weights
+from operations.sbom import build_sbom, package_components, sbom_json
 
 from ..conftest import CATALOG, REPO  # type: ignore[import-not-found]
 from .conftest import EMBEDDING_MODEL, TamperedModel, minilm_folder
@@ -28,7 +28,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     # A wide terminal so that rich does not wrap the 64-character hashes.
     env = {**os.environ, "COLUMNS": "500"}
     return subprocess.run(
-        [sys.executable, "-m", "api.cli", *args],
+        [sys.executable, "-m", "operations.cli", *args],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -130,7 +130,7 @@ def test_the_guard_never_fetches_the_public_suffix_list() -> None:
 def test_blocking_monitor_refuses_unknown_destinations_and_allows_configured_ones() -> None:
     code = """
 import socket
-from api.egress import EgressMonitor, EgressViolation
+from operations.egress import EgressMonitor, EgressViolation
 monitor = EgressMonitor(["redis.internal", "10.1.2.3"], block=True, resolve=False).install()
 outcomes = [str(monitor.permitted(h)) for h in ("redis.internal", "10.1.2.3", "10.1.2.4", "::1")]
 for host in ("192.0.2.1", "127.0.0.1"):

@@ -245,7 +245,7 @@ def test_stockade_serve_terminates_tls_for_the_openai_sdk(tmp_path: Path) -> Non
         )
     )
     server = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "serve", "--config", str(config)],
+        [sys.executable, "-m", "operations.cli", "serve", "--config", str(config)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from api.sbom import model_component
 from inference.catalog import Catalog, load_catalog
 from inference.weights import WeightsMismatch, default_cache_dir, verify_weights
+from operations.sbom import model_component
 
 from ..conftest import CATALOG  # type: ignore[import-not-found]
 from .conftest import LLAMA_MODEL, VLLM_MODEL  # type: ignore[import-not-found]
