@@ -75,7 +75,7 @@ test: $(STAMP) $(VLLM_STAMP)
 		test $$main -eq 0 && test $$vllm_status -eq 0
 
 lint: $(STAMP)
-	$(BIN)/ruff check api pipeline tenancy guard retrieval inference operations tests benchmarks
+	$(BIN)/ruff check api pipeline tenancy guard retrieval inference harness operations tests benchmarks
 	$(BIN)/mypy
 
 bench: $(STAMP)

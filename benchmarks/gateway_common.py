@@ -15,7 +15,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 DATA = REPO / "benchmarks" / "data" / "gateway"
 
-from inference.bench.report import cpu_model  # noqa: E402  (needs REPO on sys.path)
+from harness.bench.report import cpu_model  # noqa: E402  (needs REPO on sys.path)
 from inference.embeddings import SentenceTransformerEmbedder, load_catalog_embedder  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results"

@@ -18,7 +18,7 @@ if str(REPO) not in sys.path:
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from inference.bench.report import cpu_model  # noqa: E402  (after the path and offline switches)
+from harness.bench.report import cpu_model  # noqa: E402  (after the path and offline switches)
 
 
 def machine() -> dict[str, Any]:

@@ -51,10 +51,10 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from inference.bench.harness import catalog_gateway, free_port, stop_process, wait_until_up  # noqa: E402
-from inference.bench.options import LoadOptions, OverheadOptions, Target, TokenizerSpec  # noqa: E402
-from inference.bench.overhead import OverheadReport, run_overhead  # noqa: E402
-from inference.bench.report import machine_description  # noqa: E402
+from harness.bench.harness import catalog_gateway, free_port, stop_process, wait_until_up  # noqa: E402
+from harness.bench.options import LoadOptions, OverheadOptions, Target, TokenizerSpec  # noqa: E402
+from harness.bench.overhead import OverheadReport, run_overhead  # noqa: E402
+from harness.bench.report import machine_description  # noqa: E402
 from inference.weights import default_cache_dir  # noqa: E402
 
 VLLM_MODEL = "qwen2.5-coder-0.5b-instruct-vllm"

@@ -7,10 +7,11 @@ import ast
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-FIRST_PARTY = {"api", "operations", "pipeline", "tenancy", "guard", "retrieval", "inference"}
+FIRST_PARTY = {"api", "operations", "harness", "pipeline", "tenancy", "guard", "retrieval", "inference"}
 ALLOWED = {
     "operations": FIRST_PARTY,
     "api": {"api", "operations", "pipeline", "tenancy", "guard", "retrieval", "inference"},
+    "harness": {"harness", "inference"},  # the bench and eval harnesses are clients of the engines
     "pipeline": {"pipeline", "tenancy", "guard", "retrieval", "inference"},
     "tenancy": {"tenancy"},
     "guard": {"guard"},

@@ -33,8 +33,8 @@ def bench(
 ) -> None:
     """Benchmark TTFT, TPOT, ITL, e2e latency and throughput of any OpenAI-compatible server
     (definitions as in `vllm bench serve`: docs/bench.md)."""
-    from inference.bench import BenchError, BenchOptions, run_bench
-    from inference.bench.report import bench_markdown
+    from harness.bench import BenchError, BenchOptions, run_bench
+    from harness.bench.report import bench_markdown
 
     def numbers(text: str | None, kind: type) -> tuple:  # type: ignore[type-arg]
         return tuple(kind(v) for v in text.split(",")) if text else ()

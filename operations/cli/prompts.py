@@ -22,8 +22,8 @@ from operations.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from api.eval_pipeline import AppEval
-    from inference.evals import Comparison, EvalSuite
+    from harness.evals import Comparison, EvalSuite
+    from operations.eval_pipeline import AppEval
 
 prompts_app = typer.Typer(no_args_is_help=True, help="Versioned prompts in prompts/")
 
@@ -129,7 +129,7 @@ def eval_command(
     if base_url is None and app_name is not None:
         if not api_key:
             raise error_exit("--app needs --api-key (or STOCKADE_API_KEY): the tenant key the cases run as")
-        from api.eval_pipeline import AppEval  # the whole gateway: imported only where it runs
+        from operations.eval_pipeline import AppEval  # the whole gateway: imported only where it runs
 
         raise typer.Exit(
             _eval_in_pipeline(
@@ -151,7 +151,7 @@ def eval_command(
             )
         )
     if base_url is None:
-        from inference.evals import local
+        from harness.evals import local
 
         argv = [
             "--suite",
@@ -201,7 +201,7 @@ def eval_command(
 
 
 def _suite(name: str, max_tokens: int | None) -> EvalSuite:
-    from inference.evals import EvalError, find_suite
+    from harness.evals import EvalError, find_suite
 
     try:
         suite = find_suite(name, Path("evals"))
@@ -223,8 +223,8 @@ def _report(comparison: Comparison, fail: bool, out: Path | None) -> int:
 def _eval_in_pipeline(settings: Settings, run: AppEval, fail: bool, out: Path | None) -> int:
     import asyncio
 
-    from api.eval_pipeline import compare_in_pipeline
-    from inference.evals import EvalError
+    from harness.evals import EvalError
+    from operations.eval_pipeline import compare_in_pipeline
 
     try:
         comparison = asyncio.run(compare_in_pipeline(settings, run))
@@ -259,10 +259,10 @@ def _eval_remote(
 
     from openai import AsyncOpenAI
 
-    from api.eval_remote import api_generate
-    from inference.evals import EvalError, EvalRunner, GenerationCache
-    from inference.evals.openai_judge import largest_chat_model, openai_judge
+    from harness.evals import EvalError, EvalRunner, GenerationCache
+    from harness.evals.openai_judge import largest_chat_model, openai_judge
     from inference.prompts.registry import PromptRegistry
+    from operations.eval_remote import api_generate
 
     app_settings = settings.apps.get(app_name)
     if app_settings is None:

@@ -60,7 +60,7 @@ def test_bench_command_measures_a_server_and_writes_its_reports(tmp_path: Path) 
         [
             sys.executable,
             "-m",
-            "inference.bench.standin",
+            "harness.bench.standin",
             "--port",
             str(port),
             "--ttft-ms",

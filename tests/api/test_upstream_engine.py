@@ -13,7 +13,7 @@ import pytest
 import yaml
 from openai import OpenAI
 
-from inference.bench.harness import standin
+from harness.bench.harness import standin
 from inference.engine import Cancellation, ChatMessage, Finished, SamplingParams, TextDelta
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
 

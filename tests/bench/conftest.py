@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from inference.bench.harness import standin
-from inference.bench.tokenizer import HFTokenizer, minilm_tokenizer_path
+from harness.bench.harness import standin
+from harness.bench.tokenizer import HFTokenizer, minilm_tokenizer_path
 
 # Injected delays. Tests use them only as lower bounds: a measured TTFT can never be below TTFT_MS
 # (the server sleeps that long before its first chunk). Upper bounds would depend on how busy the

@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inference.bench import BenchConfigError, BenchOptions, DatasetError, TokenizerError, parse_goodput
-from inference.bench.dataset import file_requests, synthetic_requests
-from inference.bench.options import TokenizerSpec
-from inference.bench.runner import arrival_offsets
-from inference.bench.tokenizer import GGUFTokenizer, HFTokenizer, load_tokenizer
+from harness.bench import BenchConfigError, BenchOptions, DatasetError, TokenizerError, parse_goodput
+from harness.bench.dataset import file_requests, synthetic_requests
+from harness.bench.options import TokenizerSpec
+from harness.bench.runner import arrival_offsets
+from harness.bench.tokenizer import GGUFTokenizer, HFTokenizer, load_tokenizer
 
 
 def test_goodput_strings_parse_to_milliseconds() -> None:

@@ -7,9 +7,9 @@ import math
 
 import pytest
 
-from inference.bench import BenchOptions, EndpointError, run_bench
-from inference.bench.runner import build_requests
-from inference.bench.tokenizer import load_tokenizer
+from harness.bench import BenchOptions, EndpointError, run_bench
+from harness.bench.runner import build_requests
+from harness.bench.tokenizer import load_tokenizer
 
 from .conftest import ITL_MS, TTFT_MS
 
@@ -133,7 +133,7 @@ def test_a_wrong_model_fails_before_measuring(instant_standin: str) -> None:
 
 
 def test_an_unreachable_server_fails_before_measuring() -> None:
-    from inference.bench.harness import free_port
+    from harness.bench.harness import free_port
 
     options = BenchOptions.build(
         base_url=f"http://127.0.0.1:{free_port()}/v1", model="x", num_prompts=2, input_len=4, output_len=2

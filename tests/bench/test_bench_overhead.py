@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from inference.bench import BenchConfigError, OverheadOptions, run_overhead
-from inference.bench.harness import stockade_gateway
-from inference.bench.options import LoadOptions, Target
+from harness.bench import BenchConfigError, OverheadOptions, run_overhead
+from harness.bench.harness import stockade_gateway
+from harness.bench.options import LoadOptions, Target
 
 from .conftest import ITL_MS, TTFT_MS
 

@@ -8,8 +8,8 @@ import json
 import pytest
 from openai import OpenAI
 
-from inference.bench.errors import EndpointError
-from inference.bench.wrk import chat_body, nginx_standin, parse_wrk, require_tools, run_wrk
+from harness.bench.errors import EndpointError
+from harness.bench.wrk import chat_body, nginx_standin, parse_wrk, require_tools, run_wrk
 
 
 def _tools_missing() -> bool:

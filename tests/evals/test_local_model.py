@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from inference.evals import EvalRunner, GenerationCache
-from inference.evals.engine_generate import engine_generate, engine_judge
-from inference.evals.judge import load_rubric, parse_score, render_rubric
-from inference.evals.suite import EvalSuite
+from harness.evals import EvalRunner, GenerationCache
+from harness.evals.engine_generate import engine_generate, engine_judge
+from harness.evals.judge import load_rubric, parse_score, render_rubric
+from harness.evals.suite import EvalSuite
 from inference.prompts import PromptRegistry
 
 pytestmark = pytest.mark.slow
@@ -218,7 +218,7 @@ def test_offline_cli_writes_reports_and_exit_codes(
     prompt_tokens metric gated at zero tolerance must regress; a version against itself cannot."""
     import yaml
 
-    from inference.evals.local import main
+    from harness.evals.local import main
 
     evals = tmp_path / "evals"
     evals.mkdir()

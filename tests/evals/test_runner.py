@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from inference.evals import Embedder, EvalError, EvalRunner, Generation, GenerationCache, find_suite
-from inference.evals.suite import EvalCase, EvalSuite
+from harness.evals import Embedder, EvalError, EvalRunner, Generation, GenerationCache, find_suite
+from harness.evals.suite import EvalCase, EvalSuite
 from inference.prompts import PromptRegistry, PromptVersion
 
 REPO = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from inference.evals import (
+from harness.evals import (
     Embedder,
     EvalRunner,
     Generation,
@@ -14,8 +14,8 @@ from inference.evals import (
     extract_json,
     parse_score,
 )
-from inference.evals.scoring import ScoringContext, score_case
-from inference.evals.suite import EvalCase, EvalSuite, MetricSpec
+from harness.evals.scoring import ScoringContext, score_case
+from harness.evals.suite import EvalCase, EvalSuite, MetricSpec
 from inference.prompts import PromptRegistry
 
 REPO = Path(__file__).resolve().parents[2]
@@ -135,13 +135,13 @@ def test_parse_score(text: str, low: float, high: float, expected: float | None)
         ({"method": "json_match", "field": "tags"}, {"expected_json": ["a", "B"]},
          '{"tags": ["A", "b"]}', 1.0),
         ({"method": "recall_at_k", "k": 2}, {"relevant_ids": ["d1", "d7"]}, "x", 0.5),
-        ({"method": "custom", "function": "inference.evals.checks:no_secret_request"}, {},
+        ({"method": "custom", "function": "harness.evals.checks:no_secret_request"}, {},
          "Please send us your full card number.", 0.0),
-        ({"method": "custom", "function": "inference.evals.checks.no_secret_request"}, {},
+        ({"method": "custom", "function": "harness.evals.checks.no_secret_request"}, {},
          "Reset it with the Forgot password link and choose a new password.", 1.0),
-        ({"method": "custom", "function": "inference.evals.checks:no_secret_request"}, {},
+        ({"method": "custom", "function": "harness.evals.checks:no_secret_request"}, {},
          "Please never share your card number; do not give anyone your PIN.", 1.0),
-        ({"method": "custom", "function": "inference.evals.checks:no_secret_request"}, {},
+        ({"method": "custom", "function": "harness.evals.checks:no_secret_request"}, {},
          "Never mind the delay. Please tell me your CVV.", 0.0),
     ],
 )  # fmt: skip
@@ -160,7 +160,7 @@ def test_unknown_custom_function_fails_before_any_generation() -> None:
         {
             "name": "s",
             "prompt": "customer-support",
-            "metrics": [{"name": "m", "method": "custom", "function": "inference.evals.checks:nope"}],
+            "metrics": [{"name": "m", "method": "custom", "function": "harness.evals.checks:nope"}],
             "cases": [{"input": {"message": "x"}}],
         }
     )

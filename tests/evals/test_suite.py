@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from inference.evals import EvalRunner, Generation, SuiteError, find_suite, load_suite
-from inference.evals.suite import EvalCase, EvalSuite
+from harness.evals import EvalRunner, Generation, SuiteError, find_suite, load_suite
+from harness.evals.suite import EvalCase, EvalSuite
 from inference.prompts import PromptRegistry, PromptVersion
 
 REPO = Path(__file__).resolve().parents[2]

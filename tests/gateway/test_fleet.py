@@ -16,7 +16,7 @@ import yaml
 from openai import OpenAI
 from prometheus_client import REGISTRY
 
-from inference.bench.harness import standin
+from harness.bench.harness import standin
 from inference.catalog import FleetPolicy
 from inference.engine import (
     Cancellation,
