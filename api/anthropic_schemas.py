@@ -86,7 +86,8 @@ _KNOWN_BLOCKS = {"text", "image", "tool_use", "tool_result"}
 
 def _block_kind(value: Any) -> str:
     kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
-    return kind if kind in _KNOWN_BLOCKS else "other"
+    # Any JSON can arrive as `type` (a list, an object): only a known string picks a block model.
+    return kind if isinstance(kind, str) and kind in _KNOWN_BLOCKS else "other"
 
 
 Block = Annotated[

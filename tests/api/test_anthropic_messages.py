@@ -317,6 +317,8 @@ def test_authentication_is_the_same_keys_by_x_api_key_or_bearer(gateway) -> None
         ),
         ({"output_config": {"effort": "high"}}, "output_config.effort"),
         ({"speed": "fast"}, "speed"),
+        # Found by the fuzz test: a block type that is not a string was a 500.
+        ({"messages": [{"role": "user", "content": [{"type": ["text"], "text": "Hi"}]}]}, "messages"),
     ],
     ids=[
         "no-max-tokens",
@@ -330,6 +332,7 @@ def test_authentication_is_the_same_keys_by_x_api_key_or_bearer(gateway) -> None
         "prefill",
         "effort",
         "fast",
+        "block-type-not-a-string",
     ],
 )
 def test_unsupported_or_invalid_fields_are_refused_by_name(

@@ -114,7 +114,7 @@ def _served_per_worker(metrics_dir: Path) -> dict[str, float]:
     for path in metrics_dir.glob("counter_*.db"):
         pid = path.stem.split("_")[-1]
         for key, value, _ts, _pos in MmapedDict.read_all_values_from_file(str(path)):
-            if '"stockade_requests_total"' in key and '"embeddings"' in key and value > 0:
+            if '"stockade_requests_total"' in key and '"embeddings"' in key and '"200"' in key and value > 0:
                 counts[pid] = counts.get(pid, 0.0) + value
     return counts
 
@@ -124,10 +124,15 @@ def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str]) -
     metrics_dir = served.db.parent / "var" / "prometheus"
 
     def embed(i: int) -> int:
-        # A new connection each time, so that the kernel can hand it to either worker.
+        # A new connection each time, so that the kernel can hand it to either worker. A worker
+        # still loading its model answers 503 with Retry-After; a client waits and asks again.
         auth = {"Authorization": f"Bearer {key}"}
-        with httpx.Client(base_url=served.base, headers=auth, timeout=60) as client:
-            r = client.post("/v1/embeddings", json={"model": "all-minilm-l6-v2", "input": f"text {i}"})
+        for _ in range(60):
+            with httpx.Client(base_url=served.base, headers=auth, timeout=60) as client:
+                r = client.post("/v1/embeddings", json={"model": "all-minilm-l6-v2", "input": f"text {i}"})
+            if r.status_code != 503:
+                break
+            time.sleep(1)
         return r.status_code
 
     sent = 0

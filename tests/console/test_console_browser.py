@@ -68,6 +68,13 @@ class Console:
     def find(self, css: str) -> Any:
         return WebDriverWait(self.browser, 20).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
+    def navigate(self, css: str) -> None:
+        """Clicks what loads a new page (a link, a plain form) and waits until the old page is gone,
+        so that nothing read next comes from it."""
+        page = self.browser.find_element(By.TAG_NAME, "html")
+        self.find(css).click()
+        WebDriverWait(self.browser, 20).until(ec.staleness_of(page))
+
     def all(self, css: str) -> list[Any]:
         return self.browser.find_elements(By.CSS_SELECTOR, css)
 
@@ -160,28 +167,28 @@ def test_sign_in_through_the_identity_provider(console: Console) -> None:
 def test_create_a_tenant_and_a_key_with_limits_and_an_allow_list(console: Console) -> None:
     console.open("/tenants")
     console.fill("#tenant-name", TENANT)
-    console.find("#create-tenant button").click()
+    console.navigate("#create-tenant button")
     console.find("#saved")
     assert console.browser.current_url.endswith(f"/console/tenants/{TENANT}?saved=tenant")
 
     console.fill("#limit-monthly_budget", "2")
     console.fill("#limit-daily_tokens", "100000")
-    console.find("#save-limits").click()
+    console.navigate("#save-limits")
     console.find("#saved")
     assert console.find("#limit-monthly_budget").get_attribute("value") == "2.0"
     console.fill("#allow-models", MODEL)
-    console.find("#save-allow").click()
+    console.navigate("#save-allow")
     console.find("#saved")
     assert console.find("#allow-models").get_attribute("value") == MODEL
 
     console.fill("#key-name", "pacs-assistant")
-    console.find("#create-key-button").click()
+    console.navigate("#create-key-button")
     secret = console.find("#new-secret")
     value = secret.get_attribute("value")
     assert value.startswith("sk-stk-")
     console.shared["key"], console.shared["key_id"] = value, secret.get_attribute("data-key-id")
     console.shot("key-created")
-    console.find("#secret-done").click()
+    console.navigate("#secret-done")
     row = console.find(f"#key-{console.shared['key_id']}")
     assert "pacs-assistant" in row.text and value not in console.browser.page_source
     console.shot("tenant")
@@ -217,7 +224,7 @@ def test_a_request_with_the_key_shows_in_usage_budgets_and_traces(console: Conso
         if console.all(f"a[href$='/traces/{trace_id}']") or time.monotonic() > deadline:
             break
         time.sleep(0.3)
-    console.find(f"a[href$='/traces/{trace_id}']").click()
+    console.navigate(f"a[href$='/traces/{trace_id}']")
     spans = [e.get_attribute("data-span") for e in console.all("#waterfall tr.span-row")]
     assert spans[0] == "POST /v1/chat/completions"
     assert "auth" in spans and "ratelimit.admit" in spans and any(s.startswith("guard.input") for s in spans)
@@ -270,8 +277,8 @@ def test_models_readiness_documents_and_search_stage_scores(console: Console) ->
     console.open("/models")
     assert console.find(f"#model-{MODEL} .status").text.startswith("ready")
     Select(console.find("#collections-tenant")).select_by_visible_text(TENANT)
-    console.find("#collections-filter button").click()
-    console.find("#collection-protocols a").click()
+    console.navigate("#collections-filter button")
+    console.navigate("#collection-protocols a")
     assert console.find("#documents tbody th").text.endswith("contrast.md")
     console.fill("#search-query", "How long before the scan must the patient fast?")
     console.find("#search-submit").click()
@@ -290,18 +297,18 @@ def test_prompt_versions_diff_and_eval_report(console: Console) -> None:
     assert console.find("#version-1\\.1\\.0 .changelog").text.startswith("Adds the shop's policies")
     Select(console.find("#diff-a")).select_by_visible_text("1.0.0")
     Select(console.find("#diff-b")).select_by_visible_text("1.1.0")
-    console.find("#diff-show").click()
+    console.navigate("#diff-show")
     assert console.all("#diff .diff-add") and console.all("#diff .diff-del")
     assert "customer-support" in console.find("#eval-reports").text
     console.shot("prompts")
-    console.find("#eval-reports a").click()
+    console.navigate("#eval-reports a")
     assert "intent_accuracy" in console.find("#report-rows").text
     console.shot("eval-report")
 
 
 def test_revoking_the_key_refuses_its_next_request(console: Console) -> None:
     console.open(f"/tenants/{TENANT}")
-    console.find(f"#key-{console.shared['key_id']} button.danger").click()
+    console.navigate(f"#key-{console.shared['key_id']} button.danger")
     assert console.shared["key_id"] in console.find("#revoked-note").text
     assert "revoked" in console.find(f"#key-{console.shared['key_id']} .status").text
     client = openai.OpenAI(base_url=console.base + "/v1", api_key=console.shared["key"], max_retries=0)
@@ -316,7 +323,7 @@ def test_audit_log_filters_and_chain_verification(console: Console) -> None:
     console.open("/audit")
     console.fill("#audit-action", "key.")
     console.fill("#audit-tenant", TENANT)
-    console.find("#audit-filters button").click()
+    console.navigate("#audit-filters button")
     actions = [e.text for e in console.all("#audit td.action")]
     assert actions == ["key.revoke", "key.create"]  # newest first
     console.find("#verify-chain").click()
