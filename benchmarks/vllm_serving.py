@@ -41,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +84,8 @@ def _rss_mib(processes: list[psutil.Process]) -> float:
     return total / 2**20
 
 
-def _renice(processes: list[psutil.Process], level: int) -> None:
-    """Linux keeps a niceness per thread: vLLM's compute threads are set one by one."""
+def _each_thread(processes: list[psutil.Process], apply: Callable[[int], None]) -> None:
+    """Linux keeps a niceness and an affinity per thread: vLLM's compute threads are set one by one."""
     for process in processes:
         try:
             threads = process.threads()
@@ -92,23 +93,17 @@ def _renice(processes: list[psutil.Process], level: int) -> None:
             continue
         for thread in threads:
             try:
-                os.setpriority(os.PRIO_PROCESS, thread.id, level)
+                apply(thread.id)
             except (ProcessLookupError, PermissionError):
                 continue
+
+
+def _renice(processes: list[psutil.Process], level: int) -> None:
+    _each_thread(processes, lambda tid: os.setpriority(os.PRIO_PROCESS, tid, level))
 
 
 def _pin(processes: list[psutil.Process], cpus: set[int]) -> None:
-    """Every thread of each process (an affinity is per thread, like a niceness)."""
-    for process in processes:
-        try:
-            threads = process.threads()
-        except psutil.NoSuchProcess:
-            continue
-        for thread in threads:
-            try:
-                os.sched_setaffinity(thread.id, cpus)
-            except (ProcessLookupError, PermissionError):
-                continue
+    _each_thread(processes, lambda tid: os.sched_setaffinity(tid, cpus))
 
 
 def _partition(gateway_pid: int, vllm_processes: list[psutil.Process]) -> dict[str, list[int]]:
