@@ -12,13 +12,14 @@ import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import aclosing, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from openai import AsyncOpenAI
 
 from api.app import create_app
 from api.config import Settings
+from api.generation import collect
 from api.state import AppState
 from harness.evals import EvalRunner, GenerationCache
 from harness.evals.engine_generate import engine_judge
@@ -27,9 +28,8 @@ from harness.evals.generation import Generation
 from harness.evals.openai_judge import largest_chat_model, openai_judge
 from harness.evals.report import Comparison
 from harness.evals.suite import EvalCase, EvalSuite
-from inference.engine import ChatMessage, TextDelta, Usage
+from inference.engine import ChatMessage
 from inference.prompts.prompt import PromptVersion
-from pipeline.events import UsageReport
 from pipeline.request import Caller, Extensions, GenerationRequest, Sampling
 from tenancy.errors import DomainError
 from tenancy.storage import ApiKey
@@ -85,16 +85,10 @@ def pipeline_generate(
             generation = await state.pipeline.run(request)
         except DomainError as exc:
             raise EvalError(f"case {case.id}: the pipeline refused it: {exc}") from exc
-        parts: list[str] = []
-        usage = Usage(0, 0)
-        async with aclosing(generation.events) as events:
-            async for event in events:
-                if isinstance(event, TextDelta):
-                    parts.append(event.text)
-                elif isinstance(event, UsageReport):
-                    usage = event.usage
+        answer = await collect(generation.events)
+        usage = answer.usage
         return Generation(
-            text="".join(parts),
+            text=answer.text,
             prompt_tokens=usage.prompt_tokens,
             completion_tokens=usage.completion_tokens,
             cost=price(usage.prompt_tokens, usage.completion_tokens) if price else 0.0,
