@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/vllm_serving.py [--concurrency 1,4,16] [--rounds 3]
         [--input-len 128] [--output-len 64] [--skip-engines] [--skip-vllm-bench] [--renice 5]
+        [--partition] [--ttft-pairs 200] [--label vllm_serving]
 
 One `stockade serve` supervises vLLM (catalog entry qwen2.5-coder-0.5b-instruct-vllm) and also
 serves the same model in-process with llama.cpp. Three measurements, each side by side in one run:
@@ -13,7 +14,12 @@ serves the same model in-process with llama.cpp. Three measurements, each side b
    output tokens/s, TTFT, TPOT at each concurrency; start time to ready and resident memory of each.
 3. vLLM's own `vllm bench serve` (from .venv-vllm) against vLLM and against Stockade.
 
-4. With `--renice N`: added TTFT at concurrency 1 with vLLM's processes at the catalog's niceness and
+4. With `--ttft-pairs N`: added TTFT at concurrency 1 measured pair by pair (the same prompt to vLLM
+   and through Stockade back to back, the order alternating, 4 output tokens): the median of the N
+   differences with a bootstrap 95% interval. Round medians over a few dozen requests cannot
+   resolve a few milliseconds when vLLM's own TTFT spreads over tens of them.
+
+5. With `--renice N`: added TTFT at concurrency 1 with vLLM's processes at the catalog's niceness and
    at N, alternating run by run on the same vLLM (every thread reniced in place), so that both
    niceness levels meet the same machine.
 
@@ -55,6 +61,7 @@ sys.path.insert(0, str(REPO))
 from harness.bench.harness import catalog_gateway, free_port, stop_process, wait_until_up  # noqa: E402
 from harness.bench.options import LoadOptions, OverheadOptions, Target, TokenizerSpec  # noqa: E402
 from harness.bench.overhead import OverheadReport, run_overhead  # noqa: E402
+from harness.bench.paired import paired_ttft  # noqa: E402
 from harness.bench.report import machine_description  # noqa: E402
 from inference.weights import default_cache_dir  # noqa: E402
 
@@ -224,6 +231,19 @@ def _load(args: Any, concurrency: int, tokenizer: Path, model: str) -> LoadOptio
     )
 
 
+def _pairs_load(args: Any, tokenizer: Path) -> LoadOptions:
+    return LoadOptions.build(
+        model=VLLM_MODEL,
+        num_prompts=args.ttft_pairs,
+        max_concurrency=1,
+        input_len=args.input_len,
+        output_len=4,
+        ignore_eos=True,
+        tokenizer=TokenizerSpec(kind="tokenizer-json", path=tokenizer / "tokenizer.json"),
+        warmups=2,
+    )
+
+
 def _row(report: OverheadReport, concurrency: int) -> list[dict[str, Any]]:
     rows = []
     base = report.sides[0].metrics
@@ -262,6 +282,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "--partition", action="store_true", help="vLLM on the last core, gateway and client on the others"
     )
+    parser.add_argument("--ttft-pairs", type=int, default=0, help="measure added TTFT over this many pairs")
     parser.add_argument("--label", default="vllm_serving")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     args = parser.parse_args(argv)
@@ -309,12 +330,18 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             direct_url = state["engine_state"]["endpoint"]
             weights = default_cache_dir() / f"{VLLM_MODEL}-hf"  # the converted folder: its tokenizer
 
-            direct = Target(name="vllm-direct", base_url=direct_url, api_key=BENCH_KEY)
-            through = Target(name="through-stockade", base_url=gateway.base_url, api_key=gateway.api_key)
+            direct = Target.build(name="vllm-direct", base_url=direct_url, api_key=BENCH_KEY)
+            through = Target.build(
+                name="through-stockade", base_url=gateway.base_url, api_key=gateway.api_key
+            )
             if args.renice is not None:
                 results["renice"] = _renice_comparison(
                     args, vllm_processes, (results["vllm_nice"], args.renice), direct, through, weights
                 )
+            if args.ttft_pairs:
+                pairs = paired_ttft(_pairs_load(args, weights), direct, through)
+                results["paired_ttft"] = {"input_len": args.input_len, "output_len": 4, **pairs.as_dict()}
+                print(json.dumps(results["paired_ttft"]), flush=True)
             overhead: list[dict[str, Any]] = []
             for concurrency in levels:
                 report = run_overhead(
@@ -335,9 +362,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     report = run_overhead(
                         OverheadOptions.build(
                             load=_load(args, concurrency, weights, VLLM_MODEL),
-                            baseline=Target(name="vllm", base_url=gateway.base_url, api_key=gateway.api_key),
+                            baseline=Target.build(
+                                name="vllm", base_url=gateway.base_url, api_key=gateway.api_key
+                            ),
                             through=(
-                                Target(
+                                Target.build(
                                     name="llamacpp",
                                     base_url=gateway.base_url,
                                     api_key=gateway.api_key,
@@ -410,6 +439,8 @@ def _markdown(results: dict[str, Any]) -> str:
         "## `vllm bench serve`",
         _table(results.get("vllm_bench_serve", [])),
     ]
+    if results.get("paired_ttft"):
+        parts += ["## Added TTFT at concurrency 1, pair by pair", _table([results["paired_ttft"]])]
     if results.get("renice"):
         parts += [
             "## Added TTFT at concurrency 1 by vLLM's niceness (alternating runs, one vLLM)",
