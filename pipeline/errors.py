@@ -7,21 +7,26 @@ them into HTTP responses is the front door's job, in one place (api/errors.py).
 
 from __future__ import annotations
 
-from tenancy.errors import DomainError
+from tenancy.errors import DomainError, Forbidden, InvalidRequest, LimitExceeded
+
+__all__ = [
+    "Conflict",
+    "DomainError",
+    "EngineFailed",
+    "EngineTimedOut",
+    "Forbidden",
+    "InvalidRequest",
+    "LimitExceeded",
+    "MeteringFailed",
+    "Misconfigured",
+    "NotFound",
+    "NotReady",
+]
 
 
 class PipelineError(DomainError):
-    """Raised by the pipeline's own steps; tenancy raises its DomainErrors alongside."""
-
-
-class InvalidRequest(PipelineError):
-    """The request itself is wrong: sending it again unchanged cannot succeed."""
-
-    status = 400
-
-
-class Forbidden(PipelineError):
-    status = 403
+    """Raised by the pipeline's own steps beside the status classes it shares with tenancy
+    (InvalidRequest, Forbidden, LimitExceeded)."""
 
 
 class NotFound(PipelineError):
@@ -32,12 +37,14 @@ class Conflict(PipelineError):
     status = 409
 
 
-class LimitExceeded(PipelineError):
-    status = 429
-
-
 class Misconfigured(PipelineError):
     """The gateway's own configuration is wrong (an app's prompt, say): not the caller's fault."""
+
+    status = 500
+
+
+class MeteringFailed(PipelineError):
+    """The answer was generated but its ledger row could not be written."""
 
     status = 500
 

@@ -28,11 +28,12 @@ from inference.engine import (
     Usage,
 )
 from pipeline.errors import (
+    DomainError,
     EngineFailed,
     EngineTimedOut,
     InvalidRequest,
+    MeteringFailed,
     NotReady,
-    PipelineError,
 )
 from pipeline.events import Event, Finish, Settled, UsageReport
 from pipeline.metering import Meter
@@ -49,7 +50,7 @@ RetryStream = Callable[[str, str, Cancellation], AsyncGenerator[StreamItem, None
 OnComplete = Callable[[str, str, Usage], Awaitable[None]]
 
 
-def engine_failure(exc: EngineError) -> PipelineError:
+def engine_failure(exc: EngineError) -> DomainError:
     if exc.status == 400:
         return InvalidRequest(str(exc), code="invalid_request")
     if exc.status == 503:
@@ -319,7 +320,7 @@ async def _live(
         except Exception as exc:
             # Without its ledger row the answer must not look complete.
             log.exception("metering failed for %s", meter.labels.request_id)
-            raise PipelineError("the answer could not be metered; retry", code="metering_failed") from exc
+            raise MeteringFailed("the answer could not be metered; retry", code="metering_failed") from exc
         yield Settled(settlement)
         await _notify(call.on_complete, "".join(sent), finished.finish_reason, finished.usage)
     except EngineError as exc:

@@ -9,7 +9,7 @@ from typing import Any
 
 from guard import GuardPipeline, ScanContext
 from inference.engine import ChatMessage
-from pipeline.errors import Conflict, Forbidden, InvalidRequest, NotFound, NotReady, PipelineError
+from pipeline.errors import Conflict, DomainError, Forbidden, InvalidRequest, NotFound, NotReady
 from retrieval.errors import (
     CollectionBusyError,
     CollectionExistsError,
@@ -38,7 +38,7 @@ def retrieval_settings(data_dir: Path, overrides: dict[str, Any]) -> RetrievalSe
     return RetrievalSettings.model_validate({"data_dir": data_dir / "retrieval"} | overrides)
 
 
-def domain_error(exc: RetrievalError) -> PipelineError:
+def domain_error(exc: RetrievalError) -> DomainError:
     if isinstance(exc, CollectionNotFoundError | DocumentNotFoundError):
         return NotFound(str(exc), code="not_found")
     if isinstance(exc, PermissionDeniedError):

@@ -123,8 +123,8 @@ class Pipeline:
         self.retrieval = retrieval
 
     async def run(self, request: GenerationRequest, cancel: Cancellation | None = None) -> Generation:
-        """Raises a PipelineError (or a tenancy refusal) before anything is generated; once it
-        returns, every way the generation ends is metered exactly once."""
+        """Raises a DomainError (the pipeline's refusal or tenancy's) before anything is generated;
+        once it returns, every way the generation ends is metered exactly once."""
         run = _Run(
             request, cancel or Cancellation(), time.perf_counter(), target(self.settings, request.model)
         )

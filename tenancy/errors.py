@@ -34,17 +34,28 @@ class DomainError(Exception):
         self.limits = limits or {}
 
 
-class OverTenantLimit(DomainError):
-    """One request over a per-request cap: sending it again unchanged cannot succeed."""
+# The status classes every layer raises; the pipeline adds its own beside them (pipeline/errors.py).
+class InvalidRequest(DomainError):
+    """The request itself is wrong: sending it again unchanged cannot succeed."""
 
     status = 400
 
 
-class NotOnAllowList(DomainError):
+class Forbidden(DomainError):
     status = 403
 
 
-class QuotaExhausted(DomainError):
-    """A rate, daily token quota or monthly budget is spent for now."""
-
+class LimitExceeded(DomainError):
     status = 429
+
+
+class OverTenantLimit(InvalidRequest):
+    """One request over a per-request cap of its tenant or key."""
+
+
+class NotOnAllowList(Forbidden):
+    """A model, app or collection the tenant's or key's allow-list leaves out."""
+
+
+class QuotaExhausted(LimitExceeded):
+    """A rate, daily token quota or monthly budget is spent for now."""

@@ -17,8 +17,8 @@ from api.console.session import ConsoleUser
 from api.console.web import csrf_checked, grant, render, signed_in
 from api.routes_collections import SearchRequest
 from api.state import AppState, app_state
-from pipeline.errors import PipelineError
 from retrieval.errors import RetrievalError
+from tenancy.errors import DomainError
 
 router = APIRouter()
 
@@ -51,7 +51,7 @@ async def _collections(state: AppState, tenant: str | None, name: str | None) ->
             if name and any(i.name == name for i in infos)
             else None
         )
-    except (PipelineError, RetrievalError) as exc:
+    except (DomainError, RetrievalError) as exc:
         return {"collections": [], "documents": None, "retrieval_error": str(exc)}
     return {"collections": infos, "documents": documents, "retrieval_error": None}
 
