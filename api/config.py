@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
@@ -195,6 +196,10 @@ class ModelLoading(BaseModel):
     serve: list[str] | None = None
 
 
+# The file load_settings was given, read by Settings' sources during that one call.
+_CONFIG_FILE: ContextVar[Path | None] = ContextVar("stockade_config_file", default=None)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="STOCKADE_", env_nested_delimiter="__", extra="forbid", populate_by_name=True
@@ -245,7 +250,7 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        config_file = os.environ.get("STOCKADE_CONFIG")
+        config_file = _CONFIG_FILE.get() or os.environ.get("STOCKADE_CONFIG")
         if config_file:
             sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=config_file))
         return tuple(sources)
@@ -259,12 +264,15 @@ class ConfigError(Exception):
 
 
 def load_settings(config_path: Path | None = None, **overrides: Any) -> Settings:
-    """Settings from the YAML file (if any), then the environment, then explicit overrides."""
-    if config_path is not None:
-        if not config_path.is_file():
-            raise ConfigError(f"configuration file {config_path} does not exist")
-        os.environ["STOCKADE_CONFIG"] = str(config_path)
+    """Settings from the YAML file (if any; else STOCKADE_CONFIG's), then the environment, then
+    explicit overrides. The file is handed to the settings sources for this call only: the process
+    environment is left alone (`serve` hands its workers the settings themselves)."""
+    if config_path is not None and not config_path.is_file():
+        raise ConfigError(f"configuration file {config_path} does not exist")
+    token = _CONFIG_FILE.set(config_path)
     try:
         return Settings(**overrides)
     except ValueError as exc:
         raise ConfigError(f"invalid configuration: {exc}") from exc
+    finally:
+        _CONFIG_FILE.reset(token)

@@ -109,19 +109,6 @@ def stop_server(running: RunningServer) -> None:
     time.sleep(0.5)
 
 
-@pytest.fixture(autouse=True)
-def _config_file_stays_with_its_test() -> Iterator[None]:
-    """`stockade --config` (load_settings) exports STOCKADE_CONFIG, so that the server's worker
-    processes read the same file; a CLI test run in-process would otherwise hand its file to every
-    later Settings() of the session."""
-    before = os.environ.get("STOCKADE_CONFIG")
-    yield
-    if before is None:
-        os.environ.pop("STOCKADE_CONFIG", None)
-    else:
-        os.environ["STOCKADE_CONFIG"] = before
-
-
 def make_settings(tmp: Path, **overrides: object) -> object:
     from api.config import Settings
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tenancy.storage import Store
@@ -115,3 +117,21 @@ def test_bench_command_measures_a_server_and_writes_its_reports(tmp_path: Path) 
         timeout=60,
     )
     assert bad.returncode == 1 and "base_url" in bad.stderr
+
+
+def test_a_config_file_is_read_for_its_call_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from api.config import load_settings
+
+    monkeypatch.delenv("STOCKADE_CONFIG", raising=False)
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    first.write_text(yaml.safe_dump({"data_dir": str(tmp_path / "one"), "log_level": "DEBUG"}))
+    second.write_text(yaml.safe_dump({"data_dir": str(tmp_path / "two")}))
+    assert load_settings(first).data_dir == tmp_path / "one"
+    # Nothing of the first file reaches the process environment or the next load.
+    assert "STOCKADE_CONFIG" not in os.environ
+    again = load_settings(second)
+    assert again.data_dir == tmp_path / "two" and again.log_level != "DEBUG"
+    assert load_settings(first, log_level="ERROR").log_level == "ERROR"  # overrides still win
+    # An operator's STOCKADE_CONFIG still names the file when no --config is given.
+    monkeypatch.setenv("STOCKADE_CONFIG", str(second))
+    assert load_settings().data_dir == tmp_path / "two"
