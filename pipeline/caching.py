@@ -6,7 +6,7 @@ from __future__ import annotations
 from inference.cache.entry import CachedAnswer
 from inference.cache.keys import CachePartition, CacheRequest
 from inference.cache.semantic import CacheLookup, SemanticCache
-from inference.engine import ChatMessage, FinishReason, SamplingParams, Usage
+from inference.engine import ChatMessage, Finished, SamplingParams
 from pipeline.generation import OnComplete
 
 
@@ -33,9 +33,9 @@ def cacheable_request(
 def store_after(
     cache: SemanticCache, request: CacheRequest, lookup: CacheLookup | None, model_id: str
 ) -> OnComplete:
-    async def store(text: str, finish_reason: str, usage: Usage) -> None:
-        if finish_reason in ("stop", "length"):
-            reason: FinishReason = "stop" if finish_reason == "stop" else "length"
-            await cache.store(request, CachedAnswer(text, reason, usage, model_id), lookup)
+    async def store(text: str, finished: Finished) -> None:
+        if finished.finish_reason in ("stop", "length"):
+            reason, usage, stop = finished.finish_reason, finished.usage, finished.stop_sequence
+            await cache.store(request, CachedAnswer(text, reason, usage, model_id, stop), lookup)
 
     return store

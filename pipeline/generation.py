@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 OpenStream = Callable[[Cancellation], AsyncGenerator[StreamItem, None]]
 RetryStream = Callable[[str, str, Cancellation], AsyncGenerator[StreamItem, None]]
 # Called with what the client received once a request has been answered and metered (cache stores).
-OnComplete = Callable[[str, str, Usage], Awaitable[None]]
+OnComplete = Callable[[str, Finished], Awaitable[None]]
 
 
 def engine_failure(exc: EngineError) -> DomainError:
@@ -130,11 +130,11 @@ class EngineCall:
     vault: Vault | None = None  # the request's pseudonyms, to restore in tool-call arguments
 
 
-async def _notify(on_complete: OnComplete | None, text: str, finish_reason: str, usage: Usage) -> None:
-    if on_complete is None or finish_reason == "cancelled":
+async def _notify(on_complete: OnComplete | None, text: str, finished: Finished) -> None:
+    if on_complete is None or finished.finish_reason == "cancelled":
         return
     try:
-        await on_complete(text, finish_reason, usage)
+        await on_complete(text, finished)
     except Exception:  # a cache store must never fail an answered request
         log.exception("post-answer hook failed")
 
@@ -152,7 +152,8 @@ async def generate(call: EngineCall, cancel: Cancellation, *, stream: bool) -> G
             raise EngineError("the model engine ended without output")
         if whole:
             answer, settlement = await _complete(call, first, items, recorder, cancel)
-            await _notify(call.on_complete, answer.text, answer.finish_reason, answer.usage)
+            ending = Finished(answer.finish_reason, answer.usage, answer.stop_sequence)
+            await _notify(call.on_complete, answer.text, ending)
             events = _replay(answer, settlement)
             return Generation(call.model, meter.admission.headers, call.extensions, events, True, cancel)
     except EngineError as exc:
@@ -322,7 +323,7 @@ async def _live(
             log.exception("metering failed for %s", meter.labels.request_id)
             raise MeteringFailed("the answer could not be metered; retry", code="metering_failed") from exc
         yield Settled(settlement)
-        await _notify(call.on_complete, "".join(sent), finished.finish_reason, finished.usage)
+        await _notify(call.on_complete, "".join(sent), finished)
     except EngineError as exc:
         # After the first token there is no status left to change: the front door ends its stream
         # with an error in its own format.

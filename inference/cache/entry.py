@@ -17,6 +17,7 @@ class CachedAnswer:
     finish_reason: FinishReason
     usage: Usage  # what generating it cost the first time; a hit is metered as cached, at zero cost
     model_id: str  # the model that generated it
+    stop_sequence: str | None = None  # the request's stop sequence that ended it, replayed as such
 
     def to_json(self) -> str:
         return json.dumps(
@@ -26,6 +27,7 @@ class CachedAnswer:
                 "prompt_tokens": self.usage.prompt_tokens,
                 "completion_tokens": self.usage.completion_tokens,
                 "model_id": self.model_id,
+                "stop_sequence": self.stop_sequence,
             }
         )
 
@@ -37,6 +39,7 @@ class CachedAnswer:
             finish_reason=data["finish_reason"],
             usage=Usage(int(data["prompt_tokens"]), int(data["completion_tokens"])),
             model_id=data["model_id"],
+            stop_sequence=data.get("stop_sequence"),  # absent in entries stored before it was kept
         )
 
 
@@ -54,4 +57,4 @@ async def replay(answer: CachedAnswer, cancel: Cancellation) -> AsyncGenerator[S
     cancel.final_usage = answer.usage
     if answer.text and not cancel.cancelled:
         yield TextDelta(answer.text)
-    yield Finished(answer.finish_reason, answer.usage)
+    yield Finished(answer.finish_reason, answer.usage, answer.stop_sequence)

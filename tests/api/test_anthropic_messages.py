@@ -134,6 +134,18 @@ def test_stop_sequences_end_the_text_and_are_named(client) -> None:  # type: ign
     )
     assert message.stop_reason == "stop_sequence" and message.stop_sequence == "5"
     assert "4" in message.content[0].text and "5" not in message.content[0].text
+    # The same request again is answered from the cache, and still names its stop sequence.
+    again = client.messages.with_raw_response.create(
+        model=QWEN,
+        max_tokens=40,
+        extra_body={"temperature": 0},
+        stop_sequences=["5"],
+        messages=[{"role": "user", "content": "Count from 1 to 10, separated by commas."}],
+    )
+    assert again.headers["x-stockade-cache"].startswith("hit")
+    cached = again.parse()
+    assert cached.stop_reason == "stop_sequence" and cached.stop_sequence == "5"
+    assert cached.content[0].text == message.content[0].text
 
 
 @pytest.mark.parametrize("stream", [False, True], ids=["json", "stream"])
