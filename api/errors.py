@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.rate_headers import with_anthropic_names
 from tenancy.errors import DomainError
 
 _TYPE_BY_STATUS = {
@@ -115,10 +116,11 @@ def error_body(
 
 
 def error_response(error: ApiError, path: str = "") -> JSONResponse:
+    anthropic = is_anthropic_path(path)
     return JSONResponse(
         error_body_for(path, error.status, error.message, error.code, error.param),
         status_code=error.status,
-        headers=error.headers,
+        headers=with_anthropic_names(error.headers) if anthropic else error.headers,
     )
 
 

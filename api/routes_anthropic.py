@@ -20,6 +20,7 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.event_stream import EventStreamResponse
 from api.generation import start
+from api.rate_headers import with_anthropic_names
 from api.state import AppState, app_state
 from pipeline.request import Caller
 from tenancy.storage import ApiKey
@@ -58,7 +59,7 @@ async def create_message(
     generation_request = body.to_request(_caller(request, key))
     generation, answer = await start(request, state.pipeline, generation_request)
     shape = MessageShape(f"msg_{request.state.request_id}", generation.model)
-    headers = {"request-id": request.state.request_id} | generation.headers
+    headers = {"request-id": request.state.request_id} | with_anthropic_names(generation.headers)
     if answer is not None and not body.stream:
         return JSONResponse(message_json(shape, answer), headers=headers)
     if answer is not None:

@@ -9,6 +9,7 @@ import json
 import secrets
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import anthropic
@@ -267,7 +268,13 @@ def test_quota_refusal_is_a_429_in_anthropic_shape(gateway) -> None:  # type: ig
     body = refused.value.body
     assert body["error"]["type"] == "rate_limit_error"  # type: ignore[index]
     assert "quota" in body["error"]["message"]  # type: ignore[index]
-    assert int(refused.value.response.headers["retry-after"]) > 0
+    headers = refused.value.response.headers
+    assert int(headers["retry-after"]) > 0
+    # The quota in Anthropic's header names beside OpenAI's, the reset as an RFC 3339 instant.
+    assert headers["anthropic-ratelimit-tokens-limit"] == headers["x-ratelimit-limit-tokens"] == "50"
+    assert headers["anthropic-ratelimit-tokens-remaining"] == headers["x-ratelimit-remaining-tokens"]
+    reset = datetime.fromisoformat(headers["anthropic-ratelimit-tokens-reset"].replace("Z", "+00:00"))
+    assert datetime.now(UTC) < reset <= datetime.now(UTC) + timedelta(days=1, seconds=5)
     assert ledger_rows(gateway, "WHERE tenant = ?", name) == []  # refused before anything ran
 
 
