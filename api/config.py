@@ -174,7 +174,8 @@ class ConsoleSettings(BaseModel):
         default=None,
         min_length=32,
         description="signs session cookies; set it (STOCKADE_CONSOLE__SESSION_SECRET) when several "
-        "workers or replicas serve the console (default: a new random secret per process)",
+        "replicas serve the console or sessions should outlive a restart (default: a new random "
+        "secret per server start, shared by its workers)",
     )
     session_hours: float = Field(default=8.0, gt=0, le=24 * 7, description="a session ends after this")
     oidc: ConsoleOidcClient | None = Field(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import secrets
 import shutil
 import socket
 import sys
@@ -215,6 +216,17 @@ def check_workers(settings: Settings) -> None:
         )
 
 
+def with_shared_console_secret(settings: Settings) -> Settings:
+    """One console secret for every worker of this server: without a configured one, each worker
+    would make its own, and a session signed by one worker would be refused by the next. A random
+    one per server start still ends sessions with the server (set console.session_secret for
+    replicas and restarts)."""
+    if settings.console.session_secret is not None or settings.server.workers < 2:
+        return settings
+    console = settings.console.model_copy(update={"session_secret": secrets.token_hex(32)})
+    return settings.model_copy(update={"console": console})
+
+
 def serve(settings: Settings) -> None:
     check_workers(settings)
     server_settings = settings.server
@@ -222,7 +234,7 @@ def serve(settings: Settings) -> None:
     if server_settings.admin_port is not None:
         sockets.append(bind(server_settings.admin_host or server_settings.host, server_settings.admin_port))
     config = server_config(settings)
-    os.environ[SETTINGS_ENV] = settings.model_dump_json()
+    os.environ[SETTINGS_ENV] = with_shared_console_secret(settings).model_dump_json()
     try:
         if server_settings.workers > 1:
             _prepare_metrics_dir(settings)

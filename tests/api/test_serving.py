@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -94,15 +95,15 @@ def _metric(text: str, name: str, **labels: str) -> float:
 
 # worker processes -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, str]]:
+def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Served, str, str]]:
     tmp = tmp_path_factory.mktemp("workers")
     redis_db = REDIS_URL.rsplit("/", 1)[0] + "/7"
     import redis
 
     redis.Redis.from_url(redis_db).flushdb()
     served = _serve(tmp, server={"workers": 2}, redis_url=redis_db, models={"serve": ["all-minilm-l6-v2"]})
-    tenant_key, _ = _keys(tmp)
-    yield served, tenant_key
+    tenant_key, admin_key = _keys(tmp)
+    yield served, tenant_key, admin_key
     _stop(served)
 
 
@@ -119,8 +120,8 @@ def _served_per_worker(metrics_dir: Path) -> dict[str, float]:
     return counts
 
 
-def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str]) -> None:
-    served, key = two_workers
+def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str, str]) -> None:
+    served, key, _ = two_workers
     metrics_dir = served.db.parent / "var" / "prometheus"
 
     def embed(i: int) -> int:
@@ -148,6 +149,48 @@ def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str]) -
     for _ in range(4):
         text = httpx.get(served.base + "/metrics").text
         assert _metric(text, "stockade_requests_total", route="embeddings", status="200") == sent
+
+
+def test_a_console_session_holds_on_every_worker(two_workers: tuple[Served, str, str]) -> None:
+    # No console.session_secret is configured: the server hands its workers one shared secret, so
+    # the CSRF cookie of one worker's login page and the session another worker signs are good on
+    # both. Each request opens a new connection, which the kernel may give to either worker.
+    served, _, admin_key = two_workers
+
+    def fresh(cookies: httpx.Cookies, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        with httpx.Client(base_url=served.base + "/console", cookies=cookies, timeout=30) as client:
+            answer = client.request(method, path, **kwargs)
+            cookies.update(client.cookies)
+            return answer
+
+    def sign_in_and_browse(_: int) -> list[int]:
+        cookies = httpx.Cookies()
+        login = fresh(cookies, "GET", "/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
+        assert token, login.text[:300]
+        answer = fresh(cookies, "POST", "/login", data={"key": admin_key, "csrf_token": token.group(1)})
+        return [answer.status_code] + [fresh(cookies, "GET", "/overview").status_code for _ in range(3)]
+
+    # Side by side, so that the kernel spreads the connections over both workers.
+    with ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(sign_in_and_browse, range(24)))
+    assert statuses == [[303, 200, 200, 200]] * 24
+
+
+def test_shared_console_secret_only_where_workers_need_one(tmp_path: Path) -> None:
+    from api.config import Settings
+    from api.serving import with_shared_console_secret
+
+    def secret(**overrides: object) -> str | None:
+        settings = make_settings(tmp_path, **overrides)
+        assert isinstance(settings, Settings)
+        return with_shared_console_secret(settings).console.session_secret
+
+    assert secret() is None  # one process: its own secret is already shared by all it serves
+    first = secret(server={"workers": 2})
+    assert first is not None and len(first) >= 32
+    assert secret(server={"workers": 2}) != first  # a new one per server start
+    assert secret(server={"workers": 2}, console={"session_secret": "s" * 40}) == "s" * 40
 
 
 @pytest.mark.parametrize(
