@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/vllm_serving.py [--concurrency 1,4,16] [--rounds 3]
         [--input-len 128] [--output-len 64] [--skip-engines] [--skip-vllm-bench] [--renice 5]
-        [--partition] [--ttft-pairs 200] [--label vllm_serving]
+        [--partition] [--ttft-pairs 200 [--pairs-input-lens 32,128]] [--label vllm_serving]
 
 One `stockade serve` supervises vLLM (catalog entry qwen2.5-coder-0.5b-instruct-vllm) and also
 serves the same model in-process with llama.cpp. Three measurements, each side by side in one run:
@@ -231,12 +231,12 @@ def _load(args: Any, concurrency: int, tokenizer: Path, model: str) -> LoadOptio
     )
 
 
-def _pairs_load(args: Any, tokenizer: Path) -> LoadOptions:
+def _pairs_load(args: Any, input_len: int, tokenizer: Path) -> LoadOptions:
     return LoadOptions.build(
         model=VLLM_MODEL,
         num_prompts=args.ttft_pairs,
         max_concurrency=1,
-        input_len=args.input_len,
+        input_len=input_len,
         output_len=4,
         ignore_eos=True,
         tokenizer=TokenizerSpec(kind="tokenizer-json", path=tokenizer / "tokenizer.json"),
@@ -283,6 +283,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "--partition", action="store_true", help="vLLM on the last core, gateway and client on the others"
     )
     parser.add_argument("--ttft-pairs", type=int, default=0, help="measure added TTFT over this many pairs")
+    parser.add_argument(
+        "--pairs-input-lens", default="128", help="prompt lengths of the pairs, one measurement each"
+    )
     parser.add_argument("--label", default="vllm_serving")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     args = parser.parse_args(argv)
@@ -338,10 +341,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 results["renice"] = _renice_comparison(
                     args, vllm_processes, (results["vllm_nice"], args.renice), direct, through, weights
                 )
-            if args.ttft_pairs:
-                pairs = paired_ttft(_pairs_load(args, weights), direct, through)
-                results["paired_ttft"] = {"input_len": args.input_len, "output_len": 4, **pairs.as_dict()}
-                print(json.dumps(results["paired_ttft"]), flush=True)
+            results["paired_ttft"] = []
+            for input_len in [int(n) for n in args.pairs_input_lens.split(",")] if args.ttft_pairs else []:
+                pairs = paired_ttft(_pairs_load(args, input_len, weights), direct, through)
+                results["paired_ttft"].append({"input_len": input_len, "output_len": 4, **pairs.as_dict()})
+                print(json.dumps(results["paired_ttft"][-1]), flush=True)
             overhead: list[dict[str, Any]] = []
             for concurrency in levels:
                 report = run_overhead(
@@ -440,7 +444,7 @@ def _markdown(results: dict[str, Any]) -> str:
         _table(results.get("vllm_bench_serve", [])),
     ]
     if results.get("paired_ttft"):
-        parts += ["## Added TTFT at concurrency 1, pair by pair", _table([results["paired_ttft"]])]
+        parts += ["## Added TTFT at concurrency 1, pair by pair", _table(results["paired_ttft"])]
     if results.get("renice"):
         parts += [
             "## Added TTFT at concurrency 1 by vLLM's niceness (alternating runs, one vLLM)",
