@@ -241,7 +241,16 @@ BLIND3_TEMPLATES: dict[str, list[str]] = {
     "fi": ["{FIRST} soitti eilen kortista.", "Tilin omistaja on {PERSON}, {PLACE}."],
 }
 # The mimesis locale of a sentence language (for its places, streets, words and most of its names).
-LANGUAGE_LOCALE = {"en": "en", "tr": "tr", "de": "de", "fr": "fr", "sv": "sv", "no": "no", "da": "da", "fi": "fi"}
+LANGUAGE_LOCALE = {
+    "en": "en",
+    "tr": "tr",
+    "de": "de",
+    "fr": "fr",
+    "sv": "sv",
+    "no": "no",
+    "da": "da",
+    "fi": "fi",
+}
 GOLD = {
     "PERSON": "PERSON",
     "FIRST": "PERSON",
@@ -523,8 +532,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
     parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument("--full-ner", action="store_true", help="spaCy's NER over the whole text")
     args = parser.parse_args()
-    scanner = PIIScanner(PIIPolicy())
+    try:
+        scanner = PIIScanner(PIIPolicy(), windowed_ner=not args.full_ner)
+    except TypeError:  # an older guard (a --baseline checkout) has no windowed NER
+        scanner = PIIScanner(PIIPolicy())
     splits = {"both": ["dev", "blind"], "all": ["dev", "blind", "blind2"]}.get(args.split, [args.split])
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
