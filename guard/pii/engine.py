@@ -86,6 +86,9 @@ NER_WINDOW = 8
 # A sentence's first word is capitalised anyway: it only opens a window when it is no function word
 # and the character model finds it name-like (or the lists know it) -- "Lauren called", not "Please".
 SENTENCE_START_NAME_PROBABILITY = 0.7
+# When only people are wanted, a capitalised word inside a sentence needs at least this much: a name
+# whose every word looks so unlike a name is rare, and each window costs the NER's fixed overhead.
+PERSON_WINDOW_FLOOR = 0.2
 _WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…\n][\s\"'“”‘’()\[\]-]*$")
 
@@ -100,12 +103,20 @@ def _word_at(text: str, start: int) -> str:
     return m.group(0) if m else text[start]
 
 
-def ner_windows(text: str, token_starts: np.ndarray) -> list[tuple[int, int]]:
+def ner_windows(
+    text: str,
+    token_starts: np.ndarray,
+    known: list[tuple[int, int]] | None = None,
+    persons_only: bool = False,
+) -> list[tuple[int, int]]:
     """Token ranges [a, b) the NER has to read: around each capitalised word that could be a name.
 
     Capitalised words inside a sentence always count (except "I" and its contractions); a
     sentence-initial one only when it is name-like (above). Lower-case text needs no NER at all:
     the recognizer drops spaCy's spans without a capital letter (``CasedSpacyRecognizer``).
+    ``known``: character spans already settled as names (words there open no window).
+    ``persons_only`` (no LOCATION wanted): a word inside a sentence also needs to be listed or
+    above PERSON_WINDOW_FLOOR for the character model ("Kadıköy" opens no window, "Ingrid" does).
     """
     n_tokens = len(token_starts)
     hits: list[int] = []
@@ -114,6 +125,8 @@ def ner_windows(text: str, token_starts: np.ndarray) -> list[tuple[int, int]]:
         if not ch.isupper():
             continue
         start = m.start()
+        if known and any(s <= start < e for s, e in known):
+            continue
         word = _word_at(text, start)
         if word == "I" or word.startswith(("I'", "I’")):
             continue
@@ -121,13 +134,17 @@ def ner_windows(text: str, token_starts: np.ndarray) -> list[tuple[int, int]]:
         following = text[start + len(word) : start + len(word) + 1]
         if following.isdigit():
             continue
-        if _sentence_initial(text, start):
+        initial = _sentence_initial(text, start)
+        if initial or persons_only:
             token = names._tokens(word)
-            if not token or token[0].stop:
+            if not token or (initial and token[0].stop):
                 continue
             tok = token[0]
+            if tok.key in names._SALUTATION_KEYS or tok.key in names._NOT_NAME_KEYS:
+                continue  # "Hello, ...", "Dear ...": the name, if any, comes after and opens its own window
             listed = names._is_first(tok) or names._is_surname(tok)
-            if not listed and name_probability(tok.text) < SENTENCE_START_NAME_PROBABILITY:
+            floor = SENTENCE_START_NAME_PROBABILITY if initial else PERSON_WINDOW_FLOOR
+            if not listed and name_probability(tok.text) < floor:
                 continue
         hits.append(int(np.searchsorted(token_starts, start, side="right")) - 1)
     windows: list[tuple[int, int]] = []
@@ -140,12 +157,16 @@ def ner_windows(text: str, token_starts: np.ndarray) -> list[tuple[int, int]]:
     return windows
 
 
-def windowed_ner_artifacts(analyzer: AnalyzerEngine, text: str, language: str) -> NlpArtifacts | None:
+def windowed_ner_artifacts(
+    analyzer: AnalyzerEngine, text: str, language: str, persons_only: bool = False
+) -> NlpArtifacts | None:
     """Presidio's artifacts with spaCy's NER run only on ``ner_windows`` of the text.
 
     The same pipeline as ``nlp(text)`` (tokenizer, lower-case lemmas, NER) and the same conversion to
-    Presidio's entities; only the NER, most of a scan's CPU, reads a part of the text. None when
-    the analyzer is not ours.
+    Presidio's entities; only the NER, most of a scan's CPU, reads a part of the text. With
+    ``persons_only`` (the policy asks for PERSON, not LOCATION), words of names the lists already
+    settle at the strong score ("Ayşe Yılmaz", "Sayın Demir") open no window: spaCy's reading
+    could only agree. None when the analyzer is not ours.
     """
     engine: Any = analyzer.nlp_engine
     nlp = getattr(engine, "nlp", {}).get(language)
@@ -154,7 +175,12 @@ def windowed_ner_artifacts(analyzer: AnalyzerEngine, text: str, language: str) -
     doc = _lower_lemma(nlp.make_doc(text))
     arrays: Any = doc.to_array([IDX, LOWER])
     starts = np.asarray(arrays[:, 0], dtype=np.int64)
-    windows = ner_windows(text, starts)
+    known = (
+        [(a, b) for a, b, score, _ in names.find_names(text) if score >= names.STRONG]
+        if persons_only
+        else None
+    )
+    windows = ner_windows(text, starts, known, persons_only)
     ents: list[Span] = []
     if windows:
         ner: Any = nlp.get_pipe("ner")

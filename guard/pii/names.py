@@ -353,6 +353,16 @@ def _cue_before(tokens: list[_Token], i: int) -> bool:
 
 def find_names(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) for each person name found in ``text``."""
+    # Asked twice per scan: for the NER windows and by the recognizer.
+    return list(_cached_find_names(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_find_names(text: str) -> tuple[tuple[int, int, float, str], ...]:
+    return tuple(_find_names(text))
+
+
+def _find_names(text: str) -> list[tuple[int, int, float, str]]:
     tokens = _tokens(text)
     found: list[tuple[int, int, float, str]] = []
     i = 0

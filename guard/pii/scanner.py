@@ -21,6 +21,7 @@ class PIIScanner:
         self._needs_ner = bool(NER_ENTITIES.intersection(policy.entities))
         # spaCy's NER only around capitalised words (engine.ner_windows); False: over the whole text.
         self._windowed_ner = windowed_ner
+        self._persons_only = "LOCATION" not in policy.entities
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -39,7 +40,9 @@ class PIIScanner:
         if not self._needs_ner:
             artifacts = tokens_only_artifacts(self._analyzer, text, self._policy.language)
         elif self._windowed_ner:
-            artifacts = windowed_ner_artifacts(self._analyzer, text, self._policy.language)
+            artifacts = windowed_ner_artifacts(
+                self._analyzer, text, self._policy.language, persons_only=self._persons_only
+            )
         results = self._analyzer.analyze(
             text,
             language=self._policy.language,

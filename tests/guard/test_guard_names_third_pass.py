@@ -113,3 +113,21 @@ def test_windowed_ner_finds_what_full_ner_finds(
         return sorted((f.entity_type, f.start, f.end) for f in s.detect(text))
 
     assert spans(scanner) == spans(full_ner_scanner)
+
+
+def test_person_only_windows_skip_settled_names_and_unlikely_words() -> None:
+    text = "my name is Sigrid Olsen and the parcel went to Bjørnstjerneveien by mistake."
+    starts = np.array([i for i, c in enumerate(text) if c != " " and (i == 0 or text[i - 1] == " ")])
+    name = (text.index("Sigrid"), text.index(" and"))
+    # With LOCATION wanted, every capitalised word is read by the NER.
+    assert len(ner_windows(text, starts)) == 1
+    # Only people wanted: the settled name opens no window, and neither does a word the character
+    # model finds unlike a name.
+    assert ner_windows(text, starts, known=[name], persons_only=True) == []
+    assert ner_windows(text, starts, known=None, persons_only=True) != []
+
+
+def test_gateway_policy_scan_still_finds_unlisted_names(analyzer: AnalyzerEngine) -> None:
+    persons_only = PIIScanner(PIIPolicy(entities=["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"]), analyzer)
+    text = "Please forward the statement to Ingvild Rasmussen before Friday."
+    assert any("Ingvild" in f for f in _persons(persons_only, text))
