@@ -11,7 +11,8 @@ pass over the text, set look-ups per capitalised word):
 - self-introductions and salutations ("my name is", "adım", "je m'appelle", "ich heiße", "Dear").
 
 The name lists come from openly licensed packages (``name_data/SOURCES.md``), never from Faker,
-which the benchmark uses to generate its test names.
+which the older benchmark uses to generate its test names (the character model of
+``name_model.py`` is trained on Faker's names, so that benchmark no longer tests names blind).
 """
 
 from __future__ import annotations
