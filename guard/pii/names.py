@@ -201,7 +201,7 @@ def _tokens(text: str) -> list[_Token]:
     return list(_cached_tokens(text))
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=8)
 def _cached_tokens(text: str) -> tuple[_Token, ...]:
     return tuple(_tokenize(text))
 
@@ -358,7 +358,7 @@ def find_names(text: str) -> list[tuple[int, int, float, str]]:
     return list(_cached_find_names(text))
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=8)
 def _cached_find_names(text: str) -> tuple[tuple[int, int, float, str], ...]:
     return tuple(_find_names(text))
 
