@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|both] [--per-template 12]
+        [--split dev|blind|blind2|blind3|both|all] [--per-template 12]
 
 Sources:
 
@@ -14,6 +14,10 @@ Sources:
   444 service numbers) and card numbers of every issuer range and length, generated here: random
   digits with a Luhn check digit, issuer prefixes from the public IIN tables.
 - sentence templates written for this benchmark and split in two before any measurement.
+
+Splits *blind2* (phones, names) and *blind3* (person names: new sentence shapes, Turkish case
+suffixes, place/street/common-word decoys) were each written later, before the code change of the
+session that wrote them; blind3 is the blind one now (blind2's misses serve as dev since).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -181,6 +185,72 @@ BLIND2_PHONE_MASKS = {
     "NO": ["+47 ### ## ###", "### ## ###", "+47 ## ## ## ##"],
     "DK": ["## ## ## ##", "+45 ########", "#### ####"],
 }
+# Written in a third session before any code change of that session and before its first run, after
+# blind2's person-name misses were opened to serve as a dev set: a third blind split for PERSON only.
+# New shapes: lone first names as subject, object and in greetings and sign-offs, names at a sentence
+# start before verbs, English possessives, Turkish case suffixes written with an apostrophe ({FIRST:dat}
+# gives "Ayşe'ye", see tr_suffix), surnames after titles, two names in one sentence; decoys beside
+# them: places of the sentence's language ({PLACE}, also with Turkish suffixes), street names
+# ({STREET}) and capitalised common words of the sentence's language ({WORD}). Run once, at the end.
+BLIND3_TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "{FIRST} phoned again about the {WORD} account.",
+        "Could you forward this to {FIRST} before lunch?",
+        "Hi {FIRST}, your replacement card is on its way to {PLACE}.",
+        "{PERSON} and I opened a joint account at the {PLACE} branch.",
+        "I spoke to {FIRST} yesterday and she said the fee would be refunded.",
+        "Per {FIRST:pos} request, the limit was raised to {AMOUNT}.",
+        "Dr. {LAST} signed the form on {DATE}.",
+        "{WORD} rates changed, so {PERSON} wants to switch plans.",
+        "Transfer {AMOUNT} to {PERSON} at {STREET}.",
+        "Who approved this? Ask {FIRST} or {FIRST}.",
+        "Regards, {PERSON}",
+        "Our adviser, {PERSON}, will visit {PLACE} on {DATE}.",
+        "Please note that {LAST} is the account holder, not {FIRST}.",
+        "Send the {WORD} report to {FIRST} and copy {FIRST}.",
+        "The {PLACE} office said {FIRST} is on leave until {DATE}.",
+        "{FIRST} thinks the charge from {PLACE} is fraud.",
+    ],
+    "tr": [
+        "{FIRST:dat} kartın hazır olduğunu söyler misin?",
+        "{PERSON:gen} hesabı {DATE} tarihinde kapatıldı.",
+        "Dün {FIRST} ile {PLACE:loc} görüştük.",
+        "{FIRST:abl} bir e-posta geldi, {WORD} konusunu soruyor.",
+        "Lütfen {FIRST:acc} arayın, {AMOUNT} TL iade bekliyor.",
+        "{PERSON} {PLACE} şubesinde hesap açtırmak istiyor.",
+        "Kredi başvurusunu {FIRST:ins} birlikte değerlendirdik.",
+        "Saygılarımla, {PERSON}",
+        "{FIRST} dün {PLACE:abl} döndü ve kartını aktifleştirmek istiyor.",
+        "Bu işlemi {FIRST} değil, {FIRST} onayladı.",
+        "{WORD} kampanyası hakkında {PERSON:dat} bilgi verildi.",
+        "Müşteri temsilcimiz {FIRST} bugün {PLACE:loc} izinde.",
+        "Havaleyi {LAST:gen} hesabına yaptım, {STREET} adresine kart gönderilecek.",
+    ],
+    "de": [
+        "{FIRST} hat gestern wegen der Karte angerufen.",
+        "Bitte leiten Sie das an Frau {LAST} in {PLACE} weiter.",
+        "Die Überweisung an {PERSON} über {AMOUNT} Euro ist angekommen.",
+    ],
+    "fr": [
+        "{FIRST} a appelé ce matin depuis {PLACE}.",
+        "Merci de transmettre le dossier à {PERSON} avant le {DATE}.",
+    ],
+    "sv": ["{FIRST} ringde i morse om kortet.", "Kontoinnehavare: {PERSON}, {PLACE}."],
+    "no": ["Kan du be {FIRST} sende kontoutskriften?", "{PERSON} har flyttet til {PLACE}."],
+    "da": ["{FIRST} har spurgt efter et nyt kort.", "Hilsen {PERSON}, {STREET}"],
+    "fi": ["{FIRST} soitti eilen kortista.", "Tilin omistaja on {PERSON}, {PLACE}."],
+}
+# The mimesis locale of a sentence language (for its places, streets, words and most of its names).
+LANGUAGE_LOCALE = {
+    "en": "en",
+    "tr": "tr",
+    "de": "de",
+    "fr": "fr",
+    "sv": "sv",
+    "no": "no",
+    "da": "da",
+    "fi": "fi",
+}
 GOLD = {
     "PERSON": "PERSON",
     "FIRST": "PERSON",
@@ -218,6 +288,30 @@ def _luhn_digit(body: str) -> str:
     return str((10 - total % 10) % 10)
 
 
+_BACK, _FRONT = "aıou", "eiöü"
+_HARD = "fstkçşhp"
+
+
+def tr_suffix(word: str, case: str) -> str:
+    """`word` with a Turkish case suffix after an apostrophe, by vowel harmony ("Ayşe" dat -> "Ayşe'ye")."""
+    low = word.replace("I", "ı").replace("İ", "i").lower()
+    vowels = [c for c in low if c in _BACK + _FRONT]
+    last = vowels[-1] if vowels else "e"
+    two = "a" if last in _BACK else "e"
+    four = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[last]
+    ends_vowel = low[-1] in _BACK + _FRONT
+    d = "t" if low[-1] in _HARD else "d"
+    suffix = {
+        "dat": ("y" if ends_vowel else "") + two,
+        "acc": ("y" if ends_vowel else "") + four,
+        "gen": ("n" if ends_vowel else "") + four + "n",
+        "loc": d + two,
+        "abl": d + two + "n",
+        "ins": ("y" if ends_vowel else "") + "l" + two,
+    }[case]
+    return f"{word}'{suffix}"
+
+
 def card(rng: random.Random) -> tuple[str, str]:
     issuer, prefixes, lengths = rng.choice(CARD_ISSUERS)
     prefix, length = rng.choice(prefixes), rng.choice(lengths)
@@ -251,7 +345,8 @@ def phone(rng: random.Random, masks: dict[str, list[str]]) -> tuple[str, str]:
 class Generator:
     def __init__(self, wheel_path: Path, split: str) -> None:
         self.split = split
-        names_split = "blind" if split == "blind2" else split  # blind2 draws from the blind names
+        # blind2 and blind3 draw from the blind names
+        names_split = "blind" if split in ("blind2", "blind3") else split
         with zipfile.ZipFile(wheel_path) as wheel:
             self.first: dict[str, list[str]] = {}
             self.last: dict[str, list[str]] = {}
@@ -266,6 +361,25 @@ class Generator:
                 self.first[loc] = sorted({n for n in firsts if _split_of(n) == names_split and " " not in n})
                 self.last[loc] = sorted({n for n in lasts if _split_of(n) == names_split and " " not in n})
                 self.cities += _wheel_json(wheel, loc, "address")["city"]
+            # Decoys of blind3, per sentence language: places, streets, capitalised common words.
+            self.places: dict[str, list[str]] = {}
+            self.streets: dict[str, list[str]] = {}
+            self.words: dict[str, list[str]] = {}
+            for lang, loc in LANGUAGE_LOCALE.items():
+                address = _wheel_json(wheel, loc, "address")
+                places = list(address["city"])
+                for key in ("state", "country"):
+                    value = address.get(key)
+                    places += value if isinstance(value, list) else value.get("name", []) if value else []
+                self.places[lang] = sorted({p for p in places if isinstance(p, str) and p})
+                street = address["street"]
+                suffixes = street.get("suffix") or [""]
+                self.streets[lang] = sorted(
+                    {f"{n} {suffixes[i % len(suffixes)]}".strip() for i, n in enumerate(street["name"])}
+                )
+                words = _wheel_json(wheel, loc, "text")["words"]
+                words = words["normal"] if isinstance(words, dict) else words
+                self.words[lang] = sorted({w.capitalize() for w in words if w.isalpha() and len(w) >= 4})
             for region, loc in PHONE_LOCALES.items():
                 person = _wheel_json(wheel, loc, "person")
                 extra = BLIND2_PHONE_MASKS if split == "blind2" else EXTRA_PHONE_MASKS
@@ -279,14 +393,23 @@ class Generator:
             return "tr" if rng.random() < 0.7 else rng.choice(NAME_LOCALES)
         return rng.choice(NAME_LOCALES)
 
+    def _name_locale3(self, language: str, rng: random.Random) -> str:
+        # blind3: a sentence mostly carries names of its own language; English ones any locale.
+        if language != "en" and rng.random() < 0.7:
+            return LANGUAGE_LOCALE[language]
+        return rng.choice(NAME_LOCALES)
+
     def fill(self, template: str, language: str, rng: random.Random) -> Sample:
         spans: list[tuple[int, int, str, str]] = []
         out = ""
         pos = 0
-        for m in re.finditer(r"\{(\w+)\}", template):
+        for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
-            slot = m.group(1)
-            loc = self._name_locale(language, rng)
+            slot, case = m.group(1), m.group(2)
+            if self.split == "blind3":
+                loc = self._name_locale3(language, rng)
+            else:
+                loc = self._name_locale(language, rng)
             detail = loc
             if slot == "PERSON":
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
@@ -296,6 +419,12 @@ class Generator:
                 value = rng.choice(self.last[loc])
             elif slot == "CITY":
                 value = rng.choice(self.cities)
+            elif slot == "PLACE":
+                value = rng.choice(self.places[language])
+            elif slot == "STREET":
+                value = rng.choice(self.streets[language])
+            elif slot == "WORD":
+                value = rng.choice(self.words[language])
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
             elif slot == "CARD":
@@ -310,6 +439,10 @@ class Generator:
                 raise ValueError(slot)
             if slot in GOLD:
                 spans.append((len(out), len(out) + len(value), GOLD[slot], detail))
+            if case == "pos":
+                value += "'s"
+            elif case:
+                value = tr_suffix(value, case)
             out += value
             pos = m.end()
         out += template[pos:]
@@ -317,7 +450,12 @@ class Generator:
 
     def samples(self, per_template: int, seed: int) -> list[Sample]:
         rng = random.Random(seed)
-        templates = {"dev": DEV_TEMPLATES, "blind": BLIND_TEMPLATES, "blind2": BLIND2_TEMPLATES}[self.split]
+        templates = {
+            "dev": DEV_TEMPLATES,
+            "blind": BLIND_TEMPLATES,
+            "blind2": BLIND2_TEMPLATES,
+            "blind3": BLIND3_TEMPLATES,
+        }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
         ]
@@ -389,13 +527,17 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    parser.add_argument("--split", choices=["dev", "blind", "blind2", "both", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "blind", "blind2", "blind3", "both", "all"], default="dev")
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
     parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument("--full-ner", action="store_true", help="spaCy's NER over the whole text")
     args = parser.parse_args()
-    scanner = PIIScanner(PIIPolicy())
+    try:
+        scanner = PIIScanner(PIIPolicy(), windowed_ner=not args.full_ner)
+    except TypeError:  # an older guard (a --baseline checkout) has no windowed NER
+        scanner = PIIScanner(PIIPolicy())
     splits = {"both": ["dev", "blind"], "all": ["dev", "blind", "blind2"]}.get(args.split, [args.split])
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
@@ -403,7 +545,10 @@ def main() -> None:
         result = evaluate(scanner, data)
         result["sentences"] = len(data)
         report(split, result)
-        if args.show_errors:
+        if split == "blind3":
+            # The blind split stays blind: counts only, no misses printed or written.
+            result["misses"], result["false_positives"] = [], []
+        if args.show_errors and split != "blind3":
             for kind in ("misses", "false_positives"):
                 print(f"\n{kind}:")
                 for row in result[kind][: args.show_errors]:

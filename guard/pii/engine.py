@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from typing import Any
 
+import numpy as np
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 
 from guard.errors import ScannerUnavailableError
+from guard.pii import names
+from guard.pii.name_model import name_probability
 from guard.pii.recognizers import NER_ENTITY_TYPES, build_recognizers
 
 log = logging.getLogger(__name__)
@@ -72,6 +76,139 @@ def tokens_only_artifacts(analyzer: AnalyzerEngine, text: str, language: str) ->
         lemmas=[token.lemma_ for token in doc],
         nlp_engine=engine,
         language=language,
+    )
+
+
+# The NER only runs on windows around words that could start a name or a place (see ner_windows).
+# spaCy's small English NER sees about four tokens either side of a word (a CNN of depth 4 and
+# window 1) plus a few around its parser state, so eight tokens of context keep its reading.
+NER_WINDOW = 8
+# A sentence's first word is capitalised anyway: it only opens a window when it is no function word
+# and the character model finds it name-like (or the lists know it) -- "Lauren called", not "Please".
+SENTENCE_START_NAME_PROBABILITY = 0.7
+# When only people are wanted, a capitalised word inside a sentence needs at least this much: a name
+# whose every word looks so unlike a name is rare, and each window costs the NER's fixed overhead.
+PERSON_WINDOW_FLOOR = 0.2
+_WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…\n][\s\"'“”‘’()\[\]-]*$")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    return not before.strip() or _SENTENCE_END.search(before) is not None
+
+
+def _word_at(text: str, start: int) -> str:
+    m = names._WORD.match(text, start)
+    return m.group(0) if m else text[start]
+
+
+def ner_windows(
+    text: str,
+    token_starts: np.ndarray,
+    known: list[tuple[int, int]] | None = None,
+    persons_only: bool = False,
+) -> list[tuple[int, int]]:
+    """Token ranges [a, b) the NER has to read: around each capitalised word that could be a name.
+
+    Capitalised words inside a sentence always count (except "I" and its contractions); a
+    sentence-initial one only when it is name-like (above). Lower-case text needs no NER at all:
+    the recognizer drops spaCy's spans without a capital letter (``CasedSpacyRecognizer``).
+    ``known``: character spans already settled as names (words there open no window).
+    ``persons_only`` (no LOCATION wanted): a word inside a sentence also needs to be listed or
+    above PERSON_WINDOW_FLOOR for the character model ("Kadıköy" opens no window, "Ingrid" does).
+    """
+    n_tokens = len(token_starts)
+    hits: list[int] = []
+    for m in _WORD_START.finditer(text):
+        ch = m.group(0)
+        if not ch.isupper():
+            continue
+        start = m.start()
+        if known and any(s <= start < e for s, e in known):
+            continue
+        word = _word_at(text, start)
+        if word == "I" or word.startswith(("I'", "I’")):
+            continue
+        # "TR33", "A4", "B2B": codes, not names or places.
+        following = text[start + len(word) : start + len(word) + 1]
+        if following.isdigit():
+            continue
+        initial = _sentence_initial(text, start)
+        if initial or persons_only:
+            token = names._tokens(word)
+            if not token or (initial and token[0].stop):
+                continue
+            tok = token[0]
+            if tok.key in names._SALUTATION_KEYS or tok.key in names._NOT_NAME_KEYS:
+                continue  # "Hello, ...", "Dear ...": the name, if any, comes after and opens its own window
+            listed = names._is_first(tok) or names._is_surname(tok)
+            floor = SENTENCE_START_NAME_PROBABILITY if initial else PERSON_WINDOW_FLOOR
+            if not listed and name_probability(tok.text) < floor:
+                continue
+        hits.append(int(np.searchsorted(token_starts, start, side="right")) - 1)
+    windows: list[tuple[int, int]] = []
+    for i in hits:
+        a, b = max(0, i - NER_WINDOW), min(n_tokens, i + NER_WINDOW + 1)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return windows
+
+
+def windowed_ner_artifacts(
+    analyzer: AnalyzerEngine, text: str, language: str, persons_only: bool = False
+) -> NlpArtifacts | None:
+    """Presidio's artifacts with spaCy's NER run only on ``ner_windows`` of the text.
+
+    The same pipeline as ``nlp(text)`` (tokenizer, lower-case lemmas, NER) and the same conversion to
+    Presidio's entities; only the NER, most of a scan's CPU, reads a part of the text. With
+    ``persons_only`` (the policy asks for PERSON, not LOCATION), words of names the lists already
+    settle at the strong score ("Ayşe Yılmaz", "Sayın Demir") open no window: spaCy's reading
+    could only agree. None when the analyzer is not ours.
+    """
+    engine: Any = analyzer.nlp_engine
+    nlp = getattr(engine, "nlp", {}).get(language)
+    if nlp is None or _LEMMA_PIPE not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        return None
+    doc = _lower_lemma(nlp.make_doc(text))
+    arrays: Any = doc.to_array([IDX, LOWER])
+    starts = np.asarray(arrays[:, 0], dtype=np.int64)
+    known = (
+        [(a, b) for a, b, score, _ in names.find_names(text) if score >= names.STRONG]
+        if persons_only
+        else None
+    )
+    windows = ner_windows(text, starts, known, persons_only)
+    ents: list[Span] = []
+    if windows:
+        ner: Any = nlp.get_pipe("ner")
+        # Each window is tokenized again from its own text (cheaper than Doc.as_doc, which copies
+        # every token attribute); the entities come back to the whole doc by character offsets.
+        bounds = [(int(starts[a]), int(starts[b]) if b < len(doc) else len(text)) for a, b in windows]
+        parts = [nlp.make_doc(text[s:e]) for s, e in bounds]
+        for (offset, _), part in zip(bounds, ner.pipe(parts), strict=True):
+            for e in part.ents:
+                span = doc.char_span(
+                    e.start_char + offset, e.end_char + offset, e.label_, alignment_mode="expand"
+                )
+                if span is not None and not any(span.start < o.end and o.start < span.end for o in ents):
+                    ents.append(span)
+    doc.ents = ents
+    # What engine._doc_to_nlp_artifact does, from arrays instead of a Token object per token.
+    strings = nlp.vocab.strings
+    found, scores = engine._get_updated_entities(
+        list(doc.ents), [engine.ner_model_configuration.default_score] * len(doc.ents)
+    )
+    return NlpArtifacts(
+        entities=found,
+        tokens=doc,
+        tokens_indices=starts.tolist(),
+        lemmas=[strings[int(h)] for h in arrays[:, 1]],
+        nlp_engine=engine,
+        language=language,
+        scores=scores,
     )
 
 

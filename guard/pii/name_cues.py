@@ -8,7 +8,14 @@ here by its syntax instead:
 - a verb or preposition that takes a person right before it ("ask", "tell", "thanks", "meeting with");
 - coordination with a name found otherwise ("Annika and Stig Due", "Evrim ile Ayşe");
 - in Turkish, an apostrophe suffix on a word from the name lists ("Fulya'ya", "Demir'in"):
-  Turkish marks proper nouns that way, so the list only has to say it is a name, not a place.
+  Turkish marks proper nouns that way, so the list only has to say it is a name, not a place;
+- a sign-off before it, across a comma or a line break ("Regards,\nLauren", "hilsen Ola");
+- a subject with a place or office after it and a person verb a few words on ("Lauren from the
+  York office rang");
+- alone in brackets right after a number ("call 0532 ... (Ayşe)").
+
+An unlisted word with a cue is strong when the character model (``name_model.py``) finds it
+name-like (``LIKELY``), and dropped when the model finds it clearly a word (``UNLIKELY``).
 
 A capitalised word with such a cue is a name when it is in the name lists (strong) or when the cue
 is one that only a person takes and spaCy did not read it as a place (weak, still above the
@@ -21,6 +28,7 @@ from __future__ import annotations
 import re
 
 from guard.pii import names as n
+from guard.pii.name_model import name_probability
 
 # Verbs after a subject that is a person (past and present forms people write in chats). Auxiliaries
 # ("is", "will", "can") are left out: "Omega can", "Paris is" say nothing about a person.
@@ -60,12 +68,64 @@ _TURKISH_AFTER = n._words("ile adına adlı isimli ismindeki hanım bey hanıma 
 # A Turkish case suffix after an apostrophe, not an English clitic ("Don't", "Omega's", "we'll").
 _SUFFIX = re.compile(r"['’](?!(?:s|t|ll|re|ve|d|m)\b)[a-zçğıöşü]{1,6}\b")
 
+# Two-word cues before a person: "ask for Lauren", "spoke to Maria", Nordic "ringe til Ola".
+_PAIR_CUES_BEFORE = frozenset(
+    tuple(n._fold(w) for w in pair.split())
+    for pair in (
+        "ask for",
+        "asked for",
+        "asking for",
+        "speak to",
+        "spoke to",
+        "speak with",
+        "spoke with",
+        "talk to",
+        "talked to",
+        "talk with",
+        "ringe til",
+        "ring til",
+        "ringa till",
+        "ringa",
+        "soita",
+        "fråga efter",
+        "spør etter",
+        "spørg efter",
+    )
+    if pair
+)
+# Words that close a message before the writer's name, across a comma or a line break.
+_SIGN_OFFS = n._words(
+    """
+    regards cheers thanks sincerely best wishes yours hilsen hilsner mvh terveisin hälsningar
+    hälsning grüße grüsse gruß gruss mfg cordialement amitiés saygılarımla sevgilerle selamlar sevgiler
+    """
+)
+_SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
+# After a subject: a place or office it belongs to ("Lauren from the York office rang").
+_SUBJECT_ATTACHMENTS = n._words("from at of in with von aus bei de du chez fra från på")
+# Model probabilities: above LIKELY an unlisted cued word counts as a name (strong); below UNLIKELY
+# it is an ordinary word with a capital ("Handynummer", "Statement") and a weak cue is not enough.
+LIKELY = 0.6
+UNLIKELY = 0.02
+
+# Cues that also stand before teams and labels ("Regards, Management", "(Mobile)"): an unlisted
+# word after them needs a higher model probability for a weak reading.
+_NAME_LIKE_ONLY = frozenset(["sign-off before", "in brackets after a number"])
+SIGN_OFF_FLOOR = 0.2
+
 _VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
 _DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
 _CUE_KEYS = frozenset(n._fold(w) for w in _PERSON_CUES_BEFORE)
 _PREP_KEYS = frozenset(n._fold(w) for w in _PREPOSITIONS_BEFORE)
 _COORD_KEYS = frozenset(n._fold(w) for w in _COORDINATION)
 _TR_AFTER_KEYS = frozenset(n._fold(w) for w in _TURKISH_AFTER)
+_SIGN_OFF_KEYS = frozenset(n._fold(w) for w in _SIGN_OFFS)
+_ATTACH_KEYS = frozenset(n._fold(w) for w in _SUBJECT_ATTACHMENTS)
+
+
+def name_likelihood(words: list[n._Token]) -> float:
+    """The character model's probability for the most name-like word of a span."""
+    return max((name_probability(w.text) for w in words), default=0.0)
 
 
 def _sentence_start(text: str, tokens: list[n._Token], i: int) -> bool:
@@ -88,7 +148,44 @@ def _listed(tokens: list[n._Token]) -> bool:
     return n._is_first(tokens[0]) or n._is_surname(tokens[-1])
 
 
-_CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS
+def _sign_off_before(text: str, tokens: list[n._Token], i: int) -> bool:
+    """ "Regards, Lauren", "hilsen Ola", "Saygılarımla,\nAyşe Yılmaz"."""
+    if i == 0 or tokens[i - 1].key not in _SIGN_OFF_KEYS:
+        return False
+    return _SIGN_OFF_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+
+
+def _pair_cue_before(text: str, tokens: list[n._Token], i: int) -> bool:
+    for k in (1, 2):
+        if i >= k and tuple(t.key for t in tokens[i - k : i]) in _PAIR_CUES_BEFORE:
+            return all(
+                n._joined(text, a, b)
+                for a, b in zip(tokens[i - k : i], tokens[i - k + 1 : i + 1], strict=True)
+            )
+    return False
+
+
+def _bracketed_after_number(text: str, start: int, end: int) -> bool:
+    """ "0532 123 45 67 (Ayşe)": a name alone in brackets right after a phone number."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[: start - 1].rstrip()
+    return bool(before) and before[-1].isdigit()
+
+
+def _verb_after_attachment(text: str, tokens: list[n._Token], end: int) -> bool:
+    """ "Lauren from the York office rang": an attachment word, then a person verb within six words."""
+    if end >= len(tokens) or tokens[end].key not in _ATTACH_KEYS or not tokens[end].text.islower():
+        return False
+    for k in range(end + 1, min(end + 7, len(tokens))):
+        if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]):
+            return False
+        if tokens[k].key in _VERB_KEYS and tokens[k].text.islower():
+            return True
+    return False
+
+
+_CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS | _SIGN_OFF_KEYS
 
 
 def _candidate(tok: n._Token) -> bool:
@@ -151,6 +248,10 @@ def _one_pass(
         strong = False
         if i > 0 and tokens[i - 1].key in _DET_KEYS and n._joined(text, tokens[i - 1], tok):
             why = ""
+        elif _pair_cue_before(text, tokens, i):
+            why, strong = "person verb and preposition before", listed
+        elif prev is None and _verb_after_attachment(text, tokens, end):
+            why, strong = "subject of a person verb", listed
         elif nxt is not None and nxt.key in _VERB_KEYS and nxt.text.islower():
             why, strong = "person verb after", listed
         elif nxt is not None and nxt.key in _TR_AFTER_KEYS:
@@ -165,6 +266,18 @@ def _one_pass(
             why, strong = "listed name with a Turkish case suffix", True
         elif _verb_later(text, tokens, end):
             why, strong = "Turkish person verb at the end of the clause", listed
+        elif _sign_off_before(text, tokens, i):
+            why, strong = "sign-off before", listed
+        elif _bracketed_after_number(text, *span):
+            why, strong = "in brackets after a number", listed
+        if why and nxt is not None and nxt.key in n._NOT_NAME_KEYS and nxt.capitalised:
+            why = ""  # "Customer Support", "Lauren Street": the run goes on into a team or a place
+        if why and not strong:
+            likelihood = name_likelihood(words)
+            if likelihood >= LIKELY:
+                strong, why = True, f"{why}, name-like spelling"
+            elif likelihood < (SIGN_OFF_FLOOR if why in _NAME_LIKE_ONLY else UNLIKELY):
+                why = ""
         if why and (strong or not place):
             found.append((*span, n.STRONG if strong else n.WEAK, why))
         i = end

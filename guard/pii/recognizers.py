@@ -18,9 +18,11 @@ from presidio_analyzer.predefined_recognizers import (
     TrNationalIdRecognizer,
 )
 
+from guard.pii import names
 from guard.pii.cards import AnyIssuerCardRecognizer
 from guard.pii.checksums import vkn_is_valid
 from guard.pii.name_cues import followed_by_place_head
+from guard.pii.name_model import name_probability
 from guard.pii.names import PersonNameRecognizer
 from guard.pii.phones import LocalPhoneRecognizer, international_form, named_as_reference, trunk_grouped_form
 
@@ -165,8 +167,42 @@ class CasedSpacyRecognizer(SpacyRecognizer):
             r
             for r in results
             if any(c.isupper() for c in text[r.start : r.end])
-            and not (r.entity_type == "PERSON" and followed_by_place_head(text, r.end))
+            and not (
+                r.entity_type == "PERSON"
+                and (followed_by_place_head(text, r.end) or not person_like(text[r.start : r.end]))
+            )
         ]
+
+
+# spaCy's English model reads capitalised words of other languages as people ("Rufen Sie",
+# "Meine Handynummer", "Bestellnummer"). A PERSON span loses its label when no word of it is in the
+# name lists and the character model finds its words clearly ordinary (below SPACY_PERSON_FLOOR
+# for a lone word, below SPACY_PERSON_WITH_FUNCTION_WORD when a function word stands at its edge:
+# names have particles inside, "van", "de", but no pronoun or article at either end), or when it
+# runs into a place or team word ("Customer Support").
+SPACY_PERSON_FLOOR = 0.05
+SPACY_PERSON_WITH_FUNCTION_WORD = 0.25
+
+
+def person_like(span_text: str) -> bool:
+    tokens = [t for t in names._tokens(span_text) if t.key not in names._PARTICLES]
+    if len(tokens) > 1 and any(t.key in names._NOT_NAME_KEYS for t in tokens):
+        return False  # "Customer Support", "Maple Street": a team or a place
+    words = [
+        t
+        for t in tokens
+        if t.capitalised
+        and not t.stop
+        and t.key not in names._HONORIFIC_AFTER_KEYS
+        and t.key not in names._HONORIFIC_KEYS
+    ]
+    if not words:
+        return False
+    if any(names._is_first(t) or names._is_surname(t) for t in words):
+        return True
+    edge_function_word = tokens[0].stop or tokens[-1].stop
+    floor = SPACY_PERSON_WITH_FUNCTION_WORD if edge_function_word else SPACY_PERSON_FLOOR
+    return max(name_probability(t.text) for t in words) >= floor
 
 
 # Entity types that need spaCy's NER; every other recognizer works on the text and the tokens alone.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from guard.pii.engine import NER_ENTITIES, build_analyzer, tokens_only_artifacts
+from guard.pii.engine import NER_ENTITIES, build_analyzer, tokens_only_artifacts, windowed_ner_artifacts
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -13,10 +13,15 @@ from guard.scanner import Finding, ScanContext, ScanResult, result_from
 class PIIScanner:
     name = "pii"
 
-    def __init__(self, policy: PIIPolicy, analyzer: AnalyzerEngine | None = None) -> None:
+    def __init__(
+        self, policy: PIIPolicy, analyzer: AnalyzerEngine | None = None, windowed_ner: bool = True
+    ) -> None:
         self._policy = policy
         self._analyzer = analyzer or build_analyzer(policy.spacy_model, policy.language)
         self._needs_ner = bool(NER_ENTITIES.intersection(policy.entities))
+        # spaCy's NER only around capitalised words (engine.ner_windows); False: over the whole text.
+        self._windowed_ner = windowed_ner
+        self._persons_only = "LOCATION" not in policy.entities
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -34,6 +39,10 @@ class PIIScanner:
         artifacts = None
         if not self._needs_ner:
             artifacts = tokens_only_artifacts(self._analyzer, text, self._policy.language)
+        elif self._windowed_ner:
+            artifacts = windowed_ner_artifacts(
+                self._analyzer, text, self._policy.language, persons_only=self._persons_only
+            )
         results = self._analyzer.analyze(
             text,
             language=self._policy.language,
