@@ -32,6 +32,10 @@ class PairedTTFT:
     added_ttft_p50_ms: float  # median of the per-pair differences
     added_ttft_ci95_ms: tuple[float, float]  # bootstrap interval of that median
     added_ttft_mean_ms: float
+    # By order within the pair: the gateway's request right after its previous one (through first:
+    # its code and data still warm) or right after the baseline's (it sat idle meanwhile).
+    added_ttft_p50_through_first_ms: float
+    added_ttft_p50_baseline_first_ms: float
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -41,6 +45,8 @@ class PairedTTFT:
             "added_ttft_p50_ms": round(self.added_ttft_p50_ms, 2),
             "added_ttft_ci95_ms": [round(x, 2) for x in self.added_ttft_ci95_ms],
             "added_ttft_mean_ms": round(self.added_ttft_mean_ms, 2),
+            "added_ttft_p50_through_first_ms": round(self.added_ttft_p50_through_first_ms, 2),
+            "added_ttft_p50_baseline_first_ms": round(self.added_ttft_p50_baseline_first_ms, 2),
         }
 
 
@@ -52,7 +58,9 @@ def median_interval(values: list[float], seed: int = 0) -> tuple[float, float]:
 
 
 def summarise(baseline_ms: list[float], through_ms: list[float]) -> PairedTTFT:
+    """Pairs alternate their order, the baseline first in the even ones (paired_ttft_async)."""
     differences = [t - b for b, t in zip(baseline_ms, through_ms, strict=True)]
+    baseline_first, through_first = differences[0::2], differences[1::2] or differences[0::2]
     return PairedTTFT(
         pairs=len(differences),
         baseline_ttft_p50_ms=statistics.median(baseline_ms),
@@ -60,6 +68,8 @@ def summarise(baseline_ms: list[float], through_ms: list[float]) -> PairedTTFT:
         added_ttft_p50_ms=statistics.median(differences),
         added_ttft_ci95_ms=median_interval(differences),
         added_ttft_mean_ms=statistics.fmean(differences),
+        added_ttft_p50_through_first_ms=statistics.median(through_first),
+        added_ttft_p50_baseline_first_ms=statistics.median(baseline_first),
     )
 
 

@@ -24,6 +24,17 @@ def test_the_figure_is_the_median_of_per_pair_differences_not_of_the_sides() -> 
     assert result.baseline_ttft_p50_ms == 30.0 and result.through_ttft_p50_ms == 31.0
 
 
+def test_the_two_orders_are_told_apart() -> None:
+    # Even pairs send the baseline first, odd pairs the gateway first (its previous request was its
+    # own): a gateway slower after sitting idle shows in the even pairs only.
+    baseline = [100.0] * 6
+    through = [109.0, 103.0, 109.0, 103.0, 109.0, 103.0]
+    result = summarise(baseline, through)
+    assert result.added_ttft_p50_baseline_first_ms == pytest.approx(9.0)
+    assert result.added_ttft_p50_through_first_ms == pytest.approx(3.0)
+    assert result.added_ttft_p50_ms == pytest.approx(6.0)
+
+
 def test_the_interval_brackets_the_median_and_widens_with_spread() -> None:
     tight = median_interval([5.0 + 0.01 * i for i in range(-20, 21)])
     loose = median_interval([5.0 + 1.0 * i for i in range(-20, 21)])
