@@ -179,10 +179,16 @@ def evasion_view(folded: str) -> str | None:
     return None if view == folded else view
 
 
-def match_rules(text: str) -> list[tuple[Rule, int, int]]:
-    hits: list[tuple[Rule, int, int]] = []
+def rule_views(text: str) -> tuple[str, str | None]:
+    """The folded text the folded rules read, and its evasion view (None when it has none)."""
     folded = fold_turkish(text)
-    undone = evasion_view(folded)
+    return folded, evasion_view(folded)
+
+
+def match_rules(text: str, views: tuple[str, str | None] | None = None) -> list[tuple[Rule, int, int]]:
+    """`views`: rule_views(text) when the caller already has them."""
+    hits: list[tuple[Rule, int, int]] = []
+    folded, undone = views or rule_views(text)
     # Folding keeps one character per character (only the rare combining dot is dropped), so a
     # span in the folded text is the same span in the text whenever the lengths agree.
     same_length = len(folded) == len(text)

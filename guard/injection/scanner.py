@@ -7,8 +7,7 @@ from typing import Protocol
 from guard.injection.classifier import NgramInjectionClassifier
 from guard.injection.hf_classifier import HFInjectionClassifier
 from guard.injection.normalize import normalise
-from guard.injection.rules import evasion_view, match_rules
-from guard.injection.rules_multilingual import fold_turkish
+from guard.injection.rules import match_rules, rule_views
 from guard.policy import InjectionPolicy
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
 
@@ -39,15 +38,20 @@ class InjectionScanner:
     def score_detail(self, text: str) -> tuple[float, list[Finding]]:
         norm = normalise(text, self._policy.max_decode_depth)
         views = [("text", norm.text)] + [(f"decoded_payload_{i}", p) for i, p in enumerate(norm.payloads)]
-        # Leetspeak and spelt-out words undone ("1gn0r3", "i g n o r e"): the rules already see this
-        # view; the classifier gets it too, and only when the text has such words at all.
-        undone = evasion_view(fold_turkish(norm.text))
-        if undone is not None:
-            views.append(("evasion_view", undone))
+        # Leetspeak and spelt-out words undone ("1gn0r3", "i g n o r e"): the rules already read this
+        # view of the text; the classifier gets it too, and only when the text has such words at all.
+        text_views = rule_views(norm.text)
+        if text_views[1] is not None:
+            views.append(("evasion_view", text_views[1]))
         action = self._policy.action
         candidates: list[Finding] = []
         for view_name, view in views:
-            for rule, start, end in match_rules(view) if view_name != "evasion_view" else ():
+            hits = (
+                ()
+                if view_name == "evasion_view"
+                else match_rules(view, text_views if view_name == "text" else None)
+            )
+            for rule, start, end in hits:
                 span = (start, end) if view_name == "text" and norm.text == text else (0, len(text))
                 candidates.append(
                     Finding(
