@@ -8,6 +8,7 @@ with a bootstrap interval, beside each side's own p50."""
 
 from __future__ import annotations
 
+import math
 import random
 import statistics
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ def median_interval(values: list[float], seed: int = 0) -> tuple[float, float]:
 def summarise(baseline_ms: list[float], through_ms: list[float]) -> PairedTTFT:
     """Pairs alternate their order, the baseline first in the even ones (paired_ttft_async)."""
     differences = [t - b for b, t in zip(baseline_ms, through_ms, strict=True)]
-    baseline_first, through_first = differences[0::2], differences[1::2] or differences[0::2]
+    baseline_first, through_first = differences[0::2], differences[1::2]
     return PairedTTFT(
         pairs=len(differences),
         baseline_ttft_p50_ms=statistics.median(baseline_ms),
@@ -68,7 +69,8 @@ def summarise(baseline_ms: list[float], through_ms: list[float]) -> PairedTTFT:
         added_ttft_p50_ms=statistics.median(differences),
         added_ttft_ci95_ms=median_interval(differences),
         added_ttft_mean_ms=statistics.fmean(differences),
-        added_ttft_p50_through_first_ms=statistics.median(through_first),
+        # One pair has no second order to tell apart: NaN, not the other order's figure.
+        added_ttft_p50_through_first_ms=statistics.median(through_first) if through_first else math.nan,
         added_ttft_p50_baseline_first_ms=statistics.median(baseline_first),
     )
 
