@@ -9,21 +9,22 @@ from datetime import UTC, datetime
 
 from fastapi import Request
 from opentelemetry import trace
-from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
 from api.state import AppState, app_state
 from tenancy.roles import Principal
 from tenancy.single_flight import SingleFlight
 from tenancy.storage import KEY_PREFIX, ApiKey, hash_key
+from tenancy.timed_cache import TimedCache, read_through
 
 tracer = trace.get_tracer(__name__)
 
 # Verified keys are remembered briefly so a busy client does not cost a database round trip per
-# request. Revocation through this process's admin API clears it at once; a revocation made
-# elsewhere (the CLI, another replica) takes effect within the TTL.
+# request (and, reloaded ahead of expiry, not even one every few seconds). Revocation through this
+# process's admin API clears them at once; a revocation made elsewhere (the CLI, another replica)
+# takes effect within the TTL.
 KEY_CACHE_TTL_S = 5.0
-_verified: dict[str, tuple[float, ApiKey]] = {}
+_verified: TimedCache[str, ApiKey | None] = TimedCache(KEY_CACHE_TTL_S)
 _lookups: SingleFlight[str, ApiKey | None] = SingleFlight()
 
 
@@ -32,23 +33,19 @@ def forget_cached_keys() -> None:
 
 
 async def _cached_authenticate(state: AppState, secret: str) -> ApiKey | None:
-    digest = hash_key(secret)
-    now = time.monotonic()
-    hit = _verified.get(digest)
-    if (
-        hit is not None
-        and hit[0] > now
-        and (hit[1].expires_at is None or hit[1].expires_at > datetime.now(UTC))
-    ):
-        return hit[1]
-    found = await _lookups.run(digest, lambda: run_in_threadpool(state.store.authenticate, secret))
-    if found is None:
-        _verified.pop(digest, None)
+    def load(digest: str) -> ApiKey | None:
+        started = time.monotonic()
+        found = state.store.authenticate(secret)
+        if found is None:  # unknown keys are not remembered: a guessing client fills no cache
+            _verified.forget(digest)
+        else:
+            _verified.put(digest, found, started)
+        return found
+
+    key = await read_through(_verified, _lookups, hash_key(secret), load)
+    if key is not None and key.expires_at is not None and key.expires_at <= datetime.now(UTC):
         return None
-    if len(_verified) > 10_000:
-        _verified.clear()
-    _verified[digest] = (now + KEY_CACHE_TTL_S, found)
-    return found
+    return key
 
 
 async def _authenticate(request: Request, state: AppState) -> ApiKey:

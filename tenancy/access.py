@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from collections.abc import Callable
 from typing import Literal
@@ -18,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tenancy.db.tables import AllowListRow
 from tenancy.errors import NotOnAllowList
-from tenancy.limits import key_subject, tenant_subject
 from tenancy.storage import ApiKey, Store
+from tenancy.timed_cache import TimedCache
 
 Kind = Literal["models", "apps", "collections"]
 _PARAM = {"models": "model", "apps": "model", "collections": "collection"}
@@ -61,20 +60,15 @@ class AccessRepository:
     def __init__(self, store: Store, cache_ttl_s: float = 2.0) -> None:
         self.store = store
         self.cache_ttl_s = cache_ttl_s
-        self._cache: dict[str, tuple[float, AllowList]] = {}
-        self._lock = threading.Lock()
-
-    def cached(self, subject: str) -> AllowList | None:
-        with self._lock:
-            hit = self._cache.get(subject)
-        if hit and time.monotonic() - hit[0] < self.cache_ttl_s:
-            return hit[1]
-        return None
+        self.cache: TimedCache[str, AllowList] = TimedCache(cache_ttl_s)
 
     def get(self, subject: str) -> AllowList:
-        found = self.cached(subject)
-        if found is not None:
-            return found
+        cached = self.cache.get(subject)
+        return cached if cached is not None else self.load(subject)
+
+    def load(self, subject: str) -> AllowList:
+        """Reads the database (never the cache) and caches what it read."""
+        started = time.monotonic()
         with self.store.session() as session:
             row = session.get(AllowListRow, subject)
             lists = (
@@ -82,8 +76,7 @@ class AccessRepository:
                 if row
                 else AllowList()
             )
-        with self._lock:
-            self._cache[subject] = (time.monotonic(), lists)
+        self.cache.put(subject, lists, started)
         return lists
 
     def set(self, subject: str, lists: AllowList) -> AllowList:
@@ -97,13 +90,8 @@ class AccessRepository:
                 _dump(lists.apps),
                 _dump(lists.collections),
             )
-        with self._lock:
-            self._cache.pop(subject, None)
+        self.cache.forget(subject)
         return self.get(subject)
-
-    def effective(self, key: ApiKey) -> tuple[AllowList, AllowList]:
-        tenant = self.get(tenant_subject(key.tenant_id)) if key.tenant_id else AllowList()
-        return tenant, self.get(key_subject(key.id))
 
 
 def refusal(key: ApiKey, tenant: AllowList, own: AllowList, kind: Kind, name: str) -> NotOnAllowList | None:

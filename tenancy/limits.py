@@ -6,7 +6,6 @@ made a change drops its cache at once.
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -18,6 +17,7 @@ from sqlalchemy import select
 
 from tenancy.db.tables import LimitsRow
 from tenancy.storage import StorageError, Store
+from tenancy.timed_cache import TimedCache
 
 
 class Limits(BaseModel):
@@ -78,27 +78,18 @@ class LimitsRepository:
     def __init__(self, store: Store, cache_ttl_s: float = 2.0) -> None:
         self.store = store
         self.cache_ttl_s = cache_ttl_s
-        self._cache: dict[str, tuple[float, Limits]] = {}
-        self._lock = threading.Lock()
-
-    def cached(self, subject: str) -> Limits | None:
-        """Without touching the database: the fast path on the event loop."""
-        with self._lock:
-            hit = self._cache.get(subject)
-        if hit and time.monotonic() - hit[0] < self.cache_ttl_s:
-            return hit[1]
-        return None
+        self.cache: TimedCache[str, Limits] = TimedCache(cache_ttl_s)
 
     def get(self, subject: str) -> Limits:
-        now = time.monotonic()
-        with self._lock:
-            cached = self._cache.get(subject)
-            if cached and now - cached[0] < self.cache_ttl_s:
-                return cached[1]
+        cached = self.cache.get(subject)
+        return cached if cached is not None else self.load(subject)
+
+    def load(self, subject: str) -> Limits:
+        """Reads the database (never the cache) and caches what it read."""
+        started = time.monotonic()
         with self.store.session() as session:
             limits = _to_limits(session.get(LimitsRow, subject))
-        with self._lock:
-            self._cache[subject] = (now, limits)
+        self.cache.put(subject, limits, started)
         return limits
 
     def set(self, subject: str, limits: Limits) -> Limits:
@@ -115,8 +106,7 @@ class LimitsRepository:
             row.timezone = limits.timezone
             row.max_tokens_per_request = limits.max_tokens_per_request
             row.max_prompt_tokens = limits.max_prompt_tokens
-        with self._lock:
-            self._cache.pop(subject, None)
+        self.cache.forget(subject)
         return limits
 
     def set_for_tenant(self, tenant_name: str, limits: Limits) -> Limits:

@@ -30,6 +30,7 @@ from tenancy.limits import Limits, LimitsRepository, Windows, key_subject, tenan
 from tenancy.records import RecordWriter
 from tenancy.single_flight import SingleFlight
 from tenancy.storage import ApiKey
+from tenancy.timed_cache import read_through
 
 log = logging.getLogger(__name__)
 tracer = trace.get_tracer(__name__)
@@ -156,6 +157,7 @@ class Tenancy:
         self.records = RecordWriter(ledger, audit)
         self._seeded: set[str] = set()
         self._limit_loads: SingleFlight[str, Limits] = SingleFlight()
+        self._list_loads: SingleFlight[str, AllowList] = SingleFlight()
         self._pending: set[asyncio.Task[None]] = set()
 
     # allow-lists ---------------------------------------------------------------------------
@@ -189,11 +191,13 @@ class Tenancy:
         return permitted(*await self._allow_lists(key), kind)
 
     async def _allow_lists(self, key: ApiKey) -> tuple[AllowList, AllowList]:
-        tenant_hit = self.access.cached(tenant_subject(key.tenant_id)) if key.tenant_id else AllowList()
-        key_hit = self.access.cached(key_subject(key.id))
-        if tenant_hit is not None and key_hit is not None:
-            return tenant_hit, key_hit  # the fast path: no thread hop
-        return await run_in_threadpool(self.access.effective, key)
+        access, loads = self.access, self._list_loads
+        tenant = (
+            await read_through(access.cache, loads, tenant_subject(key.tenant_id), access.load)
+            if key.tenant_id
+            else AllowList()
+        )
+        return tenant, await read_through(access.cache, loads, key_subject(key.id), access.load)
 
     # admission -----------------------------------------------------------------------------
     async def check_request_size(self, key: ApiKey, prompt_tokens: int, max_tokens: int) -> None:
@@ -315,10 +319,7 @@ class Tenancy:
         )
 
     async def _limits(self, subject: str) -> Limits:
-        cached = self.limits.cached(subject)
-        if cached is not None:
-            return cached
-        return await self._limit_loads.run(subject, lambda: run_in_threadpool(self.limits.get, subject))
+        return await read_through(self.limits.cache, self._limit_loads, subject, self.limits.load)
 
     async def budget_used_fraction(self, key: ApiKey) -> float | None:
         """This month's spend over the tenant's budget (for routing to cheaper tiers), or None."""

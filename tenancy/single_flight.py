@@ -17,6 +17,15 @@ class SingleFlight(Generic[K, V]):
         self._pending: dict[K, asyncio.Future[V]] = {}
 
     async def run(self, key: K, load: Callable[[], Awaitable[V]]) -> V:
+        # A waiter that is cancelled (its client left) must not cancel the load the others share.
+        return await asyncio.shield(self._flight(key, load))
+
+    def start(self, key: K, load: Callable[[], Awaitable[V]]) -> None:
+        """Starts the load unless one is under way, without waiting for it (a reload ahead of
+        expiry); callers of `run` meanwhile share it."""
+        self._flight(key, load)
+
+    def _flight(self, key: K, load: Callable[[], Awaitable[V]]) -> asyncio.Future[V]:
         future = self._pending.get(key)
         if future is None:
             future = asyncio.ensure_future(load())
@@ -28,5 +37,4 @@ class SingleFlight(Generic[K, V]):
                     done.exception()  # retrieved: every waiter may have gone, that is no error
 
             future.add_done_callback(forget)
-        # A waiter that is cancelled (its client left) must not cancel the load the others share.
-        return await asyncio.shield(future)
+        return future
