@@ -15,6 +15,11 @@ so both see the same load), warms it up with 5 calls, then times ``--calls`` cal
 - ``request``: one streamed chat request under the default policy: ``scan_input`` of a 64-word
   prompt, an answer of 32 deltas through ``output_stream`` (feed, flush), and the output checks
   of ``scan_output`` on the whole answer; process CPU time.
+- ``gateway``: the guard work of one request of the gateway overhead benchmark
+  (``harness.bench.gateway_overhead``: 64 random vocabulary tokens in, streamed, 32 out), as the
+  gateway does it: ``guard_input`` on the user message, then the stand-in's 32 ``"tok "`` deltas
+  through ``OutputGuard.stream_filter`` (a streamed answer gets no ``scan_output``); the prompts
+  are that benchmark's own (its dataset, seed 0), cycled; process CPU time.
 
 Prints the median of each round and the median over rounds; writes benchmarks/results/guard_cpu.json.
 """
@@ -22,6 +27,7 @@ Prints the median of each round and the median over rounds; writes benchmarks/re
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -36,7 +42,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 HERE = Path(__file__).resolve().parent
-METRICS = ("pii", "pii_all", "input", "request")
+METRICS = ("pii", "pii_all", "input", "request", "gateway")
 ANSWER = (
     "Your transfer failed because the receiving bank rejected the reference field; the fee has been "
     "refunded and you can retry from the mobile app after checking the account holder name carefully today."
@@ -54,6 +60,12 @@ def _worker(calls: int) -> dict[str, float]:
     from guard.pipeline import GuardPipeline
     from guard.policy import GuardPolicy, PIIPolicy
     from guard.scanner import ScanContext
+    from harness.bench.dataset import synthetic_requests
+    from harness.bench.options import TokenizerSpec
+    from harness.bench.tokenizer import load_tokenizer
+    from inference.engine import ChatMessage
+    from pipeline.guarding import guard_input
+    from pipeline.output_checks import OutputGuard
 
     torch.set_num_threads(1)
     pipe = GuardPipeline(GuardPolicy.model_validate(DEFAULT_GUARD_POLICY), max_workers=1)
@@ -65,6 +77,19 @@ def _worker(calls: int) -> dict[str, float]:
     deltas = [w if i == 0 else " " + w for i, w in enumerate(words)][:32]
     answer = "".join(deltas)
     loop = asyncio.new_event_loop()
+    # The gateway benchmark's own prompts (LoadOptions' defaults: MiniLM vocabulary, seed 0).
+    gateway_prompts = itertools.cycle(
+        [r.prompt for r in synthetic_requests(load_tokenizer(TokenizerSpec()), 50, 64, 32, 0.0, 0)]
+    )
+
+    async def gateway_request() -> None:
+        prompt = next(gateway_prompts)
+        assert isinstance(prompt, str)
+        verdict = await guard_input(pipe, [ChatMessage(role="user", content=prompt)], "default")
+        release = OutputGuard(pipe, verdict.ctx, None).stream_filter()
+        for _ in range(32):
+            release.feed("tok ")
+        release.flush()
 
     async def request() -> None:
         ctx = ScanContext()
@@ -85,6 +110,7 @@ def _worker(calls: int) -> dict[str, float]:
         "pii_all": (lambda: pii_all.detect(PROMPT), time.thread_time),
         "input": (lambda: loop.run_until_complete(pipe.scan_input(PROMPT, ScanContext())), time.process_time),
         "request": (lambda: loop.run_until_complete(request()), time.process_time),
+        "gateway": (lambda: loop.run_until_complete(gateway_request()), time.process_time),
     }
     out = {}
     for name, (fn, clock) in runs.items():

@@ -115,7 +115,11 @@ class StreamingRedactor:
             return ""
         ready = [f for f in findings if f.end <= cut]
         self.findings.extend(ready)
-        out = apply_redactions(self._buffer[:cut], ready, self._vault, reversible=False)
+        out = (
+            apply_redactions(self._buffer[:cut], ready, self._vault, reversible=False)
+            if ready
+            else self._buffer[:cut]
+        )
         self._released = (self._released + self._buffer[:cut])[-self._holdback :]
         self._buffer = self._buffer[cut:]
         return self._release(out)

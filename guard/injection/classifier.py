@@ -1,4 +1,4 @@
-"""Inference for the shipped hashed n-gram logistic-regression classifier (about 1 ms a prompt)."""
+"""Inference for the shipped hashed n-gram logistic-regression classifier (about 0.6 ms a prompt)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ class NgramInjectionClassifier:
 
     def scores(self, texts: list[str]) -> list[float]:
         """Probability that each (already normalised) text is an injection or jailbreak."""
+        out = []
+        for text in texts:
+            logit = features.row_logit(text, self._idf, self._coef, self._intercept)
+            out.append(float(np.float32(1.0) / (np.float32(1.0) + np.exp(-logit))))
+        return out
+
+    def batch_scores(self, texts: list[str]) -> list[float]:
+        """``scores`` through sparse matrices, as training computes them (kept to check ``scores``)."""
         if not texts:
             return []
         x = features.tfidf(features.counts(texts), self._idf)

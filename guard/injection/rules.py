@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guard.injection.prefilter import first_letter_filter
 from guard.injection.rules_multilingual import COMPILED as MULTILINGUAL
 from guard.injection.rules_multilingual import fold_turkish
 from guard.injection.rules_turkish_jailbreak import COMPILED as TURKISH_JAILBREAK
@@ -185,6 +186,16 @@ def rule_views(text: str) -> tuple[str, str | None]:
     return folded, evasion_view(folded)
 
 
+# Per rule, a search that must succeed for the rule to match (prefilter.py), or None.
+_FILTERS = tuple(first_letter_filter(rule.regex) for rule in RULES)
+
+
+def _search(rule: Rule, prefilter: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    if prefilter is not None and prefilter.search(text) is None:
+        return None  # none of the letters every match of the rule starts with
+    return rule.regex.search(text)
+
+
 def match_rules(text: str, views: tuple[str, str | None] | None = None) -> list[tuple[Rule, int, int]]:
     """`views`: rule_views(text) when the caller already has them."""
     hits: list[tuple[Rule, int, int]] = []
@@ -192,11 +203,11 @@ def match_rules(text: str, views: tuple[str, str | None] | None = None) -> list[
     # Folding keeps one character per character (only the rare combining dot is dropped), so a
     # span in the folded text is the same span in the text whenever the lengths agree.
     same_length = len(folded) == len(text)
-    for rule in RULES:
-        m = rule.regex.search(folded if rule.folded else text)
+    for rule, prefilter in zip(RULES, _FILTERS, strict=True):
+        m = _search(rule, prefilter, folded if rule.folded else text)
         if m:
             span = (m.start(), m.end()) if same_length or not rule.folded else (0, len(text))
             hits.append((rule, *span))
-        elif rule.folded and undone is not None and rule.regex.search(undone):
+        elif rule.folded and undone is not None and _search(rule, prefilter, undone):
             hits.append((rule, 0, len(text)))
     return hits

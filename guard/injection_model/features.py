@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from guard.injection.rules_multilingual import fold_turkish
@@ -59,3 +60,41 @@ def tfidf(raw_counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sp.csr_matrix(x.multiply((1.0 / norms)[:, np.newaxis]))
+
+
+# One text at a time (inference): the same n-grams and the same hashing as ``counts``, without the
+# sparse-matrix round trips (hstack, duplicate sums, broadcasting multiplies), which cost more than
+# the n-grams themselves on a prompt-sized text.
+_CHAR_NGRAMS = _CHAR.build_analyzer()
+_WORD_NGRAMS = _WORD.build_analyzer()
+_CHAR_HASHER = FeatureHasher(N_CHAR_FEATURES, input_type="string", alternate_sign=False)
+_WORD_HASHER = FeatureHasher(N_WORD_FEATURES, input_type="string", alternate_sign=False)
+
+
+def row_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The nonzeros of ``counts([text])``: sorted feature indices and how often each occurs."""
+    clipped = clip(text)
+    char = _CHAR_HASHER.transform([_CHAR_NGRAMS(clipped)])
+    word = _WORD_HASHER.transform([_WORD_NGRAMS(clipped)])
+    # FeatureHasher sums duplicates and sorts each row; word features follow the char block.
+    indices = np.concatenate([char.indices, word.indices + N_CHAR_FEATURES]).astype(np.int64)
+    return indices, np.concatenate([char.data, word.data])
+
+
+# The two sums in the order scipy adds a sparse row, so that a score equals the sparse path's to the
+# last bit: a row sum is numpy's reduction (pairwise), a matrix-vector product one running total.
+def _row_sum(values: np.ndarray) -> np.float32:
+    return np.add.reduceat(values, [0])[0] if len(values) else np.float32(0.0)
+
+
+def _running_sum(values: np.ndarray) -> np.float32:
+    return np.cumsum(values, dtype=np.float32)[-1] if len(values) else np.float32(0.0)
+
+
+def row_logit(text: str, idf: np.ndarray, coef: np.ndarray, intercept: float) -> np.float32:
+    """``tfidf(counts([text]), idf) @ coef + intercept`` for one text, on dense arrays of its nonzeros."""
+    indices, raw = row_counts(text)
+    x = (np.float32(1.0) + np.log(raw.astype(np.float32))) * idf[indices]
+    norm = np.sqrt(_row_sum(x * x))
+    x = x * (np.float32(1.0) / (norm if norm != 0 else np.float32(1.0)))
+    return np.float32(_running_sum(x * coef[indices]) + np.float32(intercept))

@@ -58,6 +58,42 @@ def _numpy_gemm(nlp: Language) -> None:
         node.ops = ops
 
 
+class _Artifacts(NlpArtifacts):
+    """Presidio's artifacts with the keywords (the context words) listed on first use only.
+
+    Presidio lists them for every text, one vocabulary look-up per token, but reads them only to
+    score the context of a match, and most texts a gateway scans have no match at all.
+    """
+
+    def __init__(
+        self,
+        entities: list[Span],
+        tokens: Doc,
+        tokens_indices: list[int],
+        lemmas: list[str],
+        nlp_engine: Any,
+        language: str,
+        scores: list[float] | None = None,
+    ) -> None:
+        self._language = language
+        self._keywords: list[str] | None = None
+        super().__init__(entities, tokens, tokens_indices, lemmas, nlp_engine, language, scores)
+
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> list[str] | None:  # type: ignore[override]
+        return None  # what NlpArtifacts.__init__ stores: "not listed yet" (the property lists them)
+
+    @property
+    def keywords(self) -> list[str]:
+        if self._keywords is None:
+            self._keywords = NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self._language)
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value: list[str] | None) -> None:
+        self._keywords = value
+
+
 def tokens_only_artifacts(analyzer: AnalyzerEngine, text: str, language: str) -> NlpArtifacts | None:
     """What Presidio's context words need (tokens, lemmas), without running the NER.
 
@@ -69,7 +105,7 @@ def tokens_only_artifacts(analyzer: AnalyzerEngine, text: str, language: str) ->
     if nlp is None or _LEMMA_PIPE not in nlp.pipe_names:
         return None
     doc = _lower_lemma(nlp.make_doc(text))
-    return NlpArtifacts(
+    return _Artifacts(
         entities=[],
         tokens=doc,
         tokens_indices=[token.idx for token in doc],
@@ -201,7 +237,7 @@ def windowed_ner_artifacts(
     found, scores = engine._get_updated_entities(
         list(doc.ents), [engine.ner_model_configuration.default_score] * len(doc.ents)
     )
-    return NlpArtifacts(
+    return _Artifacts(
         entities=found,
         tokens=doc,
         tokens_indices=starts.tolist(),

@@ -20,9 +20,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -184,8 +183,9 @@ _COMPANY_KEYS = frozenset(_fold(w) for w in _COMPANY_SUFFIXES)
 _CUE_KEYS = tuple(tuple(_fold(w) for w in cue) for cue in _CUES)
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # A named tuple, not a frozen dataclass: one is built per word of every scanned text, and a
+    # frozen dataclass's __init__ costs several times a tuple's.
     start: int
     end: int
     text: str
@@ -208,25 +208,27 @@ def _cached_tokens(text: str) -> tuple[_Token, ...]:
 
 def _tokenize(text: str) -> list[_Token]:
     out = []
+    stop_words = _stop_words()
     for m in _WORD.finditer(text):
-        start, end, word = m.start(), m.end(), m.group(0)
+        start, end = m.span()
+        word = m.group(0)
         # A Turkish case suffix or an English possessive after an apostrophe is not part of the name.
-        for i, ch in enumerate(word):
-            if ch in "'’" and i + 1 < len(word) and word[i + 1].islower() and i > 0 and word[0].isupper():
-                word = word[:i]
-                end = start + i
-                break
+        if word[0].isupper() and ("'" in word or "’" in word):
+            for i, ch in enumerate(word):
+                if ch in "'’" and i + 1 < len(word) and word[i + 1].islower() and i > 0:
+                    word = word[:i]
+                    end = start + i
+                    break
         # "Hebert-sur-Marion", "Saint-Jean-de-Luz": lower-case hyphenated parts make a place, not a name;
         # an all-capitals part ("AI-Language") makes a term.
-        parts = word.split("-")
         capitalised = (
             word[0].isupper()
             and not word.isupper()
             and len(word) > 1
-            and all(p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in parts if p)
+            and all(p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in word.split("-") if p)
         )
         key = _fold(word)
-        out.append(_Token(start, end, word, key, capitalised, key in _stop_words()))
+        out.append(_Token(start, end, word, key, capitalised, key in stop_words))
     return out
 
 

@@ -40,6 +40,29 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return _OFFLINE_TLD(pattern_text).fqdn != ""
 
 
+# Every IPv6 form holds a colon and every IPv4 one a digit before a dot; a text with neither holds no
+# address, and Presidio's five address patterns (IPv6's alone is a long alternation) are skipped.
+_MAY_HOLD_IP = re.compile(r":|[0-9]\.")
+
+
+class QuickIpRecognizer(IpRecognizer):
+    """Presidio's IP recognizer, unchanged, on texts that may hold an address (``_MAY_HOLD_IP``)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language, name="IpRecognizer")
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        if not _MAY_HOLD_IP.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
 # Nine digits, each at most three separator characters ("+90 (532) 1..", "0 (212) 555 12 12") apart.
 _DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){8}")
 
@@ -215,7 +238,7 @@ def build_recognizers(language: str, person_names: bool = True) -> list[EntityRe
         CardRecognizer(supported_language=language),
         AnyIssuerCardRecognizer(supported_language=language),
         IbanRecognizer(supported_language=language),
-        IpRecognizer(supported_language=language),
+        QuickIpRecognizer(supported_language=language),
         LenientPhoneRecognizer(supported_language=language),
         TrPhoneRecognizer(supported_language=language),
         LocalPhoneRecognizer(supported_language=language),

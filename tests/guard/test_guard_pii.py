@@ -40,6 +40,14 @@ def test_english_entities_are_typed(scanner: PIIScanner) -> None:
     assert found["+1 212 555 0199"] == "PHONE_NUMBER"
 
 
+@pytest.mark.parametrize(
+    "address", ["10.0.0.1", "fe80::1", "::1", "2001:db8::8a2e:370:7334", "::ffff:10.1.2.3", "192.168.0.1/24"]
+)
+def test_ip_addresses_of_every_form_are_found(scanner: PIIScanner, address: str) -> None:
+    """The recognizer skips texts with no colon and no digit before a dot; every form has one."""
+    assert _found(scanner, f"the host at {address} is down")[address] == "IP_ADDRESS"
+
+
 def test_turkish_identifiers(scanner: PIIScanner) -> None:
     found = _found(scanner, TR)
     assert found["10000000146"] == "TR_TCKN"
