@@ -136,6 +136,8 @@ _NOT_NAME_WORDS = _words(
     a.ş north south east west new old upper lower great little saint sainte ste san santa port fort
     point cape isle glen team staff sales billing customer customers manager management mobile cell
     home work fax admin helpdesk desk everyone
+    alley arcade bypass crescent gardens highway mews parkway terrace turnpike plads vej gade allé
+    torv gata gatan vägen väg gränd torg veien vei plass katu kuja polku tori straat laan plein
     """
 )
 
@@ -288,7 +290,11 @@ class PersonNameRecognizer(EntityRecognizer):
         results = []
         for start, end, score, why in listed + find_cued_names(text, places, known):
             if followed_by_place_head(text, end):
-                continue
+                # "Özkan Doğan Küba şubesinde": a full name, then the place the head noun belongs to.
+                words = _tokens(text[start:end])
+                if len(words) < 3 or not (_is_first(words[0]) and _is_surname(words[-2])):
+                    continue
+                end, score, why = start + words[-2].end, STRONG, "first name + surname before a place"
             entity = any(s < end and start < e for s, e in ner_spans)
             if why == _FIRST_WEAK and entity:
                 score, why = STRONG, f"{why}, also an entity for spaCy"
