@@ -121,6 +121,8 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
 
 _VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
 _DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
+# "note that Akay is", "ask this Maria": as conjunctions these two stand before names too.
+_ARTICLE_KEYS = _DET_KEYS - {"this", "that"}
 _CUE_KEYS = frozenset(n._fold(w) for w in _PERSON_CUES_BEFORE)
 _PREP_KEYS = frozenset(n._fold(w) for w in _PREPOSITIONS_BEFORE)
 _COORD_KEYS = frozenset(n._fold(w) for w in _COORDINATION)
@@ -233,7 +235,7 @@ _W_PLACE_PREPOSITION = -2.5
 _W_PLACE_READING = -3.0
 # spaCy's small English model reads unknown foreign words as places ("to Calandra", "Juliane's"):
 # against a listed given name that the character model also finds name-like, its vote counts less.
-_W_PLACE_READING_OF_NAME = -1.0
+_W_PLACE_READING_OF_NAME = -1.5
 # One capitalised word between lower-case ones: not the head or tail of a title, a heading or an
 # address ("forward this to Zeynel before lunch").
 _W_ISOLATED = 0.5
@@ -250,10 +252,11 @@ _PLACE_PREPOSITIONS = n._words(
     """
 )
 _PLACE_PREP_KEYS = frozenset(n._fold(w) for w in _PLACE_PREPOSITIONS)
-# Turkish locative and ablative suffixes after an apostrophe: "Gana'da", "Bahreyn'den"; a person
-# takes the ablative often ("Ayşe'den bir e-posta"), the locative seldom.
-_LOCATIVE = re.compile(r"['’](?:d|t)[ae]\b")
-_TR_PERSON_SUFFIX = re.compile(r"['’](?:y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae]|y?le|y?la|d[ae]n|t[ae]n)\b")
+# The Turkish locative after an apostrophe: "Gana'da", "Kars'ta"; a place takes it far more often
+# than a person does.
+LOCATIVE = re.compile(r"['’](?:d|t)[ae]\b")
+# Dative, accusative, genitive, instrumental; the ablative ("from") is a place's as much as a person's.
+_TR_PERSON_SUFFIX = re.compile(r"['’](?:y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae])\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -274,10 +277,16 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
         score += _W_MODEL_MID
     elif p < _P_LOW:
         score += _W_MODEL_LOW
-    if _sentence_start(text, tokens, i):
+    tail = words[-1].end
+    # Turkish writes an apostrophe before a case suffix only after a proper noun: it says what a
+    # capital inside a sentence says, wherever the word stands.
+    proper_suffix = _TR_PERSON_SUFFIX.match(text, tail) is not None
+    if _sentence_start(text, tokens, i) and not proper_suffix:
         after = tokens[end] if end < len(tokens) else None
         lower_next = after is not None and after.text[:1].islower() and n._joined(text, words[-1], after)
         score += _W_INITIAL_BEFORE_LOWER if lower_next else _W_INITIAL_OTHER
+    elif i == 0 or _sentence_start(text, tokens, i):
+        score += _W_MID_SENTENCE
     else:
         prev = tokens[i - 1]
         if prev.capitalised and not prev.stop and n._joined(text, prev, words[0]):
@@ -291,8 +300,7 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     if place:
         named = n._is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
-    tail = words[-1].end
-    if _LOCATIVE.match(text, tail):
+    if LOCATIVE.match(text, tail):
         score += _W_LOCATIVE
     elif _TR_PERSON_SUFFIX.match(text, tail):
         score += _W_PERSON_SUFFIX
@@ -370,13 +378,13 @@ def _one_pass(
         elif _bracketed_after_number(text, *span):
             why, strong = "in brackets after a number", listed
         scored = False
-        if not why and not (i > 0 and tokens[i - 1].key in _DET_KEYS):
+        if not why and not (i > 0 and tokens[i - 1].key in _ARTICLE_KEYS):
             weight = context_score(text, tokens, i, end, place)
             if weight >= CONTEXT_THRESHOLD:
                 why, strong, scored = f"context score {weight:.1f}", weight >= CONTEXT_STRONG, True
         if why and nxt is not None and nxt.key in n._NOT_NAME_KEYS and nxt.capitalised:
             why = ""  # "Customer Support", "Lauren Street": the run goes on into a team or a place
-        if why and not scored and _LOCATIVE.match(text, words[-1].end):
+        if why and not scored and LOCATIVE.match(text, words[-1].end):
             why = ""  # "Ayşe ile Gana'da": a locative marks where, seldom whom (weighed in context_score)
         if why and not strong and not scored:
             likelihood = name_likelihood(words)

@@ -169,7 +169,11 @@ class CasedSpacyRecognizer(SpacyRecognizer):
             if any(c.isupper() for c in text[r.start : r.end])
             and not (
                 r.entity_type == "PERSON"
-                and (followed_by_place_head(text, r.end) or not person_like(text[r.start : r.end]))
+                and (
+                    followed_by_place_head(text, r.end)
+                    or name_cues.LOCATIVE.match(text, r.end) is not None
+                    or not person_like(text[r.start : r.end])
+                )
             )
         ]
 
@@ -194,8 +198,8 @@ def person_like(span_text: str) -> bool:
     all_tokens = names._tokens(span_text)
     if all_tokens and not all_tokens[-1].text[:1].isupper():
         return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
-    if all(t.key in name_cues.CUE_WORDS for t in all_tokens):
-        return False  # "Müşteri", "Sayın": the words that announce a person are not one
+    if all(t.key in name_cues.CUE_WORDS or t.key in names._NOT_NAME_KEYS for t in all_tokens):
+        return False  # "Müşteri", "Euro": words that announce a person, or that are no name
     tokens = [t for t in all_tokens if t.key not in names._PARTICLES]
     if len(tokens) > 1 and any(t.key in names._NOT_NAME_KEYS for t in tokens):
         return False  # "Customer Support", "Maple Street": a team or a place
