@@ -241,6 +241,9 @@ _W_PLACE_READING_OF_NAME = -1.5
 _W_ISOLATED = 0.5
 # Two or three capitalised words that each look like a name: the shape of a full name.
 _W_FULL_NAME_SHAPE = 1.0
+# Right after a greeting ("Hi Taşan,", "Merhaba Ezgü"): names.py takes listed names there; an
+# unlisted word needs the model's say as well ("Hi Team" is no one, and "team" is no name).
+_W_SALUTATION = 1.0
 _W_LOCATIVE = -2.0
 _W_PERSON_SUFFIX = 1.0  # Turkish dative, accusative, genitive, instrumental: people take them
 _W_POSSESSIVE = 0.5  # "Per Ingrid's request"
@@ -294,6 +297,8 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
         score += _W_MID_SENTENCE
         if prev.key in _PLACE_PREP_KEYS and prev.text.islower():
             score += _W_PLACE_PREPOSITION
+        elif prev.key in n._SALUTATION_KEYS:
+            score += _W_SALUTATION
         after = tokens[end] if end < len(tokens) else None
         if not (after is not None and after.capitalised and n._joined(text, words[-1], after)):
             score += _W_ISOLATED
