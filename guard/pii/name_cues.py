@@ -235,7 +235,7 @@ _W_PLACE_PREPOSITION = -2.5
 _W_PLACE_READING = -3.0
 # spaCy's small English model reads unknown foreign words as places ("to Calandra", "Juliane's"):
 # against a listed given name that the character model also finds name-like, its vote counts less.
-_W_PLACE_READING_OF_NAME = -1.0
+_W_PLACE_READING_OF_NAME = -1.5
 # One capitalised word between lower-case ones: not the head or tail of a title, a heading or an
 # address ("forward this to Zeynel before lunch").
 _W_ISOLATED = 0.5
