@@ -292,7 +292,7 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end, score, why in listed + find_cued_names(text, places, known):
             if followed_by_place_head(text, end):
                 # "Özkan Doğan Küba şubesinde": a full name, then the place the head noun belongs to.
-                words = _tokens(text[start:end])
+                words = _tokenize(text[start:end])
                 if len(words) < 3 or not (_is_first(words[0]) and _is_surname(words[-2])):
                     continue
                 end, score, why = start + words[-2].end, STRONG, "first name + surname before a place"

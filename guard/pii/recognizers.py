@@ -195,7 +195,7 @@ _LOCATIVE_END = re.compile(r"['’][dt][ae]$")
 def person_like(span_text: str) -> bool:
     if any(c.isdigit() for c in span_text) or _LOCATIVE_END.search(span_text):
         return False  # "94.465,45 Euro", "Gana'da"
-    all_tokens = names._tokens(span_text)
+    all_tokens = names._tokenize(span_text)  # uncached, as in ner_windows
     if all_tokens and not all_tokens[-1].text[:1].isupper():
         return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
     if all(t.key in name_cues.CUE_WORDS or t.key in names._NOT_NAME_KEYS for t in all_tokens):
