@@ -254,7 +254,7 @@ _W_POSSESSIVE = 0.5  # "Per Ingrid's request"
 # Prepositions that put a place after them ("visit" and "to" take people as well and are not here).
 _PLACE_PREPOSITIONS = n._words(
     """
-    in at from near into via inside outside across around nach aus bei in im am zum zur à en dans
+    in at on from near into via inside outside across around nach aus bei in im am zum zur à en dans
     depuis vers chez i på fra från til till ved vid kohti luona
     """
 )
@@ -270,6 +270,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bool) -> float:
     """Evidence that the capitalised run ``tokens[i:end]`` is a person's name, without a cue phrase."""
     words = tokens[i:end]
+    if any(part in n._NOT_NAME_KEYS for w in words for part in w.key.split("-")):
+        return 0.0  # "Kirsten-Speer-Gasse", "Crane Garden": a street or a place by its own words
+    if end < len(tokens) and tokens[end].key in n._COMPANY_KEYS:
+        return 0.0  # "Richard Coulon SA", "Eraslan Ergül Tic.": a firm named after people
+    k = i - 1
+    while k >= 0 and tokens[k].key in n._PARTICLES:
+        k -= 1
+    if k >= 0 and tokens[k].key in n._NOT_NAME_KEYS:
+        return 0.0  # "rue de Masse", "chemin de Guillot", "boulevard Duval": a street named after someone
     score = 0.0
     if n._is_first(words[0]):
         score += _W_LISTED_FIRST

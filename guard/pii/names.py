@@ -137,7 +137,8 @@ _NOT_NAME_WORDS = _words(
     point cape isle glen team staff sales billing customer customers manager management mobile cell
     home work fax admin helpdesk desk everyone euro euros dollar dollars pound pounds lira franc
     kronor kroner krona
-    alley arcade bypass crescent gardens highway mews parkway terrace turnpike plads vej gade allé
+    alley arcade bypass crescent garden gardens hollow greens crossing landing meadows ridge plaza
+    highway mews parkway terrace turnpike plads vej gade allé
     torv gata gatan vägen väg gränd torg veien vei plass katu kuja polku tori straat laan plein
     """
 )
