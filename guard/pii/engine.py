@@ -172,7 +172,7 @@ def ner_windows(
             continue
         initial = _sentence_initial(text, start)
         if initial or persons_only:
-            token = names._tokens(word)
+            token = names._tokenize(word)  # uncached: single words would evict the prompt's tokens
             if not token or (initial and token[0].stop):
                 continue
             tok = token[0]

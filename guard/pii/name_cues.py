@@ -17,6 +17,10 @@ here by its syntax instead:
 An unlisted word with a cue is strong when the character model (``name_model.py``) finds it
 name-like (``LIKELY``), and dropped when the model finds it clearly a word (``UNLIKELY``).
 
+A capitalised word that no cue speaks for is weighed by ``context_score``: the lists, the model,
+its position in the sentence, its neighbours and suffixes, and spaCy's place reading, added up
+against a threshold ("we still owe Ingeborg the deposit", "Gülnihal'e dosyayı gönderdim").
+
 A capitalised word with such a cue is a name when it is in the name lists (strong) or when the cue
 is one that only a person takes and spaCy did not read it as a place (weak, still above the
 policy threshold). Capitalised common words ("Support", "Card") are filtered by ``names._nameish``
@@ -112,9 +116,17 @@ UNLIKELY = 0.02
 # word after them needs a higher model probability for a weak reading.
 _NAME_LIKE_ONLY = frozenset(["sign-off before", "in brackets after a number"])
 SIGN_OFF_FLOOR = 0.2
+# A Turkish verb at the end of the clause speaks for whichever capitalised word opens the clause,
+# and after a comma that is as often an ordinary word ("..., Gereken konusunu soruyor").
+VERB_LATER_FLOOR = 0.15
+_FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
+    "Turkish person verb at the end of the clause": VERB_LATER_FLOOR
+}
 
 _VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
 _DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
+# "note that Akay is", "ask this Maria": as conjunctions these two stand before names too.
+_ARTICLE_KEYS = _DET_KEYS - {"this", "that"}
 _CUE_KEYS = frozenset(n._fold(w) for w in _PERSON_CUES_BEFORE)
 _PREP_KEYS = frozenset(n._fold(w) for w in _PREPOSITIONS_BEFORE)
 _COORD_KEYS = frozenset(n._fold(w) for w in _COORDINATION)
@@ -186,6 +198,7 @@ def _verb_after_attachment(text: str, tokens: list[n._Token], end: int) -> bool:
 
 
 _CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS | _SIGN_OFF_KEYS
+CUE_WORDS = _CUE_WORDS
 
 
 def _candidate(tok: n._Token) -> bool:
@@ -200,6 +213,118 @@ def _verb_later(text: str, tokens: list[n._Token], end: int) -> bool:
         if tokens[k].text.lower() in _TR_PERSON_VERBS:
             return True
     return False
+
+
+# A capitalised word no cue phrase speaks for is weighed instead (``context_score``): the evidence
+# of the name lists, the character model and the word's position and neighbours, added up. Each
+# weight is a log-odds-like step chosen by hand, not fitted to any evaluation split: a listed given
+# name counts most, a surname or a name-like spelling less; a capital inside a sentence says
+# "proper noun" (a name, a place, a brand); a place preposition or an article before it, a
+# Turkish locative suffix after it or spaCy's place reading say "not a person".
+CONTEXT_THRESHOLD = 3.0
+# ... and at this much the reading is as sure as a listed full name.
+CONTEXT_STRONG = 4.0
+_W_LISTED_FIRST = 2.0
+_W_LISTED_SURNAME = 1.0
+_W_MODEL_HIGH, _P_HIGH = 1.5, 0.8
+_W_MODEL_MID, _P_MID = 0.75, 0.5
+_W_MODEL_LOW, _P_LOW = -2.0, 0.15
+_W_MID_SENTENCE = 1.0
+# At a sentence start every word is capitalised, and many first names are also words that open
+# sentences ("Çağrı merkezine", "Kan du", "Seven rates"): there the lists and the model are not
+# enough; a person suffix or spaCy's own PERSON reading has to add to them.
+_W_INITIAL_BEFORE_LOWER = -0.5
+_W_INITIAL_OTHER = -1.5
+_W_PLACE_PREPOSITION = -2.5
+_W_PLACE_READING = -3.0
+# spaCy's small English model reads unknown foreign words as places ("to Calandra", "Juliane's"):
+# against a listed given name that the character model also finds name-like, its vote counts less.
+_W_PLACE_READING_OF_NAME = -1.5
+# One capitalised word between lower-case ones: not the head or tail of a title, a heading or an
+# address ("forward this to Zeynel before lunch").
+_W_ISOLATED = 0.5
+# Two or three capitalised words that each look like a name: the shape of a full name.
+_W_FULL_NAME_SHAPE = 1.0
+# Right after a greeting ("Hi Taşan,", "Merhaba Ezgü"): names.py takes listed names there; an
+# unlisted word needs the model's say as well ("Hi Team" is no one, and "team" is no name).
+_W_SALUTATION = 1.0
+_W_LOCATIVE = -2.0
+_W_PERSON_SUFFIX = 1.0  # Turkish dative, accusative, genitive, instrumental: people take them
+_W_POSSESSIVE = 0.5  # "Per Ingrid's request"
+# Prepositions that put a place after them ("visit" and "to" take people as well and are not here).
+_PLACE_PREPOSITIONS = n._words(
+    """
+    in at on from near into via inside outside across around nach aus bei in im am zum zur à en dans
+    depuis vers chez i på fra från til till ved vid kohti luona
+    """
+)
+_PLACE_PREP_KEYS = frozenset(n._fold(w) for w in _PLACE_PREPOSITIONS)
+# The Turkish locative after an apostrophe: "Gana'da", "Kars'ta"; a place takes it far more often
+# than a person does.
+LOCATIVE = re.compile(r"['’](?:d|t)[ae]\b")
+# Dative, accusative, genitive, instrumental; the ablative ("from") is a place's as much as a person's.
+_TR_PERSON_SUFFIX = re.compile(r"['’](?:y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae])\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bool) -> float:
+    """Evidence that the capitalised run ``tokens[i:end]`` is a person's name, without a cue phrase."""
+    words = tokens[i:end]
+    if any(part in n._NOT_NAME_KEYS for w in words for part in w.key.split("-")):
+        return 0.0  # "Kirsten-Speer-Gasse", "Crane Garden": a street or a place by its own words
+    if end < len(tokens) and tokens[end].key in n._COMPANY_KEYS:
+        return 0.0  # "Richard Coulon SA", "Eraslan Ergül Tic.": a firm named after people
+    k = i - 1
+    while k >= 0 and tokens[k].key in n._PARTICLES:
+        k -= 1
+    if k >= 0 and tokens[k].key in n._NOT_NAME_KEYS:
+        return 0.0  # "rue de Masse", "chemin de Guillot", "boulevard Duval": a street named after someone
+    score = 0.0
+    if n._is_first(words[0]):
+        score += _W_LISTED_FIRST
+    elif n._is_surname(words[-1]):
+        score += _W_LISTED_SURNAME
+    p = name_likelihood(words)
+    if len(words) > 1 and all(name_probability(w.text) >= _P_MID for w in words):
+        score += _W_FULL_NAME_SHAPE
+    if p >= _P_HIGH:
+        score += _W_MODEL_HIGH
+    elif p >= _P_MID:
+        score += _W_MODEL_MID
+    elif p < _P_LOW:
+        score += _W_MODEL_LOW
+    tail = words[-1].end
+    # Turkish writes an apostrophe before a case suffix only after a proper noun: it says what a
+    # capital inside a sentence says, wherever the word stands.
+    proper_suffix = _TR_PERSON_SUFFIX.match(text, tail) is not None
+    if _sentence_start(text, tokens, i) and not proper_suffix:
+        after = tokens[end] if end < len(tokens) else None
+        lower_next = after is not None and after.text[:1].islower() and n._joined(text, words[-1], after)
+        score += _W_INITIAL_BEFORE_LOWER if lower_next else _W_INITIAL_OTHER
+    elif i == 0 or _sentence_start(text, tokens, i):
+        score += _W_MID_SENTENCE
+    else:
+        prev = tokens[i - 1]
+        if prev.capitalised and not prev.stop and n._joined(text, prev, words[0]):
+            return 0.0  # the tail of another proper noun: "Lake Jackson", "Brussels Court", "St Vincent"
+        score += _W_MID_SENTENCE
+        if prev.key in _PLACE_PREP_KEYS and prev.text.islower():
+            score += _W_PLACE_PREPOSITION
+        elif prev.key in n._SALUTATION_KEYS:
+            score += _W_SALUTATION
+        after = tokens[end] if end < len(tokens) else None
+        if not (after is not None and after.capitalised and n._joined(text, words[-1], after)):
+            score += _W_ISOLATED
+    if place:
+        named = n._is_first(words[0]) and p >= _P_HIGH
+        score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
+    if LOCATIVE.match(text, tail):
+        score += _W_LOCATIVE
+    elif _TR_PERSON_SUFFIX.match(text, tail):
+        score += _W_PERSON_SUFFIX
+    elif _POSSESSIVE.match(text, tail):
+        score += _W_POSSESSIVE
+    return score
 
 
 def find_cued_names(
@@ -270,13 +395,20 @@ def _one_pass(
             why, strong = "sign-off before", listed
         elif _bracketed_after_number(text, *span):
             why, strong = "in brackets after a number", listed
+        scored = False
+        if not why and not (i > 0 and tokens[i - 1].key in _ARTICLE_KEYS):
+            weight = context_score(text, tokens, i, end, place)
+            if weight >= CONTEXT_THRESHOLD:
+                why, strong, scored = f"context score {weight:.1f}", weight >= CONTEXT_STRONG, True
         if why and nxt is not None and nxt.key in n._NOT_NAME_KEYS and nxt.capitalised:
             why = ""  # "Customer Support", "Lauren Street": the run goes on into a team or a place
-        if why and not strong:
+        if why and not scored and LOCATIVE.match(text, words[-1].end):
+            why = ""  # "Ayşe ile Gana'da": a locative marks where, seldom whom (weighed in context_score)
+        if why and not strong and not scored:
             likelihood = name_likelihood(words)
             if likelihood >= LIKELY:
                 strong, why = True, f"{why}, name-like spelling"
-            elif likelihood < (SIGN_OFF_FLOOR if why in _NAME_LIKE_ONLY else UNLIKELY):
+            elif likelihood < _FLOORS.get(why, UNLIKELY):
                 why = ""
         if why and (strong or not place):
             found.append((*span, n.STRONG if strong else n.WEAK, why))

@@ -50,8 +50,12 @@ def _weights() -> np.ndarray:
     return weights
 
 
+@functools.lru_cache(maxsize=4096)
 def name_probability(word: str) -> float:
-    """P(person's name | the word's letters), 0..1; a word without letters scores 0."""
+    """P(person's name | the word's letters), 0..1; a word without letters scores 0.
+
+    Cached: the context score, the cue floors and the NER windows ask about the same words of a
+    prompt, and prompts repeat their names."""
     if not any(c.isalpha() for c in word):
         return 0.0
     z = float(_weights()[features(word)].sum())

@@ -134,7 +134,11 @@ _NOT_NAME_WORDS = _words(
     subesi bankası bankasi hastanesi üniversitesi universitesi ili ilçesi köyü anonim şirketi holding
     a.ş north south east west new old upper lower great little saint sainte ste san santa port fort
     point cape isle glen team staff sales billing customer customers manager management mobile cell
-    home work fax admin helpdesk desk everyone
+    home work fax admin helpdesk desk everyone euro euros dollar dollars pound pounds lira franc
+    kronor kroner krona
+    alley arcade bypass crescent garden gardens hollow greens crossing landing meadows ridge plaza
+    highway mews parkway terrace turnpike plads vej gade allé
+    torv gata gatan vägen väg gränd torg veien vei plass katu kuja polku tori straat laan plein
     """
 )
 
@@ -277,7 +281,7 @@ class PersonNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        from guard.pii.name_cues import find_cued_names, followed_by_place_head  # built on this module
+        from guard.pii.name_cues import LOCATIVE, find_cued_names, followed_by_place_head  # built on this
 
         # Where spaCy also saw an entity on the span (often a "place" for a foreign name), the two
         # readings agree that this is a name: the first-name evidence decides that it is a person's.
@@ -290,7 +294,13 @@ class PersonNameRecognizer(EntityRecognizer):
         results = []
         for start, end, score, why in listed + find_cued_names(text, places, known):
             if followed_by_place_head(text, end):
-                continue
+                # "Özkan Doğan Küba şubesinde": a full name, then the place the head noun belongs to.
+                words = _tokenize(text[start:end])
+                if len(words) < 3 or not (_is_first(words[0]) and _is_surname(words[-2])):
+                    continue
+                end, score, why = start + words[-2].end, STRONG, "first name + surname before a place"
+            if why != "honorific" and LOCATIVE.match(text, end):
+                continue  # "Sierra Leone'de", "Dominik Cumhuriyeti'de": a locative marks a place
             entity = any(s < end and start < e for s, e in ner_spans)
             if why == _FIRST_WEAK and entity:
                 score, why = STRONG, f"{why}, also an entity for spaCy"

@@ -18,7 +18,7 @@ from presidio_analyzer.predefined_recognizers import (
     TrNationalIdRecognizer,
 )
 
-from guard.pii import names
+from guard.pii import name_cues, names
 from guard.pii.cards import AnyIssuerCardRecognizer
 from guard.pii.checksums import vkn_is_valid
 from guard.pii.name_cues import followed_by_place_head
@@ -192,7 +192,11 @@ class CasedSpacyRecognizer(SpacyRecognizer):
             if any(c.isupper() for c in text[r.start : r.end])
             and not (
                 r.entity_type == "PERSON"
-                and (followed_by_place_head(text, r.end) or not person_like(text[r.start : r.end]))
+                and (
+                    followed_by_place_head(text, r.end)
+                    or name_cues.LOCATIVE.match(text, r.end) is not None
+                    or not person_like(text[r.start : r.end])
+                )
             )
         ]
 
@@ -207,8 +211,19 @@ SPACY_PERSON_FLOOR = 0.05
 SPACY_PERSON_WITH_FUNCTION_WORD = 0.25
 
 
+# A Turkish locative after an apostrophe ends a place far more often than a person ("Gana'da").
+_LOCATIVE_END = re.compile(r"['’][dt][ae]$")
+
+
 def person_like(span_text: str) -> bool:
-    tokens = [t for t in names._tokens(span_text) if t.key not in names._PARTICLES]
+    if any(c.isdigit() for c in span_text) or _LOCATIVE_END.search(span_text):
+        return False  # "94.465,45 Euro", "Gana'da"
+    all_tokens = names._tokenize(span_text)  # uncached, as in ner_windows
+    if all_tokens and not all_tokens[-1].text[:1].isupper():
+        return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
+    if all(t.key in name_cues.CUE_WORDS or t.key in names._NOT_NAME_KEYS for t in all_tokens):
+        return False  # "Müşteri", "Euro": words that announce a person, or that are no name
+    tokens = [t for t in all_tokens if t.key not in names._PARTICLES]
     if len(tokens) > 1 and any(t.key in names._NOT_NAME_KEYS for t in tokens):
         return False  # "Customer Support", "Maple Street": a team or a place
     words = [
