@@ -64,6 +64,27 @@ async def test_a_due_entry_is_served_at_once_and_reloaded_behind_the_request(sto
     assert reads == 2
 
 
+async def test_many_readers_of_a_due_entry_start_one_reload_after_they_have_gone_on() -> None:
+    cache: TimedCache[str, int] = TimedCache(TTL_S)
+    loads: SingleFlight[str, int] = SingleFlight()
+    cache.put("k", 1, time.monotonic() - TTL_S * 0.6)  # due
+    reads = 0
+
+    def load(key: str) -> int:
+        nonlocal reads
+        reads += 1
+        cache.put(key, 2, time.monotonic())
+        return 2
+
+    assert await asyncio.gather(*(read_through(cache, loads, "k", load) for _ in range(50))) == [1] * 50
+    assert reads == 0  # nothing read while those requests were under way
+    started = time.monotonic()
+    while cache.get("k") != 2:
+        assert time.monotonic() - started < 5, "the reload never ran"
+        await asyncio.sleep(0.01)
+    assert reads == 1
+
+
 async def test_an_expired_entry_is_never_served(store: Store) -> None:
     here = LimitsRepository(store, cache_ttl_s=TTL_S)
     loads: SingleFlight[str, Limits] = SingleFlight()
