@@ -261,7 +261,9 @@ _PLACE_PREPOSITIONS = n._words(
 _PLACE_PREP_KEYS = frozenset(n._fold(w) for w in _PLACE_PREPOSITIONS)
 # The Turkish locative after an apostrophe: "Gana'da", "Kars'ta"; a place takes it far more often
 # than a person does.
-LOCATIVE = re.compile(r"['’](?:d|t)[ae]\b")
+_LOCATIVE = r"['’][dt][ae]"
+LOCATIVE = re.compile(_LOCATIVE + r"\b")  # matched at the end of a word
+LOCATIVE_END = re.compile(_LOCATIVE + "$")  # searched in a span that ends with it
 # Dative, accusative, genitive, instrumental; the ablative ("from") is a place's as much as a person's.
 _TR_PERSON_SUFFIX = re.compile(r"['’](?:y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae])\b")
 _POSSESSIVE = re.compile(r"['’]s\b")

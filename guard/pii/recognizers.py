@@ -211,13 +211,9 @@ SPACY_PERSON_FLOOR = 0.05
 SPACY_PERSON_WITH_FUNCTION_WORD = 0.25
 
 
-# A Turkish locative after an apostrophe ends a place far more often than a person ("Gana'da").
-_LOCATIVE_END = re.compile(r"['’][dt][ae]$")
-
-
 def person_like(span_text: str) -> bool:
-    if any(c.isdigit() for c in span_text) or _LOCATIVE_END.search(span_text):
-        return False  # "94.465,45 Euro", "Gana'da"
+    if any(c.isdigit() for c in span_text) or name_cues.LOCATIVE_END.search(span_text):
+        return False  # "94.465,45 Euro", "Gana'da": a locative ends a place far more often than a name
     all_tokens = names._tokenize(span_text)  # uncached, as in ner_windows
     if all_tokens and not all_tokens[-1].text[:1].isupper():
         return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
