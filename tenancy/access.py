@@ -59,7 +59,6 @@ def _dump(value: list[str] | None) -> str | None:
 class AccessRepository:
     def __init__(self, store: Store, cache_ttl_s: float = 2.0) -> None:
         self.store = store
-        self.cache_ttl_s = cache_ttl_s
         self.cache: TimedCache[str, AllowList] = TimedCache(cache_ttl_s)
 
     def get(self, subject: str) -> AllowList:

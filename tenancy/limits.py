@@ -77,7 +77,6 @@ def _to_limits(row: LimitsRow | None) -> Limits:
 class LimitsRepository:
     def __init__(self, store: Store, cache_ttl_s: float = 2.0) -> None:
         self.store = store
-        self.cache_ttl_s = cache_ttl_s
         self.cache: TimedCache[str, Limits] = TimedCache(cache_ttl_s)
 
     def get(self, subject: str) -> Limits:

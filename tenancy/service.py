@@ -149,7 +149,7 @@ class Tenancy:
     ) -> None:
         self.counters = counters
         self.limits = limits
-        self.access = access or AccessRepository(ledger.store, limits.cache_ttl_s)
+        self.access = access or AccessRepository(ledger.store, limits.cache.ttl_s)
         self.subjects = SubjectKeys(ledger.store)
         self.ledger = ledger
         self.audit = audit

@@ -15,7 +15,6 @@ import hmac
 import json
 import os
 import secrets
-import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tenancy.db.tables import SubjectKeyRow
 from tenancy.storage import Store
+from tenancy.timed_cache import TimedCache
 
 ERASED = "erased"  # what a pseudonym becomes once its subject is erased
 
@@ -66,15 +66,13 @@ class SubjectKeys:
 
     def __init__(self, store: Store, cache_ttl_s: float = 60.0) -> None:
         self.store = store
-        self.cache_ttl_s = cache_ttl_s
-        self._cache: dict[str, tuple[float, SubjectKey]] = {}
-        self._lock = threading.Lock()
+        self._cache: TimedCache[str, SubjectKey] = TimedCache(cache_ttl_s)
 
     def get(self, lookup: str, *, create: bool = True) -> SubjectKey | None:
-        with self._lock:
-            hit = self._cache.get(lookup)
-        if hit and time.monotonic() - hit[0] < self.cache_ttl_s:
-            return hit[1]
+        hit = self._cache.get(lookup)
+        if hit is not None:
+            return hit
+        started = time.monotonic()
         with self.store.session() as session:
             row = session.get(SubjectKeyRow, lookup)
             secret = row.secret if row else None
@@ -91,16 +89,12 @@ class SubjectKeys:
         if secret is None:
             return None
         key = SubjectKey(lookup, bytes.fromhex(secret))
-        with self._lock:
-            if len(self._cache) > 10_000:
-                self._cache.clear()
-            self._cache[lookup] = (time.monotonic(), key)
+        self._cache.put(lookup, key, started)
         return key
 
     def destroy(self, lookups: list[str]) -> int:
-        with self._lock:
-            for lookup in lookups:
-                self._cache.pop(lookup, None)
+        for lookup in lookups:
+            self._cache.forget(lookup)
         if not lookups:
             return 0
         with self.store.session() as session:
