@@ -17,6 +17,7 @@ from typing import Any
 
 from api.errors import anthropic_error_body
 from api.generation import Collected, join_tool_calls
+from api.wire_json import compact_json
 from inference.engine import TextDelta, ToolCallDelta, Usage
 from pipeline.events import Event, Finish, Settled, UsageReport
 from tenancy.errors import DomainError
@@ -80,8 +81,7 @@ def message_json(shape: MessageShape, answer: Collected) -> dict[str, Any]:
 
 
 def _event(name: str, payload: dict[str, Any]) -> bytes:
-    data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-    return f"event: {name}\ndata: {data}\n\n".encode()
+    return b"event: " + name.encode() + b"\ndata: " + compact_json(payload) + b"\n\n"
 
 
 class _Blocks:

@@ -9,7 +9,6 @@ one write.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing, asynccontextmanager, suppress
@@ -21,6 +20,7 @@ from fastapi.responses import JSONResponse
 
 from api.errors import error_body
 from api.event_stream import EventStreamResponse
+from api.wire_json import compact_json
 from inference.engine import Cancellation, TextDelta, ToolCallDelta, Usage
 from pipeline.events import Event, Finish, Settled, UsageReport
 from pipeline.generation import Generation
@@ -212,7 +212,7 @@ async def _replay(wire: WireFormat, answer: Collected) -> AsyncIterator[bytes]:
 
 
 def sse_event(payload: dict[str, Any]) -> bytes:
-    return b"data: " + json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode() + b"\n\n"
+    return b"data: " + compact_json(payload) + b"\n\n"
 
 
 class _ChunkMaker:

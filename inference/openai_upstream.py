@@ -18,6 +18,7 @@ from typing import Any, Literal
 # aiohttp rather than httpx on this hot path: its C parser costs a third of the CPU per streamed
 # request (measured: 0.5 against 1.6 ms on this VM), and every request of the gateway passes here.
 import aiohttp
+import orjson
 
 from inference.engine import (
     Cancellation,
@@ -273,6 +274,16 @@ class OpenAIUpstreamEngine:
         )
 
 
+def _parse(data: str) -> Any:
+    """One event's JSON. orjson (a quarter of json's time; one event per token); the standard
+    library for what only it accepts (NaN and Infinity), so no upstream event that parsed before
+    fails now."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 @dataclass
 class _EventReader:
     """Reads an OpenAI stream's `data:` events: text pieces out, usage and finish reason kept."""
@@ -306,7 +317,7 @@ class _EventReader:
             if data == "[DONE]":
                 self.done = True
                 continue
-            chunk = json.loads(data)
+            chunk = _parse(data)
             if "error" in chunk:
                 flush_texts()
                 return items, chunk["error"]

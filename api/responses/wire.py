@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.responses.items import Item, new_id
+from api.wire_json import compact_json
 from inference.engine import TextDelta, ToolCallDelta, Usage
 from pipeline.events import Event, Finish, UsageReport
 
@@ -84,8 +85,7 @@ def response_body(
 
 
 def sse(payload: dict[str, Any]) -> bytes:
-    data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-    return f"event: {payload['type']}\ndata: {data}\n\n".encode()
+    return b"event: " + str(payload["type"]).encode() + b"\ndata: " + compact_json(payload) + b"\n\n"
 
 
 @dataclass
