@@ -26,9 +26,15 @@ def cpu_model() -> str:
 
 
 def machine_description() -> str:
+    """Where and under what load: on a shared 2-core VM another busy process moves a latency figure
+    by more than the gateway's whole overhead, so a reader must see the load beside it."""
     cpu = cpu_model()
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return f"{platform.node()}: {usable} usable cores, {cpu}, Python {platform.python_version()}"
+    load = ""
+    if hasattr(os, "getloadavg"):
+        one, five, fifteen = os.getloadavg()
+        load = f", load average {one:.2f} / {five:.2f} / {fifteen:.2f} (1 / 5 / 15 min)"
+    return f"{platform.node()}: {usable} usable cores, {cpu}, Python {platform.python_version()}{load}"
 
 
 def _dist(d: Distribution, *percentiles: float) -> str:
