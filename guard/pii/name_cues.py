@@ -41,15 +41,21 @@ _PERSON_VERBS_AFTER = n._words(
     called phoned rang said says asked asks wrote writes emailed texted told tells wants
     wanted needs needed thinks thought replied confirmed agreed complained mentioned explained
     promised signed visited paid sent forwarded approved rejected reported noticed wonders wondered
+    pinged messaged booked brought joined left knows knew feels felt hopes hoped emails texts
+    calls rings wrote asked decided prefers suggested suggests wants wishes reckons believes
     sagt sagte rief schrieb fragt fragte dit veut demande appelle écrit
     """
 )
+# Adverbs that may stand between a subject and its verb ("Jules just pinged me").
+_ADVERBS = n._words("just also already still never really actually finally only always usually")
 # Turkish is verb-final: the verb may come a few words after the subject ("Bergin bu sabah aradı").
 # Compared unfolded, so that "iş" (work) is not read as "is".
 _TR_PERSON_VERBS = frozenset(
     n._words("""
     aradı arıyor aramış dedi diyor demiş söyledi söylüyor yazdı yazmış istiyor istedi sordu soruyor
-    geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı
+    geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı gidecek gelmeyecek gelmiyor
+    döndü dönüyor dönecek hazırladı katıldı konuştu görüştü bekliyor biliyor düşünüyor yönetecek
+    ilgileniyor izinli izinde yaptı yapacak
     """)
 )
 # "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
@@ -86,6 +92,16 @@ _PAIR_CUES_BEFORE = frozenset(
         "talk to",
         "talked to",
         "talk with",
+        "loop in",
+        "check with",
+        "chat with",
+        "hear from",
+        "heard from",
+        "escalated to",
+        "assigned to",
+        "cover for",
+        "covering for",
+        "behalf of",
         "ringe til",
         "ring til",
         "ringa till",
@@ -102,6 +118,7 @@ _SIGN_OFFS = n._words(
     """
     regards cheers thanks sincerely best wishes yours hilsen hilsner mvh terveisin hälsningar
     hälsning grüße grüsse gruß gruss mfg cordialement amitiés saygılarımla sevgilerle selamlar sevgiler
+    gelsin teşekkürler görüşürüz çalışmalar thx warmly xoxo
     """
 )
 _SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
@@ -124,6 +141,7 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
 }
 
 _VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
+_ADVERB_KEYS = frozenset(n._fold(w) for w in _ADVERBS)
 _DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
 # "note that Akay is", "ask this Maria": as conjunctions these two stand before names too.
 _ARTICLE_KEYS = _DET_KEYS - {"this", "that"}
@@ -201,15 +219,73 @@ _CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS 
 CUE_WORDS = _CUE_WORDS
 
 
+# Capitalised words that are a people, a faith or a form of address, not a person: "Türk milleti",
+# "Allah'a şükür", "Bayanlar, Baylar", and Turkish sentence openers ("Bence").
+_NOT_A_PERSON = n._words(
+    """
+    türk türkler kürt arap acem rum ermeni yahudi alman fransız ingiliz rus macar yunan bulgar sırp
+    arnavut boşnak gürcü çerkez tatar özbek moğol çinli japon hintli italyan ispanyol amerikalı
+    avrupalı osmanlı müslüman hristiyan allah tanrı peygamber millet milli milliye baylar bayanlar
+    efendiler arkadaşlar bence sence
+    """
+)
+_NOT_A_PERSON_KEYS = frozenset(n._fold(w) for w in _NOT_A_PERSON)
+
+
 def _candidate(tok: n._Token) -> bool:
-    return n._nameish(tok) and not tok.stop and tok.key not in n._AMBIGUOUS_KEYS and tok.key not in _CUE_WORDS
+    return (
+        n._nameish(tok)
+        and not tok.stop
+        and tok.key not in n._AMBIGUOUS_KEYS
+        and tok.key not in _CUE_WORDS
+        and tok.key not in _NOT_A_PERSON_KEYS
+    )
+
+
+def in_gazetteer(text: str, words: list[n._Token]) -> bool:
+    """Whether the run is a place of ``name_data/places.txt`` ("Düzce", "Moskova", "Kuala Lumpur")."""
+    return n._fold(text[words[0].start : words[-1].end]) in n.places()
+
+
+# "Gergely and I will be", "Ayşe ile ben": a person coordinated with the writer.
+_WRITER = frozenset(["i", "me", "ben", "ich", "moi", "jag", "jeg", "mina"])
+
+
+def _with_writer(tokens: list[n._Token], end: int) -> bool:
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].key in _COORD_KEYS
+        and tokens[end].text.islower()
+        and tokens[end + 1].key in _WRITER
+    )
+
+
+def _mention(text: str, start: int) -> bool:
+    """ "@Olivia heads up": a chat mention, not an e-mail address ("x@Host")."""
+    return text[start - 1 : start] == "@" and not text[start - 2 : start - 1].isalnum()
+
+
+def _person_verb_after(text: str, tokens: list[n._Token], end: int) -> bool:
+    """A person verb right after the run, or after one adverb ("Jules just pinged me")."""
+    k = end
+    for _ in range(2):
+        if k >= len(tokens) or not n._joined(text, tokens[k - 1], tokens[k]) or not tokens[k].text.islower():
+            return False
+        if tokens[k].key in _VERB_KEYS:
+            return True
+        if tokens[k].key not in _ADVERB_KEYS:
+            return False
+        k += 1
+    return False
 
 
 def _verb_later(text: str, tokens: list[n._Token], end: int) -> bool:
     """A Turkish person verb later in the same clause ("Bergin bu sabah aradı"): Turkish is verb-final."""
-    for k in range(end, min(end + 4, len(tokens))):
-        if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]) or tokens[k].capitalised:
+    for k in range(end, min(end + 5, len(tokens))):
+        if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]):
             return False
+        if tokens[k].capitalised and not _SUFFIX.match(text, tokens[k].end):
+            return False  # a place with its case suffix may stand between ("X yarın İzmir'e gidecek")
         if tokens[k].text.lower() in _TR_PERSON_VERBS:
             return True
     return False
@@ -251,6 +327,19 @@ _W_SALUTATION = 1.0
 _W_LOCATIVE = -2.0
 _W_PERSON_SUFFIX = 1.0  # Turkish dative, accusative, genitive, instrumental: people take them
 _W_POSSESSIVE = 0.5  # "Per Ingrid's request"
+# At a sentence start: a comma and a request after the word make it the person addressed ("Lauren,
+# could you resend it?", "Ayşe, faturayı gönderebilir misin?"); an auxiliary after it makes it a
+# subject ("Lauren is handling the renewal"), which places and products are as well, so that only
+# lifts the start's penalty.
+_W_VOCATIVE = 1.0
+_W_INITIAL_BEFORE_AUXILIARY = 0.0
+_AUXILIARIES = n._words("is was has had will would can could should did does isn't wasn't won't")
+_AUXILIARY_KEYS = frozenset(n._fold(w) for w in _AUXILIARIES)
+_VOCATIVE = re.compile(
+    r",[ \t]*(?:(?:could|can|would|will|please|pls|do|did|are|have|thanks|thank)\b"
+    r"|[^.!?\n]{0,60}\b(?:m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|l[üu]tfen)\b)",
+    re.IGNORECASE,
+)
 # Prepositions that put a place after them ("visit" and "to" take people as well and are not here).
 _PLACE_PREPOSITIONS = n._words(
     """
@@ -301,8 +390,18 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     proper_suffix = _TR_PERSON_SUFFIX.match(text, tail) is not None
     if _sentence_start(text, tokens, i) and not proper_suffix:
         after = tokens[end] if end < len(tokens) else None
-        lower_next = after is not None and after.text[:1].islower() and n._joined(text, words[-1], after)
-        score += _W_INITIAL_BEFORE_LOWER if lower_next else _W_INITIAL_OTHER
+        possessive = _POSSESSIVE.match(text, tail) is not None  # "Jade's laptop was shipped"
+        lower_next = (
+            after is not None
+            and after.text[:1].islower()
+            and (possessive or n._joined(text, words[-1], after))
+        )
+        if _VOCATIVE.match(text, tail):
+            score += _W_VOCATIVE
+        elif lower_next and after is not None and after.key in _AUXILIARY_KEYS:
+            score += _W_INITIAL_BEFORE_AUXILIARY
+        else:
+            score += _W_INITIAL_BEFORE_LOWER if lower_next else _W_INITIAL_OTHER
     elif i == 0 or _sentence_start(text, tokens, i):
         score += _W_MID_SENTENCE
     else:
@@ -320,6 +419,10 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     if place:
         named = n._is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
+    elif in_gazetteer(text, words):
+        # The place list knows Turkish towns that are also given names ("Aydın", "Selim"): there a
+        # listed given name outweighs it, as it does spaCy's place reading.
+        score += _W_PLACE_READING_OF_NAME if n._is_first(words[0]) else _W_PLACE_READING
     if LOCATIVE.match(text, tail):
         score += _W_LOCATIVE
     elif _TR_PERSON_SUFFIX.match(text, tail):
@@ -370,6 +473,9 @@ def _one_pass(
         nxt = tokens[end] if end < len(tokens) and n._joined(text, words[-1], tokens[end]) else None
         listed = _listed(words)
         place = any(s < span[1] and span[0] < e for s, e in places)
+        # A listed given name that is also a place ("Aydın", "Selim") is left to the cue.
+        gazetteer_place = in_gazetteer(text, words) and not n._is_first(words[0])
+        place = place or gazetteer_place
         suffix = _SUFFIX.match(text, words[-1].end) is not None
         why = ""
         strong = False
@@ -379,8 +485,12 @@ def _one_pass(
             why, strong = "person verb and preposition before", listed
         elif prev is None and _verb_after_attachment(text, tokens, end):
             why, strong = "subject of a person verb", listed
-        elif nxt is not None and nxt.key in _VERB_KEYS and nxt.text.islower():
+        elif _person_verb_after(text, tokens, end):
             why, strong = "person verb after", listed
+        elif _mention(text, tok.start):
+            why, strong = "chat mention", listed
+        elif _with_writer(tokens, end):
+            why, strong = "coordinated with the writer", listed
         elif nxt is not None and nxt.key in _TR_AFTER_KEYS:
             why, strong = "Turkish person word after", listed
         elif prev is not None and prev.key in _CUE_KEYS and n._joined(text, prev, tok):
@@ -389,7 +499,7 @@ def _one_pass(
             why, strong = "coordinated with a name", listed
         elif prev is not None and prev.key in _PREP_KEYS and len(words) > 1:
             why, strong = "preposition before a full name", listed
-        elif suffix and listed:
+        elif suffix and listed and not gazetteer_place:
             why, strong = "listed name with a Turkish case suffix", True
         elif _verb_later(text, tokens, end):
             why, strong = "Turkish person verb at the end of the clause", listed
