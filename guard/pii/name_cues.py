@@ -319,6 +319,9 @@ _W_PLACE_READING_OF_NAME = -1.5
 # One capitalised word between lower-case ones: not the head or tail of a title, a heading or an
 # address ("forward this to Zeynel before lunch").
 _W_ISOLATED = 0.5
+# A word of the place list (``build_places.py``) that the name lists also hold.
+_W_LISTED_FIRST_IN_GAZETTEER = -0.5
+_W_LISTED_SURNAME_IN_GAZETTEER = -1.5
 # Two or three capitalised words that each look like a name: the shape of a full name.
 _W_FULL_NAME_SHAPE = 1.0
 # Right after a greeting ("Hi Taşan,", "Merhaba Ezgü"): names.py takes listed names there; an
@@ -420,9 +423,14 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
         named = n._is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
     elif in_gazetteer(text, words):
-        # The place list knows Turkish towns that are also given names ("Aydın", "Selim"): there a
-        # listed given name outweighs it, as it does spaCy's place reading.
-        score += _W_PLACE_READING_OF_NAME if n._is_first(words[0]) else _W_PLACE_READING
+        # The place list knows many Turkish towns named after people ("Aydın", "Selim", "Gündoğan"):
+        # there a listed given name or surname outweighs it.
+        if n._is_first(words[0]):
+            score += _W_LISTED_FIRST_IN_GAZETTEER
+        elif n._is_surname(words[-1]):
+            score += _W_LISTED_SURNAME_IN_GAZETTEER
+        else:
+            score += _W_PLACE_READING
     if LOCATIVE.match(text, tail):
         score += _W_LOCATIVE
     elif _TR_PERSON_SUFFIX.match(text, tail):
@@ -501,7 +509,9 @@ def _one_pass(
             why, strong = "preposition before a full name", listed
         elif suffix and listed and not gazetteer_place:
             why, strong = "listed name with a Turkish case suffix", True
-        elif _verb_later(text, tokens, end):
+        elif _verb_later(text, tokens, end) and not (suffix and prev is not None):
+            # A word with a case suffix inside the clause is where or whom, not the subject:
+            # "Erte dün Zanzibar'dan döndü".
             why, strong = "Turkish person verb at the end of the clause", listed
         elif _sign_off_before(text, tokens, i):
             why, strong = "sign-off before", listed
@@ -522,6 +532,8 @@ def _one_pass(
                 strong, why = True, f"{why}, name-like spelling"
             elif likelihood < _FLOORS.get(why, UNLIKELY):
                 why = ""
+        if why and not scored and gazetteer_place and not listed:
+            why = ""  # "dün Bahreyn'den döndü": a known place needs the name lists to be a person
         if why and (strong or not place):
             found.append((*span, n.STRONG if strong else n.WEAK, why))
         i = end
