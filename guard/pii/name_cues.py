@@ -440,6 +440,35 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     return score
 
 
+# Lower-case chat ("lol ask maria", "bence korhan da gelsin"): a listed given name that the
+# character model also finds name-like, right after a verb that takes a person or before a Turkish
+# "da/de" ("too") or "ile" ("with"), is read as a weak name. Everyday words that are also names
+# ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
+_LOWER_CUES_BEFORE = n._words("ask tell ping cc call text dm message thank thanks with and sor söyle")
+_LOWER_CUES_AFTER = n._words("da de ile said says called asked wants")
+_LOWER_BEFORE_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_BEFORE)
+_LOWER_AFTER_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_AFTER)
+LOWER_CASE_FLOOR = 0.8
+
+
+def _lower_case_names(text: str, tokens: list[n._Token]) -> list[tuple[int, int, float, str]]:
+    found: list[tuple[int, int, float, str]] = []
+    for i, tok in enumerate(tokens):
+        if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n._AMBIGUOUS_KEYS:
+            continue
+        if tok.key in _CUE_WORDS or tok.key in n._NOT_NAME_KEYS or tok.key not in n.first_names():
+            continue
+        before = i > 0 and tokens[i - 1].key in _LOWER_BEFORE_KEYS and n._joined(text, tokens[i - 1], tok)
+        after = (
+            i + 1 < len(tokens)
+            and tokens[i + 1].key in _LOWER_AFTER_KEYS
+            and n._joined(text, tok, tokens[i + 1])
+        )
+        if (before or after) and name_probability(tok.text) >= LOWER_CASE_FLOOR:
+            found.append((tok.start, tok.end, n.WEAK, "lower-case listed name after a cue"))
+    return found
+
+
 def find_cued_names(
     text: str, places: list[tuple[int, int]], known: list[tuple[int, int]]
 ) -> list[tuple[int, int, float, str]]:
@@ -450,7 +479,7 @@ def find_cued_names(
     coordinated before it ("with Annika and Vrål Erichsen").
     """
     tokens = n._tokens(text)
-    first = _one_pass(text, tokens, places, known)
+    first = _one_pass(text, tokens, places, known) + _lower_case_names(text, tokens)
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
