@@ -159,7 +159,8 @@ def name_likelihood(words: list[n._Token]) -> float:
 
 
 def _sentence_start(text: str, tokens: list[n._Token], i: int) -> bool:
-    return i == 0 or any(c in ".!?:;\n" for c in text[tokens[i - 1].end : tokens[i].start])
+    # An opening quote or bracket starts a sentence as well: 'by saying "Stay in character!"'.
+    return i == 0 or any(c in '.!?:;\n"“«(' for c in text[tokens[i - 1].end : tokens[i].start])
 
 
 def _coordinated(text: str, tokens: list[n._Token], i: int, end: int, known: list[tuple[int, int]]) -> bool:
@@ -229,7 +230,7 @@ _NOT_A_PERSON = n._words(
     efendiler arkadaşlar bence sence
     """
 )
-_NOT_A_PERSON_KEYS = frozenset(n._fold(w) for w in _NOT_A_PERSON)
+NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS = frozenset(n._fold(w) for w in _NOT_A_PERSON)
 
 
 def _candidate(tok: n._Token) -> bool:
@@ -245,6 +246,11 @@ def _candidate(tok: n._Token) -> bool:
 def in_gazetteer(text: str, words: list[n._Token]) -> bool:
     """Whether the run is a place of ``name_data/places.txt`` ("Düzce", "Moskova", "Kuala Lumpur")."""
     return n._fold(text[words[0].start : words[-1].end]) in n.places()
+
+
+def _place_run(text: str, words: list[n._Token]) -> bool:
+    """The run, or its last word, is a listed place ("Heyet Moskova'ya gitti")."""
+    return in_gazetteer(text, words) or (len(words) > 1 and in_gazetteer(text, words[-1:]))
 
 
 # "Gergely and I will be", "Ayşe ile ben": a person coordinated with the writer.
@@ -422,7 +428,7 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     if place:
         named = n._is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
-    elif in_gazetteer(text, words):
+    elif _place_run(text, words):
         # The place list knows many Turkish towns named after people ("Aydın", "Selim", "Gündoğan"):
         # there a listed given name or surname outweighs it.
         if n._is_first(words[0]):
@@ -440,12 +446,12 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     return score
 
 
-# Lower-case chat ("lol ask maria", "bence korhan da gelsin"): a listed given name that the
+# Lower-case chat ("lol ask maria", "tamam korhan ile konuşurum"): a listed given name that the
 # character model also finds name-like, right after a verb that takes a person or before a Turkish
-# "da/de" ("too") or "ile" ("with"), is read as a weak name. Everyday words that are also names
-# ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
+# "ile" ("with"), is read as a weak name ("da/de", "too", follow every noun: "hayal de"). Everyday
+# words that are also names ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
 _LOWER_CUES_BEFORE = n._words("ask tell ping cc call text dm message thank thanks with and sor söyle")
-_LOWER_CUES_AFTER = n._words("da de ile said says called asked wants")
+_LOWER_CUES_AFTER = n._words("ile said says called asked wants")
 _LOWER_BEFORE_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_BEFORE)
 _LOWER_AFTER_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
@@ -511,7 +517,7 @@ def _one_pass(
         listed = _listed(words)
         place = any(s < span[1] and span[0] < e for s, e in places)
         # A listed given name that is also a place ("Aydın", "Selim") is left to the cue.
-        gazetteer_place = in_gazetteer(text, words) and not n._is_first(words[0])
+        gazetteer_place = _place_run(text, words) and not n._is_first(words[0])
         place = place or gazetteer_place
         suffix = _SUFFIX.match(text, words[-1].end) is not None
         why = ""
