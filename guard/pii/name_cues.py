@@ -248,9 +248,14 @@ def in_gazetteer(text: str, words: list[n._Token]) -> bool:
     return n._fold(text[words[0].start : words[-1].end]) in n.places()
 
 
-def _place_run(text: str, words: list[n._Token]) -> bool:
+def place_run(text: str, words: list[n._Token]) -> bool:
     """The run, or its last word, is a listed place ("Heyet Moskova'ya gitti")."""
-    return in_gazetteer(text, words) or (len(words) > 1 and in_gazetteer(text, words[-1:]))
+    if in_gazetteer(text, words):
+        return True
+    last = words[-1]
+    # Not when that word is a name or a weekday too: "Taher Köse", "Deonilde Çarşamba günü".
+    named = n._is_first(last) or n._is_surname(last) or last.key in n._AMBIGUOUS_KEYS
+    return len(words) > 1 and not named and in_gazetteer(text, words[-1:])
 
 
 # "Gergely and I will be", "Ayşe ile ben": a person coordinated with the writer.
@@ -415,7 +420,8 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
         score += _W_MID_SENTENCE
     else:
         prev = tokens[i - 1]
-        if prev.capitalised and not prev.stop and n._joined(text, prev, words[0]):
+        opener = prev.key in _CUE_WORDS or prev.key in n._SALUTATION_KEYS  # "Teşekkürler İzzettin,"
+        if prev.capitalised and not prev.stop and not opener and n._joined(text, prev, words[0]):
             return 0.0  # the tail of another proper noun: "Lake Jackson", "Brussels Court", "St Vincent"
         score += _W_MID_SENTENCE
         if prev.key in _PLACE_PREP_KEYS and prev.text.islower():
@@ -428,7 +434,7 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     if place:
         named = n._is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
-    elif _place_run(text, words):
+    elif place_run(text, words):
         # The place list knows many Turkish towns named after people ("Aydın", "Selim", "Gündoğan"):
         # there a listed given name or surname outweighs it.
         if n._is_first(words[0]):
@@ -517,7 +523,7 @@ def _one_pass(
         listed = _listed(words)
         place = any(s < span[1] and span[0] < e for s, e in places)
         # A listed given name that is also a place ("Aydın", "Selim") is left to the cue.
-        gazetteer_place = _place_run(text, words) and not n._is_first(words[0])
+        gazetteer_place = place_run(text, words) and not n._is_first(words[0])
         place = place or gazetteer_place
         suffix = _SUFFIX.match(text, words[-1].end) is not None
         why = ""

@@ -222,10 +222,11 @@ def person_like(span_text: str) -> bool:
         for t in all_tokens
     ):
         return False  # "Müşteri", "Euro": words that announce a person, or that are no name
-    place = all_tokens and (
-        name_cues.in_gazetteer(span_text, all_tokens) or name_cues.in_gazetteer(span_text, all_tokens[-1:])
-    )
-    if place and not any(names._is_first(t) for t in all_tokens):
+    if (
+        all_tokens
+        and name_cues.place_run(span_text, all_tokens)
+        and not any(names._is_first(t) for t in all_tokens)
+    ):
         return False  # "Moskova", "Heyet Moskova'ya": a listed place, or a run ending in one
     tokens = [t for t in all_tokens if t.key not in names._PARTICLES]
     if len(tokens) > 1 and any(t.key in names._NOT_NAME_KEYS for t in tokens):
