@@ -227,7 +227,7 @@ _NOT_A_PERSON = n._words(
     türk türkler kürt arap acem rum ermeni yahudi alman fransız ingiliz rus macar yunan bulgar sırp
     arnavut boşnak gürcü çerkez tatar özbek moğol çinli japon hintli italyan ispanyol amerikalı
     avrupalı osmanlı müslüman hristiyan allah tanrı peygamber millet milli milliye baylar bayanlar
-    efendiler arkadaşlar bence sence
+    efendiler arkadaşlar bence sence meclis paşa hazretleri islâmiye
     """
 )
 NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS = frozenset(n._fold(w) for w in _NOT_A_PERSON)
@@ -339,7 +339,7 @@ _W_FULL_NAME_SHAPE = 1.0
 # unlisted word needs the model's say as well ("Hi Team" is no one, and "team" is no name).
 _W_SALUTATION = 1.0
 _W_LOCATIVE = -2.0
-_W_PERSON_SUFFIX = 1.0  # Turkish dative, accusative, genitive, instrumental: people take them
+_W_PERSON_SUFFIX = 1.5  # Turkish dative, accusative, genitive, instrumental: people take them
 _W_POSSESSIVE = 0.5  # "Per Ingrid's request"
 # At a sentence start: a comma and a request after the word make it the person addressed ("Lauren,
 # could you resend it?", "Ayşe, faturayı gönderebilir misin?"); an auxiliary after it makes it a
