@@ -452,12 +452,13 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     return score
 
 
-# Lower-case chat ("lol ask maria", "tamam korhan ile konuşurum"): a listed given name that the
-# character model also finds name-like, right after a verb that takes a person or before a Turkish
-# "ile" ("with"), is read as a weak name ("da/de", "too", follow every noun: "hayal de"). Everyday
-# words that are also names ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
-_LOWER_CUES_BEFORE = n._words("ask tell ping cc call text dm message thank thanks with and sor söyle")
-_LOWER_CUES_AFTER = n._words("ile said says called asked wants")
+# Lower-case chat ("lol ask maria", "maria said"): a listed given name that the character model also
+# finds name-like, right after a verb that takes a person or before one a person does, is read as a
+# weak name. Not after "with"/"and" nor before Turkish "ile"/"da" ("with", "too"): those follow every
+# noun ("savaş ile", "with desire", "hayal de" were read as names on real prompts). Everyday words
+# that are also names ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
+_LOWER_CUES_BEFORE = n._words("ask tell ping cc call text dm message thank thanks sor söyle")
+_LOWER_CUES_AFTER = n._words("said says called asked wants")
 _LOWER_BEFORE_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_BEFORE)
 _LOWER_AFTER_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
