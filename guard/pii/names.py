@@ -106,7 +106,7 @@ _CUES: tuple[tuple[str, ...], ...] = (
 _SALUTATIONS = _words(
     """
     dear hi hello sevgili değerli degerli cher chère chere liebe lieber hallo merhaba bonjour bonsoir
-    salut hey guten
+    salut hey guten aboard welcome morning günaydın geldin geldiniz
     """
 )
 
@@ -119,7 +119,8 @@ _AMBIGUOUS_FIRST = _words(
     lincoln washington chase miles gay guy pat art ray sky star angel christian general deniz su ay
     gül nur umut barış kaya demir tan yaz bahar sevgi sevinç güneş yıldız ışık eylül nisan mayıs kasım
     ekim ocak şubat mart haziran temmuz ağustos aralık pazar cuma salı juin mars avril août janvier
-    juillet octobre novembre décembre saint sainte
+    juillet octobre novembre décembre saint sainte tuesday wednesday thursday saturday pazartesi
+    çarşamba perşembe cumartesi
     """
 )
 # Capitalised words that head a place, a company or a product rather than a person's name.
@@ -137,8 +138,14 @@ _NOT_NAME_WORDS = _words(
     home work fax admin helpdesk desk everyone euro euros dollar dollars pound pounds lira franc
     kronor kroner krona
     alley arcade bypass crescent garden gardens hollow greens crossing landing meadows ridge plaza
-    highway mews parkway terrace turnpike plads vej gade allé
+    highway mews parkway terrace turnpike plads vej gade allé manor trace viaduct causeway circle
+    expressway freeway heights junction overpass spur trail tunnel underpass
     torv gata gatan vägen väg gränd torg veien vei plass katu kuja polku tori straat laan plein
+    kanunu meclisi muharebesi gazetesi kuvvetleri bakanlığı belediyesi valiliği müdürlüğü derneği
+    vakfı partisi kurumu başkanlığı ajansı kulübü lisesi okulu camii kalesi savaşı antlaşması
+    imparatorluğu devleti cumhuriyeti krallığı ordusu harbi cephesi hükümeti hükûmeti meselesi
+    kongresi cemiyeti heyeti komutanlığı fakültesi enstitüsü müzesi sarayı köprüsü limanı adası
+    dağı gölü nehri ovası boğazı denizi körfezi vilayeti sancağı
     """
 )
 
@@ -167,6 +174,12 @@ def _stop_words() -> frozenset[str]:
 def _load(name: str) -> frozenset[str]:
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(_fold(line) for line in lines if line and not line.startswith("#"))
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Places a capitalised word may be instead of a person (``build_places.py``), folded."""
+    return _load("places.txt")
 
 
 def first_names() -> frozenset[str]:
@@ -274,6 +287,7 @@ class PersonNameRecognizer(EntityRecognizer):
     def load(self) -> None:
         first_names()
         surnames()
+        places()
         _stop_words()
 
     def analyze(

@@ -217,8 +217,17 @@ def person_like(span_text: str) -> bool:
     all_tokens = names._tokenize(span_text)  # uncached, as in ner_windows
     if all_tokens and not all_tokens[-1].text[:1].isupper():
         return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
-    if all(t.key in name_cues.CUE_WORDS or t.key in names._NOT_NAME_KEYS for t in all_tokens):
+    if all(
+        t.key in name_cues.CUE_WORDS or t.key in names._NOT_NAME_KEYS or t.key in name_cues.NOT_A_PERSON_KEYS
+        for t in all_tokens
+    ):
         return False  # "Müşteri", "Euro": words that announce a person, or that are no name
+    if (
+        all_tokens
+        and name_cues.place_run(span_text, all_tokens)
+        and not any(names._is_first(t) for t in all_tokens)
+    ):
+        return False  # "Moskova", "Heyet Moskova'ya": a listed place, or a run ending in one
     tokens = [t for t in all_tokens if t.key not in names._PARTICLES]
     if len(tokens) > 1 and any(t.key in names._NOT_NAME_KEYS for t in tokens):
         return False  # "Customer Support", "Maple Street": a team or a place
