@@ -48,7 +48,7 @@ class HFTokenCounter:
             )
         # apply_chat_template's own two steps (render the template, tokenize without special tokens)
         # without the Python around them: this count is on every request's way to vLLM, and the
-        # gateway has sat idle while vLLM computed the last answer, so each line runs cold (0.68 ms
+        # gateway has sat idle while vLLM computed the last answer, so every step runs cold (0.68 ms
         # through apply_chat_template against 0.49 ms this way for a 32-token prompt after 150 ms idle).
         rendered = self._render(
             # as apply_chat_template does: templates test `is defined`, not `is none`
