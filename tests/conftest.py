@@ -147,6 +147,20 @@ def smollm2_path() -> Path:
     return weights.path
 
 
+@pytest.fixture(scope="session")
+def qwen_hf_path() -> Path:
+    """The Hugging Face folder vLLM serves: Qwen2.5-Coder-0.5B converted from its verified GGUF."""
+    from inference.catalog import load_catalog
+    from inference.weights import verify_weights
+
+    catalog = load_catalog(CATALOG)
+    entry = catalog.get("qwen2.5-coder-0.5b-instruct-vllm")
+    assert entry is not None
+    folder = verify_weights(entry, catalog=catalog).path
+    assert folder is not None
+    return folder
+
+
 def wait_until_ok(url: str, timeout: float = 120) -> None:
     """Polls a URL until it answers 200 (a server or engine coming up)."""
     import httpx

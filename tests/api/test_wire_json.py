@@ -18,7 +18,7 @@ CHUNK = {
     "choices": [
         {
             "index": 0,
-            "delta": {"content": "Merhaba, İstanbul'dan 👋 \"quoted\"\n"},
+            "delta": {"content": 'Merhaba, İstanbul\'dan 👋 "quoted"\n'},
             "logprobs": {"content": [{"token": "x", "logprob": -0.25, "top_logprobs": []}]},
             "finish_reason": None,
         }

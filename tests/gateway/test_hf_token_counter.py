@@ -5,16 +5,13 @@ renders the template and tokenizes itself, without apply_chat_template's overhea
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
-from inference.catalog import load_catalog
 from inference.engine import ChatMessage, ToolCall, ToolSpec
 from inference.hf_tokens import HFTokenCounter
 from inference.tool_calls import wire_messages, wire_tools
-from inference.weights import verify_weights
-
-from ..conftest import CATALOG  # type: ignore[import-not-found]
 
 WEATHER = ToolSpec(
     "get_weather",
@@ -43,13 +40,8 @@ CONVERSATIONS = {
 
 
 @pytest.fixture(scope="module")
-def counter() -> HFTokenCounter:
-    catalog = load_catalog(CATALOG)
-    entry = catalog.get("qwen2.5-coder-0.5b-instruct-vllm")
-    assert entry is not None
-    folder = verify_weights(entry, catalog=catalog).path
-    assert folder is not None
-    counter = HFTokenCounter(folder)
+def counter(qwen_hf_path: Path) -> HFTokenCounter:
+    counter = HFTokenCounter(qwen_hf_path)
     counter.load()
     assert counter._backend is not None  # the fast path is the one under test
     return counter

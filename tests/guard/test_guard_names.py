@@ -15,14 +15,7 @@ from guard.pipeline import GuardPipeline
 from guard.policy import PIIPolicy
 from guard.scanner import ScanContext
 
-
-@pytest.fixture(scope="module")
-def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
-    return PIIScanner(PIIPolicy(), analyzer)
-
-
-def _persons(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
+from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 def _names(text: str) -> list[str]:
@@ -43,7 +36,8 @@ def _names(text: str) -> list[str]:
     ],
 )
 def test_names_outside_english_are_persons(scanner: PIIScanner, text: str, name: str) -> None:
-    assert any(name in found or found in name for found in _persons(scanner, text)), _persons(scanner, text)
+    found_names = person_spans(scanner, text)
+    assert any(name in found or found in name for found in found_names), found_names
 
 
 async def test_sayin_name_is_redacted_and_restored(pipeline: GuardPipeline) -> None:

@@ -6,22 +6,13 @@ Every example is written for these tests (none comes from an evaluation set).
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
 from guard.pii import name_cues
 from guard.pii import names as n
 from guard.pii.recognizers import person_like
 from guard.pii.scanner import PIIScanner
-from guard.policy import PIIPolicy
 
-
-@pytest.fixture(scope="module")
-def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
-    return PIIScanner(PIIPolicy(), analyzer)
-
-
-def _persons(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
+from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 def _score(text: str, word: str, place: bool = False) -> float:
@@ -44,7 +35,7 @@ def _score(text: str, word: str, place: bool = False) -> float:
     ],
 )
 def test_names_found_by_context(scanner: PIIScanner, text: str, name: str) -> None:
-    assert name in _persons(scanner, text)
+    assert name in person_spans(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_names_found_by_context(scanner: PIIScanner, text: str, name: str) -> No
     ],
 )
 def test_places_and_words_are_not_names(scanner: PIIScanner, text: str, not_a_name: str) -> None:
-    found = _persons(scanner, text)
+    found = person_spans(scanner, text)
     assert not any(not_a_name in f for f in found), found
 
 

@@ -6,22 +6,13 @@ Every example is written for these tests (none comes from an evaluation set).
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
 from guard.pii import name_cues
 from guard.pii import names as n
 from guard.pii.recognizers import person_like
 from guard.pii.scanner import PIIScanner
-from guard.policy import PIIPolicy
 
-
-@pytest.fixture(scope="module")
-def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
-    return PIIScanner(PIIPolicy(), analyzer)
-
-
-def _persons(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
+from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +32,7 @@ def _persons(scanner: PIIScanner, text: str) -> list[str]:
     ],
 )
 def test_names_found_by_the_fifth_pass_cues(scanner: PIIScanner, text: str, name: str) -> None:
-    assert any(name in span for span in _persons(scanner, text)), _persons(scanner, text)
+    assert any(name in span for span in person_spans(scanner, text)), person_spans(scanner, text)
 
 
 @pytest.mark.parametrize(
@@ -66,20 +57,20 @@ def test_names_found_by_the_fifth_pass_cues(scanner: PIIScanner, text: str, name
 def test_places_institutions_and_common_words_stay_unmasked(
     scanner: PIIScanner, text: str, word: str
 ) -> None:
-    assert not any(word in span for span in _persons(scanner, text)), _persons(scanner, text)
+    assert not any(word in span for span in person_spans(scanner, text)), person_spans(scanner, text)
 
 
 def test_lower_case_words_that_are_also_names_stay_unmasked(scanner: PIIScanner) -> None:
     # "will" is an ambiguous name, "hayal" (dream) takes "de" as every noun does.
-    assert _persons(scanner, "ask will if the build passed") == []
-    assert _persons(scanner, "bu hayal de gerçek olsun") == []
+    assert person_spans(scanner, "ask will if the build passed") == []
+    assert person_spans(scanner, "bu hayal de gerçek olsun") == []
 
 
 def test_gazetteer_holds_places_but_a_listed_given_name_keeps_its_reading(scanner: PIIScanner) -> None:
     tokens = n._tokens("Düzce")
     assert name_cues.in_gazetteer("Düzce", tokens)
     # "Aydın" is a province and a common given name: the name lists win after a person cue.
-    assert "Aydın" in " ".join(_persons(scanner, "Aydın aradı, kartı bloke olmuş."))
+    assert "Aydın" in " ".join(person_spans(scanner, "Aydın aradı, kartı bloke olmuş."))
 
 
 def test_spacy_person_reading_of_a_listed_place_is_dropped() -> None:

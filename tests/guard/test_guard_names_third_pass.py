@@ -15,19 +15,12 @@ from guard.pii.recognizers import person_like
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
 
-
-@pytest.fixture(scope="module")
-def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
-    return PIIScanner(PIIPolicy(), analyzer)
+from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 @pytest.fixture(scope="module")
 def full_ner_scanner(analyzer: AnalyzerEngine) -> PIIScanner:
     return PIIScanner(PIIPolicy(), analyzer, windowed_ner=False)
-
-
-def _persons(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
 
 
 def test_character_model_tells_names_from_words() -> None:
@@ -53,7 +46,7 @@ def test_character_model_tells_names_from_words() -> None:
     ],
 )
 def test_names_found_by_new_cues(scanner: PIIScanner, text: str, name: str) -> None:
-    found = _persons(scanner, text)
+    found = person_spans(scanner, text)
     assert any(name in f or f in name for f in found), found
 
 
@@ -68,12 +61,12 @@ def test_names_found_by_new_cues(scanner: PIIScanner, text: str, name: str) -> N
     ],
 )
 def test_ordinary_capitalised_words_are_not_persons(scanner: PIIScanner, text: str) -> None:
-    assert _persons(scanner, text) == []
+    assert person_spans(scanner, text) == []
 
 
 def test_place_after_a_subject_is_not_the_person(scanner: PIIScanner) -> None:
     text = "Ferhat from the Ankara office phoned twice about the loan."
-    assert all("Ankara" not in f for f in _persons(scanner, text))
+    assert all("Ankara" not in f for f in person_spans(scanner, text))
 
 
 def test_spacy_person_spans_need_a_name_like_word() -> None:
@@ -130,4 +123,4 @@ def test_person_only_windows_skip_settled_names_and_unlikely_words() -> None:
 def test_gateway_policy_scan_still_finds_unlisted_names(analyzer: AnalyzerEngine) -> None:
     persons_only = PIIScanner(PIIPolicy(entities=["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"]), analyzer)
     text = "Please forward the statement to Ingvild Rasmussen before Friday."
-    assert any("Ingvild" in f for f in _persons(persons_only, text))
+    assert any("Ingvild" in f for f in person_spans(persons_only, text))
