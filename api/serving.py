@@ -28,6 +28,7 @@ from uvicorn.supervisors import Multiprocess
 from api.config import ConfigError, Settings
 from api.cpu_affinity import pin_to_free_cpu
 from api.metrics import CLIENT_TIMEOUTS
+from api.middleware import LINGER_S
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,18 @@ class SlowClientProtocol(HttpToolsProtocol):
         self.send_timeout_s = getattr(self.config, "send_timeout_s", DEFAULT_SEND_TIMEOUT_S)
         self._header_deadline: asyncio.TimerHandle | None = None
         self._write_deadline: asyncio.TimerHandle | None = None
+        self._linger: asyncio.TimerHandle | None = None
         self._arm_header_deadline()
+
+    def data_received(self, data: bytes) -> None:
+        if self._linger is not None:
+            return  # after a 408: read and dropped until the close (see _header_deadline_passed)
+        super().data_received(data)
+
+    def eof_received(self) -> None:
+        # While lingering, the client's own close ends the wait (None: the transport closes).
+        if self._linger is None:
+            super().eof_received()
 
     def on_headers_complete(self) -> None:
         self._disarm_header_deadline()
@@ -82,6 +94,8 @@ class SlowClientProtocol(HttpToolsProtocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm_header_deadline()
         self._disarm_write_deadline()
+        if self._linger is not None:
+            self._linger.cancel()
         super().connection_lost(exc)
 
     def _arm_header_deadline(self) -> None:
@@ -108,7 +122,13 @@ class SlowClientProtocol(HttpToolsProtocol):
             b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
             + f"content-length: {len(message)}\r\nconnection: close\r\n\r\n{message}".encode("ascii")
         )
-        self.transport.close()
+        # A lingering close, as for a late body (api.middleware._drain_for_a_moment): the trickling
+        # client's next byte, arriving at a closed socket, would be answered with a reset, and a reset
+        # can destroy the 408 before the client has read it. So: end our side (FIN after the 408),
+        # drop what still comes, close when the client does or after LINGER_S.
+        self._linger = self.loop.call_later(LINGER_S, self.transport.close)
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
 
     def _write_deadline_passed(self) -> None:
         self._write_deadline = None

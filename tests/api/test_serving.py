@@ -294,6 +294,27 @@ def test_headers_trickled_past_the_deadline_get_408_and_a_closed_connection(
     assert timeouts() == before + 1
 
 
+def test_a_client_still_sending_after_the_408_reads_it_and_a_clean_close(
+    split_ports: tuple[Served, str, str],
+) -> None:
+    """The server ends its side after the 408 and drops what still arrives for a moment: a socket
+    closed at once would answer these bytes with a reset, which can destroy the 408 unread."""
+    served, _, _ = split_ports
+    with socket.create_connection(("127.0.0.1", served.port)) as client:
+        client.settimeout(30)
+        client.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        answer = client.recv(65536)  # the header deadline's 408
+        assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
+        time.sleep(0.3)  # long past the 408: a server that closed at once has closed by now
+        for _ in range(5):
+            client.sendall(b"x" * 100)
+            time.sleep(0.05)
+        rest = b""
+        while chunk := client.recv(65536):  # a reset raises ConnectionResetError here
+            rest += chunk
+        assert b"request headers not received within 1 s" in answer + rest
+
+
 def test_many_slow_clients_do_not_keep_others_out(split_ports: tuple[Served, str, str]) -> None:
     served, tenant_key, _ = split_ports
     slow = [socket.create_connection(("127.0.0.1", served.port)) for _ in range(200)]
