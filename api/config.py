@@ -21,6 +21,12 @@ from tenancy.governance.settings import RetentionSettings
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+# How long a connection given a 408 keeps reading (and dropping) what the client still sends before
+# it closes: a lingering close, so that a byte in flight is not answered with a reset that destroys
+# the 408 unread (api.middleware's body deadline, api.serving's header deadline).
+LINGER_S = 2.0
+
+
 class ServerSettings(BaseModel):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -40,6 +46,12 @@ class ServerSettings(BaseModel):
         default=60.0, gt=0, description="close a connection whose client stops reading for this long"
     )
     graceful_shutdown_s: float = Field(default=30.0, ge=0, description="time given to requests in flight")
+    worker_healthcheck_timeout_s: int = Field(
+        default=30,
+        ge=1,
+        description="with workers > 1: how long a worker may take to answer the supervisor's ping "
+        "before it is killed and replaced (a new worker answers only once its imports are done)",
+    )
     cpu_affinity: bool = Field(
         default=False,
         description="pin each worker to a CPU of its own (Linux; machines that serve only Stockade)",

@@ -17,6 +17,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.config import LINGER_S
 from api.errors import error_body_for
 from api.metrics import CLIENT_TIMEOUTS
 
@@ -28,8 +29,6 @@ trace_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("trace_id", d
 
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _TRACEPARENT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$")
-# How long a connection given a 408 keeps reading before it closes (see _drain_for_a_moment).
-LINGER_S = 2.0
 
 
 class RequestContextFilter(logging.Filter):

@@ -25,10 +25,9 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.supervisors import Multiprocess
 
-from api.config import ConfigError, Settings
+from api.config import LINGER_S, ConfigError, Settings
 from api.cpu_affinity import pin_to_free_cpu
 from api.metrics import CLIENT_TIMEOUTS
-from api.middleware import LINGER_S
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +208,9 @@ def server_config(settings: Settings, app: Any = "api.serving:app_from_environme
         ssl_keyfile=str(server.tls_keyfile) if server.tls_keyfile else None,
         timeout_keep_alive=5,
         timeout_graceful_shutdown=server.graceful_shutdown_s,
+        # uvicorn's 5 s default killed and respawned a worker still importing on a loaded machine,
+        # and each respawn loaded it further: a loop in which the second worker never came up.
+        timeout_worker_healthcheck=server.worker_healthcheck_timeout_s,
     )
 
 

@@ -417,3 +417,14 @@ def test_unsampled_requests_keep_their_trace_id_and_a_sampled_caller_is_followed
         assert stored(own.headers["x-trace-id"], 0) == 404
     finally:
         _stop(served)
+
+
+def test_a_worker_has_the_configured_time_to_answer_the_supervisor() -> None:
+    """uvicorn's own 5 s killed a second worker that was still importing on a loaded machine, and its
+    replacement too, again and again: the supervisor's patience is a setting, 30 s by default."""
+    from api.config import Settings
+    from api.serving import server_config
+
+    assert server_config(Settings()).timeout_worker_healthcheck == 30
+    settings = Settings.model_validate({"server": {"worker_healthcheck_timeout_s": 90}})
+    assert server_config(settings).timeout_worker_healthcheck == 90
