@@ -66,11 +66,6 @@ class SlowClientProtocol(HttpToolsProtocol):
             return  # after a 408: read and dropped until the close (see _header_deadline_passed)
         super().data_received(data)
 
-    def eof_received(self) -> None:
-        # While lingering, the client's own close ends the wait (None: the transport closes).
-        if self._linger is None:
-            super().eof_received()
-
     def on_headers_complete(self) -> None:
         self._disarm_header_deadline()
         super().on_headers_complete()
@@ -124,7 +119,8 @@ class SlowClientProtocol(HttpToolsProtocol):
         # A lingering close, as for a late body (api.middleware._drain_for_a_moment): the trickling
         # client's next byte, arriving at a closed socket, would be answered with a reset, and a reset
         # can destroy the 408 before the client has read it. So: end our side (FIN after the 408),
-        # drop what still comes, close when the client does or after LINGER_S.
+        # drop what still comes, close when the client does (uvicorn's eof_received lets the transport
+        # close) or after LINGER_S.
         self._linger = self.loop.call_later(LINGER_S, self.transport.close)
         if self.transport.can_write_eof():
             self.transport.write_eof()
