@@ -68,8 +68,8 @@ run-vllm: $(STAMP) $(VLLM_STAMP)
 # Their output follows the main run's.
 test: $(STAMP) $(VLLM_STAMP)
 	mkdir -p var
-	$(BIN)/pytest -q -p no:cacheprovider tests/vllm > var/test-vllm.log 2>&1 & vllm=$$!; \
-		$(BIN)/pytest -q --ignore=tests/vllm; main=$$?; \
+	$(BIN)/pytest -q --durations=10 -p no:cacheprovider tests/vllm > var/test-vllm.log 2>&1 & vllm=$$!; \
+		$(BIN)/pytest -q --durations=40 --ignore=tests/vllm; main=$$?; \
 		wait $$vllm; vllm_status=$$?; \
 		echo "== tests/vllm"; cat var/test-vllm.log; \
 		test $$main -eq 0 && test $$vllm_status -eq 0
