@@ -50,6 +50,7 @@ if str(REPO) not in sys.path:
 
 from guard.pii import name_cues as c  # noqa: E402  (after the path)
 from guard.pii import names as n  # noqa: E402
+from guard.pii.train_name_model import fit_hashed_logistic  # noqa: E402
 
 BUCKETS = 1 << 14
 TREEBANK_FILES = ("data/web.conllu", "data/wiki.conllu")
@@ -189,7 +190,7 @@ def _held_out(text: str) -> bool:
 
 
 def train(rows: list[Row], steps: int = 300, l2: float = 1e-4) -> np.ndarray:
-    """Logistic regression, classes balanced, full-batch Adam (as ``train_name_model.py``)."""
+    """Logistic regression, classes balanced (``train_name_model.fit_hashed_logistic``)."""
     train_set = [r for r in rows if not _held_out(r[0])]
     test_set = [r for r in rows if _held_out(r[0])]
     persons = sum(1 for r in rows if r[2] == 1.0)
@@ -200,18 +201,8 @@ def train(rows: list[Row], steps: int = 300, l2: float = 1e-4) -> np.ndarray:
         f = hashed(feats)
         rows_l += [r] * len(f)
         cols_l += f
-    ri, ci = np.array(rows_l), np.array(cols_l)
     y = np.array([label for _, _, label in train_set])
-    sample_weight = np.where(y == 1.0, 0.5 / y.mean(), 0.5 / (1 - y.mean())) / len(y)
-    w = np.zeros(BUCKETS)
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for step in range(1, steps + 1):
-        z = np.bincount(ri, weights=w[ci], minlength=len(y))
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        grad = np.bincount(ci, weights=((p - y) * sample_weight)[ri], minlength=len(w)) + l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    w = fit_hashed_logistic(np.array(rows_l), np.array(cols_l), y, BUCKETS, steps=steps, l2=l2)
     hits = {1.0: [0, 0], 0.0: [0, 0]}
     for _, feats, label in test_set:
         hits[label][0] += (w[hashed(feats)].sum() > 0) == (label == 1.0)

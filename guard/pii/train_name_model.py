@@ -22,7 +22,7 @@ import gzip
 import hashlib
 import importlib
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -149,13 +149,35 @@ def train(
         f = name_model.features(word)
         rows_l += [r] * len(f)
         cols_l += f
-    rows, cols = np.array(rows_l), np.array(cols_l)
     y = np.array([label for _, label in train_set])
-    # Balance the classes: each side weighs the same in the loss.
+    w = fit_hashed_logistic(
+        np.array(rows_l),
+        np.array(cols_l),
+        y,
+        name_model.BUCKETS,
+        steps=steps,
+        l2=l2,
+        progress=lambda step, w: print(f"step {step}: held-out {_accuracy(w, test_set)}"),
+    )
+    return w.astype(np.float16)
+
+
+def fit_hashed_logistic(
+    rows: np.ndarray,
+    cols: np.ndarray,
+    y: np.ndarray,
+    buckets: int,
+    *,
+    steps: int,
+    l2: float,
+    progress: Callable[[int, np.ndarray], None] | None = None,
+) -> np.ndarray:
+    """Logistic regression over hashed binary features (example `rows[i]` has feature bucket
+    `cols[i]`), the two classes weighing the same in the loss."""
     sample_weight = np.where(y == 1.0, 0.5 / y.mean(), 0.5 / (1 - y.mean())) / len(y)
-    w = np.zeros(name_model.BUCKETS)
+    w = np.zeros(buckets)
     m, v = np.zeros_like(w), np.zeros_like(w)
-    # Full-batch Adam: a few hundred vectorised steps instead of a Python loop over the words.
+    # Full-batch Adam: a few hundred vectorised steps instead of a Python loop over the examples.
     for step in range(1, steps + 1):
         z = np.bincount(rows, weights=w[cols], minlength=len(y))
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
@@ -163,9 +185,9 @@ def train(
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-        if step % 50 == 0:
-            print(f"step {step}: held-out {_accuracy(w, test_set)}")
-    return w.astype(np.float16)
+        if progress is not None and step % 50 == 0:
+            progress(step, w)
+    return w
 
 
 def _accuracy(w: np.ndarray, rows: list[tuple[str, float]]) -> str:
