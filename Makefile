@@ -70,10 +70,11 @@ run-vllm: $(STAMP) $(VLLM_STAMP)
 # in-process counters, not Redis or PostgreSQL), they mostly wait on vLLM starting and generating,
 # and the rest mostly keeps one core busy (llama.cpp generates on one thread), so the two overlap.
 # When they are done (about 8 minutes), the directories of BESIDE follow them in the same
-# background job: they start no server and touch neither Redis nor PostgreSQL, and the main run
-# would otherwise leave the second core idle for its last quarter of an hour.
+# background job: they touch no PostgreSQL, Redis only under keys of their own, and start their own
+# servers on free ports; the main run would otherwise leave the second core idle for its last
+# quarter of an hour.
 # Their output follows the main run's.
-BESIDE := tests/guard tests/retrieval tests/prompts tests/bench
+BESIDE := tests/guard tests/retrieval tests/prompts tests/bench tests/gateway tests/evals
 
 test: $(STAMP) $(VLLM_STAMP)
 	mkdir -p var
