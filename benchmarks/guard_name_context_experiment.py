@@ -195,14 +195,13 @@ def train(rows: list[Row], steps: int = 300, l2: float = 1e-4) -> np.ndarray:
     test_set = [r for r in rows if _held_out(r[0])]
     persons = sum(1 for r in rows if r[2] == 1.0)
     print(f"runs {len(rows)}: persons {persons}, others {len(rows) - persons}")
-    rows_l: list[int] = []
-    cols_l: list[int] = []
-    for r, (_, feats, _) in enumerate(train_set):
-        f = hashed(feats)
-        rows_l += [r] * len(f)
-        cols_l += f
-    y = np.array([label for _, _, label in train_set])
-    w = fit_hashed_logistic(np.array(rows_l), np.array(cols_l), y, BUCKETS, steps=steps, l2=l2)
+    w = fit_hashed_logistic(
+        [hashed(feats) for _, feats, _ in train_set],
+        np.array([label for _, _, label in train_set]),
+        BUCKETS,
+        steps=steps,
+        l2=l2,
+    )
     hits = {1.0: [0, 0], 0.0: [0, 0]}
     for _, feats, label in test_set:
         hits[label][0] += (w[hashed(feats)].sum() > 0) == (label == 1.0)

@@ -22,7 +22,8 @@ import gzip
 import hashlib
 import importlib
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -144,16 +145,9 @@ def train(
     train_set = [d for d in data if not _held_out(d[0])]
     test_set = [d for d in data if _held_out(d[0])]
     print(f"positives {len(positives)}, negatives {len(negatives)}, dropped {len((lasts & words) - firsts)}")
-    rows_l, cols_l = [], []
-    for r, (word, _) in enumerate(train_set):
-        f = name_model.features(word)
-        rows_l += [r] * len(f)
-        cols_l += f
-    y = np.array([label for _, label in train_set])
     w = fit_hashed_logistic(
-        np.array(rows_l),
-        np.array(cols_l),
-        y,
+        [name_model.features(word) for word, _ in train_set],
+        np.array([label for _, label in train_set]),
         name_model.BUCKETS,
         steps=steps,
         l2=l2,
@@ -163,8 +157,7 @@ def train(
 
 
 def fit_hashed_logistic(
-    rows: np.ndarray,
-    cols: np.ndarray,
+    features: Sequence[Sequence[int]],
     y: np.ndarray,
     buckets: int,
     *,
@@ -172,8 +165,10 @@ def fit_hashed_logistic(
     l2: float,
     progress: Callable[[int, np.ndarray], None] | None = None,
 ) -> np.ndarray:
-    """Logistic regression over hashed binary features (example `rows[i]` has feature bucket
-    `cols[i]`), the two classes weighing the same in the loss."""
+    """Logistic regression over hashed binary features (`features[i]`: the buckets of example i,
+    labelled `y[i]`), the two classes weighing the same in the loss."""
+    rows = np.repeat(np.arange(len(features)), [len(f) for f in features])
+    cols = np.fromiter(chain.from_iterable(features), dtype=np.int64, count=len(rows))
     sample_weight = np.where(y == 1.0, 0.5 / y.mean(), 0.5 / (1 - y.mean())) / len(y)
     w = np.zeros(buckets)
     m, v = np.zeros_like(w), np.zeros_like(w)
