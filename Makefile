@@ -79,8 +79,8 @@ BESIDE := tests/guard tests/retrieval tests/prompts tests/bench tests/gateway te
 test: $(STAMP) $(VLLM_STAMP)
 	mkdir -p var
 	{ $(BIN)/pytest -q --durations=10 -p no:cacheprovider tests/vllm; vllm=$$?; \
-		$(BIN)/pytest -q --durations=10 -p no:cacheprovider $(BESIDE); beside=$$?; \
-		test $$vllm -eq 0 && test $$beside -eq 0; } > var/test-beside.log 2>&1 & beside=$$!; \
+		$(BIN)/pytest -q --durations=10 -p no:cacheprovider $(BESIDE); rest=$$?; \
+		test $$vllm -eq 0 && test $$rest -eq 0; } > var/test-beside.log 2>&1 & beside=$$!; \
 		$(BIN)/pytest -q --durations=40 --ignore=tests/vllm $(addprefix --ignore=,$(BESIDE)); main=$$?; \
 		wait $$beside; beside_status=$$?; \
 		echo "== tests/vllm, then $(BESIDE)"; cat var/test-beside.log; \

@@ -1,7 +1,7 @@
 """A real vLLM behind Stockade: `engine: vllm` in the catalog, weights converted from the verified
 GGUF, the process started and supervised by the gateway, requests through the openai SDK.
 
-The kill -9 test restarts vLLM (another ~95 s), so it runs last in this module."""
+The kill -9 test restarts vLLM (another ~45 s here, run eagerly), so it runs last in this module."""
 
 from __future__ import annotations
 
