@@ -46,6 +46,7 @@ if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
     pytest.skip("chromium and chromium-driver are not installed", allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -69,11 +70,19 @@ class Console:
         return WebDriverWait(self.browser, 20).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
     def navigate(self, css: str) -> None:
-        """Clicks what loads a new page (a link, a plain form) and waits until the old page is gone,
-        so that nothing read next comes from it."""
-        page = self.browser.find_element(By.TAG_NAME, "html")
+        """Clicks what loads a new page (a link, a plain form) and waits until the new page has
+        loaded, so that nothing read next comes from the old one.
+
+        The old page is marked by a window property, not held as an element: Chromium 156 answers
+        a look at an element of a page being torn down with "unknown error: Node with given id does
+        not belong to the document" rather than a stale-element error, which failed CI under load."""
+        self.browser.execute_script("window.stockadeOldPage = true")
         self.find(css).click()
-        WebDriverWait(self.browser, 20).until(ec.staleness_of(page))
+        WebDriverWait(self.browser, 20, ignored_exceptions=(WebDriverException,)).until(
+            lambda browser: browser.execute_script(
+                "return window.stockadeOldPage === undefined && document.readyState === 'complete'"
+            )
+        )
 
     def all(self, css: str) -> list[Any]:
         return self.browser.find_elements(By.CSS_SELECTOR, css)
