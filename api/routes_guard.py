@@ -4,7 +4,7 @@ as commercial guard services offer). Findings carry types, offsets and scores, n
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
@@ -14,12 +14,16 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.schemas import Text
 from api.state import AppState, app_state
-from guard import GuardDecision, GuardInputError, GuardPipeline, ScanContext
+from guard.errors import GuardInputError
+from guard.scanner import ScanContext
 from inference.catalog import Price
 from inference.engine import Usage
 from pipeline.guarding import findings_json
 from pipeline.metering import Meter, draft
 from tenancy.storage import ApiKey
+
+if TYPE_CHECKING:
+    from guard.pipeline import GuardDecision, GuardPipeline
 
 router = APIRouter(prefix="/v1/guard")
 

@@ -9,13 +9,19 @@ import logging
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from guard import GuardDecision, GuardPipeline, GuardPolicy, PolicyError, ScanContext
-from guard.embedder import Embedder
-from guard.pii.engine import build_analyzer
+from guard.errors import PolicyError
+from guard.policy import GuardPolicy
+from guard.scanner import ScanContext
 from inference.engine import ChatMessage
 from pipeline.errors import InvalidRequest, NotReady
+
+if TYPE_CHECKING:
+    # Presidio, spaCy, transformers and the injection classifier come with these: imported when a
+    # pipeline is built, so a gateway with guards off starts (and each worker spawns) without them.
+    from guard.embedder import Embedder
+    from guard.pipeline import GuardDecision, GuardPipeline
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +72,8 @@ class GuardService:
             return
         try:
             self._embedder = embedder
+            from guard.pii.engine import build_analyzer
+
             pii = self._default_policy.pii
             self._analyzer = build_analyzer(pii.spacy_model, pii.language)
             self.default = self._pipeline(self._default_policy)
@@ -77,6 +85,8 @@ class GuardService:
             raise
 
     def _pipeline(self, policy: GuardPolicy) -> GuardPipeline:
+        from guard.pipeline import GuardPipeline
+
         same_nlp = policy.pii.spacy_model == self._default_policy.pii.spacy_model
         return GuardPipeline(policy, self._embedder, pii_analyzer=self._analyzer if same_nlp else None)
 

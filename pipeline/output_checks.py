@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from guard import GuardPipeline, ScanContext, StructuredOutputError
+from guard.errors import StructuredOutputError
 from guard.output.schema import JsonSchemaValidator
+
+if TYPE_CHECKING:
+    from guard.pipeline import GuardPipeline
+    from guard.scanner import ScanContext
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from guard import GuardPipeline, ScanContext
+from guard.scanner import ScanContext
 from inference.engine import ChatMessage
 from pipeline.errors import Conflict, DomainError, Forbidden, InvalidRequest, NotFound, NotReady
 from retrieval.errors import (
@@ -25,6 +25,9 @@ from retrieval.errors import (
 from retrieval.search import SearchResponse
 from retrieval.service import Retrieval
 from retrieval.settings import RetrievalSettings
+
+if TYPE_CHECKING:
+    from guard.pipeline import GuardPipeline
 
 log = logging.getLogger(__name__)
 

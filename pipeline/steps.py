@@ -21,9 +21,10 @@ import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from guard import GuardPipeline, PolicyError, ScanContext
+from guard.errors import PolicyError
+from guard.scanner import ScanContext
 from inference.cache.entry import CachedAnswer, replay
 from inference.cache.keys import CachePartition, CacheRequest
 from inference.cache.semantic import CacheLookup
@@ -55,6 +56,9 @@ from pipeline.targets import Route, Target, check_images, pick_engine, served, t
 from pipeline.tools import check_tools
 from pipeline.transcript import Transcript
 from tenancy.service import Tenancy
+
+if TYPE_CHECKING:
+    from guard.pipeline import GuardPipeline
 
 _BLOCK_CODES = ("input_blocked", "tool_result_blocked")  # refusals by the input guard, audited
 

@@ -4,6 +4,8 @@ tenancy, guard, retrieval and inference, none of which imports another or anythi
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,3 +47,14 @@ def test_the_rule_is_checked_on_real_files() -> None:
     """The walk above finds the packages and their first-party imports at all."""
     assert imported_packages(REPO / "pipeline" / "steps.py") >= {"pipeline", "tenancy", "inference"}
     assert all((REPO / package).is_dir() for package in ALLOWED if package != "operations")
+
+
+def test_the_app_imports_no_guard_model_stack_until_guards_are_built() -> None:
+    """A gateway with guards off starts, and each worker spawns, without Presidio, spaCy,
+    transformers, torch and scikit-learn: about 10 s of CPU per process start on these machines."""
+    heavy = ("presidio_analyzer", "spacy", "transformers", "torch", "sklearn")
+    probe = f"import sys, api.app; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+    assert loaded == "[]"
