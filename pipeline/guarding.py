@@ -99,6 +99,8 @@ class GuardService:
 
     def adhoc(self, policy: Mapping[str, Any]) -> GuardPipeline:
         """A pipeline for a policy sent with a /v1/guard/scan request (a few are kept warm)."""
+        if not self.ready:  # building one now would wait, in the event loop, for the start-up imports
+            raise NotReady("guardrails are still starting", code="guard_not_ready", retry_after_s=5)
         key = hashlib.sha256(json.dumps(policy, sort_keys=True, default=str).encode()).hexdigest()
         if key in self._adhoc:
             self._adhoc.move_to_end(key)

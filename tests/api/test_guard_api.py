@@ -10,6 +10,8 @@ import httpx
 import pytest
 from openai import OpenAI
 
+from pipeline.errors import NotReady
+from pipeline.guarding import GuardService
 from tenancy.governance.subjects import day_lookup
 
 from ..conftest import make_settings, metric_value, start_server, stop_server  # type: ignore[import-not-found]
@@ -268,3 +270,14 @@ def test_guard_metrics_count_findings(guarded) -> None:  # type: ignore[no-untyp
     assert emails() == emails_before + 2  # one per address found
     assert injections() == injections_before + 1
     assert blocked() == blocked_before + 1
+
+
+def test_scans_before_the_pipelines_are_built_are_refused_as_not_ready() -> None:
+    """While the guard stack still imports and loads (in a thread at start-up), a scan with the
+    gateway's policy or with a policy of its own gets a 503 to retry, not a wait in the event loop."""
+    service = GuardService(None, {}, enabled=True)
+    with pytest.raises(NotReady) as default:
+        service.for_app(None)
+    with pytest.raises(NotReady) as explicit:
+        service.adhoc({"injection": {"enabled": False}})
+    assert default.value.code == explicit.value.code == "guard_not_ready"
