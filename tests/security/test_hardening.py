@@ -244,13 +244,15 @@ def test_stockade_serve_terminates_tls_for_the_openai_sdk(tmp_path: Path) -> Non
             }
         )
     )
-    server = subprocess.Popen(
-        [sys.executable, "-m", "operations.cli", "serve", "--config", str(config)],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    # The log goes to a file: a pipe nobody reads fills up and stalls the server mid-write.
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "operations.cli", "serve", "--config", str(config)],
+            cwd=REPO,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     trusted = ssl.create_default_context(cafile=str(cert))
     base = f"https://127.0.0.1:{port}"
     try:
@@ -260,9 +262,10 @@ def test_stockade_serve_terminates_tls_for_the_openai_sdk(tmp_path: Path) -> Non
                 if httpx.get(base + "/readyz", verify=trusted, timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
-                time.sleep(0.3)
+                pass
+            time.sleep(0.3)  # after a 503 too: the models are still loading
         else:
-            pytest.fail(f"TLS server did not become ready: {server.stdout.read() if server.stdout else ''}")
+            pytest.fail(f"TLS server did not become ready: {log.read_text()[-4000:]}")
         with OpenAI(
             base_url=base + "/v1", api_key=secret, http_client=httpx.Client(verify=trusted)
         ) as client:
