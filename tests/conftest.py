@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -161,14 +162,14 @@ def qwen_hf_path() -> Path:
     return folder
 
 
-def wait_until_ok(url: str, timeout: float = 120) -> None:
-    """Polls a URL until it answers 200 (a server or engine coming up)."""
+def wait_until_ok(url: str, timeout: float = 120, verify: ssl.SSLContext | bool = True) -> None:
+    """Polls a URL until it answers 200 (a server or engine coming up); `verify` for HTTPS."""
     import httpx
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            if httpx.get(url, timeout=1).status_code == 200:
+            if httpx.get(url, timeout=1, verify=verify).status_code == 200:
                 return
         except httpx.HTTPError:
             pass

@@ -27,7 +27,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from api.middleware import RequestBodyMiddleware
 
-from ..conftest import CATALOG, REPO, free_port, make_settings  # type: ignore[import-not-found]
+from ..conftest import CATALOG, REPO, free_port, make_settings, wait_until_ok  # type: ignore[import-not-found]
 
 TIMEOUT_S = 1.0
 EMBEDDING_MODEL = "all-minilm-l6-v2"
@@ -256,15 +256,9 @@ def test_stockade_serve_terminates_tls_for_the_openai_sdk(tmp_path: Path) -> Non
     trusted = ssl.create_default_context(cafile=str(cert))
     base = f"https://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                if httpx.get(base + "/readyz", verify=trusted, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)  # after a 503 too: the models are still loading
-        else:
+        try:
+            wait_until_ok(base + "/readyz", verify=trusted)
+        except RuntimeError:
             pytest.fail(f"TLS server did not become ready: {log.read_text()[-4000:]}")
         with OpenAI(
             base_url=base + "/v1", api_key=secret, http_client=httpx.Client(verify=trusted)
