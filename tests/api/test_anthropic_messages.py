@@ -253,13 +253,21 @@ def test_quota_refusal_is_a_429_in_anthropic_shape(gateway) -> None:  # type: ig
     admin = {"Authorization": f"Bearer {gateway.admin_key}"}
     name = f"t{secrets.token_hex(4)}"
     assert (
-        httpx.post(gateway.base_url + "/admin/tenants", json={"name": name}, headers=admin).status_code == 201
+        httpx.post(
+            gateway.base_url + "/admin/tenants", json={"name": name}, headers=admin, timeout=60
+        ).status_code
+        == 201
     )
     limits = httpx.put(
-        f"{gateway.base_url}/admin/tenants/{name}/limits", json={"daily_tokens": 50}, headers=admin
+        f"{gateway.base_url}/admin/tenants/{name}/limits",
+        json={"daily_tokens": 50},
+        headers=admin,
+        timeout=60,
     )
     assert limits.status_code == 200, limits.text
-    key = httpx.post(gateway.base_url + "/admin/keys", json={"tenant": name}, headers=admin).json()["key"]
+    key = httpx.post(
+        gateway.base_url + "/admin/keys", json={"tenant": name}, headers=admin, timeout=60
+    ).json()["key"]
     tenant_client = anthropic.Anthropic(base_url=gateway.base_url, api_key=key, max_retries=0)
     with pytest.raises(anthropic.RateLimitError) as refused:
         tenant_client.messages.create(
@@ -291,12 +299,13 @@ def test_authentication_is_the_same_keys_by_x_api_key_or_bearer(gateway) -> None
     _error(
         post(gateway, "/v1/messages", body, **{"x-api-key": "sk-stockade-wrong"}), 401, "authentication_error"
     )
-    bare = httpx.post(gateway.base_url + "/v1/messages/count_tokens", json=body)
+    bare = httpx.post(gateway.base_url + "/v1/messages/count_tokens", json=body, timeout=60)
     assert "x-api-key" in _error(bare, 401, "authentication_error")
     bearer = httpx.post(
         gateway.base_url + "/v1/messages/count_tokens",
         json=body,
         headers={"Authorization": f"Bearer {gateway.tenant_key}"},
+        timeout=60,
     )
     assert bearer.status_code == 200 and bearer.json()["input_tokens"] > 0
     admin_key = post(gateway, "/v1/messages/count_tokens", body, **{"x-api-key": gateway.admin_key})

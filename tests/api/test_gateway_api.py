@@ -126,9 +126,12 @@ def test_exact_and_semantic_hits_are_free_and_partitioned_by_tenant(gateway) -> 
     near_miss = _chat(gateway, "How do I reset my PIN?")
     assert near_miss.headers["x-stockade-cache"] == "miss"  # cosine 0.62: not a candidate at all
     admin = {"Authorization": f"Bearer {gateway.admin_key}"}
-    httpx.post(gateway.base_url + "/admin/tenants", json={"name": "other-co"}, headers=admin)
+    httpx.post(gateway.base_url + "/admin/tenants", json={"name": "other-co"}, headers=admin, timeout=60)
     other_key = httpx.post(
-        gateway.base_url + "/admin/keys", json={"tenant": "other-co"}, headers=admin
+        gateway.base_url + "/admin/keys",
+        json={"tenant": "other-co"},
+        headers=admin,
+        timeout=60,
     ).json()["key"]
     elsewhere = _chat(gateway, "How do I reset my password?", key=other_key)
     assert elsewhere.headers["x-stockade-cache"] == "miss"  # never a hit across tenants

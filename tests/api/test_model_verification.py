@@ -30,7 +30,7 @@ def test_mismatched_model_is_refused_and_reported(tmp_path: Path, smollm2_path: 
         make_settings(tmp_path, catalog_path=catalog, models={"serve": ["smollm2-135m-instruct"]})
     )
     try:
-        ready = httpx.get(running.base_url + "/readyz")
+        ready = httpx.get(running.base_url + "/readyz", timeout=60)
         assert ready.status_code == 503
         detail = ready.json()["models"]["smollm2-135m-instruct"]
         assert detail["status"] == "failed"
@@ -42,6 +42,7 @@ def test_mismatched_model_is_refused_and_reported(tmp_path: Path, smollm2_path: 
             running.v1 + "/chat/completions",
             headers={"Authorization": f"Bearer {running.tenant_key}"},
             json={"model": "smollm2-135m-instruct", "messages": [{"role": "user", "content": "hi"}]},
+            timeout=60,
         )
         assert r.status_code == 503
         assert r.json()["error"]["code"] == "model_not_ready"

@@ -139,12 +139,15 @@ def test_completion_bodies_and_chunks_conform(server, headers) -> None:  # type:
 
 
 def test_models_and_embeddings_conform(server, headers) -> None:  # type: ignore[no-untyped-def]
-    listed = httpx.get(server.v1 + "/models", headers=headers)
+    listed = httpx.get(server.v1 + "/models", headers=headers, timeout=60)
     conforms(listed.json(), _response_schema("/models", "get"))
-    one = httpx.get(server.v1 + f"/models/{SMOL}", headers=headers)
+    one = httpx.get(server.v1 + f"/models/{SMOL}", headers=headers, timeout=60)
     conforms(one.json(), _response_schema("/models/{model}", "get"))
     embedded = httpx.post(
-        server.v1 + "/embeddings", json={"model": MINILM, "input": ["a", "b"]}, headers=headers
+        server.v1 + "/embeddings",
+        json={"model": MINILM, "input": ["a", "b"]},
+        headers=headers,
+        timeout=60,
     )
     conforms(embedded.json(), _response_schema("/embeddings", "post"))
 
@@ -153,19 +156,31 @@ def test_errors_conform(server, headers) -> None:  # type: ignore[no-untyped-def
     chat = {"model": SMOL, "max_tokens": 4, "messages": [{"role": "user", "content": "Hi"}]}
     admin = {"Authorization": f"Bearer {server.admin_key}"}
     name = f"t{secrets.token_hex(4)}"
-    httpx.post(server.base_url + "/admin/tenants", json={"name": name}, headers=admin).raise_for_status()
+    httpx.post(
+        server.base_url + "/admin/tenants", json={"name": name}, headers=admin, timeout=60
+    ).raise_for_status()
     limits = {"requests_per_second": 0.001, "burst": 1}
-    httpx.put(f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=admin).raise_for_status()
+    httpx.put(
+        f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=admin, timeout=60
+    ).raise_for_status()
     limited = {
         "Authorization": "Bearer "
-        + httpx.post(server.base_url + "/admin/keys", json={"tenant": name}, headers=admin).json()["key"]
+        + httpx.post(
+            server.base_url + "/admin/keys", json={"tenant": name}, headers=admin, timeout=60
+        ).json()["key"]
     }
-    httpx.post(server.v1 + "/embeddings", json={"model": MINILM, "input": "a"}, headers=limited)  # the burst
+    httpx.post(
+        server.v1 + "/embeddings", json={"model": MINILM, "input": "a"}, headers=limited, timeout=60
+    )  # the burst
     answers = {
-        401: httpx.post(server.v1 + "/chat/completions", json=chat),
-        400: httpx.post(server.v1 + "/chat/completions", json=chat | {"n": 2}, headers=headers),
-        404: httpx.post(server.v1 + "/chat/completions", json=chat | {"model": "nope"}, headers=headers),
-        429: httpx.post(server.v1 + "/embeddings", json={"model": MINILM, "input": "a"}, headers=limited),
+        401: httpx.post(server.v1 + "/chat/completions", json=chat, timeout=60),
+        400: httpx.post(server.v1 + "/chat/completions", json=chat | {"n": 2}, headers=headers, timeout=60),
+        404: httpx.post(
+            server.v1 + "/chat/completions", json=chat | {"model": "nope"}, headers=headers, timeout=60
+        ),
+        429: httpx.post(
+            server.v1 + "/embeddings", json={"model": MINILM, "input": "a"}, headers=limited, timeout=60
+        ),
     }
     for status, answer in answers.items():
         assert answer.status_code == status, answer.text

@@ -156,6 +156,7 @@ def test_embeddings_float_and_base64_agree_and_mean_something(client: OpenAI, se
         server.v1 + "/embeddings",
         json={"model": MINILM, "input": texts, "encoding_format": "float"},
         headers={"Authorization": f"Bearer {server.tenant_key}"},
+        timeout=60,
     ).json()
     floats = np.array([d["embedding"] for d in raw["data"]])
     np.testing.assert_allclose(vectors, floats, rtol=1e-5, atol=1e-6)
@@ -163,6 +164,7 @@ def test_embeddings_float_and_base64_agree_and_mean_something(client: OpenAI, se
         server.v1 + "/embeddings",
         json={"model": MINILM, "input": texts[:1], "encoding_format": "base64"},
         headers={"Authorization": f"Bearer {server.tenant_key}"},
+        timeout=60,
     ).json()["data"][0]["embedding"]
     np.testing.assert_allclose(
         np.frombuffer(base64.b64decode(b64), dtype="<f4"), floats[0], rtol=1e-5, atol=1e-6
@@ -174,7 +176,7 @@ def test_embeddings_float_and_base64_agree_and_mean_something(client: OpenAI, se
 
 def test_client_disconnect_stops_generation(server) -> None:  # type: ignore[no-untyped-def]
     def cancelled_tokens() -> float:
-        text = httpx.get(server.base_url + "/metrics").text
+        text = httpx.get(server.base_url + "/metrics", timeout=60).text
         match = re.search(
             r"stockade_engine_generated_tokens_total"
             r'\{finish="cancelled",model="smollm2-135m-instruct"\} ([0-9.e+]+)',
@@ -259,7 +261,10 @@ def test_embedding_model_on_chat_route_is_400(client: OpenAI) -> None:
 )
 def test_invalid_bodies_are_400_in_openai_shape(server, body, param) -> None:  # type: ignore[no-untyped-def]
     r = httpx.post(
-        server.v1 + "/chat/completions", json=body, headers={"Authorization": f"Bearer {server.tenant_key}"}
+        server.v1 + "/chat/completions",
+        json=body,
+        headers={"Authorization": f"Bearer {server.tenant_key}"},
+        timeout=60,
     )
     assert r.status_code == 400, r.text
     error = _error(r)
@@ -272,6 +277,7 @@ def test_malformed_json_is_400(server) -> None:  # type: ignore[no-untyped-def]
         server.v1 + "/chat/completions",
         content=b'{"model": ',
         headers={"Authorization": f"Bearer {server.tenant_key}", "content-type": "application/json"},
+        timeout=60,
     )
     assert r.status_code == 400
     assert _error(r)["code"] == "invalid_json"
@@ -281,7 +287,7 @@ def test_oversized_body_is_413_declared_or_chunked(server) -> None:  # type: ign
     limit = server.app.state.stockade.settings.limits.max_body_bytes
     big = json.dumps({"model": SMOL, "messages": [{"role": "user", "content": "x" * (limit + 10)}]}).encode()
     headers = {"Authorization": f"Bearer {server.tenant_key}", "content-type": "application/json"}
-    declared = httpx.post(server.v1 + "/chat/completions", content=big, headers=headers)
+    declared = httpx.post(server.v1 + "/chat/completions", content=big, headers=headers, timeout=60)
     assert declared.status_code == 413
     assert _error(declared)["code"] == "request_too_large"
 
@@ -289,34 +295,38 @@ def test_oversized_body_is_413_declared_or_chunked(server) -> None:  # type: ign
         for i in range(0, len(big), 65536):
             yield big[i : i + 65536]
 
-    chunked = httpx.post(server.v1 + "/chat/completions", content=chunks(), headers=headers)
+    chunked = httpx.post(server.v1 + "/chat/completions", content=chunks(), headers=headers, timeout=60)
     assert chunked.status_code == 413
     assert _error(chunked)["code"] == "request_too_large"
 
 
 def test_unknown_route_is_404_in_openai_shape(server) -> None:  # type: ignore[no-untyped-def]
-    r = httpx.get(server.v1 + "/nope", headers={"Authorization": f"Bearer {server.tenant_key}"})
+    r = httpx.get(server.v1 + "/nope", headers={"Authorization": f"Bearer {server.tenant_key}"}, timeout=60)
     assert r.status_code == 404
     _error(r)
 
 
 def test_request_id_is_echoed_or_made_and_traceparent_accepted(server) -> None:  # type: ignore[no-untyped-def]
-    made = httpx.get(server.base_url + "/healthz")
+    made = httpx.get(server.base_url + "/healthz", timeout=60)
     assert re.fullmatch(r"[0-9a-f]{32}", made.headers["x-request-id"])
-    echoed = httpx.get(server.base_url + "/healthz", headers={"x-request-id": "req-abc.123"})
+    echoed = httpx.get(server.base_url + "/healthz", headers={"x-request-id": "req-abc.123"}, timeout=60)
     assert echoed.headers["x-request-id"] == "req-abc.123"
-    hostile = httpx.get(server.base_url + "/healthz", headers={"x-request-id": "bad id\twith spaces"})
+    hostile = httpx.get(
+        server.base_url + "/healthz", headers={"x-request-id": "bad id\twith spaces"}, timeout=60
+    )
     assert hostile.headers["x-request-id"] != "bad id\twith spaces"
     trace = "4bf92f3577b34da6a3ce929d0e0e4736"
     traced = httpx.get(
-        server.base_url + "/healthz", headers={"traceparent": f"00-{trace}-00f067aa0ba902b7-01"}
+        server.base_url + "/healthz",
+        headers={"traceparent": f"00-{trace}-00f067aa0ba902b7-01"},
+        timeout=60,
     )
     assert traced.headers["x-trace-id"] == trace
 
 
 def test_health_ready_and_metrics(server) -> None:  # type: ignore[no-untyped-def]
-    assert httpx.get(server.base_url + "/healthz").json() == {"status": "ok"}
-    ready = httpx.get(server.base_url + "/readyz")
+    assert httpx.get(server.base_url + "/healthz", timeout=60).json() == {"status": "ok"}
+    ready = httpx.get(server.base_url + "/readyz", timeout=60)
     assert ready.status_code == 200
     assert ready.json()["models"][QWEN]["status"] == "ready"
 

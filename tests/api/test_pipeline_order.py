@@ -19,15 +19,20 @@ def _admin(server) -> dict[str, str]:  # type: ignore[no-untyped-def]
 def test_a_tenant_over_its_rate_costs_no_guard_work(server) -> None:  # type: ignore[no-untyped-def]
     name = f"t{secrets.token_hex(4)}"
     assert httpx.post(
-        server.base_url + "/admin/tenants", json={"name": name}, headers=_admin(server)
+        server.base_url + "/admin/tenants",
+        json={"name": name},
+        headers=_admin(server),
+        timeout=60,
     ).is_success
     # One request per 1,000 s, so the bucket cannot refill between the two calls on any machine.
     limits = {"requests_per_second": 0.001, "burst": 1, "daily_tokens": 100_000}
-    r = httpx.put(f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server))
+    r = httpx.put(
+        f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
+    )
     assert r.status_code == 200, r.text
-    key = httpx.post(server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server)).json()[
-        "key"
-    ]
+    key = httpx.post(
+        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
+    ).json()["key"]
     body = {
         "model": SMOL,
         "messages": [{"role": "user", "content": "Write to jane.doe@example.com please."}],

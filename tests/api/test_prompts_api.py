@@ -78,12 +78,14 @@ def test_variables_and_version_override_and_their_errors(gateway) -> None:  # ty
             "messages": [{"role": "user", "content": "Hi"}],
             "variables": {"colour": "red"},
         },
+        timeout=60,
     )
     assert unexpected.status_code == 400 and unexpected.json()["error"]["code"] == "invalid_prompt_variables"
     unknown = httpx.post(
         gateway.v1 + "/chat/completions",
         headers=headers,
         json={"model": "support", "messages": [{"role": "user", "content": "Hi"}], "prompt_version": "9.9.9"},
+        timeout=60,
     )
     assert unknown.status_code == 400 and unknown.json()["error"]["param"] == "prompt_version"
 
@@ -103,6 +105,7 @@ def test_experiment_assignment_is_sticky_per_user_and_uses_both_arms(gateway) ->
         gateway.base_url + "/admin/usage",
         params={"by": "arm"},
         headers={"Authorization": f"Bearer {gateway.admin_key}"},
+        timeout=60,
     ).json()["data"]
     assert sum(r["requests"] for r in by_arm if r["arm"].startswith("support-tone:")) == 24
 
@@ -117,11 +120,12 @@ def test_feedback_is_counted_per_version_and_arm(gateway) -> None:  # type: igno
         gateway.v1 + "/feedback",
         headers={"Authorization": f"Bearer {gateway.tenant_key}"},
         json={"request_id": answer.id, "rating": "up", "comment": "helpful"},
+        timeout=60,
     )
     assert r.status_code == 201, r.text
     assert r.json()["experiment_arm"] == arm
     version = arm.split(":")[1]
-    metrics = httpx.get(gateway.base_url + "/metrics").text
+    metrics = httpx.get(gateway.base_url + "/metrics", timeout=60).text
     pattern = (
         r'stockade_prompt_feedback_total\{arm="' + re.escape(version) + r'",experiment="support-tone",'
         r'prompt="customer-support",rating="up",version="' + re.escape(version) + r'"\} 1\.0'
@@ -131,12 +135,14 @@ def test_feedback_is_counted_per_version_and_arm(gateway) -> None:  # type: igno
         gateway.v1 + "/feedback",
         headers={"Authorization": f"Bearer {gateway.tenant_key}"},
         json={"request_id": answer.id, "rating": "meh"},
+        timeout=60,
     )
     assert bad.status_code == 400
     missing = httpx.post(
         gateway.v1 + "/feedback",
         headers={"Authorization": f"Bearer {gateway.tenant_key}"},
         json={"request_id": "chatcmpl-nope", "rating": "down"},
+        timeout=60,
     )
     assert missing.status_code == 404
 

@@ -51,7 +51,9 @@ def _h(key: str) -> dict[str, str]:
 
 def test_collection_lifecycle_search_and_tenant_isolation(rag) -> None:  # type: ignore[no-untyped-def]
     server, _ = rag
-    r = httpx.post(server.v1 + "/collections", json={"name": "policies"}, headers=_h(server.tenant_key))
+    r = httpx.post(
+        server.v1 + "/collections", json={"name": "policies"}, headers=_h(server.tenant_key), timeout=60
+    )
     assert r.status_code == 201, r.text
     up = httpx.post(
         server.v1 + "/collections/policies/documents",
@@ -71,25 +73,30 @@ def test_collection_lifecycle_search_and_tenant_isolation(rag) -> None:  # type:
         server.v1 + "/collections/policies/search",
         headers=_h(server.tenant_key),
         json={"query": "hotel price limit per night"},
+        timeout=60,
     ).json()
     assert hits["hits"][0]["source"].endswith("travel.md")
     assert "180 euros" in hits["hits"][0]["text"]
     assert {"bm25", "dense", "rrf"} <= set(hits["hits"][0]["scores"])
     assert hits["rerank"].startswith("none")
     admin = _h(server.admin_key)
-    httpx.post(server.base_url + "/admin/tenants", json={"name": "outsider"}, headers=admin)
-    other = httpx.post(server.base_url + "/admin/keys", json={"tenant": "outsider"}, headers=admin).json()[
-        "key"
-    ]
+    httpx.post(server.base_url + "/admin/tenants", json={"name": "outsider"}, headers=admin, timeout=60)
+    other = httpx.post(
+        server.base_url + "/admin/keys", json={"tenant": "outsider"}, headers=admin, timeout=60
+    ).json()["key"]
     denied = httpx.post(
-        server.v1 + "/collections/policies/search", headers=_h(other), json={"query": "hotel"}
+        server.v1 + "/collections/policies/search",
+        headers=_h(other),
+        json={"query": "hotel"},
+        timeout=60,
     )
     assert denied.status_code == 404
-    assert httpx.get(server.v1 + "/collections", headers=_h(other)).json()["data"] == []
+    assert httpx.get(server.v1 + "/collections", headers=_h(other), timeout=60).json()["data"] == []
     bad = httpx.post(
         server.v1 + "/collections/policies/documents",
         headers=_h(server.tenant_key),
         json={"filename": "broken.pdf", "content_base64": "JVBERi0xLjQKYnJva2Vu"},
+        timeout=60,
     )
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "ingest_failed"
 
@@ -147,6 +154,7 @@ def test_poisoned_document_never_reaches_the_prompt(rag) -> None:  # type: ignor
         server.v1 + "/collections/policies/search",
         headers=_h(server.tenant_key),
         json={"query": "printer toner light blinks"},
+        timeout=60,
     ).json()
     assert all("ignore all previous instructions" not in h["text"] for h in found["hits"])
     assert found["filtered"], found
@@ -184,7 +192,9 @@ def test_a_collection_locked_by_another_writer_answers_409_and_stores_nothing(ra
     import fcntl
 
     server, tmp = rag
-    r = httpx.post(server.v1 + "/collections", json={"name": "busy"}, headers=_h(server.tenant_key))
+    r = httpx.post(
+        server.v1 + "/collections", json={"name": "busy"}, headers=_h(server.tenant_key), timeout=60
+    )
     assert r.status_code == 201, r.text
     (lock_path,) = [p for p in Path(tmp).rglob("write.lock") if "busy" in str(p)]
     document = {"filename": "note.md", "content": "# Note\n\nThe office opens at nine."}
@@ -195,7 +205,7 @@ def test_a_collection_locked_by_another_writer_answers_409_and_stores_nothing(ra
         fcntl.flock(held, fcntl.LOCK_UN)
     assert r.status_code == 409, r.text
     assert r.json()["error"]["code"] == "collection_busy" and r.headers["retry-after"] == "5"
-    docs = httpx.get(server.v1 + "/collections/busy/documents", headers=_h(server.tenant_key))
+    docs = httpx.get(server.v1 + "/collections/busy/documents", headers=_h(server.tenant_key), timeout=60)
     assert docs.status_code == 200 and docs.json()["data"] == []
     r = httpx.post(upload, headers=_h(server.tenant_key), json=document, timeout=60)
     assert r.status_code == 201, r.text

@@ -61,17 +61,22 @@ def _tenant_key(server, **limits: int) -> str:  # type: ignore[no-untyped-def]
     name = f"t{secrets.token_hex(4)}"
     assert (
         httpx.post(
-            server.base_url + "/admin/tenants", json={"name": name}, headers=_admin(server)
+            server.base_url + "/admin/tenants",
+            json={"name": name},
+            headers=_admin(server),
+            timeout=60,
         ).status_code
         == 201
     )
     if limits:
-        r = httpx.put(f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server))
+        r = httpx.put(
+            f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
+        )
         assert r.status_code == 200, r.text
     return str(
-        httpx.post(server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server)).json()[
-            "key"
-        ]
+        httpx.post(
+            server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
+        ).json()["key"]
     )
 
 

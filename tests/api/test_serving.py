@@ -148,7 +148,7 @@ def test_metrics_add_up_over_worker_processes(two_workers: tuple[Served, str, st
     assert len(per_worker) == 2 and sum(per_worker.values()) == sent, per_worker
     # Whichever worker answers /metrics, it reports the sum over both.
     for _ in range(4):
-        text = httpx.get(served.base + "/metrics").text
+        text = httpx.get(served.base + "/metrics", timeout=60).text
         assert _metric(text, "stockade_requests_total", route="embeddings", status="200") == sent
 
 
@@ -244,18 +244,21 @@ def test_admin_routes_answer_only_on_the_admin_port(split_ports: tuple[Served, s
     admin = {"Authorization": f"Bearer {admin_key}"}
     tenant = {"Authorization": f"Bearer {tenant_key}"}
 
-    on_public = httpx.get(served.base + "/admin/tenants", headers=admin)
+    on_public = httpx.get(served.base + "/admin/tenants", headers=admin, timeout=60)
     assert on_public.status_code == 404
     assert on_public.json()["error"]["code"] == "not_found"
-    assert httpx.get(admin_base + "/admin/tenants", headers=admin).json()["data"][0]["name"] == "default"
+    assert (
+        httpx.get(admin_base + "/admin/tenants", headers=admin, timeout=60).json()["data"][0]["name"]
+        == "default"
+    )
 
-    assert httpx.get(served.base + "/v1/models", headers=tenant).status_code == 200
-    assert httpx.get(admin_base + "/v1/models", headers=tenant).status_code == 404
+    assert httpx.get(served.base + "/v1/models", headers=tenant, timeout=60).status_code == 200
+    assert httpx.get(admin_base + "/v1/models", headers=tenant, timeout=60).status_code == 404
     for base in (served.base, admin_base):
-        assert httpx.get(base + "/healthz").status_code == 200
+        assert httpx.get(base + "/healthz", timeout=60).status_code == 200
     # The web console is administration: on the admin port only.
-    assert httpx.get(admin_base + "/console/login").status_code == 200
-    assert httpx.get(served.base + "/console/login").status_code == 404
+    assert httpx.get(admin_base + "/console/login", timeout=60).status_code == 200
+    assert httpx.get(served.base + "/console/login", timeout=60).status_code == 404
 
 
 def _trickle_headers(port: int, wait_s: float) -> bytes:
@@ -283,7 +286,7 @@ def test_headers_trickled_past_the_deadline_get_408_and_a_closed_connection(
     served, _, _ = split_ports
 
     def timeouts() -> float:
-        text = httpx.get(served.base + "/metrics").text
+        text = httpx.get(served.base + "/metrics", timeout=60).text
         return _metric(text, "stockade_client_timeouts_total", phase="headers")
 
     before = timeouts()
@@ -321,7 +324,9 @@ def test_many_slow_clients_do_not_keep_others_out(split_ports: tuple[Served, str
     try:
         for conn in slow:
             conn.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n")
-        r = httpx.get(served.base + "/v1/models", headers={"Authorization": f"Bearer {tenant_key}"})
+        r = httpx.get(
+            served.base + "/v1/models", headers={"Authorization": f"Bearer {tenant_key}"}, timeout=60
+        )
         assert r.status_code == 200
         # Past the deadline the server answers every one of them with a 408 (recv waits for it; the
         # long socket timeout only guards against a hang).
@@ -400,17 +405,21 @@ def test_unsampled_requests_keep_their_trace_id_and_a_sampled_caller_is_followed
         def stored(trace_id: str, wait_s: float) -> int:
             deadline = time.monotonic() + wait_s
             while True:
-                status = httpx.get(f"{served.base}/admin/traces/{trace_id}", headers=admin).status_code
+                status = httpx.get(
+                    f"{served.base}/admin/traces/{trace_id}", headers=admin, timeout=60
+                ).status_code
                 if status == 200 or time.monotonic() > deadline:
                     return status
                 time.sleep(0.2)
 
-        own = httpx.get(served.base + "/v1/models", headers=tenant)
+        own = httpx.get(served.base + "/v1/models", headers=tenant, timeout=60)
         assert own.status_code == 200
         assert len(own.headers["x-trace-id"]) == 32  # handed out even though nothing is recorded
         caller = "4bf92f3577b34da6a3ce929d0e0e4736"
         sampled = {**tenant, "traceparent": f"00-{caller}-00f067aa0ba902b7-01"}
-        assert httpx.get(served.base + "/v1/models", headers=sampled).headers["x-trace-id"] == caller
+        assert (
+            httpx.get(served.base + "/v1/models", headers=sampled, timeout=60).headers["x-trace-id"] == caller
+        )
         # The sink writes traces in the order they ended: once the caller's (later) trace is stored,
         # ours would be too had it been recorded. Waiting for the event, not for a time.
         assert stored(caller, 300) == 200

@@ -23,16 +23,21 @@ def _tenant_with_key(server, **limits) -> tuple[str, str]:  # type: ignore[no-un
     name = f"t{secrets.token_hex(4)}"
     assert (
         httpx.post(
-            server.base_url + "/admin/tenants", json={"name": name}, headers=_admin(server)
+            server.base_url + "/admin/tenants",
+            json={"name": name},
+            headers=_admin(server),
+            timeout=60,
         ).status_code
         == 201
     )
     if limits:
-        r = httpx.put(f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server))
+        r = httpx.put(
+            f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
+        )
         assert r.status_code == 200, r.text
-    key = httpx.post(server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server)).json()[
-        "key"
-    ]
+    key = httpx.post(
+        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
+    ).json()["key"]
     return name, key
 
 
@@ -61,9 +66,9 @@ def test_request_rate_limit_refuses_with_retry_after_and_openai_headers(server) 
     _name, key = _tenant_with_key(server, requests_per_second=0.001, burst=2)
     headers = {"Authorization": f"Bearer {key}"}
     body = {"model": MINILM, "input": "ping"}
-    first = httpx.post(server.v1 + "/embeddings", json=body, headers=headers)
-    second = httpx.post(server.v1 + "/embeddings", json=body, headers=headers)
-    third = httpx.post(server.v1 + "/embeddings", json=body, headers=headers)
+    first = httpx.post(server.v1 + "/embeddings", json=body, headers=headers, timeout=60)
+    second = httpx.post(server.v1 + "/embeddings", json=body, headers=headers, timeout=60)
+    third = httpx.post(server.v1 + "/embeddings", json=body, headers=headers, timeout=60)
     assert (first.status_code, second.status_code, third.status_code) == (200, 200, 429)
     assert first.headers["x-ratelimit-limit-requests"] == "2"
     assert first.headers["x-ratelimit-remaining-requests"] == "1"
@@ -147,6 +152,7 @@ def test_limits_change_without_restart(server) -> None:  # type: ignore[no-untyp
         f"{server.base_url}/admin/tenants/{name}/limits",
         json={"daily_tokens": 10_000},
         headers=_admin(server),
+        timeout=60,
     )
     # The process that made the change drops its cached limits at once: the next request sees them.
     assert _chat(server, key).status_code == 200
@@ -154,11 +160,16 @@ def test_limits_change_without_restart(server) -> None:  # type: ignore[no-untyp
 
 def test_per_key_rate_limit_is_separate_from_the_tenant(server) -> None:  # type: ignore[no-untyped-def]
     name, key = _tenant_with_key(server)
-    other = httpx.post(server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server)).json()
+    other = httpx.post(
+        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
+    ).json()
     key_id = next(
         k
         for k in httpx.get(
-            server.base_url + "/admin/keys", params={"tenant": name}, headers=_admin(server)
+            server.base_url + "/admin/keys",
+            params={"tenant": name},
+            headers=_admin(server),
+            timeout=60,
         ).json()["data"]
         if k["id"] != other["id"]
     )["id"]
@@ -166,14 +177,15 @@ def test_per_key_rate_limit_is_separate_from_the_tenant(server) -> None:  # type
         f"{server.base_url}/admin/keys/{key_id}/limits",
         json={"requests_per_second": 0.2, "burst": 1},
         headers=_admin(server),
+        timeout=60,
     )
     assert r.status_code == 200
     body = {"model": MINILM, "input": "x"}
     limited = {"Authorization": f"Bearer {key}"}
     free = {"Authorization": f"Bearer {other['key']}"}
-    assert httpx.post(server.v1 + "/embeddings", json=body, headers=limited).status_code == 200
-    assert httpx.post(server.v1 + "/embeddings", json=body, headers=limited).status_code == 429
-    assert httpx.post(server.v1 + "/embeddings", json=body, headers=free).status_code == 200
+    assert httpx.post(server.v1 + "/embeddings", json=body, headers=limited, timeout=60).status_code == 200
+    assert httpx.post(server.v1 + "/embeddings", json=body, headers=limited, timeout=60).status_code == 429
+    assert httpx.post(server.v1 + "/embeddings", json=body, headers=free, timeout=60).status_code == 200
 
 
 def test_ledger_rows_hold_every_field_and_usage_reports_them(server) -> None:  # type: ignore[no-untyped-def]
@@ -198,13 +210,17 @@ def test_ledger_rows_hold_every_field_and_usage_reports_them(server) -> None:  #
     assert chat["model"] == SMOL and chat["engine"] == "llamacpp" and len(chat["trace_id"]) == 32
     assert chat["cost"] > 0 and chat["latency_ms"] > 0 and chat["ttft_ms"] is not None
     by_model = httpx.get(
-        server.base_url + "/admin/usage", params={"tenant": name, "by": "model"}, headers=_admin(server)
+        server.base_url + "/admin/usage",
+        params={"tenant": name, "by": "model"},
+        headers=_admin(server),
+        timeout=60,
     ).json()["data"]
     assert {row["model"]: row["requests"] for row in by_model} == {SMOL: 2, MINILM: 1}
     csv_text = httpx.get(
         server.base_url + "/admin/usage",
         params={"tenant": name, "format": "csv", "by": "day"},
         headers=_admin(server),
+        timeout=60,
     ).text
     assert csv_text.splitlines()[0].startswith("day,requests,input_tokens")
     assert csv_text.splitlines()[1].split(",")[1] == "3"
@@ -240,23 +256,25 @@ def test_disconnected_stream_is_charged_for_what_was_generated(server) -> None: 
 def test_audit_chain_records_requests_and_admin_changes_and_verifies(server) -> None:  # type: ignore[no-untyped-def]
     name, key = _tenant_with_key(server, daily_tokens=5000)
     _chat(server, key)
-    tail = httpx.get(server.base_url + "/admin/audit", params={"limit": 20}, headers=_admin(server)).json()[
-        "data"
-    ]
+    tail = httpx.get(
+        server.base_url + "/admin/audit", params={"limit": 20}, headers=_admin(server), timeout=60
+    ).json()["data"]
     actions = [(r["action"], r["tenant"]) for r in tail]
     assert (
         ("tenant.create", name) in actions and ("limits.set", name) in actions and ("chat", name) in actions
     )
     chat = next(r for r in tail if r["action"] == "chat" and r["tenant"] == name)
     assert chat["detail"]["model"] == SMOL and "Hi" not in str(chat["detail"])  # no raw prompt text stored
-    verdict = httpx.get(server.base_url + "/admin/audit/verify", headers=_admin(server)).json()
+    verdict = httpx.get(server.base_url + "/admin/audit/verify", headers=_admin(server), timeout=60).json()
     assert verdict["ok"] is True and verdict["records"] >= 4
 
 
 def test_tenant_key_cannot_read_usage(server) -> None:  # type: ignore[no-untyped-def]
     _name, key = _tenant_with_key(server)
     assert (
-        httpx.get(server.base_url + "/admin/usage", headers={"Authorization": f"Bearer {key}"}).status_code
+        httpx.get(
+            server.base_url + "/admin/usage", headers={"Authorization": f"Bearer {key}"}, timeout=60
+        ).status_code
         == 403
     )
 
@@ -273,9 +291,13 @@ def test_tenant_key_cannot_read_usage(server) -> None:  # type: ignore[no-untype
 )
 def test_invalid_limits_are_rejected_and_nothing_changes(server, bad) -> None:  # type: ignore[no-untyped-def]
     name, _key = _tenant_with_key(server, daily_tokens=77)
-    r = httpx.put(f"{server.base_url}/admin/tenants/{name}/limits", json=bad, headers=_admin(server))
+    r = httpx.put(
+        f"{server.base_url}/admin/tenants/{name}/limits", json=bad, headers=_admin(server), timeout=60
+    )
     assert r.status_code == 400
-    current = httpx.get(f"{server.base_url}/admin/tenants/{name}/limits", headers=_admin(server)).json()
+    current = httpx.get(
+        f"{server.base_url}/admin/tenants/{name}/limits", headers=_admin(server), timeout=60
+    ).json()
     assert current["daily_tokens"] == 77
 
 

@@ -247,6 +247,7 @@ def test_sigkill_under_load_loses_no_completed_request(tmp_path: Path, engine_ur
             base + "/v1/chat/completions",
             headers={"Authorization": f"Bearer {key}"},
             json={"model": "smol-remote", "messages": [{"role": "user", "content": PROMPT}], "max_tokens": 4},
+            timeout=60,
         )
         remaining = int(r.headers["x-ratelimit-remaining-tokens"])
         assert remaining < 100_000 - int(used_before or 0)

@@ -21,6 +21,7 @@ def _spans(server, trace_id: str) -> list[dict]:  # type: ignore[no-untyped-def,
         r = httpx.get(
             f"{server.base_url}/admin/traces/{trace_id}",
             headers={"Authorization": f"Bearer {server.admin_key}"},
+            timeout=60,
         )
         if r.status_code == 200 and any(s["name"] == "metering.settle" for s in r.json()["spans"]):
             return r.json()["spans"]  # type: ignore[no-any-return]
@@ -42,6 +43,7 @@ def test_chat_request_has_a_span_tree_with_genai_attributes(server) -> None:  # 
             "max_tokens": 4,
             "stream": True,
         },
+        timeout=60,
     )
     assert r.status_code == 200 and r.headers["x-trace-id"] == trace
     listed = _spans(server, trace)
@@ -74,6 +76,7 @@ def test_cli_prints_the_tree(server, tmp_path) -> None:  # type: ignore[no-untyp
         server.v1 + "/chat/completions",
         headers={"Authorization": f"Bearer {server.tenant_key}"},
         json={"model": SMOL, "messages": [{"role": "user", "content": "Yo"}], "max_tokens": 2},
+        timeout=60,
     )
     trace = r.headers["x-trace-id"]
     _spans(server, trace)
@@ -95,6 +98,8 @@ def test_cli_prints_the_tree(server, tmp_path) -> None:  # type: ignore[no-untyp
 
 def test_unknown_trace_is_404(server) -> None:  # type: ignore[no-untyped-def]
     r = httpx.get(
-        f"{server.base_url}/admin/traces/{'f' * 32}", headers={"Authorization": f"Bearer {server.admin_key}"}
+        f"{server.base_url}/admin/traces/{'f' * 32}",
+        headers={"Authorization": f"Bearer {server.admin_key}"},
+        timeout=60,
     )
     assert r.status_code == 404

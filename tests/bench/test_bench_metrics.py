@@ -146,7 +146,7 @@ def test_the_standin_answers_without_streaming(instant_standin: str) -> None:
     import httpx
 
     body = {"model": "standin", "messages": [{"role": "user", "content": "a b c"}], "max_tokens": 3}
-    answer = httpx.post(f"{instant_standin}/chat/completions", json=body, trust_env=False).json()
+    answer = httpx.post(f"{instant_standin}/chat/completions", json=body, trust_env=False, timeout=60).json()
     assert answer["choices"][0]["message"]["content"] == "tok tok tok "
     assert answer["usage"] == {"prompt_tokens": 3, "completion_tokens": 3, "total_tokens": 6}
     assert not math.isnan(answer["created"])

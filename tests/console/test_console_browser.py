@@ -274,7 +274,7 @@ def test_overview_charts_requests_findings_and_a_guard_block(console: Console) -
 def test_models_readiness_documents_and_search_stage_scores(console: Console) -> None:
     headers = {"Authorization": f"Bearer {console.shared['key']}"}
     base = console.base + "/v1/collections"
-    assert httpx.post(base, json={"name": "protocols"}, headers=headers).status_code == 201
+    assert httpx.post(base, json={"name": "protocols"}, headers=headers, timeout=60).status_code == 201
     uploaded = httpx.post(
         base + "/protocols/documents",
         json={"filename": "contrast.md", "content": CONTRAST},
@@ -399,6 +399,7 @@ def test_an_auditor_cannot_create_keys(console: Console) -> None:
         f"{console.base}/console/tenants/{TENANT}/keys",
         data={"key_name": "sneaky", "csrf_token": token.group(1)},
         cookies=cookies,
+        timeout=60,
     )
     assert refused.status_code == 403 and "does not allow keys.write" in refused.text
     assert len(console.store.list_keys(TENANT)) == keys_before

@@ -174,7 +174,10 @@ def test_a_post_without_the_csrf_token_is_refused(gateway: Gateway) -> None:
     assert "csrf-ok" in {t.name for t in gateway.store.list_tenants()}  # type: ignore[attr-defined]
     # Sign-in is a POST too.
     assert (
-        httpx.post(gateway.console + "/login", data={"key": gateway.admin_keys["auditor"]}).status_code == 403
+        httpx.post(
+            gateway.console + "/login", data={"key": gateway.admin_keys["auditor"]}, timeout=60
+        ).status_code
+        == 403
     )
 
 

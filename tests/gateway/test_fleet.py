@@ -239,7 +239,7 @@ def test_a_killed_replica_loses_no_request_and_is_probed_back_in(
     assert metric(UP, FLEET_MODEL, dead.base_url) == 0
     assert served(FLEET_MODEL, dead, "retried") >= 1
     assert served(FLEET_MODEL, alive) == served_alive + 6
-    ready = httpx.get(gateway.base_url + "/readyz").json()["models"][FLEET_MODEL]
+    ready = httpx.get(gateway.base_url + "/readyz", timeout=60).json()["models"][FLEET_MODEL]
     assert ready["status"] == "ready" and ready["engine_state"]["ready"]
     states = {r["base_url"]: r for r in ready["engine_state"]["replicas"]}
     assert not states[dead.base_url]["healthy"] and states[dead.base_url]["ejections"] == 1
@@ -270,6 +270,6 @@ def test_with_every_replica_down_the_gateway_answers_503(
         # A hung request would end in the client's timeout (APITimeoutError), not in a status error.
         assert info.value.status_code == 503
         assert (info.value.code, info.value.type) == ("model_not_ready", "service_unavailable")
-    ready = httpx.get(gateway.base_url + "/readyz").json()["models"][FLEET_MODEL]
+    ready = httpx.get(gateway.base_url + "/readyz", timeout=60).json()["models"][FLEET_MODEL]
     assert ready["engine_state"]["ready"] is False
     assert all(not r["healthy"] for r in ready["engine_state"]["replicas"])

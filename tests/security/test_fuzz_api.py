@@ -136,7 +136,9 @@ def _post_raw(server: RunningServer, path: str, body: str) -> httpx.Response:
     """POSTs the JSON text as written (an SDK would refuse to encode a lone surrogate)."""
     auth = {"Authorization": f"Bearer {server.tenant_key}"}
     if path.startswith("/v1/collections/surrogates"):
-        created = httpx.post(server.v1 + "/collections", json={"name": "surrogates"}, headers=auth)
+        created = httpx.post(
+            server.v1 + "/collections", json={"name": "surrogates"}, headers=auth, timeout=60
+        )
         assert created.status_code in (201, 409), created.text
     return httpx.post(
         server.base_url + path, content=body, headers=auth | {"Content-Type": "application/json"}, timeout=60

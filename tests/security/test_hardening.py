@@ -147,6 +147,7 @@ def test_a_complete_body_passes_through(gateways: Any) -> None:
         f"http://127.0.0.1:{port}/admin/tenants",
         json={"name": "through-the-timeout"},
         headers={"Authorization": f"Bearer {admin}"},
+        timeout=60,
     )
     assert r.status_code == 201 and r.json()["name"] == "through-the-timeout"
 

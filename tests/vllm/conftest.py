@@ -62,12 +62,13 @@ def vllm_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
     running = start_server(settings, timeout=900)
     # A daily token quota, so that every request reserves tokens (and the ledger shows how many).
     admin = {"Authorization": f"Bearer {running.admin_key}"}
-    tenants = httpx.get(running.base_url + "/admin/tenants", headers=admin).json()["data"]
+    tenants = httpx.get(running.base_url + "/admin/tenants", headers=admin, timeout=60).json()["data"]
     for tenant in tenants:
         httpx.put(
             f"{running.base_url}/admin/tenants/{tenant['name']}/limits",
             headers=admin,
             json={"daily_tokens": 10_000_000},
+            timeout=60,
         ).raise_for_status()
     served = running.app.state.stockade.models.models[VLLM_MODEL]  # type: ignore[attr-defined]
     assert served.status == "ready", f"vLLM did not start: {served.detail}"

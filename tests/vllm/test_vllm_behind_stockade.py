@@ -44,7 +44,7 @@ def direct(gateway: RunningServer) -> OpenAI:
 
 
 def test_the_catalog_entry_runs_a_supervised_vllm(vllm_gateway: RunningServer) -> None:
-    body = httpx.get(vllm_gateway.base_url + "/readyz").json()
+    body = httpx.get(vllm_gateway.base_url + "/readyz", timeout=60).json()
     state = body["models"][VLLM_MODEL]
     assert state["status"] == "ready" and state["engine"] == "vllm"
     assert state["engine_state"]["state"] == "ready" and state["engine_state"]["ready"] is True

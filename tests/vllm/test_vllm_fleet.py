@@ -109,7 +109,7 @@ async def test_two_vllm_replicas_one_killed_mid_stream_lose_no_request_after_eje
 ) -> None:
     alive = supervised_url(vllm_gateway)
     dead = vllm_replica.base_url
-    ready = httpx.get(fleet_gateway.base_url + "/readyz").json()["models"][FLEET_MODEL]
+    ready = httpx.get(fleet_gateway.base_url + "/readyz", timeout=60).json()["models"][FLEET_MODEL]
     assert [r["healthy"] for r in ready["engine_state"]["replicas"]] == [True, True]
     ejections = metric("stockade_fleet_ejections_total", dead)
     served_alive = metric("stockade_fleet_requests_total", alive, outcome="ok")
@@ -136,7 +136,7 @@ async def test_two_vllm_replicas_one_killed_mid_stream_lose_no_request_after_eje
     assert metric("stockade_fleet_ejections_total", dead) == ejections + 1
     assert metric("stockade_engine_up", dead) == 0
     assert metric("stockade_fleet_requests_total", alive, outcome="ok") >= served_alive + 8
-    ready = httpx.get(fleet_gateway.base_url + "/readyz").json()["models"][FLEET_MODEL]
+    ready = httpx.get(fleet_gateway.base_url + "/readyz", timeout=60).json()["models"][FLEET_MODEL]
     assert ready["status"] == "ready"
     states = {r["base_url"]: r for r in ready["engine_state"]["replicas"]}
     assert not states[dead]["healthy"] and states[alive]["healthy"]
