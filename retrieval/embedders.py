@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import os
 from collections.abc import Sequence
@@ -75,8 +76,36 @@ def _normalise(rows: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(rows / norms, dtype=np.float32)
 
 
+def folder_shape(path: Path) -> tuple[int, int] | None:
+    """(dimensions, maximum tokens) of a sentence-transformers folder, read from its config files
+    without loading the model; None for a layout this does not read (the model is then asked)."""
+    try:
+        dim = 0
+        for module in json.loads((path / "modules.json").read_text()):
+            kind = str(module["type"]).rsplit(".", 1)[-1]
+            if kind == "Pooling":
+                pooling = json.loads((path / module["path"] / "config.json").read_text())
+                modes = sum(1 for k, v in pooling.items() if k.startswith("pooling_mode_") and v is True)
+                dim = int(pooling["word_embedding_dimension"]) * modes
+            elif kind == "Dense":
+                dim = int(json.loads((path / module["path"] / "config.json").read_text())["out_features"])
+            elif kind not in ("Transformer", "Normalize"):
+                return None
+        max_tokens = int(json.loads((path / "sentence_bert_config.json").read_text())["max_seq_length"])
+    except (OSError, KeyError, TypeError, ValueError):
+        return None
+    return (dim, max_tokens) if dim > 0 and max_tokens > 0 else None
+
+
 class SentenceTransformerEmbedder:
-    """A sentence-transformers model from a local folder, or an instance the caller already loaded."""
+    """A sentence-transformers model from a local folder, or an instance the caller already loaded.
+
+    With ``lazy``, a folder whose config files give its dimensions and window is loaded only when
+    something is embedded or counted (importing sentence-transformers alone takes ~10 s on these
+    CPUs): `stockade ingest` of unchanged files never needs the model."""
+
+    dim: int
+    max_tokens: int
 
     def __init__(
         self,
@@ -85,33 +114,56 @@ class SentenceTransformerEmbedder:
         device: str = "auto",
         batch_size: int = 32,
         name: str | None = None,
+        lazy: bool = False,
     ) -> None:
-        from sentence_transformers import SentenceTransformer
-
-        if isinstance(model, SentenceTransformer):
+        self._batch_size = batch_size
+        self._device = device
+        self._model: SentenceTransformer | None = None
+        self._path: Path | None = None
+        if model is None or isinstance(model, str | Path):
+            self._path = Path(model) if model is not None else bundled_minilm_path()
+            loaded_from = str(self._path)
+        else:
             self._model = model
             first: Any = model[0]
             loaded_from = str(getattr(getattr(first, "auto_model", None), "name_or_path", "instance"))
-        else:
-            path = Path(model) if model is not None else bundled_minilm_path()
-            self._model = SentenceTransformer(str(path), device=pick_device(device), local_files_only=True)
-            loaded_from = str(path)
         self.name = name or f"sentence-transformers:{_folder_label(loaded_from)}"
-        dim = self._model.get_embedding_dimension()
+        shape = folder_shape(self._path) if lazy and self._path is not None else None
+        if shape is not None:
+            self.dim, self.max_tokens = shape
+        else:
+            self.dim, self.max_tokens = self._shape(self.model)
+
+    @staticmethod
+    def _shape(model: SentenceTransformer) -> tuple[int, int]:
+        dim = model.get_embedding_dimension()
         if dim is None:
             raise ValueError("the sentence-transformers model does not report its embedding dimension")
-        self.dim = int(dim)
-        self.max_tokens = int(self._model.max_seq_length or 512)
-        self._batch_size = batch_size
+        return int(dim), int(model.max_seq_length or 512)
 
     @property
     def model(self) -> SentenceTransformer:
+        if self._model is None:
+            from sentence_transformers import SentenceTransformer
+
+            assert self._path is not None
+            device = pick_device(self._device)
+            loaded = SentenceTransformer(str(self._path), device=device, local_files_only=True)
+            shape = self._shape(loaded)
+            # A lazy embedder's shape came from the folder's files: a collection may have been opened
+            # with it, so a model that disagrees must not embed into it.
+            if getattr(self, "dim", None) is not None and shape != (self.dim, self.max_tokens):
+                raise ValueError(
+                    f"{self._path}: the model has {shape[0]} dimensions and a {shape[1]}-token window, "
+                    f"its config files said {self.dim} and {self.max_tokens}"
+                )
+            self._model = loaded
         return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        rows = self._model.encode(
+        rows = self.model.encode(
             list(texts),
             batch_size=self._batch_size,
             normalize_embeddings=True,
@@ -123,7 +175,7 @@ class SentenceTransformerEmbedder:
     def count_tokens(self, text: str) -> int:
         # verbose=False: counting a text longer than the window is the point here (chunking, query
         # focusing), not the "will result in indexing errors" mistake transformers warns about.
-        return len(self._model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
+        return len(self.model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
 
 class BGEM3Embedder:
@@ -188,8 +240,9 @@ class BGEM3Embedder:
         return len(self._tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
 
-def build_embedder(settings: RetrievalSettings) -> Embedder:
-    """The embedder the settings name, loaded from its local folder."""
+def build_embedder(settings: RetrievalSettings, *, lazy: bool = False) -> Embedder:
+    """The embedder the settings name, loaded from its local folder (with ``lazy``, a
+    sentence-transformers folder only when first used; BGE-M3 always at once)."""
     if settings.embedder == "bge-m3":
         if settings.embedder_path is None:
             raise ValueError("embedder 'bge-m3' needs embedder_path (BGE-M3 is not bundled)")
@@ -197,5 +250,5 @@ def build_embedder(settings: RetrievalSettings) -> Embedder:
             settings.embedder_path, device=settings.device, batch_size=settings.embed_batch_size
         )
     return SentenceTransformerEmbedder(
-        settings.embedder_path, device=settings.device, batch_size=settings.embed_batch_size
+        settings.embedder_path, device=settings.device, batch_size=settings.embed_batch_size, lazy=lazy
     )

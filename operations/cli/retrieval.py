@@ -22,6 +22,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from pipeline.retrieving import retrieval_settings
+    from retrieval.embedders import build_embedder
     from retrieval.errors import RetrievalError
     from retrieval.service import Retrieval
 
@@ -32,7 +33,9 @@ def ingest(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise error_exit(f"no such file or folder: {', '.join(missing)}")
-    retrieval = Retrieval(retrieval_settings(settings.data_dir, settings.retrieval))
+    retrieval_config = retrieval_settings(settings.data_dir, settings.retrieval)
+    # Loaded on the first changed file: a run over unchanged files never needs the model.
+    retrieval = Retrieval(retrieval_config, embedder=build_embedder(retrieval_config, lazy=True))
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
