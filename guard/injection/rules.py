@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         "multilingual_override_everything",
         0.9,
         _r(
-            r"\b(?:vergiss|ignorier\w*|h[öo]re?\s+nicht\s+auf)\s+(?:(?:jetzt|nun|bitte)\s+)?(?:alles|das)\s+"
+            r"\b(?:vergiss|ignorier\w*|h[öo]re?\s+nicht\s+auf)\s+(?:(?:jetzt|nun|bitte)\s+)?alles\s+"
             r"(?:zuvor\s+|vorher\s+|bisher\s+|davor\s+)?gesagte|"
             r"\bvergiss\s+(?:(?:jetzt|nun|bitte)\s+)?(?:alles|alle|s[äa]mtliche)\s+(?:(?:vorherigen|bisherigen|obigen)\s+)?"
             r"(?:davor|zuvor|vorher|bisher|gesagte|Anweisungen|Aufgaben|Auftr[äa]ge|Angaben|Informationen|Instruktionen|"
