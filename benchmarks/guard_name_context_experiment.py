@@ -82,7 +82,7 @@ def _suffix(text: str, end: int) -> str:
     return ""
 
 
-def _side(text: str, tokens: list[n._Token], k: int, step: int, edge: int, boundary: str) -> list[str]:
+def _side(text: str, tokens: list[n.Token], k: int, step: int, edge: int, boundary: str) -> list[str]:
     """Up to two neighbours of a run, walking from token ``k`` by ``step``; "g/h" features are gaps."""
     out: list[str] = []
     feats: list[str] = []
@@ -101,7 +101,7 @@ def _side(text: str, tokens: list[n._Token], k: int, step: int, edge: int, bound
     return out + feats
 
 
-def feature_names(text: str, tokens: list[n._Token], i: int, end: int) -> list[str]:
+def feature_names(text: str, tokens: list[n.Token], i: int, end: int) -> list[str]:
     """The context features of the run ``tokens[i:end]``; none reads the run's own letters."""
     left = _side(text, tokens, i - 1, -1, tokens[i].start, "<s>")
     right = _side(text, tokens, end, 1, tokens[end - 1].end, "</s>")
@@ -161,16 +161,16 @@ def _proper_spans(text: str, words: list[tuple[str, bool]]) -> list[tuple[int, i
 
 def examples(wheel: Path, with_common: bool) -> Iterator[Row]:
     """(sentence, context features, label) per labelled capitalised run."""
-    not_person = c.NOT_A_PERSON_KEYS | n._NOT_NAME_KEYS
+    not_person = c.NOT_A_PERSON_KEYS | n.NOT_NAME_KEYS
     for text, words in sentences(wheel):
         proper_spans = _proper_spans(text, words)
-        tokens = n._tokens(text)
+        tokens = n.prompt_tokens(text)
         i = 0
         while i < len(tokens):
             if not tokens[i].capitalised or not c._candidate(tokens[i]):
                 i += 1
                 continue
-            end = n._extend(text, tokens, i, 3)
+            end = n.extend_name(text, tokens, i, 3)
             run = tokens[i:end]
             proper = any(s < run[-1].end and run[0].start < e for s, e in proper_spans)
             label: float | None = None
@@ -178,7 +178,7 @@ def examples(wheel: Path, with_common: bool) -> Iterator[Row]:
                 label = 0.0 if with_common else None
             elif c.place_run(text, run) or any(t.key in not_person for t in run):
                 label = 0.0
-            elif n._is_first(run[0]) or n._is_surname(run[-1]):
+            elif n.is_first(run[0]) or n.is_surname(run[-1]):
                 label = 1.0
             if label is not None:
                 yield text, feature_names(text, tokens, i, end), label
@@ -214,7 +214,7 @@ def with_context(weights: np.ndarray, weight: float, low_only: bool) -> Callable
     """``name_cues.context_score`` plus the context model's log-odds."""
     base = c.context_score
 
-    def score(text: str, tokens: list[n._Token], i: int, end: int, place: bool) -> float:
+    def score(text: str, tokens: list[n.Token], i: int, end: int, place: bool) -> float:
         total = base(text, tokens, i, end, place)
         if total == 0.0 or (low_only and c.name_likelihood(tokens[i:end]) >= LOW):
             return total  # 0.0: a street, a firm or a proper noun's tail, decided before any weighing

@@ -135,7 +135,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _word_at(text: str, start: int) -> str:
-    m = names._WORD.match(text, start)
+    m = names.WORD.match(text, start)
     return m.group(0) if m else text[start]
 
 
@@ -172,13 +172,13 @@ def ner_windows(
             continue
         initial = _sentence_initial(text, start)
         if initial or persons_only:
-            token = names._tokenize(word)  # uncached: single words would evict the prompt's tokens
+            token = names.tokenize(word)  # uncached: single words would evict the prompt's tokens
             if not token or (initial and token[0].stop):
                 continue
             tok = token[0]
-            if tok.key in names._SALUTATION_KEYS or tok.key in names._NOT_NAME_KEYS:
+            if tok.key in names.SALUTATION_KEYS or tok.key in names.NOT_NAME_KEYS:
                 continue  # "Hello, ...", "Dear ...": the name, if any, comes after and opens its own window
-            listed = names._is_first(tok) or names._is_surname(tok)
+            listed = names.is_first(tok) or names.is_surname(tok)
             floor = SENTENCE_START_NAME_PROBABILITY if initial else PERSON_WINDOW_FLOOR
             if not listed and name_probability(tok.text) < floor:
                 continue

@@ -23,7 +23,7 @@ against a threshold ("we still owe Ingeborg the deposit", "Gülnihal'e dosyayı 
 
 A capitalised word with such a cue is a name when it is in the name lists (strong) or when the cue
 is one that only a person takes and spaCy did not read it as a place (weak, still above the
-policy threshold). Capitalised common words ("Support", "Card") are filtered by ``names._nameish``
+policy threshold). Capitalised common words ("Support", "Card") are filtered by ``names.nameish``
 and by the language's stop words; a sentence-initial word needs a cue after it, not before.
 """
 
@@ -36,7 +36,7 @@ from guard.pii.name_model import name_probability
 
 # Verbs after a subject that is a person (past and present forms people write in chats). Auxiliaries
 # ("is", "will", "can") are left out: "Omega can", "Paris is" say nothing about a person.
-_PERSON_VERBS_AFTER = n._words(
+_PERSON_VERBS_AFTER = n.word_set(
     """
     called phoned rang said says asked asks wrote writes emailed texted told tells wants
     wanted needs needed thinks thought replied confirmed agreed complained mentioned explained
@@ -47,11 +47,11 @@ _PERSON_VERBS_AFTER = n._words(
     """
 )
 # Adverbs that may stand between a subject and its verb ("Jules just pinged me").
-_ADVERBS = n._words("just also already still never really actually finally only always usually")
+_ADVERBS = n.word_set("just also already still never really actually finally only always usually")
 # Turkish is verb-final: the verb may come a few words after the subject ("Bergin bu sabah aradı").
 # Compared unfolded, so that "iş" (work) is not read as "is".
 _TR_PERSON_VERBS = frozenset(
-    n._words("""
+    n.word_set("""
     aradı arıyor aramış dedi diyor demiş söyledi söylüyor yazdı yazmış istiyor istedi sordu soruyor
     geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı gidecek gelmeyecek gelmiyor
     döndü dönüyor dönecek hazırladı katıldı konuştu görüştü bekliyor biliyor düşünüyor yönetecek
@@ -59,9 +59,9 @@ _TR_PERSON_VERBS = frozenset(
     """)
 )
 # "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
-_DETERMINERS = n._words("the a an this that our your their his her its le la les un une der die das")
+_DETERMINERS = n.word_set("the a an this that our your their his her its le la les un une der die das")
 # Verbs and prepositions before an object that is a person.
-_PERSON_CUES_BEFORE = n._words(
+_PERSON_CUES_BEFORE = n.word_set(
     """
     ask asked tell told call email emailed text texted ping pinged thank thanks contact
     contacted remind reminded inform informed cc met meet meeting greet congratulate
@@ -72,15 +72,15 @@ _PERSON_CUES_BEFORE = n._words(
 )
 # Prepositions: a name after them only when two or three capitalised words follow (a full name)
 # that spaCy does not read as a place; "from London", "to Clifton", "with Visa" are not people.
-_PREPOSITIONS_BEFORE = n._words("with from to by for and or of von mit à avec de pour")
-_COORDINATION = n._words("and or und et ile ve veya")
-_TURKISH_AFTER = n._words("ile adına adlı isimli ismindeki hanım bey hanıma beye")
+_PREPOSITIONS_BEFORE = n.word_set("with from to by for and or of von mit à avec de pour")
+_COORDINATION = n.word_set("and or und et ile ve veya")
+_TURKISH_AFTER = n.word_set("ile adına adlı isimli ismindeki hanım bey hanıma beye")
 # A Turkish case suffix after an apostrophe, not an English clitic ("Don't", "Omega's", "we'll").
 _SUFFIX = re.compile(r"['’](?!(?:s|t|ll|re|ve|d|m)\b)[a-zçğıöşü]{1,6}\b")
 
 # Two-word cues before a person: "ask for Lauren", "spoke to Maria", Nordic "ringe til Ola".
 _PAIR_CUES_BEFORE = frozenset(
-    tuple(n._fold(w) for w in pair.split())
+    tuple(n.fold(w) for w in pair.split())
     for pair in (
         "ask for",
         "asked for",
@@ -114,7 +114,7 @@ _PAIR_CUES_BEFORE = frozenset(
     if pair
 )
 # Words that close a message before the writer's name, across a comma or a line break.
-_SIGN_OFFS = n._words(
+_SIGN_OFFS = n.word_set(
     """
     regards cheers thanks sincerely best wishes yours hilsen hilsner mvh terveisin hälsningar
     hälsning grüße grüsse gruß gruss mfg cordialement amitiés saygılarımla sevgilerle selamlar sevgiler
@@ -123,7 +123,7 @@ _SIGN_OFFS = n._words(
 )
 _SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
 # After a subject: a place or office it belongs to ("Lauren from the York office rang").
-_SUBJECT_ATTACHMENTS = n._words("from at of in with von aus bei de du chez fra från på")
+_SUBJECT_ATTACHMENTS = n.word_set("from at of in with von aus bei de du chez fra från på")
 # Model probabilities: above LIKELY an unlisted cued word counts as a name (strong); below UNLIKELY
 # it is an ordinary word with a capital ("Handynummer", "Statement") and a weak cue is not enough.
 LIKELY = 0.6
@@ -140,30 +140,30 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
     "Turkish person verb at the end of the clause": VERB_LATER_FLOOR
 }
 
-_VERB_KEYS = frozenset(n._fold(w) for w in _PERSON_VERBS_AFTER)
-_ADVERB_KEYS = frozenset(n._fold(w) for w in _ADVERBS)
-_DET_KEYS = frozenset(n._fold(w) for w in _DETERMINERS)
+_VERB_KEYS = frozenset(n.fold(w) for w in _PERSON_VERBS_AFTER)
+_ADVERB_KEYS = frozenset(n.fold(w) for w in _ADVERBS)
+_DET_KEYS = frozenset(n.fold(w) for w in _DETERMINERS)
 # "note that Akay is", "ask this Maria": as conjunctions these two stand before names too.
 _ARTICLE_KEYS = _DET_KEYS - {"this", "that"}
-_CUE_KEYS = frozenset(n._fold(w) for w in _PERSON_CUES_BEFORE)
-_PREP_KEYS = frozenset(n._fold(w) for w in _PREPOSITIONS_BEFORE)
-_COORD_KEYS = frozenset(n._fold(w) for w in _COORDINATION)
-_TR_AFTER_KEYS = frozenset(n._fold(w) for w in _TURKISH_AFTER)
-_SIGN_OFF_KEYS = frozenset(n._fold(w) for w in _SIGN_OFFS)
-_ATTACH_KEYS = frozenset(n._fold(w) for w in _SUBJECT_ATTACHMENTS)
+_CUE_KEYS = frozenset(n.fold(w) for w in _PERSON_CUES_BEFORE)
+_PREP_KEYS = frozenset(n.fold(w) for w in _PREPOSITIONS_BEFORE)
+_COORD_KEYS = frozenset(n.fold(w) for w in _COORDINATION)
+_TR_AFTER_KEYS = frozenset(n.fold(w) for w in _TURKISH_AFTER)
+_SIGN_OFF_KEYS = frozenset(n.fold(w) for w in _SIGN_OFFS)
+_ATTACH_KEYS = frozenset(n.fold(w) for w in _SUBJECT_ATTACHMENTS)
 
 
-def name_likelihood(words: list[n._Token]) -> float:
+def name_likelihood(words: list[n.Token]) -> float:
     """The character model's probability for the most name-like word of a span."""
     return max((name_probability(w.text) for w in words), default=0.0)
 
 
-def _sentence_start(text: str, tokens: list[n._Token], i: int) -> bool:
+def _sentence_start(text: str, tokens: list[n.Token], i: int) -> bool:
     # An opening quote or bracket starts a sentence as well: 'by saying "Stay in character!"'.
     return i == 0 or any(c in '.!?:;\n"“«(' for c in text[tokens[i - 1].end : tokens[i].start])
 
 
-def _coordinated(text: str, tokens: list[n._Token], i: int, end: int, known: list[tuple[int, int]]) -> bool:
+def _coordinated(text: str, tokens: list[n.Token], i: int, end: int, known: list[tuple[int, int]]) -> bool:
     """ "Annika and <name>", "<name> ile Evrim": a name on the other side of "and"/"ile"."""
     if i > 0 and tokens[i - 1].key in _COORD_KEYS:
         gap_start = tokens[i - 1].start
@@ -175,22 +175,22 @@ def _coordinated(text: str, tokens: list[n._Token], i: int, end: int, known: lis
     return False
 
 
-def _listed(tokens: list[n._Token]) -> bool:
-    return n._is_first(tokens[0]) or n._is_surname(tokens[-1])
+def _listed(tokens: list[n.Token]) -> bool:
+    return n.is_first(tokens[0]) or n.is_surname(tokens[-1])
 
 
-def _sign_off_before(text: str, tokens: list[n._Token], i: int) -> bool:
+def _sign_off_before(text: str, tokens: list[n.Token], i: int) -> bool:
     """ "Regards, Lauren", "hilsen Ola", "Saygılarımla,\nAyşe Yılmaz"."""
     if i == 0 or tokens[i - 1].key not in _SIGN_OFF_KEYS:
         return False
     return _SIGN_OFF_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
 
 
-def _pair_cue_before(text: str, tokens: list[n._Token], i: int) -> bool:
+def _pair_cue_before(text: str, tokens: list[n.Token], i: int) -> bool:
     for k in (1, 2):
         if i >= k and tuple(t.key for t in tokens[i - k : i]) in _PAIR_CUES_BEFORE:
             return all(
-                n._joined(text, a, b)
+                n.joined(text, a, b)
                 for a, b in zip(tokens[i - k : i], tokens[i - k + 1 : i + 1], strict=True)
             )
     return False
@@ -204,7 +204,7 @@ def _bracketed_after_number(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].isdigit()
 
 
-def _verb_after_attachment(text: str, tokens: list[n._Token], end: int) -> bool:
+def _verb_after_attachment(text: str, tokens: list[n.Token], end: int) -> bool:
     """ "Lauren from the York office rang": an attachment word, then a person verb within six words."""
     if end >= len(tokens) or tokens[end].key not in _ATTACH_KEYS or not tokens[end].text.islower():
         return False
@@ -222,7 +222,7 @@ CUE_WORDS = _CUE_WORDS
 
 # Capitalised words that are a people, a faith or a form of address, not a person: "Türk milleti",
 # "Allah'a şükür", "Bayanlar, Baylar", and Turkish sentence openers ("Bence").
-_NOT_A_PERSON = n._words(
+_NOT_A_PERSON = n.word_set(
     """
     türk türkler kürt arap acem rum ermeni yahudi alman fransız ingiliz rus macar yunan bulgar sırp
     arnavut boşnak gürcü çerkez tatar özbek moğol çinli japon hintli italyan ispanyol amerikalı
@@ -230,31 +230,31 @@ _NOT_A_PERSON = n._words(
     efendiler arkadaşlar bence sence meclis paşa hazretleri islâmiye
     """
 )
-NOT_A_PERSON_KEYS = _NOT_A_PERSON_KEYS = frozenset(n._fold(w) for w in _NOT_A_PERSON)
+NOT_A_PERSON_KEYS = frozenset(n.fold(w) for w in _NOT_A_PERSON)
 
 
-def _candidate(tok: n._Token) -> bool:
+def _candidate(tok: n.Token) -> bool:
     return (
-        n._nameish(tok)
+        n.nameish(tok)
         and not tok.stop
-        and tok.key not in n._AMBIGUOUS_KEYS
+        and tok.key not in n.AMBIGUOUS_KEYS
         and tok.key not in _CUE_WORDS
-        and tok.key not in _NOT_A_PERSON_KEYS
+        and tok.key not in NOT_A_PERSON_KEYS
     )
 
 
-def in_gazetteer(text: str, words: list[n._Token]) -> bool:
+def in_gazetteer(text: str, words: list[n.Token]) -> bool:
     """Whether the run is a place of ``name_data/places.txt`` ("Düzce", "Moskova", "Kuala Lumpur")."""
-    return n._fold(text[words[0].start : words[-1].end]) in n.places()
+    return n.fold(text[words[0].start : words[-1].end]) in n.places()
 
 
-def place_run(text: str, words: list[n._Token]) -> bool:
+def place_run(text: str, words: list[n.Token]) -> bool:
     """The run, or its last word, is a listed place ("Heyet Moskova'ya gitti")."""
     if in_gazetteer(text, words):
         return True
     last = words[-1]
     # Not when that word is a name or a weekday too: "Taher Köse", "Deonilde Çarşamba günü".
-    named = n._is_first(last) or n._is_surname(last) or last.key in n._AMBIGUOUS_KEYS
+    named = n.is_first(last) or n.is_surname(last) or last.key in n.AMBIGUOUS_KEYS
     return len(words) > 1 and not named and in_gazetteer(text, words[-1:])
 
 
@@ -262,7 +262,7 @@ def place_run(text: str, words: list[n._Token]) -> bool:
 _WRITER = frozenset(["i", "me", "ben", "ich", "moi", "jag", "jeg", "mina"])
 
 
-def _with_writer(tokens: list[n._Token], end: int) -> bool:
+def _with_writer(tokens: list[n.Token], end: int) -> bool:
     return (
         end + 1 < len(tokens)
         and tokens[end].key in _COORD_KEYS
@@ -276,11 +276,11 @@ def _mention(text: str, start: int) -> bool:
     return text[start - 1 : start] == "@" and not text[start - 2 : start - 1].isalnum()
 
 
-def _person_verb_after(text: str, tokens: list[n._Token], end: int) -> bool:
+def _person_verb_after(text: str, tokens: list[n.Token], end: int) -> bool:
     """A person verb right after the run, or after one adverb ("Jules just pinged me")."""
     k = end
     for _ in range(2):
-        if k >= len(tokens) or not n._joined(text, tokens[k - 1], tokens[k]) or not tokens[k].text.islower():
+        if k >= len(tokens) or not n.joined(text, tokens[k - 1], tokens[k]) or not tokens[k].text.islower():
             return False
         if tokens[k].key in _VERB_KEYS:
             return True
@@ -290,7 +290,7 @@ def _person_verb_after(text: str, tokens: list[n._Token], end: int) -> bool:
     return False
 
 
-def _verb_later(text: str, tokens: list[n._Token], end: int) -> bool:
+def _verb_later(text: str, tokens: list[n.Token], end: int) -> bool:
     """A Turkish person verb later in the same clause ("Bergin bu sabah aradı"): Turkish is verb-final."""
     for k in range(end, min(end + 5, len(tokens))):
         if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]):
@@ -347,21 +347,21 @@ _W_POSSESSIVE = 0.5  # "Per Ingrid's request"
 # lifts the start's penalty.
 _W_VOCATIVE = 1.0
 _W_INITIAL_BEFORE_AUXILIARY = 0.0
-_AUXILIARIES = n._words("is was has had will would can could should did does isn't wasn't won't")
-_AUXILIARY_KEYS = frozenset(n._fold(w) for w in _AUXILIARIES)
+_AUXILIARIES = n.word_set("is was has had will would can could should did does isn't wasn't won't")
+_AUXILIARY_KEYS = frozenset(n.fold(w) for w in _AUXILIARIES)
 _VOCATIVE = re.compile(
     r",[ \t]*(?:(?:could|can|would|will|please|pls|do|did|are|have|thanks|thank)\b"
     r"|[^.!?\n]{0,60}\b(?:m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|l[üu]tfen)\b)",
     re.IGNORECASE,
 )
 # Prepositions that put a place after them ("visit" and "to" take people as well and are not here).
-_PLACE_PREPOSITIONS = n._words(
+_PLACE_PREPOSITIONS = n.word_set(
     """
     in at on from near into via inside outside across around nach aus bei in im am zum zur à en dans
     depuis vers chez i på fra från til till ved vid kohti luona
     """
 )
-_PLACE_PREP_KEYS = frozenset(n._fold(w) for w in _PLACE_PREPOSITIONS)
+_PLACE_PREP_KEYS = frozenset(n.fold(w) for w in _PLACE_PREPOSITIONS)
 # The Turkish locative after an apostrophe: "Gana'da", "Kars'ta"; a place takes it far more often
 # than a person does.
 _LOCATIVE = r"['’][dt][ae]"
@@ -372,22 +372,22 @@ _TR_PERSON_SUFFIX = re.compile(r"['’](?:y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae])
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bool) -> float:
+def context_score(text: str, tokens: list[n.Token], i: int, end: int, place: bool) -> float:
     """Evidence that the capitalised run ``tokens[i:end]`` is a person's name, without a cue phrase."""
     words = tokens[i:end]
-    if any(part in n._NOT_NAME_KEYS for w in words for part in w.key.split("-")):
+    if any(part in n.NOT_NAME_KEYS for w in words for part in w.key.split("-")):
         return 0.0  # "Kirsten-Speer-Gasse", "Crane Garden": a street or a place by its own words
-    if end < len(tokens) and tokens[end].key in n._COMPANY_KEYS:
+    if end < len(tokens) and tokens[end].key in n.COMPANY_KEYS:
         return 0.0  # "Richard Coulon SA", "Eraslan Ergül Tic.": a firm named after people
     k = i - 1
-    while k >= 0 and tokens[k].key in n._PARTICLES:
+    while k >= 0 and tokens[k].key in n.PARTICLES:
         k -= 1
-    if k >= 0 and tokens[k].key in n._NOT_NAME_KEYS:
+    if k >= 0 and tokens[k].key in n.NOT_NAME_KEYS:
         return 0.0  # "rue de Masse", "chemin de Guillot", "boulevard Duval": a street named after someone
     score = 0.0
-    if n._is_first(words[0]):
+    if n.is_first(words[0]):
         score += _W_LISTED_FIRST
-    elif n._is_surname(words[-1]):
+    elif n.is_surname(words[-1]):
         score += _W_LISTED_SURNAME
     p = name_likelihood(words)
     if len(words) > 1 and all(name_probability(w.text) >= _P_MID for w in words):
@@ -408,7 +408,7 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
         lower_next = (
             after is not None
             and after.text[:1].islower()
-            and (possessive or n._joined(text, words[-1], after))
+            and (possessive or n.joined(text, words[-1], after))
         )
         if _VOCATIVE.match(text, tail):
             score += _W_VOCATIVE
@@ -420,26 +420,26 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
         score += _W_MID_SENTENCE
     else:
         prev = tokens[i - 1]
-        opener = prev.key in _CUE_WORDS or prev.key in n._SALUTATION_KEYS  # "Teşekkürler İzzettin,"
-        if prev.capitalised and not prev.stop and not opener and n._joined(text, prev, words[0]):
+        opener = prev.key in _CUE_WORDS or prev.key in n.SALUTATION_KEYS  # "Teşekkürler İzzettin,"
+        if prev.capitalised and not prev.stop and not opener and n.joined(text, prev, words[0]):
             return 0.0  # the tail of another proper noun: "Lake Jackson", "Brussels Court", "St Vincent"
         score += _W_MID_SENTENCE
         if prev.key in _PLACE_PREP_KEYS and prev.text.islower():
             score += _W_PLACE_PREPOSITION
-        elif prev.key in n._SALUTATION_KEYS:
+        elif prev.key in n.SALUTATION_KEYS:
             score += _W_SALUTATION
         after = tokens[end] if end < len(tokens) else None
-        if not (after is not None and after.capitalised and n._joined(text, words[-1], after)):
+        if not (after is not None and after.capitalised and n.joined(text, words[-1], after)):
             score += _W_ISOLATED
     if place:
-        named = n._is_first(words[0]) and p >= _P_HIGH
+        named = n.is_first(words[0]) and p >= _P_HIGH
         score += _W_PLACE_READING_OF_NAME if named else _W_PLACE_READING
     elif place_run(text, words):
         # The place list knows many Turkish towns named after people ("Aydın", "Selim", "Gündoğan"):
         # there a listed given name or surname outweighs it.
-        if n._is_first(words[0]):
+        if n.is_first(words[0]):
             score += _W_LISTED_FIRST_IN_GAZETTEER
-        elif n._is_surname(words[-1]):
+        elif n.is_surname(words[-1]):
             score += _W_LISTED_SURNAME_IN_GAZETTEER
         else:
             score += _W_PLACE_READING
@@ -456,26 +456,26 @@ def context_score(text: str, tokens: list[n._Token], i: int, end: int, place: bo
 # finds name-like, right after a verb that takes a person or before one a person does, is read as a
 # weak name. Not after "with"/"and" nor before Turkish "ile"/"da" ("with", "too"): those follow every
 # noun ("savaş ile", "with desire", "hayal de" were read as names on real prompts). Everyday words
-# that are also names ("will", "umut", "deniz") are in names._AMBIGUOUS_FIRST and never read so.
-_LOWER_CUES_BEFORE = n._words("ask tell ping cc call text dm message thank thanks sor söyle")
-_LOWER_CUES_AFTER = n._words("said says called asked wants")
-_LOWER_BEFORE_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_BEFORE)
-_LOWER_AFTER_KEYS = frozenset(n._fold(w) for w in _LOWER_CUES_AFTER)
+# that are also names ("will", "umut", "deniz") are in names.AMBIGUOUS_FIRST and never read so.
+_LOWER_CUES_BEFORE = n.word_set("ask tell ping cc call text dm message thank thanks sor söyle")
+_LOWER_CUES_AFTER = n.word_set("said says called asked wants")
+_LOWER_BEFORE_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_BEFORE)
+_LOWER_AFTER_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
 
 
-def _lower_case_names(text: str, tokens: list[n._Token]) -> list[tuple[int, int, float, str]]:
+def _lower_case_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     for i, tok in enumerate(tokens):
-        if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n._AMBIGUOUS_KEYS:
+        if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n.AMBIGUOUS_KEYS:
             continue
-        if tok.key in _CUE_WORDS or tok.key in n._NOT_NAME_KEYS or tok.key not in n.first_names():
+        if tok.key in _CUE_WORDS or tok.key in n.NOT_NAME_KEYS or tok.key not in n.first_names():
             continue
-        before = i > 0 and tokens[i - 1].key in _LOWER_BEFORE_KEYS and n._joined(text, tokens[i - 1], tok)
+        before = i > 0 and tokens[i - 1].key in _LOWER_BEFORE_KEYS and n.joined(text, tokens[i - 1], tok)
         after = (
             i + 1 < len(tokens)
             and tokens[i + 1].key in _LOWER_AFTER_KEYS
-            and n._joined(text, tok, tokens[i + 1])
+            and n.joined(text, tok, tokens[i + 1])
         )
         if (before or after) and name_probability(tok.text) >= LOWER_CASE_FLOOR:
             found.append((tok.start, tok.end, n.WEAK, "lower-case listed name after a cue"))
@@ -491,7 +491,7 @@ def find_cued_names(
     for coordination. A second pass lets a name found late in the sentence vouch for the one
     coordinated before it ("with Annika and Vrål Erichsen").
     """
-    tokens = n._tokens(text)
+    tokens = n.prompt_tokens(text)
     first = _one_pass(text, tokens, places, known) + _lower_case_names(text, tokens)
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
@@ -501,7 +501,7 @@ def find_cued_names(
 
 
 def _one_pass(
-    text: str, tokens: list[n._Token], places: list[tuple[int, int]], known: list[tuple[int, int]]
+    text: str, tokens: list[n.Token], places: list[tuple[int, int]], known: list[tuple[int, int]]
 ) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     i = 0
@@ -510,26 +510,26 @@ def _one_pass(
         if not _candidate(tok):
             i += 1
             continue
-        end = n._extend(text, tokens, i, 3)
+        end = n.extend_name(text, tokens, i, 3)
         # "Servi Hanım Lauderdale": a cue word closes the name.
         end = next((k for k in range(i + 1, end) if tokens[k].key in _CUE_WORDS), end)
         words = tokens[i:end]
-        if len(words) > 1 and not _listed(words[:1]) and n._is_first(words[1]):
+        if len(words) > 1 and not _listed(words[:1]) and n.is_first(words[1]):
             # "Yarın Fulya'ya", "Customer Lauren called": a capitalised word before a listed first name.
             i += 1
             continue
         span = (tok.start, words[-1].end)
         prev = tokens[i - 1] if i > 0 and not _sentence_start(text, tokens, i) else None
-        nxt = tokens[end] if end < len(tokens) and n._joined(text, words[-1], tokens[end]) else None
+        nxt = tokens[end] if end < len(tokens) and n.joined(text, words[-1], tokens[end]) else None
         listed = _listed(words)
         place = any(s < span[1] and span[0] < e for s, e in places)
         # A listed given name that is also a place ("Aydın", "Selim") is left to the cue.
-        gazetteer_place = place_run(text, words) and not n._is_first(words[0])
+        gazetteer_place = place_run(text, words) and not n.is_first(words[0])
         place = place or gazetteer_place
         suffix = _SUFFIX.match(text, words[-1].end) is not None
         why = ""
         strong = False
-        if i > 0 and tokens[i - 1].key in _DET_KEYS and n._joined(text, tokens[i - 1], tok):
+        if i > 0 and tokens[i - 1].key in _DET_KEYS and n.joined(text, tokens[i - 1], tok):
             why = ""
         elif _pair_cue_before(text, tokens, i):
             why, strong = "person verb and preposition before", listed
@@ -543,7 +543,7 @@ def _one_pass(
             why, strong = "coordinated with the writer", listed
         elif nxt is not None and nxt.key in _TR_AFTER_KEYS:
             why, strong = "Turkish person word after", listed
-        elif prev is not None and prev.key in _CUE_KEYS and n._joined(text, prev, tok):
+        elif prev is not None and prev.key in _CUE_KEYS and n.joined(text, prev, tok):
             why, strong = "person verb before", listed
         elif _coordinated(text, tokens, i, end, known + [(f[0], f[1]) for f in found]):
             why, strong = "coordinated with a name", listed
@@ -564,7 +564,7 @@ def _one_pass(
             weight = context_score(text, tokens, i, end, place)
             if weight >= CONTEXT_THRESHOLD:
                 why, strong, scored = f"context score {weight:.1f}", weight >= CONTEXT_STRONG, True
-        if why and nxt is not None and nxt.key in n._NOT_NAME_KEYS and nxt.capitalised:
+        if why and nxt is not None and nxt.key in n.NOT_NAME_KEYS and nxt.capitalised:
             why = ""  # "Customer Support", "Lauren Street": the run goes on into a team or a place
         if why and not scored and LOCATIVE.match(text, words[-1].end):
             why = ""  # "Ayşe ile Gana'da": a locative marks where, seldom whom (weighed in context_score)
@@ -585,9 +585,9 @@ def _one_pass(
 # Head nouns that make the capitalised words before them a place or an organisation's unit:
 # "Baldwin şubesi", "Bishop Auckland branch", "Kennedy Airport".
 _PLACE_HEADS = tuple(
-    n._fold(w)
+    n.fold(w)
     for w in sorted(
-        n._words("""
+        n.word_set("""
     şube şubesi şubesinin şubesine şubemiz branch office street road avenue airport station hotel
     hospital university caddesi sokak sokağı mahallesi ilçesi köyü havalimanı hastanesi üniversitesi
     straße strasse platz bahnhof rue avenue gare
@@ -598,5 +598,5 @@ _PLACE_HEADS = tuple(
 
 def followed_by_place_head(text: str, end: int) -> bool:
     """Whether the word right after ``end`` makes the span a place ("Baldwin şubesinin")."""
-    m = n._WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return m is not None and n._fold(m.group(0)).startswith(_PLACE_HEADS)
+    m = n.WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return m is not None and n.fold(m.group(0)).startswith(_PLACE_HEADS)

@@ -44,38 +44,38 @@ _FIRST_WEAK = "first name + capitalised word"
 _SURNAME_WEAK = "capitalised word + surname"
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # One word: letters, with inner hyphens or apostrophes ("Jean-Luc", "O'Brien", "Yılmaz'ın").
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # What may separate two words of one name: spaces only (no comma, no line break).
 _SAME_NAME_GAP = re.compile(r"[ \t]{1,2}")
 _HONORIFIC_GAP = re.compile(r"\.?[ \t]{1,2}")
 _TITLE_GAP = re.compile(r"\.[ \t]{1,2}")
 
 # Lower-case particles inside a name ("Ludwig van Beethoven", "Hélène de la Fontaine").
-_PARTICLES = _words(
+PARTICLES = word_set(
     """
     de da di do du des del della der den dos das la le van von zu ten ter bin ibn al el y e
     """
 )
 # Before a name, with or without a full stop. Only those that are not also ordinary words.
-_HONORIFICS_BEFORE = _words(
+_HONORIFICS_BEFORE = word_set(
     """
     mr mrs ms mx miss dr prof sir dame madam lady lord herr frau herrn fräulein m mme mmes mlle monsieur
     madame mademoiselle messieurs maître pr sayın sayin bayan sn sr sra srta sig dott signor signora
     """
 )
 # Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
-_TITLES_WITH_STOP = _words(
+_TITLES_WITH_STOP = word_set(
     """
     doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ
     """
 )
 # Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".
-_COMPANY_SUFFIXES = _words(
+_COMPANY_SUFFIXES = word_set(
     """
     inc ltd llc llp plc corp co gmbh gbr ag kg ohg ug mbh kgaa ev sa sas sarl sàrl sasu sci eurl şti sti
     aş as a.ş san tic holding group grup
@@ -103,7 +103,7 @@ _CUES: tuple[tuple[str, ...], ...] = (
     ("mi", "chiamo"),
 )
 # A salutation only counts before a known first name or surname ("Dear Customer" is no one).
-_SALUTATIONS = _words(
+_SALUTATIONS = word_set(
     """
     dear hi hello sevgili değerli degerli cher chère chere liebe lieber hallo merhaba bonjour bonsoir
     salut hey guten aboard welcome morning günaydın geldin geldiniz
@@ -111,7 +111,7 @@ _SALUTATIONS = _words(
 )
 
 # First names that are also everyday words; they need a known surname after them.
-_AMBIGUOUS_FIRST = _words(
+AMBIGUOUS_FIRST = word_set(
     """
     will may can hope bill mark grant page dean joy faith grace rose ruby summer sunny june april august
     january march july october november december monday friday sunday major king young long love price
@@ -124,7 +124,7 @@ _AMBIGUOUS_FIRST = _words(
     """
 )
 # Capitalised words that head a place, a company or a product rather than a person's name.
-_NOT_NAME_WORDS = _words(
+_NOT_NAME_WORDS = word_set(
     """
     street st road rd avenue ave lane boulevard blvd square place station airport park city county bank
     hospital university college school hotel river lake mount bay beach bridge center centre company
@@ -150,7 +150,7 @@ _NOT_NAME_WORDS = _words(
 )
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """A spelling-insensitive key: Turkish dotted/dotless i collapsed, accents dropped, lower case."""
     if word.isascii():
         return word.lower()
@@ -167,13 +167,13 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.fr.stop_words import STOP_WORDS as FR
     from spacy.lang.tr.stop_words import STOP_WORDS as TR
 
-    return frozenset(_fold(w) for w in EN | DE | FR | TR)
+    return frozenset(fold(w) for w in EN | DE | FR | TR)
 
 
 @functools.cache
 def _load(name: str) -> frozenset[str]:
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(_fold(line) for line in lines if line and not line.startswith("#"))
+    return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
 
 
 @functools.cache
@@ -190,17 +190,17 @@ def surnames() -> frozenset[str]:
     return _load("surnames.txt")
 
 
-_AMBIGUOUS_KEYS = frozenset(_fold(w) for w in _AMBIGUOUS_FIRST)
-_NOT_NAME_KEYS = frozenset(_fold(w) for w in _NOT_NAME_WORDS)
-_HONORIFIC_KEYS = frozenset(_fold(w) for w in _HONORIFICS_BEFORE)
-_TITLE_STOP_KEYS = frozenset(_fold(w) for w in _TITLES_WITH_STOP)
-_HONORIFIC_AFTER_KEYS = frozenset(_fold(w) for w in _HONORIFICS_AFTER)
-_SALUTATION_KEYS = frozenset(_fold(w) for w in _SALUTATIONS)
-_COMPANY_KEYS = frozenset(_fold(w) for w in _COMPANY_SUFFIXES)
-_CUE_KEYS = tuple(tuple(_fold(w) for w in cue) for cue in _CUES)
+AMBIGUOUS_KEYS = frozenset(fold(w) for w in AMBIGUOUS_FIRST)
+NOT_NAME_KEYS = frozenset(fold(w) for w in _NOT_NAME_WORDS)
+HONORIFIC_KEYS = frozenset(fold(w) for w in _HONORIFICS_BEFORE)
+_TITLE_STOP_KEYS = frozenset(fold(w) for w in _TITLES_WITH_STOP)
+HONORIFIC_AFTER_KEYS = frozenset(fold(w) for w in _HONORIFICS_AFTER)
+SALUTATION_KEYS = frozenset(fold(w) for w in _SALUTATIONS)
+COMPANY_KEYS = frozenset(fold(w) for w in _COMPANY_SUFFIXES)
+_CUE_KEYS = tuple(tuple(fold(w) for w in cue) for cue in _CUES)
 
 
-class _Token(NamedTuple):
+class Token(NamedTuple):
     # A named tuple, not a frozen dataclass: one is built per word of every scanned text, and a
     # frozen dataclass's __init__ costs several times a tuple's.
     start: int
@@ -213,20 +213,20 @@ class _Token(NamedTuple):
     stop: bool
 
 
-def _tokens(text: str) -> list[_Token]:
+def prompt_tokens(text: str) -> list[Token]:
     # The name recognizer, the cue rules and the NER windows all read the same prompt's words.
     return list(_cached_tokens(text))
 
 
 @functools.lru_cache(maxsize=8)
-def _cached_tokens(text: str) -> tuple[_Token, ...]:
-    return tuple(_tokenize(text))
+def _cached_tokens(text: str) -> tuple[Token, ...]:
+    return tuple(tokenize(text))
 
 
-def _tokenize(text: str) -> list[_Token]:
+def tokenize(text: str) -> list[Token]:
     out = []
     stop_words = _stop_words()
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         start, end = m.span()
         word = m.group(0)
         # A Turkish case suffix or an English possessive after an apostrophe is not part of the name.
@@ -244,12 +244,12 @@ def _tokenize(text: str) -> list[_Token]:
             and len(word) > 1
             and all(p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in word.split("-") if p)
         )
-        key = _fold(word)
-        out.append(_Token(start, end, word, key, capitalised, key in stop_words))
+        key = fold(word)
+        out.append(Token(start, end, word, key, capitalised, key in stop_words))
     return out
 
 
-def _is_first(token: _Token) -> bool:
+def is_first(token: Token) -> bool:
     names = first_names()
     if token.key in names:
         return True
@@ -257,20 +257,20 @@ def _is_first(token: _Token) -> bool:
     return "-" in token.key and token.key.split("-", 1)[0] in names
 
 
-def _is_surname(token: _Token) -> bool:
+def is_surname(token: Token) -> bool:
     names = surnames()
     if token.key in names:
         return True
     return "-" in token.key and any(part in names for part in token.key.split("-"))
 
 
-def _nameish(token: _Token) -> bool:
+def nameish(token: Token) -> bool:
     return (
         token.capitalised
-        and token.key not in _NOT_NAME_KEYS
-        and token.key not in _HONORIFIC_KEYS
+        and token.key not in NOT_NAME_KEYS
+        and token.key not in HONORIFIC_KEYS
         and token.key not in _TITLE_STOP_KEYS
-        and token.key not in _SALUTATION_KEYS
+        and token.key not in SALUTATION_KEYS
     )
 
 
@@ -309,8 +309,8 @@ class PersonNameRecognizer(EntityRecognizer):
         for start, end, score, why in listed + find_cued_names(text, places, known):
             if followed_by_place_head(text, end):
                 # "Özkan Doğan Küba şubesinde": a full name, then the place the head noun belongs to.
-                words = _tokenize(text[start:end])
-                if len(words) < 3 or not (_is_first(words[0]) and _is_surname(words[-2])):
+                words = tokenize(text[start:end])
+                if len(words) < 3 or not (is_first(words[0]) and is_surname(words[-2])):
                     continue
                 end, score, why = start + words[-2].end, STRONG, "first name + surname before a place"
             if why != "honorific" and LOCATIVE.match(text, end):
@@ -327,25 +327,25 @@ class PersonNameRecognizer(EntityRecognizer):
         return results
 
 
-def _joined(text: str, left: _Token, right: _Token) -> bool:
+def joined(text: str, left: Token, right: Token) -> bool:
     return _SAME_NAME_GAP.fullmatch(text, left.end, right.start) is not None
 
 
-def _extend(text: str, tokens: list[_Token], i: int, max_words: int) -> int:
+def extend_name(text: str, tokens: list[Token], i: int, max_words: int) -> int:
     """Index one past the last token of a name starting at ``i`` (particles allowed inside)."""
     j = i + 1
     words = 1
-    while j < len(tokens) and words < max_words and _joined(text, tokens[j - 1], tokens[j]):
+    while j < len(tokens) and words < max_words and joined(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
-        if _nameish(tok):
+        if nameish(tok):
             j += 1
             words += 1
             continue
         # "de la Fontaine": particles count only when a capitalised word follows them.
         k = j
-        while k < len(tokens) and tokens[k].key in _PARTICLES and _joined(text, tokens[k - 1], tokens[k]):
+        while k < len(tokens) and tokens[k].key in PARTICLES and joined(text, tokens[k - 1], tokens[k]):
             k += 1
-        if k > j and k < len(tokens) and _nameish(tokens[k]) and _joined(text, tokens[k - 1], tokens[k]):
+        if k > j and k < len(tokens) and nameish(tokens[k]) and joined(text, tokens[k - 1], tokens[k]):
             j = k + 1
             words += 1
             continue
@@ -353,7 +353,7 @@ def _extend(text: str, tokens: list[_Token], i: int, max_words: int) -> int:
     return j
 
 
-def _honorific_before(text: str, tokens: list[_Token], i: int) -> bool:
+def _honorific_before(text: str, tokens: list[Token], i: int) -> bool:
     """Is token ``i`` directly preceded by an honorific such as "Dr." or "Sayın"?"""
     if i == 0:
         return False
@@ -362,7 +362,7 @@ def _honorific_before(text: str, tokens: list[_Token], i: int) -> bool:
     if prev.key in _TITLE_STOP_KEYS and prev.text[0].isupper():
         return _TITLE_GAP.fullmatch(gap) is not None
     # "PR Manager", "DR Congo": an all-capitals abbreviation is not a title.
-    if prev.key not in _HONORIFIC_KEYS or (prev.text.isupper() and len(prev.text) > 1):
+    if prev.key not in HONORIFIC_KEYS or (prev.text.isupper() and len(prev.text) > 1):
         return False
     # A lone "M" is an honorific only as "M." (French "Monsieur"), not a stray letter.
     if prev.key == "m" and not (prev.text == "M" and gap.startswith(".")):
@@ -370,7 +370,7 @@ def _honorific_before(text: str, tokens: list[_Token], i: int) -> bool:
     return _HONORIFIC_GAP.fullmatch(gap) is not None
 
 
-def _cue_before(tokens: list[_Token], i: int) -> bool:
+def _cue_before(tokens: list[Token], i: int) -> bool:
     for cue in _CUE_KEYS:
         n = len(cue)
         if i >= n and tuple(t.key for t in tokens[i - n : i]) == cue:
@@ -390,25 +390,25 @@ def _cached_find_names(text: str) -> tuple[tuple[int, int, float, str], ...]:
 
 
 def _find_names(text: str) -> list[tuple[int, int, float, str]]:
-    tokens = _tokens(text)
+    tokens = prompt_tokens(text)
     found: list[tuple[int, int, float, str]] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not _nameish(tok) or (
+        if not nameish(tok) or (
             tok.stop and not (_honorific_before(text, tokens, i) or _cue_before(tokens, i))
         ):
             i += 1
             continue
-        end = _extend(text, tokens, i, 4)
+        end = extend_name(text, tokens, i, 4)
         # A Turkish honorific after the name closes it: "Ayşe Yılmaz Hanım".
         words = tokens[i:end]
-        after = end < len(tokens) and tokens[end].key in _HONORIFIC_AFTER_KEYS
-        if len(words) > 1 and words[-1].key in _HONORIFIC_AFTER_KEYS:
+        after = end < len(tokens) and tokens[end].key in HONORIFIC_AFTER_KEYS
+        if len(words) > 1 and words[-1].key in HONORIFIC_AFTER_KEYS:
             words = words[:-1]
             end -= 1
             after = True
-        if end < len(tokens) and tokens[end].key in _COMPANY_KEYS:
+        if end < len(tokens) and tokens[end].key in COMPANY_KEYS:
             i = end + 1
             continue
         last = words[-1]
@@ -416,22 +416,22 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
         if _honorific_before(text, tokens, i) or after:
             found.append((*span, STRONG, "honorific"))
         elif _cue_before(tokens, i):
-            known = _is_first(tok) or _is_surname(last)
+            known = is_first(tok) or is_surname(last)
             found.append((*span, STRONG if known else WEAK, "introduction"))
-        elif i > 0 and tokens[i - 1].key in _SALUTATION_KEYS and (_is_first(tok) or _is_surname(tok)):
+        elif i > 0 and tokens[i - 1].key in SALUTATION_KEYS and (is_first(tok) or is_surname(tok)):
             found.append((*span, STRONG, "salutation"))
         elif len(words) > 1:
             # Skip capitalised non-names before a first name: "Müşteri Ayşe Yılmaz", "Customer John Doe".
-            start = next((k for k, w in enumerate(words[:-1]) if _is_first(w) and not w.stop), None)
+            start = next((k for k, w in enumerate(words[:-1]) if is_first(w) and not w.stop), None)
             if start is not None:
                 name = words[start:]
-                if _is_surname(name[-1]):
+                if is_surname(name[-1]):
                     found.append((name[0].start, name[-1].end, STRONG, "first name + surname"))
-                elif name[0].key not in _AMBIGUOUS_KEYS:
+                elif name[0].key not in AMBIGUOUS_KEYS:
                     found.append((name[0].start, name[-1].end, WEAK, _FIRST_WEAK))
             elif (
-                _is_surname(words[-1])
-                and words[0].key not in _AMBIGUOUS_KEYS
+                is_surname(words[-1])
+                and words[0].key not in AMBIGUOUS_KEYS
                 and not words[-1].stop
                 and name_probability(words[0].text) >= UNLIKELY_NAME
             ):

@@ -214,34 +214,34 @@ SPACY_PERSON_WITH_FUNCTION_WORD = 0.25
 def person_like(span_text: str) -> bool:
     if any(c.isdigit() for c in span_text) or name_cues.LOCATIVE_END.search(span_text):
         return False  # "94.465,45 Euro", "Gana'da": a locative ends a place far more often than a name
-    all_tokens = names._tokenize(span_text)  # uncached, as in ner_windows
+    all_tokens = names.tokenize(span_text)  # uncached, as in ner_windows
     if all_tokens and not all_tokens[-1].text[:1].isupper():
         return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
     if all(
-        t.key in name_cues.CUE_WORDS or t.key in names._NOT_NAME_KEYS or t.key in name_cues.NOT_A_PERSON_KEYS
+        t.key in name_cues.CUE_WORDS or t.key in names.NOT_NAME_KEYS or t.key in name_cues.NOT_A_PERSON_KEYS
         for t in all_tokens
     ):
         return False  # "Müşteri", "Euro": words that announce a person, or that are no name
     if (
         all_tokens
         and name_cues.place_run(span_text, all_tokens)
-        and not any(names._is_first(t) for t in all_tokens)
+        and not any(names.is_first(t) for t in all_tokens)
     ):
         return False  # "Moskova", "Heyet Moskova'ya": a listed place, or a run ending in one
-    tokens = [t for t in all_tokens if t.key not in names._PARTICLES]
-    if len(tokens) > 1 and any(t.key in names._NOT_NAME_KEYS for t in tokens):
+    tokens = [t for t in all_tokens if t.key not in names.PARTICLES]
+    if len(tokens) > 1 and any(t.key in names.NOT_NAME_KEYS for t in tokens):
         return False  # "Customer Support", "Maple Street": a team or a place
     words = [
         t
         for t in tokens
         if t.capitalised
         and not t.stop
-        and t.key not in names._HONORIFIC_AFTER_KEYS
-        and t.key not in names._HONORIFIC_KEYS
+        and t.key not in names.HONORIFIC_AFTER_KEYS
+        and t.key not in names.HONORIFIC_KEYS
     ]
     if not words:
         return False
-    if any(names._is_first(t) or names._is_surname(t) for t in words):
+    if any(names.is_first(t) or names.is_surname(t) for t in words):
         return True
     edge_function_word = tokens[0].stop or tokens[-1].stop
     floor = SPACY_PERSON_WITH_FUNCTION_WORD if edge_function_word else SPACY_PERSON_FLOOR

@@ -16,7 +16,7 @@ from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 def _score(text: str, word: str, place: bool = False) -> float:
-    tokens = n._tokens(text)
+    tokens = n.prompt_tokens(text)
     i = next(k for k, t in enumerate(tokens) if t.text == word)
     return name_cues.context_score(text, tokens, i, i + 1, place)
 

@@ -67,7 +67,7 @@ def test_lower_case_words_that_are_also_names_stay_unmasked(scanner: PIIScanner)
 
 
 def test_gazetteer_holds_places_but_a_listed_given_name_keeps_its_reading(scanner: PIIScanner) -> None:
-    tokens = n._tokens("Düzce")
+    tokens = n.prompt_tokens("Düzce")
     assert name_cues.in_gazetteer("Düzce", tokens)
     # "Aydın" is a province and a common given name: the name lists win after a person cue.
     assert "Aydın" in " ".join(person_spans(scanner, "Aydın aradı, kartı bloke olmuş."))
