@@ -128,11 +128,9 @@ class SentenceTransformerEmbedder:
             first: Any = model[0]
             loaded_from = str(getattr(getattr(first, "auto_model", None), "name_or_path", "instance"))
         self.name = name or f"sentence-transformers:{_folder_label(loaded_from)}"
-        shape = folder_shape(self._path) if lazy and self._path is not None else None
-        if shape is not None:
-            self.dim, self.max_tokens = shape
-        else:
-            self.dim, self.max_tokens = self._shape(self.model)
+        # What the folder's files promise, checked when the model loads; None: ask the model now.
+        self._promised = folder_shape(self._path) if lazy and self._path is not None else None
+        self.dim, self.max_tokens = self._promised or self._shape(self.model)
 
     @staticmethod
     def _shape(model: SentenceTransformer) -> tuple[int, int]:
@@ -150,12 +148,12 @@ class SentenceTransformerEmbedder:
             device = pick_device(self._device)
             loaded = SentenceTransformer(str(self._path), device=device, local_files_only=True)
             shape = self._shape(loaded)
-            # A lazy embedder's shape came from the folder's files: a collection may have been opened
-            # with it, so a model that disagrees must not embed into it.
-            if getattr(self, "dim", None) is not None and shape != (self.dim, self.max_tokens):
+            # A collection may have been opened with the promised shape: a model that disagrees
+            # must not embed into it.
+            if self._promised is not None and shape != self._promised:
                 raise ValueError(
                     f"{self._path}: the model has {shape[0]} dimensions and a {shape[1]}-token window, "
-                    f"its config files said {self.dim} and {self.max_tokens}"
+                    f"its config files said {self._promised[0]} and {self._promised[1]}"
                 )
             self._model = loaded
         return self._model
