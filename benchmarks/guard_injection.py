@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import re
 import time
@@ -37,7 +36,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from guard_common import REPO, median, write
+from guard_common import REPO, median, split_of, write
 
 from guard.injection.scanner import InjectionScanner
 from guard.policy import InjectionPolicy
@@ -105,7 +104,7 @@ def deepset(wheel: Path) -> dict[str, list[tuple[str, int]]]:
         if row["category"] == "jailbreak":  # AdvBench behaviours: harmful requests, no injection
             sets["advbench_harmful_requests"].append((text, 0))
             continue
-        half = "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "blind"
+        half = split_of(text)
         lang = "de" if len(_GERMAN.findall(text)) >= 2 else "en"
         for name in (f"deepset_{half}", f"deepset_{half}_{lang}"):
             sets.setdefault(name, []).append((text, 1))

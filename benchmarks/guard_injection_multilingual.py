@@ -29,14 +29,13 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import json
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from guard_common import write
+from guard_common import split_of, write
 
 from guard.injection.classifier import NgramInjectionClassifier
 from guard.injection.normalize import normalise
@@ -105,7 +104,7 @@ def treebank_sentences(wheel_path: Path) -> list[dict[str, str]]:
             for line in wheel.read(part).decode("utf-8").splitlines():
                 if line.startswith("# text = "):
                     text = line[len("# text = ") :].strip()
-                    half = "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "blind"
+                    half = split_of(text)
                     rows.append({"set": f"treebank-{half}", "lang": "tr", "text": text})
     return rows
 

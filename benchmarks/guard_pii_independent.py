@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import json
 import random
 import re
@@ -52,7 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guard_common import write
+from guard_common import split_of, write
 from guard_pii_blind5 import BLIND5_DAYS, BLIND5_TEMPLATES, BLIND5_TOOLS, blind5_pools
 
 from guard.pii.scanner import PIIScanner
@@ -376,10 +375,6 @@ def _wheel_json(wheel: zipfile.ZipFile, locale: str, kind: str) -> dict[str, Any
     return data
 
 
-def _split_of(value: str) -> str:
-    return "dev" if hashlib.sha256(value.encode()).digest()[0] % 2 == 0 else "blind"
-
-
 def _luhn_digit(body: str) -> str:
     total = 0
     for i, ch in enumerate(reversed(body)):
@@ -499,8 +494,8 @@ class Generator:
             for loc in NAME_LOCALES:
                 person = _wheel_json(wheel, loc, "person")
                 firsts, lasts = _person_names(person)
-                self.first[loc] = sorted({n for n in firsts if _split_of(n) == names_split and " " not in n})
-                self.last[loc] = sorted({n for n in lasts if _split_of(n) == names_split and " " not in n})
+                self.first[loc] = sorted({n for n in firsts if split_of(n) == names_split and " " not in n})
+                self.last[loc] = sorted({n for n in lasts if split_of(n) == names_split and " " not in n})
                 self.cities += _wheel_json(wheel, loc, "address")["city"]
             # Decoys of blind3, per sentence language: places, streets, capitalised common words.
             self.places: dict[str, list[str]] = {}
