@@ -5,7 +5,7 @@ Loaded from a plain dict (one app's ``guard:`` section of stockade.yaml).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -127,3 +127,53 @@ class GuardPolicy(_Strict):
                 f"{'.'.join(str(p) for p in e['loc']) or '<root>'}: {e['msg']}" for e in exc.errors()
             )
             raise PolicyError(f"invalid guard policy: {problems}") from exc
+
+
+# Fields that choose what the gateway loads from its own disk (a spaCy package, a model folder, an
+# llm-guard scanner with its parameters): only the operator's configuration sets them. A policy sent
+# with a request (``POST /v1/guard/scan``) inherits them from the gateway's default policy and may
+# only repeat a value the configuration already uses, so that a tenant can neither make the gateway
+# load files of its choosing nor probe which paths exist.
+OPERATOR_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("pii", "spacy_model"),
+    ("pii", "language"),
+    ("injection", "hf_model_path"),
+    ("llm_guard",),
+)
+
+
+def _field(policy: BaseModel, path: tuple[str, ...]) -> Any:
+    value: Any = policy
+    for name in path:
+        value = getattr(value, name)
+    return value
+
+
+def _with_field(policy: GuardPolicy, path: tuple[str, ...], value: Any) -> GuardPolicy:
+    if len(path) == 1:
+        return policy.model_copy(update={path[0]: value})
+    section: BaseModel = getattr(policy, path[0])
+    return policy.model_copy(update={path[0]: section.model_copy(update={path[1]: value})})
+
+
+def _explicitly_set(policy: GuardPolicy, path: tuple[str, ...]) -> bool:
+    if len(path) == 1:
+        return path[0] in policy.model_fields_set
+    return path[0] in policy.model_fields_set and path[1] in getattr(policy, path[0]).model_fields_set
+
+
+def request_policy(data: Mapping[str, Any] | None, configured: Sequence[GuardPolicy]) -> GuardPolicy:
+    """A policy sent with a request, checked against the gateway's own (``configured[0]`` is its
+    default): operator fields it leaves out come from the default, and ones it sets must match a
+    configured policy (``OPERATOR_FIELDS``)."""
+    policy = GuardPolicy.from_dict(data)
+    for path in OPERATOR_FIELDS:
+        if not _explicitly_set(policy, path):
+            policy = _with_field(policy, path, _field(configured[0], path))
+        elif all(_field(policy, path) != _field(c, path) for c in configured):
+            name = ".".join(path)
+            raise PolicyError(
+                f"invalid guard policy: {name} is chosen by the gateway's configuration, not per request; "
+                f"leave it out or use a value of a configured policy"
+            )
+    return policy

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from guard.errors import PolicyError
-from guard.policy import GuardPolicy
+from guard.policy import GuardPolicy, request_policy
 from guard.scanner import ScanContext
 from inference.engine import ChatMessage
 from pipeline.errors import InvalidRequest, NotReady
@@ -106,7 +106,7 @@ class GuardService:
             self._adhoc.move_to_end(key)
             return self._adhoc[key]
         try:
-            parsed = GuardPolicy.from_dict(policy)
+            parsed = request_policy(policy, [self._default_policy, *self._app_policies.values()])
         except PolicyError as exc:
             raise InvalidRequest(str(exc), code="invalid_policy", param="policy") from exc
         if parsed.topics.enabled and self._embedder is None:

@@ -245,6 +245,18 @@ def test_guard_scan_with_explicit_policy_and_document_direction(guarded) -> None
         timeout=60,
     )
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid_policy"
+    # A tenant cannot make the gateway load a folder of its choosing, nor learn whether it exists.
+    for path in ("/etc", "/nonexistent"):
+        chosen = httpx.post(
+            guarded.v1 + "/guard/scan",
+            headers=headers,
+            json={"text": "x", "policy": {"injection": {"hf_model_path": path}}},
+            timeout=60,
+        )
+        assert chosen.status_code == 400, chosen.text
+        error = chosen.json()["error"]
+        assert error["code"] == "invalid_policy" and "injection.hf_model_path" in error["message"]
+        assert path not in error["message"]
     missing = httpx.post(
         guarded.v1 + "/guard/scan", headers=headers, json={"text": "x", "app": "nope"}, timeout=60
     )
