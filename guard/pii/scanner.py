@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from guard.pii.engine import NER_ENTITIES, build_analyzer, tokens_only_artifacts, windowed_ner_artifacts
+from guard.pii.hf_ner import shared_hf_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -22,6 +23,11 @@ class PIIScanner:
         # spaCy's NER only around capitalised words (engine.ner_windows); False: over the whole text.
         self._windowed_ner = windowed_ner
         self._persons_only = "LOCATION" not in policy.entities
+        self._hf_ner = (
+            shared_hf_ner(policy.hf_ner_model_path, tuple(policy.hf_ner_labels.items()), policy.hf_ner_device)
+            if policy.hf_ner_model_path and self._needs_ner
+            else None
+        )
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -50,6 +56,12 @@ class PIIScanner:
             score_threshold=self._policy.score_threshold,
             nlp_artifacts=artifacts,
         )
+        if self._hf_ner is not None:
+            results += [
+                r
+                for r in self._hf_ner.analyze(text, self._policy.entities)
+                if r.score >= self._policy.score_threshold
+            ]
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.
         best: dict[tuple[int, int], RecognizerResult] = {}
