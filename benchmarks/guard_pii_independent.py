@@ -770,9 +770,14 @@ def main() -> None:
     parser.add_argument(
         "--hf-ner", type=Path, default=None, help="a token-classification NER folder (pii.hf_ner_model_path)"
     )
+    parser.add_argument(
+        "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
+    )
     args = parser.parse_args()
     try:
-        policy = PIIPolicy(hf_ner_model_path=str(args.hf_ner)) if args.hf_ner else PIIPolicy()
+        policy = PIIPolicy(spacy_model=args.spacy_model)
+        if args.hf_ner:
+            policy = PIIPolicy(spacy_model=args.spacy_model, hf_ner_model_path=str(args.hf_ner))
         scanner = PIIScanner(policy, windowed_ner=not args.full_ner)
     except TypeError:  # an older guard (a --baseline checkout) has no windowed NER
         scanner = PIIScanner(PIIPolicy())

@@ -28,8 +28,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tag", default="")
     parser.add_argument("--show", type=int, default=0, help="print the N most frequent distinct spans")
+    parser.add_argument(
+        "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
+    )
     args = parser.parse_args()
-    scanner = PIIScanner(PIIPolicy())
+    scanner = PIIScanner(PIIPolicy(spacy_model=args.spacy_model))
     prompts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line]
     spans: Counter[str] = Counter()
     for text in prompts:

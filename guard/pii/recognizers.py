@@ -193,12 +193,48 @@ class CasedSpacyRecognizer(SpacyRecognizer):
             and not (
                 r.entity_type == "PERSON"
                 and (
-                    followed_by_place_head(text, r.end)
+                    field_label(text, r.start, r.end)
+                    or (after_article(text, r.start) and len(names.tokenize(text[r.start : r.end])) == 1)
+                    or followed_by_place_head(text, r.end)
                     or name_cues.LOCATIVE.match(text, r.end) is not None
                     or not person_like(text[r.start : r.end])
                 )
             )
         ]
+
+
+# A line that opens with one word and a colon is a form's field as often as a speaker: "Sorumlu:
+# Sultan Küçük | Öncelik: yüksek", "İletişim: +90 ...". spaCy reads such words as people; a speaker's
+# name ("Lauren: I never authorised that") is listed or looks like a name to the character model.
+FIELD_LABEL_NAME_PROBABILITY = 0.5
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_LINE_START = re.compile(r"(?:^|[\n|;•]|[.!?]\s)\s*$")
+
+
+def field_label(text: str, start: int, end: int) -> bool:
+    """Whether spaCy's PERSON span is one unlisted, unname-like word opening a line before a colon."""
+    if not _COLON_AFTER.match(text, end) or not _LINE_START.search(text[max(0, start - 4) : start]):
+        return False
+    words = names.tokenize(text[start:end])
+    if len(words) != 1 or names.is_first(words[0]) or names.is_surname(words[0]):
+        return False
+    return name_probability(words[0].text) < FIELD_LABEL_NAME_PROBABILITY
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_ARTICLES = names.word_set(
+    "the a an der die das den dem des ein eine einen einem einer eines le la les un une"
+)
+
+
+def after_article(text: str, start: int) -> bool:
+    """Whether a lower-case article stands right before the span: "wegen der Karte", "the Creator".
+
+    German capitalises every noun, and an article makes a capitalised English word a role or a title;
+    a lone word after one is seldom a person (a longer span may go on into a name: "die Überweisung
+    an Ansgar Blumstein")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).islower() and m.group(1) in _ARTICLES
 
 
 # spaCy's English model reads capitalised words of other languages as people ("Rufen Sie",
