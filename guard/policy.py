@@ -66,6 +66,7 @@ class InjectionPolicy(_Strict):
     # An operator-provided Hugging Face sequence classifier (DeBERTa injection, Prompt Guard).
     hf_model_path: str | None = None
     hf_injection_labels: list[str] = Field(default_factory=lambda: ["INJECTION", "JAILBREAK", "LABEL_1"])
+    hf_device: Literal["auto", "cpu", "cuda"] = "auto"
     max_decode_depth: Annotated[int, Field(ge=0, le=4)] = 2
 
 
@@ -147,6 +148,7 @@ OPERATOR_FIELDS: tuple[tuple[str, ...], ...] = (
     ("pii", "hf_ner_model_path"),
     ("pii", "hf_ner_device"),
     ("injection", "hf_model_path"),
+    ("injection", "hf_device"),
     ("llm_guard",),
 )
 

@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guard.errors import ScannerUnavailableError
+from guard.torch_device import Device, resolve_device
 
 
 class HFInjectionClassifier:
     name = "hf"
 
-    def __init__(self, model_path: str, injection_labels: Sequence[str], max_length: int = 512) -> None:
+    def __init__(
+        self, model_path: str, injection_labels: Sequence[str], max_length: int = 512, device: Device = "auto"
+    ) -> None:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
         if not Path(model_path).is_dir():
@@ -33,7 +36,8 @@ class HFInjectionClassifier:
             )
         except (OSError, ValueError) as exc:
             raise ScannerUnavailableError(f"cannot load injection model from {model_path!r}: {exc}") from exc
-        self._model.eval()
+        self._device = resolve_device(device, "injection.hf_device")
+        self._model.eval().to(self._device)
         self._torch = torch
         id2label = {int(k): str(v).upper() for k, v in self._model.config.id2label.items()}
         wanted = {label.upper() for label in injection_labels}
@@ -53,5 +57,5 @@ class HFInjectionClassifier:
             texts, truncation=True, max_length=self._max_length, padding=True, return_tensors="pt"
         )
         with self._lock, self._torch.inference_mode():
-            probs = self._model(**batch).logits.softmax(dim=-1)
+            probs = self._model(**batch.to(self._device)).logits.softmax(dim=-1).cpu()
         return [float(row[self._positive].sum()) for row in probs]

@@ -32,7 +32,11 @@ class InjectionScanner:
             if policy.builtin_classifier:
                 classifiers.append(NgramInjectionClassifier())
             if policy.hf_model_path:
-                classifiers.append(HFInjectionClassifier(policy.hf_model_path, policy.hf_injection_labels))
+                classifiers.append(
+                    HFInjectionClassifier(
+                        policy.hf_model_path, policy.hf_injection_labels, device=policy.hf_device
+                    )
+                )
         self._classifiers = classifiers
 
     def score_detail(self, text: str) -> tuple[float, list[Finding]]:

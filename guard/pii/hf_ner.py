@@ -7,7 +7,7 @@ Turkish BERT NER). None ships in a package that installs offline, so the operato
 local folder and names it in the policy (``pii.hf_ner_model_path``); nothing is fetched from the
 hub. Its spans join the other recognizers' findings and the usual overlap rules pick among them.
 On a GPU machine it runs there (``pii.hf_ner_device``); on CPU it costs a transformer forward pass
-per request, so measure before turning it on (``benchmarks/guard_latency.py``).
+per request, so measure before turning it on (``benchmarks/guard_hf_ner_cost.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from guard.errors import ScannerUnavailableError
+from guard.torch_device import Device, resolve_device
 
 # Overlap between the windows a long text is cut into, in tokens: a name on a window's edge is
 # read whole in the next one.
@@ -32,20 +33,16 @@ class HFNerRecognizer:
     """Entities of a token-classification model, mapped to our types by ``labels``
     (the model's entity group, without its B-/I- prefix, to PERSON, LOCATION, ...)."""
 
-    def __init__(self, model_path: str, labels: Mapping[str, str], device: str = "auto") -> None:
+    def __init__(self, model_path: str, labels: Mapping[str, str], device: Device = "auto") -> None:
         os.environ["HF_HUB_OFFLINE"] = "1"
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
         if not Path(model_path).is_dir():
             raise ScannerUnavailableError(f"NER model folder {model_path!r} does not exist")
         try:
-            import torch
             from transformers import AutoModelForTokenClassification, AutoTokenizer, pipeline
         except ImportError as exc:
             raise ScannerUnavailableError(f"transformers is not installed: {exc}") from exc
-        if device == "cuda" and not torch.cuda.is_available():
-            raise ScannerUnavailableError("pii.hf_ner_device is cuda but torch sees no GPU")
-        if device == "auto":
-            device = "cuda" if torch.cuda.is_available() else "cpu"
+        where = resolve_device(device, "pii.hf_ner_device")
         try:
             tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
             model = AutoModelForTokenClassification.from_pretrained(model_path, local_files_only=True)
@@ -64,13 +61,13 @@ class HFNerRecognizer:
                 f"{sorted(labels)}"
             )
         self.entity_types = frozenset(self._labels.values())
-        self.device = device
+        self.device = where
         # "first": a word takes the label of its first sub-word, so a name is never cut inside a word.
         self._pipeline: Any = pipeline(
             "token-classification",
             model=model.eval(),
             tokenizer=tokenizer,
-            device=device,
+            device=where,
             aggregation_strategy="first",
             stride=min(STRIDE, tokenizer.model_max_length // 4),
         )
@@ -99,6 +96,6 @@ def _entity_group(label: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def shared_hf_ner(model_path: str, labels: tuple[tuple[str, str], ...], device: str) -> HFNerRecognizer:
+def shared_hf_ner(model_path: str, labels: tuple[tuple[str, str], ...], device: Device) -> HFNerRecognizer:
     """One loaded model per folder, labels and device, shared by every policy that names it."""
     return HFNerRecognizer(model_path, dict(labels), device)

@@ -72,3 +72,14 @@ def test_unknown_label_is_a_clear_error(tiny_model: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ScannerUnavailableError, match="does not exist"):
         HFInjectionClassifier(str(tmp_path / "nope"), ["INJECTION"])
+
+
+def test_cuda_without_a_gpu_is_a_clear_error(tiny_model: Path) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with pytest.raises(ScannerUnavailableError, match=r"injection\.hf_device is cuda but torch sees no GPU"):
+        InjectionScanner(InjectionPolicy(hf_model_path=str(tiny_model), hf_device="cuda"))
+    clf = HFInjectionClassifier(str(tiny_model), ["INJECTION"], max_length=32, device="cpu")
+    assert len(clf.scores(["hello the"])) == 1

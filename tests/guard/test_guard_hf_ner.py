@@ -122,3 +122,13 @@ def test_a_request_policy_cannot_choose_an_ner_model(ner_model) -> None:  # type
     with pytest.raises(PolicyError, match=r"pii\.hf_ner_model_path"):
         request_policy({"pii": {"hf_ner_model_path": "/tmp"}}, [configured])
     assert request_policy({}, [configured]).pii.hf_ner_model_path == str(ner_model("B-PER"))
+
+
+def test_cuda_without_a_gpu_is_a_clear_error_and_auto_takes_the_cpu(ner_model) -> None:  # type: ignore[no-untyped-def]
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    with pytest.raises(ScannerUnavailableError, match=r"pii\.hf_ner_device is cuda but torch sees no GPU"):
+        HFNerRecognizer(str(ner_model("B-PER")), {"PER": "PERSON"}, device="cuda")
+    assert HFNerRecognizer(str(ner_model("B-PER")), {"PER": "PERSON"}).device == "cpu"
