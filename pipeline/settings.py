@@ -20,6 +20,11 @@ class RequestLimits(BaseModel):
     max_prompt_chars: int = Field(default=200_000, ge=1)
     default_max_tokens: int = Field(default=512, ge=1, description="used when a client sets no max_tokens")
     max_embedding_inputs: int = Field(default=2048, ge=1)
+    image_url_prefixes: list[str] = Field(
+        default_factory=list,
+        description="http(s) URL prefixes an image part may point at; the model server fetches those "
+        "from inside the network, so by default only inline data:image/... URLs are accepted",
+    )
 
 
 class ResilienceSettings(BaseModel):

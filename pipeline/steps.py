@@ -52,7 +52,7 @@ from pipeline.request import GenerationRequest
 from pipeline.retrieving import RetrievalService, with_context
 from pipeline.sampling import check_prompt_size, engine_args, sampling
 from pipeline.settings import PipelineConfig
-from pipeline.targets import Route, Target, check_images, pick_engine, served, target
+from pipeline.targets import Route, Target, check_image_urls, check_images, pick_engine, served, target
 from pipeline.tools import check_tools
 from pipeline.transcript import Transcript
 from tenancy.service import Tenancy
@@ -301,6 +301,9 @@ class Pipeline:
             route,
             any(m.images for m in run.request.messages),
             any(m.images for m in run.messages),
+        )
+        check_image_urls(
+            (url for m in run.request.messages for url in m.images), self.settings.limits.image_url_prefixes
         )
         if route.routing:
             run.audit["routing"] = route.routing

@@ -3,6 +3,7 @@ decides) or an app; an app's fallback list becomes a chain that switches only be
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from opentelemetry import trace
@@ -92,6 +93,23 @@ async def pick_engine(
     return Route(
         primary, gateway.chain(goal.app or model_id, chain, app.fallback_message), routing, tuple(reachable)
     )
+
+
+def check_image_urls(urls: Iterable[str], allowed_prefixes: Sequence[str]) -> None:
+    """An image part is sent inline (``data:image/...``) or from a URL prefix the operator allows:
+    a vision model server fetches any other URL itself, from inside the network, so a caller could
+    make it reach internal hosts (SSRF)."""
+    for url in urls:
+        if url.startswith("data:image/") or any(url.startswith(p) for p in allowed_prefixes if p):
+            continue
+        shown = url if len(url) <= 80 else url[:77] + "..."
+        raise InvalidRequest(
+            f"image URL {shown!r}: only inline data:image/... URLs are accepted here (a model server "
+            "would fetch any other URL from inside the network); the operator may allow URL prefixes "
+            "with limits.image_url_prefixes",
+            code="invalid_image_url",
+            param="messages",
+        )
 
 
 def check_images(models: ModelRegistry, route: Route, sent: bool, kept: bool) -> None:
