@@ -5,13 +5,11 @@ Loaded from a local folder only; nothing is ever fetched from the hub.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
-from pathlib import Path
 
 from guard.errors import ScannerUnavailableError
-from guard.torch_device import Device, resolve_device
+from guard.hf_local import Device, local_model_folder, resolve_device
 
 
 class HFInjectionClassifier:
@@ -20,10 +18,7 @@ class HFInjectionClassifier:
     def __init__(
         self, model_path: str, injection_labels: Sequence[str], max_length: int = 512, device: Device = "auto"
     ) -> None:
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        if not Path(model_path).is_dir():
-            raise ScannerUnavailableError(f"injection model folder {model_path!r} does not exist")
+        local_model_folder(model_path, "injection model")
         try:
             import torch
             from transformers import AutoModelForSequenceClassification, AutoTokenizer

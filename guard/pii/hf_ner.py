@@ -13,16 +13,14 @@ per request, so measure before turning it on (``benchmarks/guard_hf_ner_cost.py`
 from __future__ import annotations
 
 import functools
-import os
 import threading
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import RecognizerResult
 
 from guard.errors import ScannerUnavailableError
-from guard.torch_device import Device, resolve_device
+from guard.hf_local import Device, local_model_folder, resolve_device
 
 # Overlap between the windows a long text is cut into, in tokens: a name on a window's edge is
 # read whole in the next one.
@@ -34,10 +32,7 @@ class HFNerRecognizer:
     (the model's entity group, without its B-/I- prefix, to PERSON, LOCATION, ...)."""
 
     def __init__(self, model_path: str, labels: Mapping[str, str], device: Device = "auto") -> None:
-        os.environ["HF_HUB_OFFLINE"] = "1"
-        os.environ["TRANSFORMERS_OFFLINE"] = "1"
-        if not Path(model_path).is_dir():
-            raise ScannerUnavailableError(f"NER model folder {model_path!r} does not exist")
+        local_model_folder(model_path, "NER model")
         try:
             from transformers import AutoModelForTokenClassification, AutoTokenizer, pipeline
         except ImportError as exc:

@@ -12,38 +12,18 @@ from guard.injection.scanner import InjectionScanner
 from guard.policy import InjectionPolicy
 from guard.scanner import ScanContext
 
+from .tiny_bert import tiny_bert_config
+
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import torch
-    from transformers import BertConfig, BertForSequenceClassification, BertTokenizerFast
+    from transformers import BertForSequenceClassification
 
     torch.manual_seed(0)
     folder = tmp_path_factory.mktemp("tiny-injection-model")
-    vocab = [
-        "[PAD]",
-        "[UNK]",
-        "[CLS]",
-        "[SEP]",
-        "[MASK]",
-        "ignore",
-        "previous",
-        "instructions",
-        "hello",
-        "the",
-    ]
-    (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
-    BertTokenizerFast(vocab_file=str(folder / "vocab.txt")).save_pretrained(folder)
-    config = BertConfig(
-        vocab_size=len(vocab),
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        max_position_embeddings=64,
-        num_labels=2,
-        id2label={0: "SAFE", 1: "INJECTION"},
-        label2id={"SAFE": 0, "INJECTION": 1},
+    config = tiny_bert_config(
+        folder, ["ignore", "previous", "instructions", "hello", "the"], ["SAFE", "INJECTION"]
     )
     BertForSequenceClassification(config).save_pretrained(folder)
     return folder

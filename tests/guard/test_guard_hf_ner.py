@@ -17,30 +17,17 @@ from guard.policy import GuardPolicy, PIIPolicy, request_policy
 from guard.scanner import ScanContext
 from guard.vault import Vault
 
+from .tiny_bert import tiny_bert_config
+
 LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
 WORDS = ["zorvex", "quimble", "plonk", "the", "and", "tarn"]
 
 
 def _build(folder: Path, label: str, *, max_positions: int = 64) -> Path:
     import torch
-    from transformers import BertConfig, BertForTokenClassification, BertTokenizerFast
+    from transformers import BertForTokenClassification
 
-    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS, "."]
-    (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
-    tokenizer = BertTokenizerFast(vocab_file=str(folder / "vocab.txt"), model_max_length=max_positions)
-    tokenizer.save_pretrained(folder)
-    config = BertConfig(
-        vocab_size=len(vocab),
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        max_position_embeddings=max_positions,
-        num_labels=len(LABELS),
-        id2label=dict(enumerate(LABELS)),
-        label2id={name: i for i, name in enumerate(LABELS)},
-    )
-    model = BertForTokenClassification(config)
+    model = BertForTokenClassification(tiny_bert_config(folder, [*WORDS, "."], LABELS, max_positions))
     with torch.no_grad():
         model.classifier.weight.zero_()
         model.classifier.bias.fill_(-8.0)
