@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from guard.errors import PolicyError
+from guard.hf_local import Device
 from guard.scanner import Action, Direction
 
 DEFAULT_PII_ENTITIES = [
@@ -47,7 +48,7 @@ class PIIPolicy(_Strict):
     hf_ner_labels: dict[str, str] = Field(
         default_factory=lambda: {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION"}
     )
-    hf_ner_device: Literal["auto", "cpu", "cuda"] = "auto"
+    hf_ner_device: Device = "auto"
 
     def action_for(self, entity_type: str) -> Action:
         return self.entity_actions.get(entity_type, self.action)
@@ -66,7 +67,7 @@ class InjectionPolicy(_Strict):
     # An operator-provided Hugging Face sequence classifier (DeBERTa injection, Prompt Guard).
     hf_model_path: str | None = None
     hf_injection_labels: list[str] = Field(default_factory=lambda: ["INJECTION", "JAILBREAK", "LABEL_1"])
-    hf_device: Literal["auto", "cpu", "cuda"] = "auto"
+    hf_device: Device = "auto"
     max_decode_depth: Annotated[int, Field(ge=0, le=4)] = 2
 
 
