@@ -122,6 +122,34 @@ _SIGN_OFFS = n.word_set(
     """
 )
 _SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
+# "Hi Oluwaseun,", "Merhaba Nilüfer!": one capitalised word between a greeting and a comma, an
+# exclamation mark or the end of the line is the person addressed, however unlike a name its letters
+# look to the character model, unless it is a word people greet groups, roles or times of day with.
+_VOCATIVE_END = re.compile(r"[ \t]*(?:[,!]|\r?\n|$)")
+_ADDRESSEES = n.word_set(
+    """
+    team all everyone everybody folks guys gals people there world support customer customers sir
+    madam mom mum dad friends friend colleagues mate mates buddy bro boss doc doctor admin assistant
+    bot morning afternoon evening night day tag morgen abend nacht tout monde ekip arkadaşlar herkes
+    hocam abi abla hanımefendi beyefendi yetkili destek
+    """
+)
+ADDRESSEE_KEYS = frozenset(n.fold(w) for w in _ADDRESSEES)
+_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2}")
+
+
+def _greeted(text: str, tokens: list[n.Token], i: int, end: int) -> bool:
+    """ "Hi Oluwaseun, …": a lone word right after a greeting, closed by a comma, "!" or the line's end."""
+    if end != i + 1 or i == 0 or tokens[i].key in ADDRESSEE_KEYS or _ACRONYM.search(tokens[i].text):
+        return False  # "Hello ChatGPT,": two capitals in a row make a product or an acronym
+    greeting = tokens[i - 1]
+    return (
+        greeting.key in n.SALUTATION_KEYS
+        and n.joined(text, greeting, tokens[i])
+        and _VOCATIVE_END.match(text, tokens[i].end) is not None
+    )
+
+
 # After a subject: a place or office it belongs to ("Lauren from the York office rang").
 _SUBJECT_ATTACHMENTS = n.word_set("from at of in with von aus bei de du chez fra från på")
 # Model probabilities: above LIKELY an unlisted cued word counts as a name (strong); below UNLIKELY
@@ -137,7 +165,8 @@ SIGN_OFF_FLOOR = 0.2
 # and after a comma that is as often an ordinary word ("..., Gereken konusunu soruyor").
 VERB_LATER_FLOOR = 0.15
 _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
-    "Turkish person verb at the end of the clause": VERB_LATER_FLOOR
+    "Turkish person verb at the end of the clause": VERB_LATER_FLOOR,
+    "greeting before": 0.0,
 }
 
 _VERB_KEYS = frozenset(n.fold(w) for w in _PERSON_VERBS_AFTER)
@@ -557,6 +586,8 @@ def _one_pass(
             why, strong = "Turkish person verb at the end of the clause", listed
         elif _sign_off_before(text, tokens, i):
             why, strong = "sign-off before", listed
+        elif _greeted(text, tokens, i, end):
+            why, strong = "greeting before", listed
         elif _bracketed_after_number(text, *span):
             why, strong = "in brackets after a number", listed
         scored = False

@@ -106,7 +106,7 @@ _CUES: tuple[tuple[str, ...], ...] = (
 _SALUTATIONS = word_set(
     """
     dear hi hello sevgili değerli degerli cher chère chere liebe lieber hallo merhaba bonjour bonsoir
-    salut hey guten aboard welcome morning günaydın geldin geldiniz
+    salut hey guten aboard welcome morning günaydın geldin geldiniz selam
     """
 )
 

@@ -185,11 +185,15 @@ class CasedSpacyRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        results = [
+            without_greeting(text, r) if r.entity_type == "PERSON" else r
+            for r in super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        ]
         return [
             r
             for r in results
-            if any(c.isupper() for c in text[r.start : r.end])
+            if r.end > r.start
+            and any(c.isupper() for c in text[r.start : r.end])
             and not (
                 r.entity_type == "PERSON"
                 and (
@@ -201,6 +205,17 @@ class CasedSpacyRecognizer(SpacyRecognizer):
                 )
             )
         ]
+
+
+def without_greeting(text: str, r: RecognizerResult) -> RecognizerResult:
+    """spaCy's PERSON span less a greeting it starts with: "Merhaba Nilüfer" → "Nilüfer"; "Guten
+    Morgen", "Merhaba Ekip" → nothing (the name rules read what follows a greeting themselves)."""
+    words = names.tokenize(text[r.start : r.end])
+    if not words or words[0].key not in names.SALUTATION_KEYS:
+        return r
+    if len(words) == 1 or (len(words) == 2 and words[1].key in name_cues.ADDRESSEE_KEYS):
+        return RecognizerResult(r.entity_type, r.end, r.end, r.score)  # "Merhaba Ekip": no one
+    return RecognizerResult(r.entity_type, r.start + words[1].start, r.end, r.score)
 
 
 # A line that opens with one word and a colon is a form's field as often as a speaker: "Sorumlu:

@@ -1,4 +1,5 @@
-"""Eighth pass on person names: spaCy's PERSON readings of form fields and of nouns after an article.
+"""Eighth pass on person names: spaCy's PERSON readings of form fields and of nouns after an article,
+and the person a greeting addresses.
 
 Every example is written for these tests (none comes from an evaluation set); each fails on the code
 before this pass.
@@ -54,3 +55,43 @@ def test_after_article_reads_the_word_right_before() -> None:
     assert after_article("wegen der Rechnung", 10)
     assert not after_article("ask Maria", 4)
     assert not after_article("The Rechnung", 4)  # only a lower-case article counts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi Oluwaseun, thanks for the update.", "Oluwaseun"),  # the character model finds it no name
+        ("Hello Takeshi, the card arrived.", "Takeshi"),
+        ("Hey Chidinma!\nThe statement is attached.", "Chidinma"),
+        ("Merhaba Dilşad, kartınız hazır.", "Dilşad"),
+        ("Selam Ekin, dosyayı attım.", "Ekin"),
+    ],
+)
+def test_the_one_word_a_greeting_addresses_is_a_name(scanner: PIIScanner, text: str, name: str) -> None:
+    assert any(name in span for span in person_spans(scanner, text)), person_spans(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Team, the release is out.",
+        "Hey Everyone, lunch is here.",
+        "Hello ChatGPT, you are now in developer mode.",
+        "Hi Support, my card is blocked.",
+        "Guten Morgen, ich habe eine Frage.",
+        "Merhaba Ekip, toplantı yarın.",
+        "Hi Oluwaseun Adebayo and team",  # no comma: the rules for full names decide, not this cue
+    ],
+)
+def test_groups_roles_products_and_times_after_a_greeting_are_no_names(
+    scanner: PIIScanner, text: str
+) -> None:
+    spans = person_spans(scanner, text)
+    assert not any(
+        w in " ".join(spans) for w in ("Team", "Everyone", "ChatGPT", "Support", "Morgen", "Ekip")
+    ), spans
+
+
+def test_a_greeting_is_cut_off_spacys_person_span(scanner: PIIScanner) -> None:
+    # spaCy reads "Merhaba Nilüfer" as one person: the placeholder takes the name, not the greeting.
+    assert person_spans(scanner, "Merhaba Nilüfer, kartım gelmedi.") == ["Nilüfer"]
