@@ -47,11 +47,11 @@ def burn(limits: Limits, spent: float, tenant: str, now: datetime | None = None)
         runs_out = local.date()
     elif per_day <= 0:
         runs_out = None
-    elif left / per_day > (month_end.date() - local.date()).days + 1:
+    elif (days_left := left / per_day) > (month_end.date() - local.date()).days + 1:
         # Beyond the month: no date to compute (a tiny spend would put it past year 9999).
         runs_out = None
     else:
-        day = (local + timedelta(days=left / per_day)).date()
+        day = (local + timedelta(days=days_left)).date()
         runs_out = day if day <= month_end.date() else None
     return BudgetBurn(
         tenant=tenant,

@@ -24,6 +24,8 @@ class HFInjectionClassifier:
             from transformers import AutoModelForSequenceClassification, AutoTokenizer
         except ImportError as exc:
             raise ScannerUnavailableError(f"transformers is not installed: {exc}") from exc
+        # Before loading: a cuda setting on a machine without a GPU fails at once.
+        self._device = resolve_device(device, "injection.hf_device")
         try:
             self._tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
             self._model = AutoModelForSequenceClassification.from_pretrained(
@@ -31,7 +33,6 @@ class HFInjectionClassifier:
             )
         except (OSError, ValueError) as exc:
             raise ScannerUnavailableError(f"cannot load injection model from {model_path!r}: {exc}") from exc
-        self._device = resolve_device(device, "injection.hf_device")
         self._model.eval().to(self._device)
         self._torch = torch
         id2label = {int(k): str(v).upper() for k, v in self._model.config.id2label.items()}

@@ -185,20 +185,18 @@ class CasedSpacyRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = [
-            without_greeting(text, r) if r.entity_type == "PERSON" else r
-            for r in super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        ]
+        spans = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
+        results = [without_greeting(text, r) if r.entity_type == "PERSON" else r for r in spans]
         return [
             r
             for r in results
-            if r.end > r.start
+            if r is not None
             and any(c.isupper() for c in text[r.start : r.end])
             and not (
                 r.entity_type == "PERSON"
                 and (
                     field_label(text, r.start, r.end)
-                    or (after_article(text, r.start) and len(names.tokenize(text[r.start : r.end])) == 1)
+                    or after_article(text, r.start, r.end)
                     or followed_by_place_head(text, r.end)
                     or name_cues.LOCATIVE.match(text, r.end) is not None
                     or not person_like(text[r.start : r.end])
@@ -207,14 +205,14 @@ class CasedSpacyRecognizer(SpacyRecognizer):
         ]
 
 
-def without_greeting(text: str, r: RecognizerResult) -> RecognizerResult:
+def without_greeting(text: str, r: RecognizerResult) -> RecognizerResult | None:
     """spaCy's PERSON span less a greeting it starts with: "Merhaba Nilüfer" → "Nilüfer"; "Guten
-    Morgen", "Merhaba Ekip" → nothing (the name rules read what follows a greeting themselves)."""
+    Morgen", "Merhaba Ekip" → None (the name rules read what follows a greeting themselves)."""
     words = names.tokenize(text[r.start : r.end])
     if not words or words[0].key not in names.SALUTATION_KEYS:
         return r
     if len(words) == 1 or (len(words) == 2 and words[1].key in name_cues.ADDRESSEE_KEYS):
-        return RecognizerResult(r.entity_type, r.end, r.end, r.score)  # "Merhaba Ekip": no one
+        return None
     return RecognizerResult(r.entity_type, r.start + words[1].start, r.end, r.score)
 
 
@@ -242,14 +240,17 @@ _ARTICLES = names.word_set(
 )
 
 
-def after_article(text: str, start: int) -> bool:
-    """Whether a lower-case article stands right before the span: "wegen der Karte", "the Creator".
+def after_article(text: str, start: int, end: int) -> bool:
+    """Whether spaCy's PERSON span is one word right after a lower-case article: "wegen der Karte",
+    "the Creator".
 
     German capitalises every noun, and an article makes a capitalised English word a role or a title;
     a lone word after one is seldom a person (a longer span may go on into a name: "die Überweisung
     an Ansgar Blumstein")."""
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1).islower() and m.group(1) in _ARTICLES
+    if m is None or not m.group(1).islower() or m.group(1) not in _ARTICLES:
+        return False
+    return len(names.tokenize(text[start:end])) == 1
 
 
 # spaCy's English model reads capitalised words of other languages as people ("Rufen Sie",

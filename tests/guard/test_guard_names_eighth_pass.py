@@ -52,9 +52,10 @@ def test_field_label_needs_a_line_start_and_a_colon() -> None:
 
 
 def test_after_article_reads_the_word_right_before() -> None:
-    assert after_article("wegen der Rechnung", 10)
-    assert not after_article("ask Maria", 4)
-    assert not after_article("The Rechnung", 4)  # only a lower-case article counts
+    assert after_article("wegen der Rechnung", 10, 18)
+    assert not after_article("ask Maria", 4, 9)
+    assert not after_article("The Rechnung", 4, 12)  # only a lower-case article counts
+    assert not after_article("an die Hildegard Brandt", 7, 23)  # one word only
 
 
 @pytest.mark.parametrize(
