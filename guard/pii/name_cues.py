@@ -169,6 +169,11 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
     "greeting before": 0.0,
 }
 
+# Cues only a person takes: no place is asked for, looped in, greeted or mentioned with an "@".
+_PERSON_ONLY_CUES = frozenset(
+    ["person verb and preposition before", "person verb before", "greeting before", "chat mention"]
+)
+
 _VERB_KEYS = frozenset(n.fold(w) for w in _PERSON_VERBS_AFTER)
 _ADVERB_KEYS = frozenset(n.fold(w) for w in _ADVERBS)
 _DET_KEYS = frozenset(n.fold(w) for w in _DETERMINERS)
@@ -551,10 +556,10 @@ def _one_pass(
         prev = tokens[i - 1] if i > 0 and not _sentence_start(text, tokens, i) else None
         nxt = tokens[end] if end < len(tokens) and n.joined(text, words[-1], tokens[end]) else None
         listed = _listed(words)
-        place = any(s < span[1] and span[0] < e for s, e in places)
+        spacy_place = any(s < span[1] and span[0] < e for s, e in places)
         # A listed given name that is also a place ("Aydın", "Selim") is left to the cue.
         gazetteer_place = place_run(text, words) and not n.is_first(words[0])
-        place = place or gazetteer_place
+        place = spacy_place or gazetteer_place
         suffix = _SUFFIX.match(text, words[-1].end) is not None
         why = ""
         strong = False
@@ -607,6 +612,10 @@ def _one_pass(
                 why = ""
         if why and not scored and gazetteer_place and not listed:
             why = ""  # "dün Bahreyn'den döndü": a known place needs the name lists to be a person
+        if why in _PERSON_ONLY_CUES and spacy_place and not gazetteer_place:
+            # "loop in Cajetan", "Hi Oluwaseun,": spaCy's place or nation reading of a word no list
+            # holds is a guess, and one these cues contradict; strong, to outrank its LOCATION span.
+            strong = True
         if why and (strong or not place):
             found.append((*span, n.STRONG if strong else n.WEAK, why))
         i = end

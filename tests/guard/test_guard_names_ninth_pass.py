@@ -72,3 +72,20 @@ def test_person_spans_are_trimmed_to_the_name(scanner: PIIScanner, text: str, na
 )
 def test_spans_with_lower_case_words_inside_are_no_names(scanner: PIIScanner, text: str) -> None:
     assert person_spans(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ping Oaxaca about the report", "Oaxaca"),  # spaCy: a place
+        ("Hi Tirana, your card is ready.", "Tirana"),
+    ],
+)
+def test_a_cue_only_a_person_takes_outweighs_spacys_place_reading(
+    scanner: PIIScanner, text: str, name: str
+) -> None:
+    assert [(f.entity_type, text[f.start : f.end]) for f in scanner.detect(text)] == [("PERSON", name)]
+
+
+def test_a_listed_place_after_such_a_cue_stays_a_place(scanner: PIIScanner) -> None:
+    assert person_spans(scanner, "Please call Istanbul office.") == []
