@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import admin_principal, forget_cached_keys
@@ -115,11 +115,19 @@ def _key_json(key: ApiKey) -> dict[str, Any]:
     }
 
 
-class TenantCreate(BaseModel):
+class AdminBody(BaseModel):
+    """An admin request body. A misspelt field must not fall back to a default (an erasure of every
+    tenant, a key that never expires): unknown fields are a 400 `unsupported_parameter` naming them,
+    as for limits and allow-lists."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class TenantCreate(AdminBody):
     name: str = Field(min_length=1, max_length=64)
 
 
-class KeyCreate(BaseModel):
+class KeyCreate(AdminBody):
     tenant: str | None = None
     scope: Literal["tenant", "admin"] = "tenant"
     role: Literal["platform-admin", "tenant-admin", "auditor", "app-developer"] | None = Field(
@@ -129,13 +137,13 @@ class KeyCreate(BaseModel):
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)
 
 
-class KeyRotate(BaseModel):
+class KeyRotate(AdminBody):
     overlap_hours: float = Field(
         default=24.0, ge=0, le=24 * 90, description="how long the old key keeps working"
     )
 
 
-class LegalHold(BaseModel):
+class LegalHold(AdminBody):
     hold: bool
 
 
@@ -365,10 +373,13 @@ async def usage(
 
 @admin_router.get("/traces")
 async def traces(
-    grant: CanTracesRead, limit: int = 20, name: str | None = None, state: AppState = Depends(app_state)
+    grant: CanTracesRead,
+    limit: Annotated[int, Query(ge=1, le=500)] = 20,
+    name: str | None = None,
+    state: AppState = Depends(app_state),
 ) -> dict[str, Any]:
     """Recent traces, newest first; `name` keeps those whose request name contains it (`/v1/`)."""
-    rows = await run_in_threadpool(recent_traces, state.store, min(max(limit, 1), 500), name)
+    rows = await run_in_threadpool(recent_traces, state.store, limit, name)
     return {"object": "list", "data": rows}
 
 
@@ -387,7 +398,7 @@ async def trace_detail(
 @admin_router.get("/audit")
 async def audit_tail(
     grant: CanAuditRead,
-    limit: int = 50,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     actor: str | None = None,
     tenant: str | None = None,
     action: str | None = None,
@@ -400,7 +411,7 @@ async def audit_tail(
     query = AuditQuery(actor=actor, tenant=tenant, action=action, since=since, until=until)
     return {
         "object": "list",
-        "data": await run_in_threadpool(state.tenancy.audit.tail, min(max(limit, 1), 1000), query),
+        "data": await run_in_threadpool(state.tenancy.audit.tail, limit, query),
     }
 
 
@@ -501,9 +512,10 @@ async def revoke_key(
     return _key_json(key)
 
 
-class ErasureRequest(BaseModel):
+class ErasureRequest(AdminBody):
     user: Text = Field(min_length=1, max_length=256, description="the `user` field the requests carried")
-    tenant: str | None = Field(default=None, description="only this tenant (default: every tenant)")
+    tenant: str | None = Field(default=None, description="only this tenant")
+    all_tenants: bool = Field(default=False, description="every tenant: an explicit choice, never a default")
 
 
 @admin_router.post("/retention/run")
@@ -516,6 +528,21 @@ async def retention_run(grant: CanGovernanceWrite, state: AppState = Depends(app
 async def erasure(
     grant: CanGovernanceWrite, body: ErasureRequest, state: AppState = Depends(app_state)
 ) -> dict[str, Any]:
+    # Erasing everywhere cannot be undone, so a body that names no tenant never gets it by default.
+    if body.tenant is None and not body.all_tenants:
+        raise ApiError(
+            400,
+            "name the tenant to erase the user from, or set all_tenants: true for every tenant",
+            code="missing_required_parameter",
+            param="tenant",
+        )
+    if body.tenant is not None and body.all_tenants:
+        raise ApiError(
+            400,
+            "give either tenant or all_tenants: true, not both",
+            code="invalid_value",
+            param="all_tenants",
+        )
     try:
         report = await run_in_threadpool(erase_now, state, body.user, body.tenant, grant.principal.actor)
     except StorageError as exc:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 
-from tenancy.db.tables import LimitsRow
+from tenancy.db.tables import INTEGER_MAX, LimitsRow
 from tenancy.storage import StorageError, Store
 from tenancy.timed_cache import TimedCache
 
@@ -23,18 +23,23 @@ from tenancy.timed_cache import TimedCache
 class Limits(BaseModel):
     """`None` means unlimited. Token and budget windows follow the tenant's own day boundary."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Python's JSON reader takes `Infinity`; an infinite rate has no bucket size.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     requests_per_second: float | None = Field(default=None, gt=0)
-    burst: int | None = Field(default=None, ge=1, description="bucket size; default max(1, 2 x rate)")
-    daily_tokens: int | None = Field(default=None, ge=0)
+    burst: int | None = Field(
+        default=None, ge=1, le=INTEGER_MAX, description="bucket size; default max(1, 2 x rate)"
+    )
+    daily_tokens: int | None = Field(default=None, ge=0, le=INTEGER_MAX)
     monthly_budget: float | None = Field(default=None, ge=0, description="currency units per month")
     budget_policy: str = Field(default="hard", pattern="^(hard|soft)$")
     timezone: str = "UTC"
     max_tokens_per_request: int | None = Field(
-        default=None, ge=1, description="cap on a request's max_tokens"
+        default=None, ge=1, le=INTEGER_MAX, description="cap on a request's max_tokens"
     )
-    max_prompt_tokens: int | None = Field(default=None, ge=1, description="cap on a request's prompt")
+    max_prompt_tokens: int | None = Field(
+        default=None, ge=1, le=INTEGER_MAX, description="cap on a request's prompt"
+    )
 
     @field_validator("timezone")
     @classmethod
@@ -62,7 +67,8 @@ def key_subject(key_id: str) -> str:
 def _to_limits(row: LimitsRow | None) -> Limits:
     if row is None:
         return Limits()
-    return Limits(
+    # Not validated again: a row written before the bounds above (SQLite holds more) still applies.
+    return Limits.model_construct(
         requests_per_second=row.requests_per_second,
         burst=row.burst,
         daily_tokens=row.daily_tokens,

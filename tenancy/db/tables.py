@@ -19,6 +19,11 @@ class Base(DeclarativeBase):
 
 metadata = Base.metadata
 
+# The largest value an `Integer` column holds on every database Stockade runs on (PostgreSQL's is
+# 32 bits; SQLite's 64): request models bound what they store to it, so a larger number is a 400
+# naming the field, not a database error.
+INTEGER_MAX = 2**31 - 1
+
 
 class TenantRow(Base):
     __tablename__ = "tenants"

@@ -52,7 +52,7 @@ def test_the_server_purges_on_its_schedule_and_erases_over_the_admin_api(tmp_pat
         assert on_request.status_code == 200 and on_request.json()["removed"]["feedback"] == 0
         erasure = httpx.post(
             running.base_url + "/admin/erasure",
-            json={"user": "nobody@example.org"},
+            json={"user": "nobody@example.org", "all_tenants": True},
             headers=admin,
             timeout=30,
         )

@@ -65,7 +65,7 @@ CASES = [
     case("DELETE", "/keys/{other_key}", PA),
     case("DELETE", "/keys/{admin_key}", PA),
     case("POST", "/retention/run", PA),
-    case("POST", "/erasure", PA, body={"user": "someone@example.org"}),
+    case("POST", "/erasure", PA, body={"user": "someone@example.org", "all_tenants": True}),
 ]
 
 # Routes whose allowed answer is not 2xx: a trace id nobody recorded.

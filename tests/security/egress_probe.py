@@ -304,7 +304,11 @@ def _exercise(base: str, tenant_key: str, admin_key: str) -> tuple[dict[str, int
         call("GET /admin/traces/{trace_id}", "GET", f"/admin/traces/{trace_id}", headers=admin)
         retrieval = _exercise_collections(call, user)
         call(
-            "POST /admin/erasure", "POST", "/admin/erasure", headers=admin, json={"user": "egress-probe-user"}
+            "POST /admin/erasure",
+            "POST",
+            "/admin/erasure",
+            headers=admin,
+            json={"user": "egress-probe-user", "all_tenants": True},
         )
         call("POST /admin/retention/run", "POST", "/admin/retention/run", headers=admin)
         call("GET /admin/audit", "GET", "/admin/audit", headers=admin)

@@ -1,0 +1,168 @@
+"""Admin request bodies and query parameters are taken exactly as written: an unknown or misspelt
+field, or a number the database cannot hold, is a 400 naming it, never a silent default; an erasure
+names its scope. Feedback rates a request once, and the guard-only API honours app allow-lists.
+Over real HTTP against a gateway without models (the guard runs its regex scanners only)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from ..conftest import RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+
+CHEAP_GUARD = {"pii": {"enabled": False}, "injection": {"enabled": False}}
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    settings = make_settings(
+        tmp_path_factory.mktemp("admin-bodies"),
+        models={"serve": []},
+        guard={"policy": CHEAP_GUARD},
+        tracing={"enabled": False},
+        apps={"support": {"model": "smollm2-135m-instruct"}, "billing": {"model": "smollm2-135m-instruct"}},
+    )
+    running = start_server(settings)
+    yield running
+    stop_server(running)
+
+
+def _admin(gateway: RunningServer, method: str, path: str, body: Any = None, **kwargs: Any) -> httpx.Response:
+    return httpx.request(
+        method,
+        gateway.base_url + "/admin" + path,
+        json=body,
+        headers={"Authorization": f"Bearer {gateway.admin_key}"},
+        timeout=30,
+        **kwargs,
+    )
+
+
+@dataclass
+class Team:
+    tenant: str
+    key: str
+    key_id: str
+
+
+def _team(gateway: RunningServer) -> Team:
+    tenant = f"team-{secrets.token_hex(3)}"
+    assert _admin(gateway, "POST", "/tenants", {"name": tenant}).status_code == 201
+    created = _admin(gateway, "POST", "/keys", {"tenant": tenant}).json()
+    return Team(tenant, created["key"], created["id"])
+
+
+def _refused(r: httpx.Response, param: str, code: str, status: int = 400) -> None:
+    assert r.status_code == status, r.text
+    error = r.json()["error"]
+    assert (error["param"], error["code"], error["type"]) == (param, code, "invalid_request_error"), error
+    assert "Traceback" not in r.text
+
+
+def _scan(gateway: RunningServer, key: str, **body: Any) -> httpx.Response:
+    return httpx.post(
+        gateway.v1 + "/guard/scan",
+        json={"text": "hello", **body},
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=30,
+    )
+
+
+def _feedback(gateway: RunningServer, key: str, request_id: str, rating: str) -> httpx.Response:
+    return httpx.post(
+        gateway.v1 + "/feedback",
+        json={"request_id": request_id, "rating": rating},
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=30,
+    )
+
+
+def test_a_misspelt_erasure_scope_erases_nothing_and_every_tenant_is_an_explicit_choice(gateway) -> None:  # type: ignore[no-untyped-def]
+    def erasures() -> int:
+        return len(_admin(gateway, "GET", "/audit", params={"action": "subject.erase"}).json()["data"])
+
+    before = erasures()
+    _refused(
+        _admin(gateway, "POST", "/erasure", {"user": "u42", "tenent": "beta"}),
+        "tenent",
+        "unsupported_parameter",
+    )
+    # No tenant named: a 400, not an erasure everywhere.
+    _refused(_admin(gateway, "POST", "/erasure", {"user": "u42"}), "tenant", "missing_required_parameter")
+    _refused(
+        _admin(gateway, "POST", "/erasure", {"user": "u42", "tenant": "x", "all_tenants": True}),
+        "all_tenants",
+        "invalid_value",
+    )
+    # Nothing was erased: every erasure is audited, even one that found nothing.
+    assert erasures() == before
+    team = _team(gateway)
+    one = _admin(gateway, "POST", "/erasure", {"user": "u42", "tenant": team.tenant})
+    assert one.status_code == 200, one.text
+    everywhere = _admin(gateway, "POST", "/erasure", {"user": "u42", "all_tenants": True})
+    assert everywhere.status_code == 200 and everywhere.json()["object"] == "erasure"
+    assert erasures() == before + 2
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "field"),
+    [
+        ("POST", "/keys", {"tenant": "{tenant}", "name": "x", "expires_days": 1}, "expires_days"),
+        ("POST", "/keys/{key_id}/rotate", {"overlap": 1}, "overlap"),
+        ("POST", "/tenants", {"name": "{fresh}", "legal_hold": True}, "legal_hold"),
+        ("PUT", "/tenants/{tenant}/legal-hold", {"hold": True, "reason": "audit"}, "reason"),
+    ],
+)
+def test_admin_bodies_refuse_unknown_fields_and_change_nothing(gateway, method, path, body, field) -> None:  # type: ignore[no-untyped-def]
+    team = _team(gateway)
+    fresh = f"fresh-{secrets.token_hex(3)}"
+    values = {"tenant": team.tenant, "key_id": team.key_id, "fresh": fresh}
+    filled = {k: v.format(**values) if isinstance(v, str) else v for k, v in body.items()}
+    keys_before = _admin(gateway, "GET", "/keys", params={"tenant": team.tenant}).json()["data"]
+    _refused(_admin(gateway, method, path.format(**values), filled), field, "unsupported_parameter")
+    assert _admin(gateway, "GET", "/keys", params={"tenant": team.tenant}).json()["data"] == keys_before
+    tenants = {t["name"]: t for t in _admin(gateway, "GET", "/tenants").json()["data"]}
+    assert fresh not in tenants and tenants[team.tenant]["legal_hold"] is False
+
+
+@pytest.mark.parametrize("field", ["daily_tokens", "max_tokens_per_request", "max_prompt_tokens", "burst"])
+@pytest.mark.parametrize("value", [99999999999999999999999, 2**31])
+def test_limits_beyond_what_the_database_holds_are_a_400_naming_the_field(gateway, field, value) -> None:  # type: ignore[no-untyped-def]
+    team = _team(gateway)
+    for path in (f"/tenants/{team.tenant}/limits", f"/keys/{team.key_id}/limits"):
+        _refused(_admin(gateway, "PUT", path, {field: value}), field, "invalid_value")
+    assert _admin(gateway, "GET", f"/tenants/{team.tenant}/limits").json()[field] is None
+    # The largest value every database holds is taken and reads back.
+    largest = _admin(gateway, "PUT", f"/tenants/{team.tenant}/limits", {field: 2**31 - 1})
+    assert largest.status_code == 200, largest.text
+    assert _admin(gateway, "GET", f"/tenants/{team.tenant}/limits").json()[field] == 2**31 - 1
+
+
+def test_an_infinite_rate_is_refused(gateway) -> None:  # type: ignore[no-untyped-def]
+    team = _team(gateway)
+    r = httpx.put(
+        f"{gateway.base_url}/admin/tenants/{team.tenant}/limits",
+        content=b'{"requests_per_second": Infinity}',
+        headers={"Authorization": f"Bearer {gateway.admin_key}", "Content-Type": "application/json"},
+        timeout=30,
+    )
+    _refused(r, "requests_per_second", "invalid_value")
+
+
+@pytest.mark.parametrize(
+    ("path", "limit"),
+    [("/audit", "-1"), ("/audit", "0"), ("/audit", "1001"), ("/traces", "-1"), ("/traces", "501")],
+)
+def test_list_limits_out_of_range_are_a_400(gateway, path, limit) -> None:  # type: ignore[no-untyped-def]
+    _refused(_admin(gateway, "GET", path, params={"limit": limit}), "query.limit", "invalid_value")
+
+
+def test_audit_limit_in_range_is_honoured(gateway) -> None:  # type: ignore[no-untyped-def]
+    _team(gateway)
+    _team(gateway)
+    assert len(_admin(gateway, "GET", "/audit", params={"limit": 2}).json()["data"]) == 2
