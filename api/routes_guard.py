@@ -89,6 +89,9 @@ async def scan(
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
 ) -> JSONResponse:
+    # An app's policy is the app's: a key whose allow-lists exclude the app scans with it no more
+    # than it chats with it (checked first, as on the model routes).
+    await state.tenancy.allowed(key, app=body.app)
     pipeline = scanner_for(state, body.app, body.policy)
     admission = await state.tenancy.admit(key, 0, 0.0)
     labels = draft(request.state.request_id, request.state.trace_id, "guard.scan", "-", "guard")

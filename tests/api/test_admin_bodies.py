@@ -166,3 +166,20 @@ def test_audit_limit_in_range_is_honoured(gateway) -> None:  # type: ignore[no-u
     _team(gateway)
     _team(gateway)
     assert len(_admin(gateway, "GET", "/audit", params={"limit": 2}).json()["data"]) == 2
+
+
+def test_guard_scan_refuses_an_app_the_keys_allow_list_excludes(gateway) -> None:  # type: ignore[no-untyped-def]
+    team = _team(gateway)
+    assert _admin(gateway, "PUT", f"/keys/{team.key_id}/allow-list", {"apps": ["billing"]}).status_code == 200
+    refused = _scan(gateway, team.key, app="support")
+    assert refused.status_code == 403, refused.text
+    error = refused.json()["error"]
+    assert (error["code"], error["param"], error["type"]) == ("app_not_allowed", "model", "permission_error")
+    assert _scan(gateway, team.key, app="billing").status_code == 200
+    assert _scan(gateway, team.key).status_code == 200  # the gateway's default policy is no app's
+
+    tenant_wide = _team(gateway)
+    assert (
+        _admin(gateway, "PUT", f"/tenants/{tenant_wide.tenant}/allow-list", {"apps": []}).status_code == 200
+    )
+    assert _scan(gateway, tenant_wide.key, app="billing").json()["error"]["code"] == "app_not_allowed"
