@@ -1,5 +1,8 @@
 """`POST /v1/feedback`: a thumbs up or down (and a comment) for one of the caller's own requests,
-counted per prompt version and experiment arm so that arms can be compared on user judgement."""
+counted per prompt version and experiment arm so that arms can be compared on user judgement.
+
+A request is rated once: a second rating is refused (409), so every count, in SQL and in the
+Prometheus counter alike, is a count of requests."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
@@ -60,22 +64,33 @@ async def feedback(
             404, f"no request {body.request_id!r} for this tenant", code="not_found", param="request_id"
         )
 
-    def store() -> None:
-        with state.store.session() as session:
-            session.add(
-                FeedbackRow(
-                    request_id=request_id,
-                    tenant_id=key.tenant_id,
-                    key_id=key.id,
-                    ts=datetime.now(UTC),
-                    rating=body.rating,
-                    comment=body.comment,
-                    prompt_version=entry.prompt_version,
-                    experiment_arm=entry.experiment_arm,
+    def store() -> bool:
+        """False when the request has a rating already (the unique index decides, across replicas)."""
+        try:
+            with state.store.session() as session:
+                session.add(
+                    FeedbackRow(
+                        request_id=request_id,
+                        tenant_id=key.tenant_id,
+                        key_id=key.id,
+                        ts=datetime.now(UTC),
+                        rating=body.rating,
+                        comment=body.comment,
+                        prompt_version=entry.prompt_version,
+                        experiment_arm=entry.experiment_arm,
+                    )
                 )
-            )
+        except IntegrityError:
+            return False
+        return True
 
-    await run_in_threadpool(store)
+    if not await run_in_threadpool(store):
+        raise ApiError(
+            409,
+            f"request {body.request_id!r} has been rated already; a request is rated once",
+            code="feedback_exists",
+            param="request_id",
+        )
     prompt, _, version = entry.prompt_version.partition("@")
     experiment, _, arm = entry.experiment_arm.partition(":")
     record_feedback(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text, false
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -173,6 +173,8 @@ class TraceBatchRow(Base):
 
 class FeedbackRow(Base):
     __tablename__ = "feedback"
+    # One rating per request, so that counts per arm are counts of requests.
+    __table_args__ = (Index("ix_feedback_tenant_request", "tenant_id", "request_id", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     request_id: Mapped[str] = mapped_column(String(128), index=True)

@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
+from api.feedback import feedback_counts
+
 from ..conftest import RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
 CHEAP_GUARD = {"pii": {"enabled": False}, "injection": {"enabled": False}}
@@ -183,3 +185,27 @@ def test_guard_scan_refuses_an_app_the_keys_allow_list_excludes(gateway) -> None
         _admin(gateway, "PUT", f"/tenants/{tenant_wide.tenant}/allow-list", {"apps": []}).status_code == 200
     )
     assert _scan(gateway, tenant_wide.key, app="billing").json()["error"]["code"] == "app_not_allowed"
+
+
+def test_a_request_is_rated_once_and_counted_once(gateway) -> None:  # type: ignore[no-untyped-def]
+    team = _team(gateway)
+    scanned = _scan(gateway, team.key)
+    assert scanned.status_code == 200
+    request_id = scanned.headers["x-request-id"]
+    first = _feedback(gateway, team.key, request_id, "up")
+    assert first.status_code == 201, first.text
+    for rating in ("up", "down"):
+        again = _feedback(gateway, team.key, request_id, rating)
+        assert again.status_code == 409, again.text
+        error = again.json()["error"]
+        assert (error["code"], error["param"], error["type"]) == (
+            "feedback_exists",
+            "request_id",
+            "conflict_error",
+        )
+    # Another key of the same tenant rates the same request no more than once either.
+    other_key = _admin(gateway, "POST", "/keys", {"tenant": team.tenant}).json()["key"]
+    assert _feedback(gateway, other_key, request_id, "down").status_code == 409
+    state = gateway.app.state.stockade  # type: ignore[attr-defined]
+    tenant_id = state.store.tenant_by_name(team.tenant).id
+    assert feedback_counts(state, tenant_id) == {"": {"up": 1, "down": 0}}

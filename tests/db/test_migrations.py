@@ -289,3 +289,43 @@ def test_processes_starting_together_on_one_sqlite_file_migrate_once(tmp_path: P
     engine = create_engine(f"sqlite:///{db}")
     _assert_matches_metadata(engine)
     engine.dispose()
+
+
+def test_upgrade_keeps_the_first_rating_of_a_request_rated_several_times(empty_database) -> None:  # type: ignore[no-untyped-def]
+    """Feedback used to be stored once per POST; the upgrade keeps each request's first rating, and
+    from then on the database refuses a second one (the route answers 409)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from tenancy.db.tables import FeedbackRow
+
+    engine = empty_database.engine
+    _old_schema(engine)
+    _old_rows(engine)  # req-1 rated "up" by t1
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO feedback (request_id, tenant_id, key_id, ts, rating, comment, prompt_version,"
+                " experiment_arm) VALUES (:r, :t, 'aaaaaaaaaaaa', :ts, :rating, '', 'p@1.0.0', '')"
+            ),
+            [
+                {"r": "req-1", "t": "t1", "ts": NOW + timedelta(seconds=1), "rating": "down"},
+                {"r": "req-1", "t": "t1", "ts": NOW + timedelta(seconds=2), "rating": "down"},
+                {"r": "req-2", "t": "t1", "ts": NOW, "rating": "down"},
+                {"r": "req-1", "t": "t2", "ts": NOW, "rating": "down"},  # another tenant's req-1
+            ],
+        )
+    store = _store(empty_database)
+    store.create_schema()
+    _assert_matches_metadata(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT tenant_id, request_id, rating FROM feedback ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [
+        ("t1", "req-1", "up"),
+        ("t1", "req-2", "down"),
+        ("t2", "req-1", "down"),
+    ]
+    with pytest.raises(IntegrityError), store.session() as session:
+        session.add(
+            FeedbackRow(request_id="req-2", tenant_id="t1", key_id="aaaaaaaaaaaa", ts=NOW, rating="up")
+        )
+    store.close()
