@@ -55,7 +55,8 @@ _TR_PERSON_VERBS = frozenset(
     aradı arıyor aramış dedi diyor demiş söyledi söylüyor yazdı yazmış istiyor istedi sordu soruyor
     geldi gelecek gitti ödedi gönderdi bildirdi onayladı kaybetti anlattı gidecek gelmeyecek gelmiyor
     döndü dönüyor dönecek hazırladı katıldı konuştu görüştü bekliyor biliyor düşünüyor yönetecek
-    ilgileniyor izinli izinde yaptı yapacak
+    ilgileniyor izinli izinde yaptı yapacak sorar sorabilir söyler söyleyebilir iletir
+    iletebilir hatırlatır
     """)
 )
 # "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
@@ -102,6 +103,17 @@ _PAIR_CUES_BEFORE = frozenset(
         "cover for",
         "covering for",
         "behalf of",
+        # who wrote, approved or owns something: "(notes by Nídio)", "approved by Oyelaran"
+        "notes by",
+        "minutes by",
+        "written by",
+        "approved by",
+        "signed by",
+        "reviewed by",
+        "reported by",
+        "requested by",
+        "raised by",
+        "submitted by",
         "ringe til",
         "ring til",
         "ringa till",
@@ -171,7 +183,13 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
 
 # Cues only a person takes: no place is asked for, looped in, greeted or mentioned with an "@".
 _PERSON_ONLY_CUES = frozenset(
-    ["person verb and preposition before", "person verb before", "greeting before", "chat mention"]
+    [
+        "person verb and preposition before",
+        "person verb before",
+        "greeting before",
+        "chat mention",
+        "sign-off before",
+    ]
 )
 
 _VERB_KEYS = frozenset(n.fold(w) for w in _PERSON_VERBS_AFTER)

@@ -89,3 +89,16 @@ def test_a_cue_only_a_person_takes_outweighs_spacys_place_reading(
 
 def test_a_listed_place_after_such_a_cue_stays_a_place(scanner: PIIScanner) -> None:
     assert person_spans(scanner, "Please call Istanbul office.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minutes of the review (written by Oyelaran).", "Oyelaran"),  # who wrote or approved it
+        ("The change was approved by Tepelena on Monday.", "Tepelena"),
+        ("Cheers, Oaxaca! See you next week.", "Oaxaca"),  # a sign-off outweighs spaCy's place
+        ("Gülseren'e sorar mısın, rapor hazır mı?", "Gülseren"),  # Turkish: ask her
+    ],
+)
+def test_more_cues_that_only_a_person_takes(scanner: PIIScanner, text: str, name: str) -> None:
+    assert name in person_spans(scanner, text)
