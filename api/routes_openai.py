@@ -27,6 +27,7 @@ from pipeline.recording import REQUEST_DURATION, REQUESTS
 from pipeline.request import Caller
 from pipeline.sampling import check_prompt_size
 from pipeline.targets import served as served_model
+from tenancy.service import EMBEDDING
 from tenancy.storage import ApiKey
 
 router = APIRouter(prefix="/v1")
@@ -144,7 +145,7 @@ async def embeddings(
         )
     total = sum(counts)
     price = served.entry.price_per_1k
-    admission = await state.tenancy.admit(key, total, price.cost(total, 0))
+    admission = await state.tenancy.admit(key, total, price.cost(total, 0), need=EMBEDDING)
     labels = draft(
         request.state.request_id, request.state.trace_id, "embeddings", body.model, embedder.engine_name
     )

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tenancy.access import AccessRepository, AllowList, Kind, permitted, refusal
 from tenancy.audit import AuditLog, AuditRecord
-from tenancy.counters import Check, Counters, QuotaCheck, RateCheck, Reservation
+from tenancy.counters import Check, CheckState, Counters, QuotaCheck, RateCheck, Reservation
 from tenancy.errors import DomainError, OverTenantLimit, QuotaExhausted
 from tenancy.governance.subjects import SubjectKeys, seal_personal
 from tenancy.ledger import Ledger, LedgerEntry
@@ -84,6 +84,19 @@ def go_duration(seconds: float) -> str:
     if minutes:
         return f"{minutes}m{secs}s"
     return f"{secs}s"
+
+
+@dataclass(frozen=True)
+class Need:
+    """What a request's token reservation stands for, and what the caller can do about a refusal:
+    the words of the daily-quota message."""
+
+    what: str
+    advice: str
+
+
+GENERATION = Need("prompt + max_tokens", "Lower max_tokens")
+EMBEDDING = Need("the text to embed", "Send less text")
 
 
 @dataclass
@@ -234,12 +247,13 @@ class Tenancy:
         *,
         rate_checked: bool = False,
         quotas: bool = True,
+        need: Need = GENERATION,
     ) -> Admission:
         with tracer.start_as_current_span("ratelimit.admit") as span:
             span.set_attribute("stockade.reserve_tokens", reserve_tokens)
             try:
                 admission = await self._admit(
-                    key, reserve_tokens, reserve_cost, rate=not rate_checked, quotas=quotas
+                    key, reserve_tokens, reserve_cost, rate=not rate_checked, quotas=quotas, need=need
                 )
             except DomainError as exc:
                 span.set_attribute("stockade.decision", f"refused: {exc.code}")
@@ -248,7 +262,7 @@ class Tenancy:
             return admission
 
     async def _admit(
-        self, key: ApiKey, reserve_tokens: int, reserve_cost: float, *, rate: bool, quotas: bool
+        self, key: ApiKey, reserve_tokens: int, reserve_cost: float, *, rate: bool, quotas: bool, need: Need
     ) -> Admission:
         assert key.tenant_id is not None
         tenant_limits = await self._limits(tenant_subject(key.tenant_id))
@@ -304,9 +318,9 @@ class Tenancy:
             assert reservation.failed_index is not None
             kind, subject = plan.meaning[reservation.failed_index]
             REJECTIONS.labels(key.tenant_name or "-", kind).inc()
-            raise self._rejection(
-                kind, subject, reservation, reservation.failed_index, win, headers, reserve_tokens
-            )
+            failed = plan.checks[reservation.failed_index]
+            state = reservation.states[reservation.failed_index]
+            raise self._rejection(kind, subject, failed, state, win, headers, need)
         return Admission(
             key=key,
             windows=win,
@@ -375,14 +389,13 @@ class Tenancy:
     def _rejection(
         kind: str,
         subject: str,
-        reservation: Reservation,
-        index: int,
+        check: Check,
+        state: CheckState,
         win: Windows,
         headers: dict[str, str],
-        reserve_tokens: int,
+        need: Need,
     ) -> QuotaExhausted:
         who = "this API key" if subject.startswith("key:") else "your tenant"
-        state = reservation.states[index]
         if kind == "requests":
             retry = max(1, math.ceil(state.reset_s))
             return QuotaExhausted(
@@ -392,10 +405,20 @@ class Tenancy:
                 limits=headers,
             )
         if kind == "tokens":
+            assert isinstance(check, QuotaCheck)
+            remaining = int(state.remaining)
+            # Nothing left (or more spent than the cap, which settlement allows): what this request
+            # needs is beside the point, and a request that reserves nothing would read "needs 0".
+            message = (
+                f"Daily token quota exhausted for {who}: all {check.cap} tokens of today's quota are "
+                f"used. Wait for the quota to reset (in {go_duration(win.day_reset_s)})."
+                if remaining <= 0
+                else f"Daily token quota exceeded for {who}: this request needs up to {check.amount} "
+                f"tokens ({need.what}) and {remaining} of today's {check.cap} remain. {need.advice} or "
+                "wait for the quota to reset."
+            )
             return QuotaExhausted(
-                f"Daily token quota exceeded for {who}: this request needs up to {reserve_tokens} tokens "
-                f"(prompt + max_tokens) and {max(0, int(state.remaining))} remain today. Lower max_tokens or "
-                "wait for the quota to reset.",
+                message,
                 code="daily_token_quota_exceeded",
                 retry_after_s=math.ceil(win.day_reset_s),
                 limits=headers,

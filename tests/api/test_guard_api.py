@@ -218,6 +218,35 @@ def test_guard_scan_api_reports_types_offsets_and_never_values(guarded) -> None:
     assert text[email["start"] : email["end"]] == EMAIL
 
 
+def test_guard_scan_on_a_spent_quota_says_the_quota_is_spent(guarded) -> None:  # type: ignore[no-untyped-def]
+    """A scan reserves no tokens; refused on an overspent day, it used to read "needs up to 0 tokens
+    ... and 0 remain"."""
+    admin = {"Authorization": f"Bearer {guarded.admin_key}"}
+    name = "scan-quota"
+    assert (
+        httpx.post(guarded.base_url + "/admin/tenants", json={"name": name}, headers=admin).status_code == 201
+    )
+    key = httpx.post(guarded.base_url + "/admin/keys", json={"tenant": name}, headers=admin).json()["key"]
+    auth = {"Authorization": f"Bearer {key}"}
+    spent = httpx.post(
+        guarded.v1 + "/embeddings", json={"model": "all-minilm-l6-v2", "input": "a b c d e f"}, headers=auth
+    )
+    assert spent.status_code == 200, spent.text
+    # A quota lowered below what was already used today: the day is overspent.
+    limits = httpx.put(
+        f"{guarded.base_url}/admin/tenants/{name}/limits", json={"daily_tokens": 2}, headers=admin
+    )
+    assert limits.status_code == 200, limits.text
+    r = httpx.post(guarded.v1 + "/guard/scan", headers=auth, json={"text": "hello"}, timeout=60)
+    assert r.status_code == 429, r.text
+    error = r.json()["error"]
+    assert error["code"] == "daily_token_quota_exceeded"
+    assert error["message"].startswith(
+        "Daily token quota exhausted for your tenant: all 2 tokens of today's quota are used."
+    )
+    assert "needs up to 0" not in error["message"] and int(r.headers["Retry-After"]) > 0
+
+
 def test_guard_scan_with_explicit_policy_and_document_direction(guarded) -> None:  # type: ignore[no-untyped-def]
     headers = {"Authorization": f"Bearer {guarded.tenant_key}"}
     masked = httpx.post(
