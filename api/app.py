@@ -62,9 +62,9 @@ async def _start_services(
         await asyncio.to_thread(gateway.build, embedder)
     except Exception:
         log.exception("routing and cache failed to start")
-    if embedder is not None:
+    if served is not None and embedder is not None:
         try:
-            await asyncio.to_thread(retrieval.build, embedder.model)
+            await asyncio.to_thread(retrieval.build, embedder.model, served.entry, embedder.engine_name)
         except Exception:
             log.exception("retrieval failed to start")
     # A failure is reported by /readyz, and requests get 503 guard_not_ready.

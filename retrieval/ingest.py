@@ -19,11 +19,16 @@ import numpy as np
 from opentelemetry import trace
 from prometheus_client import Counter, Histogram
 
-from retrieval.chunking import Chunker
+from retrieval.chunking import Chunker, ParentChunk
 from retrieval.collection import Collection
 from retrieval.embedders import Embedder, SparseEmbedder
-from retrieval.errors import DocumentNotFoundError, IngestError, UnsupportedFileTypeError
-from retrieval.loaders import SUPPORTED_EXTENSIONS, parse_document
+from retrieval.errors import (
+    CollectionBusyError,
+    DocumentNotFoundError,
+    IngestError,
+    UnsupportedFileTypeError,
+)
+from retrieval.loaders import SUPPORTED_EXTENSIONS, ParsedDocument, parse_document
 from retrieval.store import CollectionStore
 
 logger = logging.getLogger(__name__)
@@ -78,6 +83,21 @@ class IngestReport:
 
 
 ProgressCallback = Callable[[IngestProgress], None]
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file parsed and chunked, nothing embedded or written yet. `texts` are what writing it will
+    embed, so that a caller can charge for them first; none when the stored copy is the same
+    (`document` is then None)."""
+
+    source: str
+    content_hash: str
+    size_bytes: int
+    document: ParsedDocument | None
+    parents: list[ParentChunk] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
 
 
 def document_id_for(source: str) -> str:
@@ -181,6 +201,27 @@ class Ingestor:
                 self._apply(target, pending)
         return result
 
+    def prepare_bytes(self, name: str, data: bytes, collection: str, tenant: str) -> PreparedFile:
+        """Parse and chunk one upload without embedding or writing anything (not even the collection);
+        raises IngestError when it cannot be read, and refuses a tenant that may not write there."""
+        existing = None
+        if self._store.exists(collection):
+            existing = self._store.for_write(collection, tenant).db.document_by_source(name)
+        return self._prepare(name, data, existing.content_hash if existing is not None else None)
+
+    def ingest_prepared(
+        self, prepared: PreparedFile, collection: str, tenant: str, *, create: bool = True
+    ) -> FileResult:
+        """Embed and write what `prepare_bytes` returned, in one transaction."""
+        target = self._collection(collection, tenant, create)
+        pending = _Pending()
+        with target.write_lock:
+            try:
+                result = self._write(target, prepared, pending, time.perf_counter())
+            finally:
+                self._apply(target, pending)
+        return result
+
     def delete_document(self, collection: str, tenant: str, document_id: str) -> int:
         """Remove a document from SQLite, FAISS, BM25 and the sparse index; returns child chunks removed."""
         target = self._store.for_write(collection, tenant)
@@ -230,30 +271,47 @@ class Ingestor:
 
     def _ingest_data(self, target: Collection, source: str, data: bytes, pending: _Pending) -> FileResult:
         started = time.perf_counter()
-        document_id = document_id_for(source)
-        content_hash = hashlib.sha256(data).hexdigest()
         existing = target.db.document_by_source(source)
-        if existing is not None and existing.content_hash == content_hash:
-            FILES.labels("skipped").inc()
-            return FileResult(source, "skipped", existing.id, existing.parents, 0)
+        prepared = self._prepare(source, data, existing.content_hash if existing is not None else None)
+        return self._write(target, prepared, pending, started)
+
+    def _prepare(self, source: str, data: bytes, stored_hash: str | None) -> PreparedFile:
+        content_hash = hashlib.sha256(data).hexdigest()
+        if stored_hash == content_hash:
+            return PreparedFile(source, content_hash, len(data), None)
         parsed = parse_document(source, data)
         parents = self._chunker.split(parsed.blocks)
         children = [c for p in parents for c in p.children]
         headers = [self._header(parsed.title, c.heading_path) for c in children]
         texts = [f"{h}\n{c.text}" if h else c.text for h, c in zip(headers, children, strict=True)]
-        vectors = self._embedder.embed(texts)
-        sparse = self._embedder.embed_sparse(texts) if self._sparse else None  # type: ignore[attr-defined]
+        return PreparedFile(source, content_hash, len(data), parsed, parents, headers, texts)
+
+    def _write(
+        self, target: Collection, prepared: PreparedFile, pending: _Pending, started: float
+    ) -> FileResult:
+        source = prepared.source
+        existing = target.db.document_by_source(source)
+        if existing is not None and existing.content_hash == prepared.content_hash:
+            FILES.labels("skipped").inc()
+            return FileResult(source, "skipped", existing.id, existing.parents, 0)
+        parsed = prepared.document
+        if parsed is None:
+            # Prepared as unchanged, but another writer replaced or removed the stored copy since:
+            # embedding it now would embed what nobody was charged for.
+            raise CollectionBusyError(f"{source} changed in the collection while it was uploaded; retry")
+        vectors = self._embedder.embed(prepared.texts)
+        sparse = self._embedder.embed_sparse(prepared.texts) if self._sparse else None  # type: ignore[attr-defined]
         added, removed = target.db.replace_document(
-            document_id,
+            document_id_for(source),
             source,
             parsed.title,
             parsed.kind,
-            content_hash,
-            len(data),
-            parents,
+            prepared.content_hash,
+            prepared.size_bytes,
+            prepared.parents,
             vectors,
             sparse,
-            headers,
+            prepared.headers,
         )
         pending.added_ids += added
         pending.added_vectors.append(vectors)
@@ -262,4 +320,4 @@ class Ingestor:
         FILES.labels(status).inc()
         CHUNKS.inc(len(added))
         FILE_SECONDS.observe(time.perf_counter() - started)
-        return FileResult(source, status, document_id, len(parents), len(added))
+        return FileResult(source, status, document_id_for(source), len(prepared.parents), len(added))

@@ -203,7 +203,7 @@ class Searcher:
             _keep_or_drop(bool(verdict), parent, candidate, kept, filtered)
         return _compose(ranked, kept, filtered)
 
-    def _validate(self, query: str, top_k: int | None) -> None:
+    def validate(self, query: str, top_k: int | None) -> None:
         s = self._settings
         if not isinstance(query, str) or not query.strip():
             raise InvalidQueryError("query must be a non-empty string")
@@ -273,7 +273,7 @@ class Searcher:
             return self._rank_in_span(name, query, tenant, top_k)
 
     def _rank_in_span(self, name: str, query: str, tenant: str, top_k: int | None) -> _Ranked:
-        self._validate(query, top_k)
+        self.validate(query, top_k)
         collection = self._store.for_read(name, tenant)
         stages = self._candidates(collection, query)
         # The cross-encoder reads a window too (and cuts the longer of query and passage at its end), so
@@ -296,7 +296,7 @@ class Searcher:
 
     def rank_children(self, name: str, query: str, tenant: str, method: RankingMethod) -> list[ChildRow]:
         """Child chunks in the order one stage produces them, before parent mapping (for evaluation)."""
-        self._validate(query, None)
+        self.validate(query, None)
         collection = self._store.for_read(name, tenant)
         stages = self._candidates(collection, query)
         if method in ("dense", "bm25", "sparse"):

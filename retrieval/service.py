@@ -10,7 +10,7 @@ from retrieval.chunk_db import ChildRow
 from retrieval.chunking import Chunker, CountTokens
 from retrieval.collection import CollectionInfo
 from retrieval.embedders import Embedder, SparseEmbedder, build_embedder
-from retrieval.ingest import FileResult, Ingestor, IngestReport, ProgressCallback
+from retrieval.ingest import FileResult, Ingestor, IngestReport, PreparedFile, ProgressCallback
 from retrieval.rerank import CrossEncoderReranker, Reranker
 from retrieval.search import DocumentFilter, RankingMethod, Searcher, SearchResponse
 from retrieval.settings import RetrievalSettings
@@ -97,13 +97,30 @@ class Retrieval:
     ) -> FileResult:
         return self._ingestor.ingest_bytes(name, data, collection, tenant, create=create)
 
+    def prepare_bytes(self, name: str, data: bytes, collection: str, tenant: str) -> PreparedFile:
+        """Parse and chunk an upload, writing nothing: its `texts` are what `ingest_prepared` embeds."""
+        return self._ingestor.prepare_bytes(name, data, collection, tenant)
+
+    def ingest_prepared(
+        self, prepared: PreparedFile, collection: str, tenant: str, *, create: bool = True
+    ) -> FileResult:
+        return self._ingestor.ingest_prepared(prepared, collection, tenant, create=create)
+
     def list_documents(self, collection: str, tenant: str) -> list[dict[str, object]]:
         return [vars(d) for d in self.store.for_read(collection, tenant).db.documents()]
 
     def delete_document(self, collection: str, tenant: str, document_id: str) -> int:
         return self._ingestor.delete_document(collection, tenant, document_id)
 
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """What embedding these texts costs, counted as /v1/embeddings counts its inputs."""
+        return self.embedder.token_counts(texts)
+
     # search -----------------------------------------------------------------------------------
+    def check_query(self, query: str, top_k: int | None = None) -> None:
+        """Raises InvalidQueryError for a query `search` would refuse, before anything is counted."""
+        self._searcher.validate(query, top_k)
+
     def search(
         self,
         collection: str,

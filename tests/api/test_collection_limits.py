@@ -1,0 +1,249 @@
+"""Collections under the tenant's limits, through the real API: the request rate, the daily token
+quota (charged by the tokens embedded, counted as /v1/embeddings counts them) and a ledger row per
+request, as /v1/embeddings has them."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from ..conftest import (  # type: ignore[import-not-found]
+    ledger_rows,
+    make_settings,
+    start_server,
+    stop_server,
+)
+
+MINILM = "all-minilm-l6-v2"
+SECTION = (
+    "## Travel {n}\n\nEmployees may book hotels up to {n}80 euros per night in capital cities and "
+    "{n}20 euros elsewhere. Second-class train tickets are the default; first class is allowed for "
+    "journeys over four hours, and sleeper cabins for night trains that leave after ten.\n\n"
+)
+HANDBOOK = "# Handbook\n\n" + "".join(SECTION.format(n=n) for n in range(1, 13))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: ignore[type-arg]
+    # Guards play no part in admission; without them the server starts in a few seconds.
+    settings = make_settings(
+        tmp_path_factory.mktemp("collection-limits"),
+        models={"serve": [MINILM]},
+        guard={"enabled": False},
+        tracing={"enabled": False},
+    )
+    running = start_server(settings)
+    yield running
+    stop_server(running)
+
+
+def _admin(server) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {"Authorization": f"Bearer {server.admin_key}"}
+
+
+def _tenant(server, **limits: object) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+    name = f"t{secrets.token_hex(4)}"
+    r = httpx.post(
+        server.base_url + "/admin/tenants", json={"name": name}, headers=_admin(server), timeout=60
+    )
+    assert r.status_code == 201, r.text
+    if limits:
+        r = httpx.put(
+            f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
+        )
+        assert r.status_code == 200, r.text
+    key = httpx.post(
+        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
+    ).json()["key"]
+    return name, {"Authorization": f"Bearer {key}"}
+
+
+def _post(server, path: str, headers: dict[str, str], body: dict[str, object]) -> httpx.Response:  # type: ignore[no-untyped-def]
+    return httpx.post(server.v1 + path, json=body, headers=headers, timeout=300)
+
+
+def _create(server, headers: dict[str, str], name: str) -> None:  # type: ignore[no-untyped-def]
+    r = _post(server, "/collections", headers, {"name": name})
+    assert r.status_code == 201, r.text
+
+
+def _documents(server, headers: dict[str, str], collection: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    r = httpx.get(server.v1 + f"/collections/{collection}/documents", headers=headers, timeout=60)
+    assert r.status_code == 200, r.text
+    docs: list[dict[str, object]] = r.json()["data"]
+    return docs
+
+
+def _usage(server, tenant: str, by: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    r = httpx.get(
+        server.base_url + "/admin/usage",
+        params={"tenant": tenant, "by": by},
+        headers=_admin(server),
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    rows: list[dict[str, object]] = r.json()["data"]
+    return rows
+
+
+def test_a_tenant_over_its_rate_gets_429_on_upload_and_search(server) -> None:  # type: ignore[no-untyped-def]
+    # One request per 1,000 s: the bucket cannot refill between the calls on any machine.
+    name, headers = _tenant(server, requests_per_second=0.001, burst=2)
+    created = _post(server, "/collections", headers, {"name": f"{name}-kb"})
+    assert created.status_code == 201, created.text
+    assert created.headers["x-ratelimit-remaining-requests"] == "1"
+    document = {"filename": "handbook.md", "content": HANDBOOK}
+    first = _post(server, f"/collections/{name}-kb/documents", headers, document)
+    assert first.status_code == 201, first.text
+    assert first.headers["x-ratelimit-remaining-requests"] == "0"
+
+    other = {"filename": "other.md", "content": "# Other\n\nThe canteen opens at noon."}
+    upload = _post(server, f"/collections/{name}-kb/documents", headers, other)
+    search = _post(server, f"/collections/{name}-kb/search", headers, {"query": "hotel price per night"})
+    for refused in (upload, search):
+        assert refused.status_code == 429, refused.text
+        # The body and headers /v1/embeddings answers a tenant over its rate with.
+        assert refused.json() == {
+            "error": {
+                "message": "Rate limit reached for your tenant: too many requests per second. Retry after "
+                f"{refused.headers['Retry-After']}s.",
+                "type": "rate_limit_error",
+                "param": None,
+                "code": "rate_limit_exceeded",
+            }
+        }
+        assert 990 <= int(refused.headers["Retry-After"]) <= 1000
+        assert refused.headers["x-ratelimit-limit-requests"] == "2"
+        assert refused.headers["x-ratelimit-remaining-requests"] == "0"
+        assert refused.headers["x-ratelimit-reset-requests"].endswith("s")
+    assert [d["source"] for d in _documents(server, headers, f"{name}-kb")] == ["handbook.md"]
+    # Refused before admission: no ledger row for either.
+    routes = [row["route"] for row in ledger_rows(server, "WHERE tenant = ?", name)]
+    assert routes == ["collections.create", "collections.documents"]
+
+
+def test_a_quota_that_cannot_cover_an_upload_refuses_it_before_anything_is_stored(server) -> None:  # type: ignore[no-untyped-def]
+    name, headers = _tenant(server, daily_tokens=200, requests_per_second=100, burst=100)
+    _create(server, headers, f"{name}-kb")
+    refused = _post(
+        server, f"/collections/{name}-kb/documents", headers, {"filename": "h.md", "content": HANDBOOK}
+    )
+    assert refused.status_code == 429, refused.text
+    error = refused.json()["error"]
+    assert error["code"] == "daily_token_quota_exceeded" and error["type"] == "rate_limit_error"
+    needed = int(error["message"].split("needs up to ")[1].split(" ")[0])
+    assert needed > 200
+    assert "(the text to embed) and 200 of today's 200 remain" in error["message"]
+    assert int(refused.headers["Retry-After"]) > 0
+    assert refused.headers["x-ratelimit-limit-tokens"] == "200"
+    assert refused.headers["x-ratelimit-remaining-tokens"] == "200"
+    assert "x-ratelimit-remaining-requests" in refused.headers
+    assert _documents(server, headers, f"{name}-kb") == []
+    # An upload into a collection that does not exist yet would create it: refused, it does not.
+    missing = _post(
+        server, f"/collections/{name}-new/documents", headers, {"filename": "h.md", "content": HANDBOOK}
+    )
+    assert missing.status_code == 429, missing.text
+    listed = httpx.get(server.v1 + "/collections", headers=headers, timeout=60).json()["data"]
+    assert [c["name"] for c in listed] == [f"{name}-kb"]
+    # A search whose query the quota cannot cover is refused the same way.
+    long_query = "Which hotels may I book on a trip to the capital and what do they cost? " * 20
+    search = _post(server, f"/collections/{name}-kb/search", headers, {"query": long_query})
+    assert search.status_code == 429 and search.json()["error"]["code"] == "daily_token_quota_exceeded"
+    assert [(r["route"], r["input_tokens"]) for r in ledger_rows(server, "WHERE tenant = ?", name)] == [
+        ("collections.create", 0)
+    ]
+
+    # A document the quota covers goes in, and is charged.
+    small = {"filename": "canteen.md", "content": "# Canteen\n\nThe canteen opens at noon."}
+    ok = _post(server, f"/collections/{name}-kb/documents", headers, small)
+    assert ok.status_code == 201, ok.text
+    charged = ok.json()["usage"]["prompt_tokens"]
+    assert 0 < charged < 200
+    assert ok.headers["x-ratelimit-remaining-tokens"] == str(200 - charged)
+
+    # Once the day's quota is overspent (here: lowered below what was used), a request that embeds
+    # nothing is refused too, with a message that says so instead of "needs up to 0 tokens".
+    r = httpx.put(
+        f"{server.base_url}/admin/tenants/{name}/limits",
+        json={"daily_tokens": charged - 1},
+        headers=_admin(server),
+        timeout=60,
+    )
+    assert r.status_code == 200, r.text
+    exhausted = _post(server, "/collections", headers, {"name": f"{name}-more"})
+    assert exhausted.status_code == 429, exhausted.text
+    message = exhausted.json()["error"]["message"]
+    assert message.startswith(
+        f"Daily token quota exhausted for your tenant: all {charged - 1} tokens of today's quota are used."
+    )
+    assert "needs up to 0" not in message
+
+
+def test_upload_and_search_are_metered_by_the_tokens_they_embed(server) -> None:  # type: ignore[no-untyped-def]
+    name, headers = _tenant(server, daily_tokens=100_000)
+    _create(server, headers, f"{name}-kb")
+    # What the upload will embed (its chunks, with their headers), counted by /v1/embeddings itself.
+    retrieval = server.app.state.stockade.retrieval.require()
+    chunks = retrieval.prepare_bytes("handbook.md", HANDBOOK.encode(), f"{name}-kb", name).texts
+    assert len(chunks) > 1
+    counted = _post(server, "/embeddings", headers, {"model": MINILM, "input": chunks})
+    expected = counted.json()["usage"]["prompt_tokens"]
+    before = {row["day"]: row["input_tokens"] for row in _usage(server, name, "day")}
+
+    up = _post(
+        server, f"/collections/{name}-kb/documents", headers, {"filename": "handbook.md", "content": HANDBOOK}
+    )
+    assert up.status_code == 201, up.text
+    assert up.json()["status"] == "ingested" and up.json()["usage"]["prompt_tokens"] == expected
+    query = "How much may I spend on a hotel per night in a capital city?"
+    found = _post(server, f"/collections/{name}-kb/search", headers, {"query": query})
+    assert found.status_code == 200, found.text
+    assert "80 euros" in found.json()["hits"][0]["text"]
+    query_tokens = _post(server, "/embeddings", headers, {"model": MINILM, "input": query}).json()["usage"][
+        "prompt_tokens"
+    ]
+    assert found.json()["usage"]["prompt_tokens"] == query_tokens
+    # Unchanged: skipped, nothing embedded, nothing charged.
+    again = _post(
+        server, f"/collections/{name}-kb/documents", headers, {"filename": "handbook.md", "content": HANDBOOK}
+    )
+    assert again.status_code == 201 and again.json()["status"] == "skipped"
+    assert again.json()["usage"]["prompt_tokens"] == 0
+
+    rows = [r for r in ledger_rows(server, "WHERE tenant = ?", name) if r["route"].startswith("collections.")]
+    assert [(r["route"], r["input_tokens"], r["status"], r["http_status"]) for r in rows] == [
+        ("collections.create", 0, "ok", 201),
+        ("collections.documents", expected, "ok", 201),
+        ("collections.search", query_tokens, "ok", 200),
+        ("collections.documents", 0, "ok", 201),
+    ]
+    assert all(r["model"] == MINILM and r["engine"] == "sentence-transformers" for r in rows)
+    assert rows[1]["cost"] == pytest.approx(expected * 0.00001 / 1000)
+    assert rows[1]["reserved_tokens"] == expected and rows[1]["latency_ms"] > 0
+
+    # /admin/usage shows them: the day moved by exactly what was embedded (and the two /v1/embeddings
+    # calls above), the model row counts the requests.
+    after = {row["day"]: row["input_tokens"] for row in _usage(server, name, "day")}
+    assert sum(after.values()) - sum(before.values()) == expected + query_tokens + query_tokens
+    by_model = {row["model"]: row for row in _usage(server, name, "model")}
+    assert by_model[MINILM]["requests"] == 6  # four collection requests, two /v1/embeddings
+    assert by_model[MINILM]["input_tokens"] == 2 * expected + 2 * query_tokens
+
+
+def test_an_unreadable_upload_leaves_nothing_and_is_not_charged(server) -> None:  # type: ignore[no-untyped-def]
+    name, headers = _tenant(server)
+    _create(server, headers, f"{name}-kb")
+    bad = _post(
+        server,
+        f"/collections/{name}-kb/documents",
+        headers,
+        {"filename": "broken.pdf", "content_base64": "JVBERi0xLjQKYnJva2Vu"},
+    )
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "ingest_failed"
+    assert _documents(server, headers, f"{name}-kb") == []
+    # Unreadable before anything was counted: refused like a malformed request, with no row.
+    assert [r["route"] for r in ledger_rows(server, "WHERE tenant = ?", name)] == ["collections.create"]
