@@ -174,10 +174,14 @@ class NearMissGate:
         return ACCEPT
 
     def _proper_nouns(self, a: str, b: str) -> GateVerdict:
-        # Case-insensitive containment: "python" and "Python" are the same name.
+        # Case-insensitive containment: "python" and "Python" are the same name. A name with capitals
+        # past its first letter (GOAT, userId, UserID) is an identifier or a literal string, whose
+        # case is what the question is about, so it must appear exactly as written in both; the
+        # embedder lowercases everything and cannot tell them apart.
         la, lb = a.lower(), b.lower()
         for name in {*self._names(a), *self._names(b)}:
-            pattern = re.compile(rf"\b{re.escape(name.lower())}\b")
-            if not (pattern.search(la) and pattern.search(lb)):
+            exact = any(c.isupper() for c in name[1:])
+            pattern = re.compile(rf"\b{re.escape(name if exact else name.lower())}\b")
+            if not (pattern.search(a if exact else la) and pattern.search(b if exact else lb)):
                 return GateVerdict(False, "names", name)
         return ACCEPT

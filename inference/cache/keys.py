@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,8 +16,6 @@ from typing import Literal
 
 from inference.cache.errors import InvalidCacheRequest
 from inference.engine import ChatMessage, SamplingParams
-
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -52,8 +49,15 @@ class CacheRequest:
 
 
 def normalise(text: str) -> str:
-    """Case, spacing and closing punctuation do not change a question."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().rstrip("?.! ").casefold()
+    """The text as an exact match compares it: only what cannot change the answer is evened out.
+
+    NFC joins canonically equivalent spellings (a precomposed "é" and "e" + combining accent), which
+    Unicode defines as the same text. Nothing else is: case is meaning to a code model (`userId` and
+    `UserID`, "is GOAT in uppercase?"), inner spacing is Python's indentation and Markdown's layout,
+    a closing "!" is a factorial, and NFKC's compatibility folding turns "x²" into "x2". Surrounding
+    whitespace alone is dropped: it is layout around a chat message, never part of the question
+    (completion prompts, where a trailing space or newline is, are never cached)."""
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def _digest(payload: object) -> str:

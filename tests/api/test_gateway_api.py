@@ -101,7 +101,7 @@ def test_auto_routes_simple_and_complex_questions_and_says_why(gateway) -> None:
 def test_exact_and_semantic_hits_are_free_and_partitioned_by_tenant(gateway) -> None:  # type: ignore[no-untyped-def]
     first = _chat(gateway, "How do I reset my password?")
     assert first.headers["x-stockade-cache"] == "miss"
-    again = _chat(gateway, "how do I reset my password")
+    again = _chat(gateway, "  How do I reset my password?\n")
     assert again.headers["x-stockade-cache"] == "hit-exact"
     assert (
         again.json()["choices"][0]["message"]["content"] == first.json()["choices"][0]["message"]["content"]
@@ -135,6 +135,19 @@ def test_exact_and_semantic_hits_are_free_and_partitioned_by_tenant(gateway) -> 
     ).json()["key"]
     elsewhere = _chat(gateway, "How do I reset my password?", key=other_key)
     assert elsewhere.headers["x-stockade-cache"] == "miss"  # never a hit across tenants
+
+
+def test_case_is_part_of_the_question(gateway) -> None:  # type: ignore[no-untyped-def]
+    """To a code model `GOAT` and `goat` (or `userId` and `UserID`) are different questions: no exact
+    hit, and no semantic one either, though MiniLM (uncased) embeds the two alike."""
+    upper = _chat(gateway, "Is the string GOAT in uppercase?", max_tokens=12)
+    assert upper.headers["x-stockade-cache"] == "miss"
+    lower = _chat(gateway, "Is the string goat in uppercase?", max_tokens=12)
+    assert lower.status_code == 200
+    assert lower.headers["x-stockade-cache"] == "rejected"  # similar enough to ask the gate; refused
+    assert _chat(gateway, "Is the string GOAT in uppercase?", max_tokens=12).headers["x-stockade-cache"] == (
+        "hit-exact"
+    )
 
 
 def test_sampled_requests_are_not_cached_unless_asked(gateway) -> None:  # type: ignore[no-untyped-def]

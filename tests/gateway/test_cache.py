@@ -69,7 +69,7 @@ async def test_exact_then_semantic_hits_with_metrics(cache: SemanticCache) -> No
     assert await cache.store(ask("How do I reset my online banking password?"), answer("Use the portal."))
     exact_before, semantic_before = lookups("exact"), lookups("semantic")
 
-    exact = await cache.lookup(ask("  how do I reset my ONLINE banking password "))
+    exact = await cache.lookup(ask("  How do I reset my online banking password?\n"))
     assert exact.outcome == "exact" and exact.answer is not None and exact.answer.text == "Use the portal."
     semantic = await cache.lookup(ask("How can I reset my online banking password?"))
     assert semantic.outcome == "semantic" and semantic.hit
@@ -182,8 +182,49 @@ async def test_bad_requests_and_settings(cache: SemanticCache) -> None:
         SemanticCache(CacheSettings())  # semantic without an embedder
     exact_only = SemanticCache(CacheSettings(semantic=False))
     await exact_only.store(ask("What is an IBAN?"), answer("An account number format."))
-    assert (await exact_only.lookup(ask("what is an IBAN"))).outcome == "exact"
+    assert (await exact_only.lookup(ask(" What is an IBAN? "))).outcome == "exact"
     assert (await exact_only.lookup(ask("What's an IBAN?"))).outcome == "miss"
+
+
+async def test_an_exact_match_keeps_case_punctuation_and_layout(minilm: SentenceTransformerEmbedder) -> None:
+    """Only canonically equivalent Unicode and surrounding whitespace count as the same question: case
+    is meaning to a code model, and so are inner spacing, a closing "!" and superscripts."""
+    exact_only = SemanticCache(CacheSettings(semantic=False))
+    await exact_only.store(ask("Is the string GOAT in uppercase?"), answer('Yes, "GOAT" is uppercase.'))
+    assert (await exact_only.lookup(ask("Is the string GOAT in uppercase?  "))).outcome == "exact"
+    for different in (
+        "Is the string goat in uppercase?",
+        "is the string GOAT in uppercase?",
+        "Is the string GOAT in uppercase",
+        "Is the string  GOAT in uppercase?",
+    ):
+        assert (await exact_only.lookup(ask(different))).outcome == "miss", different
+    await exact_only.store(ask("What is 5!"), answer("120"))
+    assert (await exact_only.lookup(ask("What is 5"))).outcome == "miss"
+    await exact_only.store(ask("Simplify x²"), answer("It is already simple."))
+    assert (await exact_only.lookup(ask("Simplify x2"))).outcome == "miss"
+    await exact_only.store(ask("Define caf\u00e9"), answer("A coffee house."))
+    assert (await exact_only.lookup(ask("Define cafe\u0301"))).outcome == "exact"  # the same text (NFC)
+    code = "Fix this:\nif x:\n    y()\nz()"
+    await exact_only.store(ask(code), answer("..."))
+    assert (await exact_only.lookup(ask(code.replace("\n    ", "\n")))).outcome == "miss"
+    # The earlier turns are keyed as exactly.
+    with_system = [ChatMessage("system", "Answer in CAPITALS."), ChatMessage("user", "Say hi")]
+    await exact_only.store(ask("Say hi", messages=with_system), answer("HI"))
+    lower_system = [ChatMessage("system", "answer in capitals."), ChatMessage("user", "Say hi")]
+    assert (await exact_only.lookup(ask("Say hi", messages=lower_system))).outcome == "miss"
+
+    # The embedder lowercases, so the two strings embed alike; the gate tells them apart, and any hit
+    # it lets through is reported as semantic, never exact.
+    cache = SemanticCache(CacheSettings(), embedder=minilm)
+    await cache.store(ask("Is the string GOAT in uppercase?"), answer('Yes, "GOAT" is uppercase.'))
+    lowered = await cache.lookup(ask("Is the string goat in uppercase?"))
+    assert lowered.outcome == "rejected" and lowered.answer is None, lowered
+    assert "names differ (GOAT)" in lowered.reason
+    await cache.store(ask("How do I install Python?"), answer("Use the installer."))
+    renamed = await cache.lookup(ask("how do I install python?"))
+    assert renamed.outcome == "semantic" and renamed.answer is not None, renamed
+    await cache.close()
 
 
 @pytest.mark.redis
