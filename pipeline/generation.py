@@ -37,7 +37,7 @@ from pipeline.errors import (
 )
 from pipeline.events import Event, Finish, Settled, UsageReport
 from pipeline.metering import Meter
-from pipeline.output_checks import OutputGuard
+from pipeline.output_checks import CheckedOutput, OutputGuard
 from pipeline.recording import Recorder
 from pipeline.transcript import Transcript
 from tenancy.service import Settlement
@@ -199,6 +199,16 @@ async def _drain(
     return "".join(parts), finished
 
 
+def _as_cut(checked: CheckedOutput, finished: Finished) -> CheckedOutput:
+    """An answer that max_tokens ended before its structure could close goes out as it is, with
+    finish_reason "length" (as OpenAI does): the truncation is the client's choice, a correction
+    would be cut off again, and a 502 would invite the SDK to retry and bill it once more. The
+    guard's redactions still apply (`checked.text`); its refusals and fallbacks are not retries."""
+    if checked.verdict == "retry" and finished.finish_reason == "length":
+        return CheckedOutput("ok", checked.text)
+    return checked
+
+
 async def _complete(
     call: EngineCall,
     first: StreamItem,
@@ -217,7 +227,7 @@ async def _complete(
     usage = finished.usage
     # A turn of tool calls has no prose to check; its arguments are the client's to validate.
     if output is not None and finished.finish_reason != "cancelled" and not tool_calls:
-        checked = await output.check(text)
+        checked = _as_cut(await output.check(text), finished)
         if checked.verdict == "retry" and call.retry_stream is not None:
             log.info("answer failed output validation (%s); asking the model once more", checked.reason)
             retry_text, finished = await _drain(call.retry_stream(text, checked.correction, cancel), recorder)
@@ -225,7 +235,7 @@ async def _complete(
                 usage.prompt_tokens + finished.usage.prompt_tokens,
                 usage.completion_tokens + finished.usage.completion_tokens,
             )
-            checked = await output.check(retry_text)
+            checked = _as_cut(await output.check(retry_text), finished)
         if checked.verdict == "retry":
             recorder.on_error(502)
             await meter.finish(usage, status="error", http_status=502, finish_reason="invalid_output")
