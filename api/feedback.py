@@ -17,12 +17,13 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
 from api.errors import ApiError
+from api.json_body import JsonBodyRoute
 from api.state import AppState, app_state
 from inference.prompts.feedback import record_feedback
 from tenancy.db.tables import FeedbackRow
 from tenancy.storage import ApiKey
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=JsonBodyRoute)
 
 
 def feedback_counts(state: AppState, tenant_id: str | None = None) -> dict[str, dict[str, int]]:

@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from api.auth import admin_principal, forget_cached_keys
 from api.errors import ApiError
 from api.governance_jobs import erase_now, purge_now
+from api.json_body import JsonBodyRoute
 from api.schemas import Text
 from api.state import AppState, app_state
 from api.tracing import load_trace, recent_traces, render_tree
@@ -35,7 +36,7 @@ from tenancy.roles import Permission, Principal
 from tenancy.storage import ApiKey, StorageError, Tenant
 
 health_router = APIRouter()
-admin_router = APIRouter(prefix="/admin")
+admin_router = APIRouter(prefix="/admin", route_class=JsonBodyRoute)
 
 
 @health_router.get("/healthz")

@@ -20,6 +20,7 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.event_stream import EventStreamResponse
 from api.generation import start
+from api.json_body import JsonBodyRoute
 from api.rate_headers import with_anthropic_names
 from api.state import AppState, app_state
 from pipeline.request import Caller
@@ -42,7 +43,7 @@ async def anthropic_headers(request: Request) -> None:
         raise ApiError(400, f"anthropic-beta: the beta features '{beta}' are not offered by Stockade")
 
 
-router = APIRouter(prefix="/v1", dependencies=[Depends(anthropic_headers)])
+router = APIRouter(prefix="/v1", route_class=JsonBodyRoute, dependencies=[Depends(anthropic_headers)])
 
 
 def _caller(request: Request, key: ApiKey) -> Caller:

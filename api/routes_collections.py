@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import tenant_key
 from api.errors import ApiError
+from api.json_body import JsonBodyRoute
 from api.schemas import Text
 from api.state import AppState, app_state
 from inference.engine import Usage
@@ -33,7 +34,7 @@ from tenancy.storage import ApiKey
 
 T = TypeVar("T")
 
-router = APIRouter(prefix="/v1/collections")
+router = APIRouter(prefix="/v1/collections", route_class=JsonBodyRoute)
 
 
 class CollectionCreate(BaseModel):

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import tenant_key
 from api.errors import ApiError
+from api.json_body import JsonBodyRoute
 from api.schemas import Text
 from api.state import AppState, app_state
 from guard.errors import GuardInputError
@@ -25,7 +26,7 @@ from tenancy.storage import ApiKey
 if TYPE_CHECKING:
     from guard.pipeline import GuardDecision, GuardPipeline
 
-router = APIRouter(prefix="/v1/guard")
+router = APIRouter(prefix="/v1/guard", route_class=JsonBodyRoute)
 
 
 class ScanRequest(BaseModel):

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from api.auth import tenant_key
 from api.errors import ApiError
 from api.generation import WireFormat, respond
+from api.json_body import JsonBodyRoute
 from api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from api.state import AppState, app_state
 from inference.engine import Usage
@@ -30,7 +31,7 @@ from pipeline.targets import served as served_model
 from tenancy.service import EMBEDDING
 from tenancy.storage import ApiKey
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=JsonBodyRoute)
 
 
 def _caller(request: Request, key: ApiKey) -> Caller:

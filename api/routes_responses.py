@@ -24,6 +24,7 @@ from api.auth import tenant_key
 from api.errors import ApiError
 from api.event_stream import EventStreamResponse
 from api.generation import watching_disconnect
+from api.json_body import JsonBodyRoute
 from api.responses.body import ResponsesRequest
 from api.responses.items import Item, Placement, as_read, new_id
 from api.responses.store import ResponseStore, StoredResponse
@@ -38,7 +39,7 @@ from tenancy.storage import ApiKey
 
 log = logging.getLogger(__name__)
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=JsonBodyRoute)
 
 
 def _store(state: AppState) -> ResponseStore:

@@ -26,12 +26,19 @@ from pipeline.errors import InvalidRequest
 from pipeline.request import Caller, Extensions, GenerationRequest, Sampling
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE_MESSAGE = "text contains a lone UTF-16 surrogate, which is not valid Unicode"
+
+
+def has_lone_surrogate(value: str) -> bool:
+    return _LONE_SURROGATE.search(value) is not None
 
 
 def _valid_unicode(value: str) -> str:
-    # JSON may escape a lone surrogate ("\ud800"); no tokenizer or NER model can handle one.
-    if _LONE_SURROGATE.search(value):
-        raise ValueError("text contains a lone UTF-16 surrogate, which is not valid Unicode")
+    # JSON may escape a lone surrogate ("\ud800"); no tokenizer or NER model can handle one. The
+    # generation routes refuse one anywhere in the body first (api/json_body.py); this stays for
+    # values that reach a model by other ways.
+    if has_lone_surrogate(value):
+        raise ValueError(LONE_SURROGATE_MESSAGE)
     return value
 
 

@@ -142,3 +142,114 @@ def test_responses_say_incomplete_and_messages_say_max_tokens(server) -> None:  
     assert message.status_code == 200, message.text
     assert message.json()["stop_reason"] == "max_tokens"
     _one_row(server, tenant)
+
+
+# Lone surrogates anywhere in a body ---------------------------------------------------------------
+
+FUNCTION = {"name": "lookup", "description": "D", "parameters": {"type": "object", "properties": {}}}
+HI = [{"role": "user", "content": "Hi"}]
+SURROGATE_FIELDS: dict[str, tuple[str, dict[str, Any], str]] = {
+    "chat tool description": (
+        "/chat/completions",
+        {
+            "model": SMOL,
+            "max_tokens": 1,
+            "messages": HI,
+            "tools": [{"type": "function", "function": FUNCTION}],
+        },
+        "tools.0.function.description",
+    ),
+    "chat tool-call arguments": (
+        "/chat/completions",
+        {
+            "model": SMOL,
+            "max_tokens": 1,
+            "messages": [
+                {"role": "user", "content": "Hi"},
+                {
+                    "role": "assistant",
+                    "tool_calls": [
+                        {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "D"}}
+                    ],
+                },
+                {"role": "tool", "tool_call_id": "c1", "content": "ok"},
+            ],
+        },
+        "messages.1.tool_calls.0.function.arguments",
+    ),
+    "chat stop": (
+        "/chat/completions",
+        {"model": SMOL, "max_tokens": 1, "messages": HI, "stop": ["D"]},
+        "stop.0",
+    ),
+    "chat metadata": (
+        "/chat/completions",
+        {"model": SMOL, "max_tokens": 1, "messages": HI, "metadata": {"k": "D"}},
+        "metadata.k",
+    ),
+    "chat schema description": (
+        "/chat/completions",
+        {
+            "model": SMOL,
+            "max_tokens": 1,
+            "messages": HI,
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "a", "schema": {"type": "object", "description": "D"}},
+            },
+        },
+        "response_format.json_schema.schema.description",
+    ),
+    "completions user": (
+        "/completions",
+        {"model": SMOL, "max_tokens": 1, "prompt": "Hi", "user": "D"},
+        "user",
+    ),
+    "responses tool description": (
+        "/responses",
+        {"model": SMOL, "input": "Hi", "max_output_tokens": 16, "tools": [{"type": "function"} | FUNCTION]},
+        "tools.0.description",
+    ),
+    "responses instructions": (
+        "/responses",
+        {"model": SMOL, "input": "Hi", "max_output_tokens": 16, "instructions": "D"},
+        "instructions",
+    ),
+    "embeddings input list": ("/embeddings", {"model": MINILM, "input": ["fine", "D"]}, "input.1"),
+}
+
+
+def _with_surrogate(body: dict[str, Any]) -> str:
+    """The body as JSON text with each "D" string holding an escaped lone surrogate (an SDK would
+    refuse to encode one; a raw client sends it as valid JSON)."""
+    return json.dumps(body).replace('"D"', '"hi \\ud800 there"')
+
+
+@pytest.mark.parametrize("name", list(SURROGATE_FIELDS))
+def test_a_lone_surrogate_anywhere_is_a_400_naming_the_field(server, name: str) -> None:  # type: ignore[no-untyped-def]
+    path, body, param = SURROGATE_FIELDS[name]
+    error = _error(_post(server, path, _with_surrogate(body)))
+    assert error["param"] == param and error["code"] == "invalid_value", error
+    assert "surrogate" in error["message"]
+
+
+def test_a_lone_surrogate_in_an_object_key_names_the_object(server) -> None:  # type: ignore[no-untyped-def]
+    body = json.dumps({"model": SMOL, "max_tokens": 1, "messages": HI, "metadata": {"KEY": "v"}})
+    error = _error(_post(server, "/chat/completions", body.replace('"KEY"', '"k\\udc00"')))
+    assert error["param"] == "metadata" and "key" in error["message"], error
+
+
+@pytest.mark.parametrize("path", ["/messages", "/messages/count_tokens"])
+def test_anthropic_tools_with_a_lone_surrogate_are_a_400_in_anthropic_shape(server, path: str) -> None:  # type: ignore[no-untyped-def]
+    tool = {"name": "lookup", "description": "D", "input_schema": {"type": "object", "properties": {}}}
+    body = {"model": SMOL, "max_tokens": 1, "messages": HI, "tools": [tool]}
+    response = _post(server, path, _with_surrogate(body))
+    assert response.status_code == 400, response.text
+    assert response.json()["type"] == "error"
+    assert response.json()["error"]["type"] == "invalid_request_error"
+    assert "tools.0.description" in response.json()["error"]["message"]
+
+
+def test_a_surrogate_pair_is_valid_text(server) -> None:  # type: ignore[no-untyped-def]
+    body = json.dumps({"model": SMOL, "max_tokens": 1, "messages": [{"role": "user", "content": "Hi PAIR"}]})
+    assert _post(server, "/chat/completions", body.replace("PAIR", "\\ud83d\\ude00")).status_code == 200
