@@ -145,6 +145,7 @@ async def embeddings(
             param="input",
         )
     total = sum(counts)
+    await state.tenancy.check_request_size(key, total, 0, prompt_param="input")
     price = served.entry.price_per_1k
     admission = await state.tenancy.admit(key, total, price.cost(total, 0), need=EMBEDDING)
     labels = draft(

@@ -66,3 +66,15 @@ class GenerationRequest:
     @property
     def door(self) -> str:
         return self.front_door or self.route
+
+    @property
+    def max_tokens_field(self) -> str:
+        """The field that sets max_tokens, as this request's front door names it (for errors)."""
+        return "max_output_tokens" if self.front_door == "responses" else "max_tokens"
+
+    @property
+    def prompt_field(self) -> str:
+        """The field that holds the prompt, as this request's front door names it (for errors)."""
+        if self.front_door == "responses":
+            return "input"
+        return "prompt" if self.route == "completions" else "messages"

@@ -54,8 +54,11 @@ def sampling(
     json_schema: dict[str, Any] | None,
     defaults: ModelParameters | None,
     args: dict[str, Any],
+    tenant_cap: int | None = None,
 ) -> SamplingParams:
-    """The request's own values win; then the prompt version's defaults; then the gateway's."""
+    """The request's own values win; then the prompt version's defaults; then the gateway's. A
+    max_tokens the client did not set stays within the tenant's cap (one it set over the cap is
+    refused when tokens are reserved)."""
     asked = request.sampling
     room = context_length - prompt_tokens
     if room <= 0:
@@ -69,12 +72,14 @@ def sampling(
         raise InvalidRequest(
             f"This model's maximum context length is {context_length} tokens. However, you requested "
             f"{prompt_tokens + asked.max_tokens} tokens ({prompt_tokens} in the prompt, {asked.max_tokens} "
-            "for the completion). Please reduce the prompt or max_tokens.",
+            f"for the completion). Please reduce the prompt or {request.max_tokens_field}.",
             code="context_length_exceeded",
-            param="max_tokens",
+            param=request.max_tokens_field,
         )
     if defaults is not None:
         default_max = defaults.max_tokens
+    if tenant_cap is not None:
+        default_max = min(default_max, tenant_cap)
     return SamplingParams(
         max_tokens=asked.max_tokens if asked.max_tokens is not None else min(default_max, room),
         temperature=asked.temperature

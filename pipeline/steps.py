@@ -333,6 +333,7 @@ class Pipeline:
             schema,
             run.prompt.parameters,
             engine_args(self.models, request.engine_args, run.route.models),
+            await self.tenancy.max_tokens_cap(request.caller.key),
         )
 
     async def _look_up_cache(self, run: _Run) -> CachedAnswer | None:
@@ -372,7 +373,13 @@ class Pipeline:
         price = served_model.entry.price_per_1k
         prompt_tokens = 0 if cached or run.params is None else run.prompt_tokens
         max_tokens = 0 if cached or run.params is None else run.params.max_tokens
-        await self.tenancy.check_request_size(key, prompt_tokens, max_tokens)
+        await self.tenancy.check_request_size(
+            key,
+            prompt_tokens,
+            max_tokens,
+            prompt_param=run.request.prompt_field,
+            max_tokens_param=run.request.max_tokens_field,
+        )
         admission = await self.tenancy.admit(
             key, prompt_tokens + max_tokens, price.cost(prompt_tokens, max_tokens), rate_checked=True
         )

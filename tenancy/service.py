@@ -213,23 +213,39 @@ class Tenancy:
         return tenant, await read_through(access.cache, loads, key_subject(key.id), access.load)
 
     # admission -----------------------------------------------------------------------------
-    async def check_request_size(self, key: ApiKey, prompt_tokens: int, max_tokens: int) -> None:
-        """Per-tenant caps on one request (400, not 429: retrying the same request cannot succeed)."""
+    async def max_tokens_cap(self, key: ApiKey) -> int | None:
+        """The tenant's cap on one request's max_tokens: a request that sets none gets at most this."""
+        if key.tenant_id is None:
+            return None
+        return (await self._limits(tenant_subject(key.tenant_id))).max_tokens_per_request
+
+    async def check_request_size(
+        self,
+        key: ApiKey,
+        prompt_tokens: int,
+        max_tokens: int,
+        *,
+        prompt_param: str = "messages",
+        max_tokens_param: str = "max_tokens",
+    ) -> None:
+        """Per-tenant caps on one request (400, not 429: retrying the same request cannot succeed).
+        The params are the fields as the calling front door names them."""
         if key.tenant_id is None:
             return
         limits = await self._limits(tenant_subject(key.tenant_id))
         if limits.max_prompt_tokens is not None and prompt_tokens > limits.max_prompt_tokens:
             raise OverTenantLimit(
-                f"the prompt has {prompt_tokens} tokens; your tenant allows at most "
-                f"{limits.max_prompt_tokens} per request",
+                f"the {'input' if prompt_param == 'input' else 'prompt'} has {prompt_tokens} tokens; "
+                f"your tenant allows at most {limits.max_prompt_tokens} per request",
                 code="prompt_over_tenant_limit",
-                param="messages",
+                param=prompt_param,
             )
         if limits.max_tokens_per_request is not None and max_tokens > limits.max_tokens_per_request:
             raise OverTenantLimit(
-                f"max_tokens {max_tokens} is over your tenant's limit of {limits.max_tokens_per_request}",
+                f"{max_tokens_param} {max_tokens} is over your tenant's limit of "
+                f"{limits.max_tokens_per_request}",
                 code="max_tokens_over_tenant_limit",
-                param="max_tokens",
+                param=max_tokens_param,
             )
 
     async def check_rate(self, key: ApiKey) -> dict[str, str]:

@@ -253,3 +253,44 @@ def test_anthropic_tools_with_a_lone_surrogate_are_a_400_in_anthropic_shape(serv
 def test_a_surrogate_pair_is_valid_text(server) -> None:  # type: ignore[no-untyped-def]
     body = json.dumps({"model": SMOL, "max_tokens": 1, "messages": [{"role": "user", "content": "Hi PAIR"}]})
     assert _post(server, "/chat/completions", body.replace("PAIR", "\\ud83d\\ude00")).status_code == 200
+
+
+# Tenant caps ----------------------------------------------------------------------------------------
+
+
+def test_a_request_without_max_tokens_gets_the_tenants_cap_not_a_400(server) -> None:  # type: ignore[no-untyped-def]
+    # A daily quota so that the ledger shows the reservation: prompt + the cap, not + 512.
+    tenant, key = _tenant_with_key(server, max_tokens_per_request=4, daily_tokens=1_000_000)
+    ask = {
+        "model": SMOL,
+        "messages": [{"role": "user", "content": "Tell me a long story."}],
+        "temperature": 0,
+    }
+    answer = _post(server, "/chat/completions", ask, key)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["usage"]["completion_tokens"] <= 4
+    row = ledger_rows(server, "WHERE tenant = ?", tenant)[-1]
+    assert row["reserved_tokens"] == answer.json()["usage"]["prompt_tokens"] + 4
+    over = _error(_post(server, "/chat/completions", ask | {"max_tokens": 5}, key))
+    assert (over["param"], over["code"]) == ("max_tokens", "max_tokens_over_tenant_limit")
+
+    responses = {"model": SMOL, "input": "Tell me a long story.", "store": False}
+    answer = _post(server, "/responses", responses, key)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["usage"]["output_tokens"] <= 4
+    over = _error(_post(server, "/responses", responses | {"max_output_tokens": 5}, key))
+    assert (over["param"], over["code"]) == ("max_output_tokens", "max_tokens_over_tenant_limit")
+    assert over["message"].startswith("max_output_tokens 5 ")
+
+    refused = _post(server, "/messages", {"model": SMOL, "max_tokens": 5, "messages": HI}, key)
+    assert refused.status_code == 400 and refused.json()["error"]["message"].startswith("max_tokens 5 ")
+
+
+def test_the_tenants_prompt_cap_holds_for_embeddings(server) -> None:  # type: ignore[no-untyped-def]
+    tenant, key = _tenant_with_key(server, max_prompt_tokens=40)
+    short = _post(server, "/embeddings", {"model": MINILM, "input": "a short sentence"}, key)
+    assert short.status_code == 200, short.text
+    error = _error(_post(server, "/embeddings", {"model": MINILM, "input": "word " * 200}, key))
+    assert (error["param"], error["code"]) == ("input", "prompt_over_tenant_limit")
+    assert "40" in error["message"]
+    assert len(ledger_rows(server, "WHERE tenant = ?", tenant)) == 1  # the refused one is not metered
