@@ -6,6 +6,7 @@ it (authentication, validation, the pipeline, the middleware)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -124,13 +125,43 @@ def error_response(error: ApiError, path: str = "") -> JSONResponse:
     )
 
 
+def _field_path(loc: Sequence[Any], body: Any, missing: bool) -> str | None:
+    """The error's location as a path into the body the client sent. Pydantic puts the member of a
+    union it tried into the location too (`function-after[_valid_unicode(), str]`, `list[str]`, a
+    model's class name): a part is kept only where it names a key or index of the body, and the last
+    one too when it is a required field that is missing."""
+    if not loc or loc[0] != "body" or not isinstance(body, dict | list):
+        return ".".join(str(part) for part in loc if part != "body") or None  # query, path, header
+    parts = list(loc[1:])
+    path: list[str] = []
+    value = body
+    for index, part in enumerate(parts):
+        if isinstance(value, dict) and isinstance(part, str) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and isinstance(part, int):
+            if not 0 <= part < len(value):
+                continue
+            value = value[part]
+        elif not (missing and index == len(parts) - 1):
+            continue
+        path.append(str(part))
+    return ".".join(path) or None
+
+
 def _validation_message(exc: RequestValidationError) -> tuple[str, str | None, str]:
     errors = exc.errors()
     if not errors:
         return "invalid request body", None, "invalid_request"
-    first = errors[0]
-    loc = [str(part) for part in first.get("loc", ()) if part not in ("body",)]
-    param = ".".join(loc) or None
+    paths = [_field_path(e.get("loc", ()), exc.body, e.get("type") == "missing") for e in errors]
+    # A value that fits no member of a union fails once per member; the member that got deepest into
+    # the value is the one the client meant (a text part whose `text` is a number, not "content is
+    # not a string").
+    head = paths[0]
+    chosen = 0
+    if head is not None:
+        alternatives = [i for i, p in enumerate(paths) if p is not None and (p + ".").startswith(head + ".")]
+        chosen = max(alternatives, key=lambda i: str(paths[i]).count("."))
+    first, param = errors[chosen], paths[chosen]
     if first.get("type") == "json_invalid":
         return "the request body is not valid JSON", None, "invalid_json"
     if first.get("type") == "missing":

@@ -16,9 +16,11 @@ from pydantic import (
     StrictInt,
     StrictStr,
     Tag,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from inference.engine import ChatMessage, NamedToolChoice, Role, ToolChoice, ToolSpec
 from inference.engine import ToolCall as EngineToolCall
@@ -106,10 +108,21 @@ class ToolCall(_Lenient):
 
 class Message(_Lenient):
     role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: Text | list[ContentPart] | None = None
+    content: Text | list[ContentPart] | None = Field(default=None, validate_default=True)
     name: StrictStr | None = None
     tool_calls: list[ToolCall] | None = None  # on an assistant message: the calls it made
     tool_call_id: StrictStr | None = None  # on a tool message: the call this is the result of
+
+    @field_validator("content")
+    @classmethod
+    def _content_given(cls, value: object, info: ValidationInfo) -> object:
+        # Only an assistant turn may go without content (its tool_calls say what it did); any other
+        # turn without it would reach the model as an empty message the client never wrote.
+        if value is None and info.data.get("role", "assistant") != "assistant":
+            raise PydanticCustomError(
+                "missing", "a {role} message needs content", {"role": info.data["role"]}
+            )
+        return value
 
     @model_validator(mode="after")
     def _tool_fields_fit_the_role(self) -> Message:
@@ -227,6 +240,14 @@ class _SamplingRequest(_Lenient):
             raise ValueError("only n=1 is supported")
         return value
 
+    @field_validator("stream_options")
+    @classmethod
+    def _only_when_streaming(cls, value: StreamOptions | None, info: ValidationInfo) -> StreamOptions | None:
+        # As OpenAI: options for a stream that will not happen are a mistake worth saying.
+        if value is not None and info.data.get("stream") is not True:
+            raise ValueError("stream_options is only allowed when stream is true")
+        return value
+
     # Stockade's own extensions (sent through an SDK's extra_body), typed like every other field.
     variables: dict[str, Any] | None = None
     prompt_version: StrictStr | None = None
@@ -271,6 +292,16 @@ class ChatCompletionRequest(_SamplingRequest):
     tools: list[Tool] | None = None
     tool_choice: Literal["auto", "none", "required"] | NamedToolChoiceBody | None = None
     parallel_tool_calls: StrictBool | None = None
+
+    @field_validator("max_completion_tokens")
+    @classmethod
+    def _one_limit(cls, value: int | None, info: ValidationInfo) -> int | None:
+        # The same limit under its old and new name: two different values leave no way to tell
+        # which one the client meant, so neither is chosen silently.
+        other = info.data.get("max_tokens")
+        if value is not None and other is not None and value != other:
+            raise ValueError(f"max_completion_tokens {value} differs from max_tokens {other}; send one")
+        return value
 
     @model_validator(mode="after")
     def _reconcile_max_tokens(self) -> ChatCompletionRequest:
@@ -337,7 +368,11 @@ class CompletionRequest(_SamplingRequest):
         )
 
 
-class EmbeddingRequest(_Lenient):
+class EmbeddingRequest(BaseModel):
+    # No embedding engine takes extra parameters: an unknown field is refused by name (400
+    # unsupported_parameter), as a chat field no engine understands is.
+    model_config = ConfigDict(extra="forbid")
+
     model: StrictStr = Field(min_length=1)
     input: Text | list[Text] | list[int] | list[list[int]]
     encoding_format: Literal["float", "base64"] = "float"

@@ -27,6 +27,33 @@ def check_prompt_size(limits: RequestLimits, chars: int, messages: int = 1) -> N
         )
 
 
+# The engine parameters whose values have a meaning only in a range: (integer only, low, low
+# included, high). An engine handed one outside it either fails deep inside (a 500) or samples
+# nonsense without a word (a negative repetition penalty rewards repeats).
+_RANGES: dict[str, tuple[bool, float, bool, float | None]] = {
+    "top_k": (True, -1, True, None),  # -1 and 0 both mean "every token" to the engines here
+    "min_tokens": (True, 0, True, None),
+    "min_p": (False, 0.0, True, 1.0),
+    "repetition_penalty": (False, 0.0, False, None),
+    "frequency_penalty": (False, -2.0, True, 2.0),
+    "presence_penalty": (False, -2.0, True, 2.0),
+}
+
+
+def _check_range(name: str, value: Any) -> None:
+    whole, low, low_included, high = _RANGES[name]
+    kind = "an integer" if whole else "a number"
+    numeric = isinstance(value, int) if whole else isinstance(value, int | float)
+    if isinstance(value, bool) or not numeric:
+        raise InvalidRequest(f"{name} must be {kind}", code="invalid_value", param=name)
+    above_low = value >= low if low_included else value > low
+    if not above_low or (high is not None and value > high):
+        bounds = f"{'at least' if low_included else 'above'} {low:g}" + (
+            f" and at most {high:g}" if high is not None else ""
+        )
+        raise InvalidRequest(f"{name} must be {bounds}; got {value}", code="invalid_value", param=name)
+
+
 def engine_args(models: ModelRegistry, args: Mapping[str, Any], reachable: tuple[str, ...]) -> dict[str, Any]:
     """Fields Stockade does not interpret go to the engine unchanged, when every engine the request
     may reach (the primary and an app's fallbacks) understands them; otherwise a 400 names the field,
@@ -43,6 +70,9 @@ def engine_args(models: ModelRegistry, args: Mapping[str, Any], reachable: tuple
                 code="unsupported_parameter",
                 param=refused[0],
             )
+    for name, value in args.items():
+        if name in _RANGES:
+            _check_range(name, value)
     return dict(args)
 
 

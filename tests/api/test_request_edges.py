@@ -294,3 +294,138 @@ def test_the_tenants_prompt_cap_holds_for_embeddings(server) -> None:  # type: i
     assert (error["param"], error["code"]) == ("input", "prompt_over_tenant_limit")
     assert "40" in error["message"]
     assert len(ledger_rows(server, "WHERE tenant = ?", tenant)) == 1  # the refused one is not metered
+
+
+# Fields that make no sense ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "param", "code"),
+    [
+        ("/embeddings", {"model": MINILM, "input": "x", "foo": 1}, "foo", "unsupported_parameter"),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "max_tokens": 3, "max_completion_tokens": 1},
+            "max_completion_tokens",
+            "invalid_value",
+        ),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "max_tokens": 1, "stream_options": {"include_usage": True}},
+            "stream_options",
+            "invalid_value",
+        ),
+        (
+            "/completions",
+            {"model": SMOL, "prompt": "Hi", "max_tokens": 1, "stream": False, "stream_options": {}},
+            "stream_options",
+            "invalid_value",
+        ),
+        ("/chat/completions", {"model": SMOL, "messages": [{"role": "user"}]}, "messages.0.content", None),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": [{"role": "system", "content": None}, *HI]},
+            "messages.0.content",
+            None,
+        ),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": [{"role": "user", "content": 5}]},
+            "messages.0.content",
+            "invalid_value",
+        ),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": [{"role": "user", "content": [{"type": "text", "text": 5}]}]},
+            "messages.0.content.0.text",
+            "invalid_value",
+        ),
+        ("/chat/completions", {"model": SMOL, "messages": HI, "stop": 5}, "stop", "invalid_value"),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "tool_choice": {"type": "x"}},
+            "tool_choice.type",
+            "invalid_value",
+        ),
+        ("/chat/completions", {"model": SMOL, "messages": HI, "min_p": 5}, "min_p", "invalid_value"),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "repetition_penalty": -3},
+            "repetition_penalty",
+            "invalid_value",
+        ),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "repetition_penalty": 0},
+            "repetition_penalty",
+            "invalid_value",
+        ),
+        ("/chat/completions", {"model": SMOL, "messages": HI, "top_k": -5}, "top_k", "invalid_value"),
+        ("/chat/completions", {"model": SMOL, "messages": HI, "top_k": 1.5}, "top_k", "invalid_value"),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "min_tokens": -1},
+            "min_tokens",
+            "invalid_value",
+        ),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": HI, "presence_penalty": 3},
+            "presence_penalty",
+            "invalid_value",
+        ),
+        ("/completions", {"model": SMOL, "prompt": "Hi", "min_p": -0.1}, "min_p", "invalid_value"),
+    ],
+    ids=[
+        "embeddings-unknown-field",
+        "two-max-tokens",
+        "chat-stream-options-without-stream",
+        "completions-stream-options-without-stream",
+        "user-without-content",
+        "system-null-content",
+        "content-not-text",
+        "text-part-not-text",
+        "stop-not-text",
+        "tool-choice-type",
+        "min-p",
+        "repetition-penalty-negative",
+        "repetition-penalty-zero",
+        "top-k",
+        "top-k-fraction",
+        "min-tokens",
+        "presence-penalty",
+        "completions-min-p",
+    ],
+)
+def test_a_field_that_makes_no_sense_is_a_400_naming_it(  # type: ignore[no-untyped-def]
+    server, path: str, body: dict[str, Any], param: str, code: str | None
+) -> None:
+    error = _error(_post(server, path, body))
+    assert error["param"] == param, error
+    if code is not None:
+        assert error["code"] == code, error
+    else:
+        assert error["code"] == "missing_required_parameter", error
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"max_tokens": 2, "max_completion_tokens": 2},
+        {"max_completion_tokens": 2},
+        {"stream_options": None},
+        {"top_k": -1, "min_p": 0, "repetition_penalty": 1.1, "min_tokens": 0, "presence_penalty": -2},
+    ],
+    ids=[
+        "same-max-tokens",
+        "max-completion-tokens-alone",
+        "null-stream-options",
+        "engine-parameters-in-range",
+    ],
+)
+def test_the_sensible_values_are_still_accepted(server, fields: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    limit = {} if "max_completion_tokens" in fields else {"max_tokens": 2}
+    body = {"model": SMOL, "messages": HI} | limit | fields
+    answer = _post(server, "/chat/completions", body)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["usage"]["completion_tokens"] <= 2
