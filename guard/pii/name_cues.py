@@ -179,6 +179,7 @@ VERB_LATER_FLOOR = 0.15
 _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
     "Turkish person verb at the end of the clause": VERB_LATER_FLOOR,
     "greeting before": 0.0,
+    "a person's field": 0.0,
 }
 
 # Cues only a person takes: no place is asked for, looped in, greeted or mentioned with an "@".
@@ -246,6 +247,72 @@ def _pair_cue_before(text: str, tokens: list[n.Token], i: int) -> bool:
                 for a, b in zip(tokens[i - k : i], tokens[i - k + 1 : i + 1], strict=True)
             )
     return False
+
+
+# Form and ticket fields whose value is a person: "Assigned to: X | Priority: high", "Sorumlu: X".
+# Not "Customer:", "Patient:", "Arayan:" alone: in a transcript they are speakers ("Customer: Okay").
+_PERSON_FIELDS = frozenset(
+    " ".join(n.fold(w) for w in label.split())
+    for label in (
+        "assigned to",
+        "assignee",
+        "owner",
+        "case owner",
+        "account owner",
+        "reporter",
+        "reported by",
+        "requester",
+        "requested by",
+        "customer name",
+        "client name",
+        "contact",
+        "contact person",
+        "contact name",
+        "account holder",
+        "cardholder",
+        "card holder",
+        "patient name",
+        "employee",
+        "employee name",
+        "applicant",
+        "beneficiary",
+        "guarantor",
+        "attendees",
+        "participants",
+        "full name",
+        "sorumlu",
+        "müşteri adı",
+        "ad soyad",
+        "adı soyadı",
+        "ilgili kişi",
+        "iletişim kişisi",
+        "hasta adı",
+        "çalışan",
+        "personel",
+        "katılımcılar",
+        "talep eden",
+        "başvuran",
+        "kart sahibi",
+        "hesap sahibi",
+    )
+)
+# The label, a colon, and the items of a list before this one: "Attendees: Ana Lima, ".
+_FIELD_PREFIX = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*:[ \t]*(?:[^,:\n|]*,)*[ \t]*$"
+)
+# The value ends where the field does: the line, a separator, a bracket, or the next item of a list.
+_FIELD_VALUE_END = re.compile(
+    r"[ \t]*(?:$|\r?\n|\||\(|;|,[ \t]*[^\W\d_]*[A-ZÇĞİÖŞÜ]|[ \t](?:and|ve|und|et)[ \t])"
+)
+
+
+def _person_field_before(text: str, start: int, end: int) -> bool:
+    """ "Customer name: Európa Casciano", "Sorumlu: Taher Köse | Öncelik: yüksek": a person's field."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _FIELD_PREFIX.fullmatch(text, line_start, start)
+    if m is None or " ".join(n.fold(w) for w in m.group(1).split()) not in _PERSON_FIELDS:
+        return False
+    return _FIELD_VALUE_END.match(text, end) is not None
 
 
 def _bracketed_after_number(text: str, start: int, end: int) -> bool:
@@ -613,6 +680,8 @@ def _one_pass(
             why, strong = "greeting before", listed
         elif _bracketed_after_number(text, *span):
             why, strong = "in brackets after a number", listed
+        elif _person_field_before(text, *span):
+            why, strong = "a person's field", listed
         scored = False
         if not why and not (i > 0 and tokens[i - 1].key in _ARTICLE_KEYS):
             weight = context_score(text, tokens, i, end, place)

@@ -233,7 +233,8 @@ def without_address(text: str, r: RecognizerResult) -> RecognizerResult | None:
 # Sultan Küçük | Öncelik: yüksek", "İletişim: +90 ...". spaCy reads such words as people; a speaker's
 # name ("Lauren: I never authorised that") is listed or looks like a name to the character model.
 FIELD_LABEL_NAME_PROBABILITY = 0.5
-_COLON_AFTER = re.compile(r"[ \t]*:")
+# The label may go on in lower case: "Hasta adı: …", "Kart sahibi: …".
+_COLON_AFTER = re.compile(r"(?:[ \t]+[a-zçğıöşüäåæø][^\W\d_]*){0,2}[ \t]*:")
 _LINE_START = re.compile(r"(?:^|[\n|;•]|[.!?]\s)\s*$")
 
 

@@ -102,3 +102,37 @@ def test_a_listed_place_after_such_a_cue_stays_a_place(scanner: PIIScanner) -> N
 )
 def test_more_cues_that_only_a_person_takes(scanner: PIIScanner, text: str, name: str) -> None:
     assert name in person_spans(scanner, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Assignee: Dobromiła Wątróbka | Status: open", ["Dobromiła Wątróbka"]),
+        ("Hasta adı: Zerrin Okuyucu\nŞikayet: baş ağrısı", ["Zerrin Okuyucu"]),
+        ("Participants: Oyelaran Adebayo, Tepelena and Ikaika", ["Oyelaran Adebayo", "Tepelena", "Ikaika"]),
+    ],
+)
+def test_the_value_of_a_persons_field_is_a_name(scanner: PIIScanner, text: str, names: list[str]) -> None:
+    assert person_spans(scanner, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer: Okay\nAgent: Let me check that.",  # a transcript's speaker, not a field
+        "Owner: Platform Team",  # a team
+        "Assignee: Ankara",  # a listed place
+    ],
+)
+def test_fields_that_hold_no_person(scanner: PIIScanner, text: str) -> None:
+    assert person_spans(scanner, text) == []
+
+
+def test_a_long_line_after_a_field_label_is_read_in_linear_time() -> None:
+    # A nested quantifier here once backtracked exponentially on a long line that is no list.
+    from guard.pii.name_cues import _person_field_before
+
+    items = "Attendees: " + "Ana Lima, " * 2000 + "Bo"
+    assert _person_field_before(items, len(items) - 2, len(items))
+    prose = "Attendees: " + "x " * 4000 + "Ana"
+    assert not _person_field_before(prose, len(prose) - 3, len(prose))
