@@ -18,6 +18,7 @@ from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.governance_jobs import retention_schedule
 from api.identity.oidc import OidcVerifier
+from api.metrics_access import metrics_token
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
 from api.routes_admin import admin_router, health_router
 from api.routes_anthropic import router as anthropic_router
@@ -176,6 +177,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         retrieval=retrieval,
         identity=OidcVerifier(settings.identity.oidc) if settings.identity.oidc else None,
         pipeline=Pipeline(settings, registry, tenancy, guards, prompts, gateway, retrieval),
+        metrics_token=metrics_token(settings.server),
     )
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.

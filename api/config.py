@@ -56,6 +56,11 @@ class ServerSettings(BaseModel):
         default=False,
         description="pin each worker to a CPU of its own (Linux; machines that serve only Stockade)",
     )
+    metrics_token_env: str | None = Field(
+        default=None,
+        description="environment variable holding a bearer token that /metrics then requires "
+        "(its series name every tenant, with their tokens and costs)",
+    )
 
     @model_validator(mode="after")
     def _ports_differ(self) -> ServerSettings:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -24,6 +24,7 @@ from api.auth import admin_principal, forget_cached_keys
 from api.errors import ApiError
 from api.governance_jobs import erase_now, purge_now
 from api.json_body import JsonBodyRoute
+from api.metrics_access import check_metrics_reader
 from api.schemas import Text
 from api.state import AppState, app_state
 from api.tracing import load_trace, recent_traces, render_tree
@@ -83,7 +84,8 @@ async def readyz(state: AppState = Depends(app_state)) -> JSONResponse:
 
 
 @health_router.get("/metrics")
-async def metrics() -> Response:
+async def metrics(request: Request, state: AppState = Depends(app_state)) -> Response:
+    check_metrics_reader(request, state)
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # Several worker processes: sum what each has written to the shared directory.
         registry = CollectorRegistry()

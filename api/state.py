@@ -30,6 +30,7 @@ class AppState:
     retrieval: RetrievalService
     pipeline: Pipeline
     identity: OidcVerifier | None = None  # OIDC sign-in on the admin API, when configured
+    metrics_token: str | None = None  # what /metrics requires as a bearer token, when configured
 
 
 async def app_state(request: Request) -> AppState:

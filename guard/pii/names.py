@@ -1,8 +1,8 @@
 """Person names that spaCy's English models miss: gazetteer, honorifics and name cues.
 
 ``en_core_web_md`` (and ``_sm``) are the only NER models we can ship offline, and they miss many
-Turkish, French and German names. This recognizer adds three kinds of evidence, all language-aware and cheap (one regex
-pass over the text, set look-ups per capitalised word):
+Turkish, French and German names. This recognizer adds three kinds of evidence, all language-aware
+and cheap (one regex pass over the text, set look-ups per capitalised word):
 
 - a capitalised word that is a known first name followed by one to three capitalised words
   ("Ayşe Yılmaz", "Jean-Luc de la Fontaine"); stronger when the last one is a known surname;
