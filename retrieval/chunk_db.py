@@ -7,6 +7,7 @@ disagrees (a crash between a commit and an index save) makes the collection rebu
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -18,6 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.chunking import ParentChunk
+
+logger = logging.getLogger(__name__)
 
 SparseWeights = dict[int, float]
 
@@ -104,6 +107,9 @@ class ChunkDB:
             # In WAL mode NORMAL cannot corrupt the file; a power cut loses at most the last commits, which
             # a resumed ingest simply redoes (their hashes are not recorded yet).
             con.execute("PRAGMA synchronous=NORMAL")
+            # A deleted document's text is overwritten, not merely unlinked from the b-tree: a
+            # retention purge or a deletion must leave nothing readable in the file (see `_erase_wal`).
+            con.execute("PRAGMA secure_delete=ON")
             self._local.con = con
         yield con
 
@@ -129,6 +135,15 @@ class ChunkDB:
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+
+    def _erase_wal(self) -> None:
+        """After a commit that deleted chunks: the WAL still holds the pages as they were written
+        (the deleted text included) until a checkpoint copies the zeroed pages over them; truncating
+        it now makes the deletion reach the disk at once rather than at some later checkpoint."""
+        with self._connect() as con:
+            busy, _, _ = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            logger.warning("%s: a reader kept the WAL from being truncated after a deletion", self.path)
 
     def get_meta(self, key: str) -> str | None:
         with self._connect() as con:
@@ -252,6 +267,8 @@ class ChunkDB:
                     "SELECT id FROM children WHERE document_id = ? ORDER BY id", (document_id,)
                 )
             ]
+        if removed:  # an older version's text was deleted
+            self._erase_wal()
         return added, removed
 
     def delete_document(self, document_id: str) -> list[int] | None:
@@ -263,6 +280,7 @@ class ChunkDB:
                 r[0] for r in con.execute("SELECT id FROM children WHERE document_id = ?", (document_id,))
             ]
             con.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        self._erase_wal()
         return removed
 
     def children(self, ids: Sequence[int]) -> dict[int, ChildRow]:

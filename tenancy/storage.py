@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tenancy.db.migrate import upgrade as upgrade_schema
 from tenancy.db.tables import ApiKeyRow, Base, TenantRow
+
+log = logging.getLogger(__name__)
 
 KEY_PREFIX = "sk-stk-"
 Scope = Literal["tenant", "admin"]
@@ -113,6 +116,9 @@ def make_engine(url: str, *, schema: str | None = None) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
+            # Deleted rows (an erased user's responses and feedback, a destroyed subject key) are
+            # overwritten in the file, not left in free space; `erase_deleted` empties the WAL.
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.close()
 
         return engine
@@ -136,6 +142,18 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def erase_deleted(self) -> None:
+        """Called once rows of personal data were deleted (erasure, retention, a deleted stored
+        response). On SQLite the write-ahead log still holds those rows as they were written until a
+        checkpoint: truncating it now makes the deletion reach the disk. On PostgreSQL deleted rows
+        stay in the table's files until VACUUM reuses their space (docs/security.md)."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()[0]
+        if busy:
+            log.warning("a reader kept the SQLite WAL from being truncated after a deletion")
 
     @contextmanager
     def session(self) -> Iterator[Session]:

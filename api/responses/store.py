@@ -63,7 +63,10 @@ class ResponseStore:
                     StoredResponseRow.id == response_id, StoredResponseRow.tenant_id == tenant_id
                 )
             )
-            return bool(result.rowcount)  # type: ignore[attr-defined]
+            deleted = bool(result.rowcount)  # type: ignore[attr-defined]
+        if deleted:
+            self.store.erase_deleted()
+        return deleted
 
     def conversation(self, tenant_id: str, response_id: str, max_items: int) -> list[Item] | None:
         """Every item of the chain that ends in `response_id`, oldest first: each response's input

@@ -115,4 +115,5 @@ def erase_user(
         report.anonymised["audit"] += audit.count_subject(ref)
         report.removed["subject_keys"] += subjects.destroy([lookup])
     audit.append(actor=actor, action="subject.erase", detail=report.audit_detail())
+    store.erase_deleted()  # the deleted rows and the destroyed key leave the disk now, not later
     return report

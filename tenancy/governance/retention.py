@@ -117,5 +117,7 @@ def run_retention(
             report.audit_through_seq, report.audit_through_hash = seq, digest
         if record_empty or report.anything:
             audit.append_all(connection, [AuditRecord(actor, "retention.purge", "", report.detail())])
+    if report.anything:
+        store.erase_deleted()  # what was purged leaves the disk now, not at a later checkpoint
     log.info("retention purge: %s", report.detail())
     return report

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 
 from tenancy.audit import AuditLog
 from tenancy.counters import LocalCounters
-from tenancy.db.tables import FeedbackRow, TraceBatchRow
+from tenancy.db.tables import FeedbackRow, StoredResponseRow, TraceBatchRow
 from tenancy.governance.erasure import erase_user
 from tenancy.governance.retention import run_retention
 from tenancy.governance.settings import RetentionSettings
@@ -228,6 +228,64 @@ async def test_a_forged_checkpoint_and_a_deletion_after_a_purge_are_detected(sto
         conn.execute(text("DELETE FROM audit_log WHERE seq = :s"), {"s": last - 1})
     broken = audit.verify()
     assert not broken.ok and broken.first_bad_seq == last - 1
+
+
+def _files_holding(folder: Any, marker: str) -> list[str]:
+    """The files of a SQLite store (database, -wal, -shm) whose raw bytes hold `marker`."""
+    return [str(p) for p in folder.iterdir() if p.is_file() and marker.encode() in p.read_bytes()]
+
+
+def _stored_response(store: Store, key: ApiKey, user_ref: str, text: str) -> None:
+    with store.session() as session:
+        session.add(
+            StoredResponseRow(
+                id=f"resp_{secrets.token_hex(8)}",
+                tenant_id=key.tenant_id,
+                key_id=key.id,
+                created_at=datetime.now(UTC),
+                user_ref=user_ref,
+                input_items=json.dumps([{"role": "user", "content": text}]),
+                body=json.dumps({"output_text": text}),
+            )
+        )
+
+
+async def test_erased_and_purged_rows_leave_the_sqlite_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Deleted rows must not stay readable in the write-ahead log (or free pages) until some later
+    checkpoint: erasure and retention promise that the data is gone."""
+    folder = tmp_path / "store"
+    store = Store.from_url(f"sqlite:///{folder / 'stockade.db'}")
+    store.create_schema()
+    tenancy = _tenancy(store)
+    tenant = store.create_tenant("clinic")
+    key = store.create_key(scope="tenant", tenant_name=tenant.name).key
+    await _request(tenancy, key, "dana@patients.example", "dana's question")
+    await tenancy.close()
+    dana = tenancy.subjects.get(user_lookup(tenant.id, "dana@patients.example"), create=False)
+    assert dana is not None
+    _stored_response(store, key, dana.ref(), "Dana Quorthwaite's biopsy came back clear")
+    _stored_response(store, key, "", "Ebbe Vranckstadt asked about parking")
+    assert _files_holding(folder, "Quorthwaite") and _files_holding(folder, "Vranckstadt")
+    assert _files_holding(folder, dana.secret.hex())  # her key, which erasure destroys
+
+    report = erase_user(
+        store, tenancy.subjects, AuditLog(store), "dana@patients.example", tenant=None, actor="cli:dpo"
+    )
+    assert report.removed["responses"] == 1 and report.removed["subject_keys"] == 1
+    assert _files_holding(folder, "Quorthwaite") == []
+    assert _files_holding(folder, dana.secret.hex()) == []
+    assert _files_holding(folder, "dana says") == []  # her feedback comment
+
+    purged = run_retention(
+        store,
+        RetentionSettings(responses_days=1),
+        audit=AuditLog(store),
+        subjects=tenancy.subjects,
+        now=datetime.now(UTC) + timedelta(days=2),
+    )
+    assert purged.removed["responses"] == 1
+    assert _files_holding(folder, "Vranckstadt") == []
+    store.close()
 
 
 async def test_the_cli_erases_a_user_and_runs_retention(tmp_path) -> None:  # type: ignore[no-untyped-def]

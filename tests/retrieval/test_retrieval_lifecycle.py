@@ -84,6 +84,40 @@ def test_delete_document_removes_it_everywhere_and_survives_reload(
     assert _sources(reloaded, "kb", "Great Red Spot storm")[0] == "space.txt"
 
 
+def _files_holding(folder: Path, marker: str) -> list[str]:
+    """Every file under `folder` (SQLite database, -wal, -shm, saved indexes) whose raw bytes hold
+    `marker`, in any case (BM25 keeps lower-cased terms)."""
+    needle = marker.lower().encode()
+    return [str(p) for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes().lower()]
+
+
+def test_a_deleted_or_replaced_documents_text_leaves_the_disk(
+    tmp_path: Path, embedder: SentenceTransformerEmbedder
+) -> None:
+    """Retention and erasure promise that deleted text is gone: not left in the SQLite write-ahead
+    log or in free pages until some later checkpoint."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "patient.txt").write_text("Referral letter. The patient Qxvortimer Blanchflower has asthma.")
+    (docs / "space.txt").write_text(ASTRONOMY_TXT)
+    (docs / "visit.txt").write_text("Visit note: Zyqmarrow Pettigrew came in with a sprained ankle.")
+    data = tmp_path / "data"
+    retrieval = make_retrieval(data, embedder)
+    report = retrieval.ingest([docs], "kb", "acme")
+    assert not report.failed
+    assert _files_holding(data, "Qxvortimer") and _files_holding(data, "Zyqmarrow")  # the scan sees it
+
+    patient = next(f.document_id for f in report.files if f.source.endswith("patient.txt"))
+    assert patient is not None
+    retrieval.delete_document("kb", "acme", patient)
+    assert _files_holding(data, "Qxvortimer") == []
+    # A changed file replaces its older version: the old text goes the same way.
+    (docs / "visit.txt").write_text("Visit note: the ankle has healed.")
+    assert retrieval.ingest([docs], "kb", "acme").count("replaced") == 1
+    assert _files_holding(data, "Zyqmarrow") == []
+    assert _sources(retrieval, "kb", "Great Red Spot storm")[0] == "space.txt"
+
+
 def test_sharing_does_not_invalidate_saved_indexes(
     tmp_path: Path, embedder: SentenceTransformerEmbedder
 ) -> None:
