@@ -31,6 +31,20 @@ async def test_input_is_pseudonymised_and_answer_restored(pipeline: GuardPipelin
     )
 
 
+async def test_a_placeholder_the_model_wrote_without_brackets_is_restored(pipeline: GuardPipeline) -> None:
+    """A JSON answer at temperature 0 came back as {"name": "PERSON_1"}: the name must still be
+    restored for the caller, whole answer and streamed alike."""
+    ctx = ScanContext()
+    decision = await pipeline.scan_input("Return JSON with the name of John Smith and his city.", ctx)
+    assert "<PERSON_1>" in decision.text and "John Smith" not in decision.text
+    answer = '{"name": "PERSON_1", "city": "unknown", "note": "PERSON_2 and PERSON_10 are not known"}'
+    expected = '{"name": "John Smith", "city": "unknown", "note": "PERSON_2 and PERSON_10 are not known"}'
+    assert (await pipeline.scan_output(answer, ctx)).text == expected
+    stream = pipeline.output_stream(ctx)
+    out = "".join(stream.feed(answer[i : i + 3]) for i in range(0, len(answer), 3)) + stream.flush()
+    assert out == expected
+
+
 async def test_model_made_pii_is_redacted_not_restored(pipeline: GuardPipeline) -> None:
     out = await pipeline.scan_output("Call our colleague at mehmet.kaya@example.com.", ScanContext())
     assert out.verdict == "redacted"

@@ -39,6 +39,51 @@ def test_stream_restore_equals_whole_restore(cuts: list[int]) -> None:
     assert out == vault.restore(answer)
 
 
+def _bare_vault() -> Vault:
+    vault = Vault()
+    vault.placeholder("PERSON", "Ayşe Yılmaz", reversible=True)
+    vault.placeholder("EMAIL_ADDRESS", "ayse@example.org", reversible=True)
+    vault.placeholder("PHONE_NUMBER", "+90 532 000 00 00", reversible=False)  # masked: never restored
+    return vault
+
+
+# A JSON answer whose model dropped the angle brackets, and bare-looking tokens that must stay: not
+# whole tokens, or not placeholders this request's vault restores.
+BARE_ANSWER = (
+    '{"name": "PERSON_1", "email": "EMAIL_ADDRESS_1", "again": "<PERSON_1>", "phone": "PHONE_NUMBER_1", '
+    '"others": "PERSON_12 XPERSON_1 PERSON_1_b PERSON_2 person_1 PERSON_1x"} PERSON_1'
+)
+BARE_RESTORED = (
+    '{"name": "Ayşe Yılmaz", "email": "ayse@example.org", "again": "Ayşe Yılmaz", "phone": "PHONE_NUMBER_1", '
+    '"others": "PERSON_12 XPERSON_1 PERSON_1_b PERSON_2 person_1 PERSON_1x"} Ayşe Yılmaz'
+)
+
+
+def test_a_bare_placeholder_is_restored_as_a_whole_token_of_this_request_only() -> None:
+    assert _bare_vault().restore(BARE_ANSWER) == BARE_RESTORED
+    # Another request's vault (or none) restores nothing.
+    assert Vault().restore('{"name": "PERSON_1"}') == '{"name": "PERSON_1"}'
+
+
+@given(st.lists(st.integers(min_value=0, max_value=len(BARE_ANSWER)), max_size=20))
+def test_stream_restores_bare_placeholders_like_the_whole_answer(cuts: list[int]) -> None:
+    vault = _bare_vault()
+    restorer = vault.stream_restorer()
+    out = "".join(restorer.feed(c) for c in _chunks(BARE_ANSWER, cuts)) + restorer.flush()
+    assert out == BARE_RESTORED
+
+
+def test_stream_holds_back_only_what_may_be_a_bare_placeholder() -> None:
+    restorer = _bare_vault().stream_restorer()
+    assert restorer.feed("Dear PERS") == "Dear "  # may become PERSON_1
+    assert restorer.feed("ON_1") == ""  # may still become PERSON_12 or PERSON_1x
+    assert restorer.feed(", hello") == "Ayşe Yılmaz, hello"
+    assert restorer.feed(" Paris") == " Paris"  # no placeholder starts so: released at once
+    assert restorer.feed(" PERSON_13") == " PERSON_13"
+    assert restorer.feed("x" * 100) == "x" * 100  # a long word is no placeholder
+    assert restorer.flush() == ""
+
+
 ANSWER = (
     "Sure. The customer John Smith can be reached at john.smith@example.com or +1 212 555 0199.\n"
     "Their card 4111 1111 1111 1111 was charged twice; the key sk-proj-abcdefghijklmnopqrstuvwx12 leaked.\n"
