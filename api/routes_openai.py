@@ -122,7 +122,7 @@ async def embeddings(
         )
     if any(not t for t in texts):
         raise ApiError(400, "input strings must not be empty", code="invalid_value", param="input")
-    check_prompt_size(state.settings.limits, sum(len(t) for t in texts))
+    check_prompt_size(state.settings.limits, sum(len(t) for t in texts), param="input")
     await state.tenancy.allowed(key, model=body.model)
     served = served_model(state.models, body.model, "embedding")
     embedder = served.embedder

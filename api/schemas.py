@@ -16,11 +16,12 @@ from pydantic import (
     StrictInt,
     StrictStr,
     Tag,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from inference.engine import ChatMessage, NamedToolChoice, Role, ToolChoice, ToolSpec
 from inference.engine import ToolCall as EngineToolCall
@@ -130,6 +131,21 @@ class Message(_Lenient):
             raise ValueError("a message with role 'tool' needs the tool_call_id it answers")
         if self.tool_calls and self.role != "assistant":
             raise ValueError("only assistant messages carry tool_calls")
+        if self.role == "assistant" and self.content is None and not self.tool_calls:
+            # An assistant turn that says nothing and calls nothing would reach the model as an empty
+            # turn. Raised as an error of `content` (a plain ValueError here would name the message).
+            raise ValidationError.from_exception_data(
+                "Message",
+                [
+                    InitErrorDetails(
+                        type=PydanticCustomError(
+                            "missing", "an assistant message needs content or tool_calls"
+                        ),
+                        loc=("content",),
+                        input=None,
+                    )
+                ],
+            )
         return self
 
     def text(self) -> str:
@@ -329,6 +345,7 @@ class ChatCompletionRequest(_SamplingRequest):
             extensions=self.extensions(),
             engine_args=self.engine_args(),
             stream=self.stream,
+            max_tokens_sent_as="max_completion_tokens" if self.max_completion_tokens is not None else "",
         )
 
 

@@ -62,6 +62,9 @@ class GenerationRequest:
     # The front door the client came through when it is not the route itself ("responses"): what
     # the ledger row, the audit record and the metrics name.
     front_door: str = ""
+    # The field the client set the limit with, where the front door has two names for it (chat's
+    # max_completion_tokens besides max_tokens); errors about the limit name it.
+    max_tokens_sent_as: str = ""
 
     @property
     def door(self) -> str:
@@ -70,6 +73,8 @@ class GenerationRequest:
     @property
     def max_tokens_field(self) -> str:
         """The field that sets max_tokens, as this request's front door names it (for errors)."""
+        if self.max_tokens_sent_as:
+            return self.max_tokens_sent_as
         return "max_output_tokens" if self.front_door == "responses" else "max_tokens"
 
     @property

@@ -14,16 +14,18 @@ from pipeline.request import GenerationRequest
 from pipeline.settings import RequestLimits
 
 
-def check_prompt_size(limits: RequestLimits, chars: int, messages: int = 1) -> None:
+def check_prompt_size(limits: RequestLimits, chars: int, messages: int = 1, *, param: str) -> None:
+    """`param`: the field that holds the prompt, as the calling API names it (`messages`, `input`,
+    `prompt`)."""
     if messages > limits.max_messages:
         raise InvalidRequest(
-            f"too many messages: at most {limits.max_messages}", code="too_many_messages", param="messages"
+            f"too many messages: at most {limits.max_messages}", code="too_many_messages", param=param
         )
     if chars > limits.max_prompt_chars:
         raise InvalidRequest(
             f"prompt too long: at most {limits.max_prompt_chars} characters",
             code="prompt_too_long",
-            param="messages",
+            param=param,
         )
 
 

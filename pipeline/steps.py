@@ -202,7 +202,10 @@ class Pipeline:
         """Cheap checks of the request's shape and model, before any guard work."""
         request, goal = run.request, run.goal
         check_prompt_size(
-            self.settings.limits, sum(len(m.content) for m in request.messages), len(request.messages)
+            self.settings.limits,
+            sum(len(m.content) for m in request.messages),
+            len(request.messages),
+            param=request.prompt_field,
         )
         if request.route == "completions" and goal.app and self.settings.apps[goal.app].prompt is not None:
             raise InvalidRequest("apps with a prompt template answer on /v1/chat/completions", param="model")

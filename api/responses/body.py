@@ -103,6 +103,14 @@ class ResponsesRequest(_Lenient):
     def check_supported(self) -> None:
         """400s naming the field, for what this gateway cannot honour."""
         extra = self.model_extra or {}
+        if extra.get("stream_options") is not None and not self.stream:
+            # As chat completions (and OpenAI): options for a stream that will not happen are a mistake.
+            raise ApiError(
+                400,
+                "stream_options is only allowed when stream is true",
+                code="invalid_value",
+                param="stream_options",
+            )
         for name, why in _REFUSED.items():
             if name in extra and not _off(extra[name]):
                 raise ApiError(400, f"{name}: {why}", code="unsupported_parameter", param=name)

@@ -286,6 +286,46 @@ def test_a_request_without_max_tokens_gets_the_tenants_cap_not_a_400(server) -> 
     assert refused.status_code == 400 and refused.json()["error"]["message"].startswith("max_tokens 5 ")
 
 
+def test_the_cap_names_max_completion_tokens_when_that_is_what_was_sent(server) -> None:  # type: ignore[no-untyped-def]
+    _, key = _tenant_with_key(server, max_tokens_per_request=4)
+    ask = {"model": SMOL, "messages": HI, "max_completion_tokens": 5}
+    over = _error(_post(server, "/chat/completions", ask, key))
+    assert (over["param"], over["code"]) == ("max_completion_tokens", "max_tokens_over_tenant_limit")
+    assert over["message"].startswith("max_completion_tokens 5 ")
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "param"),
+    [
+        (
+            "/chat/completions",
+            {"model": SMOL, "max_tokens": 1, "messages": [{"role": "user", "content": "LONG"}]},
+            "messages",
+        ),
+        (
+            "/messages",
+            {"model": SMOL, "max_tokens": 1, "messages": [{"role": "user", "content": "LONG"}]},
+            "messages",
+        ),
+        ("/completions", {"model": SMOL, "max_tokens": 1, "prompt": "LONG"}, "prompt"),
+        ("/responses", {"model": SMOL, "max_output_tokens": 16, "input": "LONG"}, "input"),
+        ("/embeddings", {"model": MINILM, "input": ["LONG"]}, "input"),
+    ],
+    ids=["chat", "messages", "completions", "responses", "embeddings"],
+)
+def test_an_over_long_prompt_names_the_field_of_the_api_used(
+    server, path: str, body: dict[str, Any], param: str
+) -> None:  # type: ignore[no-untyped-def]
+    limit = server.app.state.stockade.settings.limits.max_prompt_chars
+    response = _post(server, path, json.dumps(body).replace("LONG", "x" * (limit + 1)))
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    if path == "/messages":  # Anthropic's error shape has no param: the message names the limit
+        assert "prompt too long" in error["message"], error
+        return
+    assert (error["param"], error["code"]) == (param, "prompt_too_long"), error
+
+
 def test_the_tenants_prompt_cap_holds_for_embeddings(server) -> None:  # type: ignore[no-untyped-def]
     tenant, key = _tenant_with_key(server, max_prompt_tokens=40)
     short = _post(server, "/embeddings", {"model": MINILM, "input": "a short sentence"}, key)
@@ -321,7 +361,30 @@ def test_the_tenants_prompt_cap_holds_for_embeddings(server) -> None:  # type: i
             "stream_options",
             "invalid_value",
         ),
+        (
+            "/responses",
+            {
+                "model": SMOL,
+                "input": "Hi",
+                "max_output_tokens": 16,
+                "stream_options": {"include_usage": True},
+            },
+            "stream_options",
+            "invalid_value",
+        ),
         ("/chat/completions", {"model": SMOL, "messages": [{"role": "user"}]}, "messages.0.content", None),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": [*HI, {"role": "assistant"}, *HI]},
+            "messages.1.content",
+            None,
+        ),
+        (
+            "/chat/completions",
+            {"model": SMOL, "messages": [*HI, {"role": "assistant", "content": None, "tool_calls": []}, *HI]},
+            "messages.1.content",
+            None,
+        ),
         (
             "/chat/completions",
             {"model": SMOL, "messages": [{"role": "system", "content": None}, *HI]},
@@ -381,7 +444,10 @@ def test_the_tenants_prompt_cap_holds_for_embeddings(server) -> None:  # type: i
         "two-max-tokens",
         "chat-stream-options-without-stream",
         "completions-stream-options-without-stream",
+        "responses-stream-options-without-stream",
         "user-without-content",
+        "assistant-without-content-or-tool-calls",
+        "assistant-with-null-content-and-no-tool-calls",
         "system-null-content",
         "content-not-text",
         "text-part-not-text",
