@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable
-from typing import Any, TypeVar
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
@@ -25,14 +24,10 @@ from api.json_body import JsonBodyRoute
 from api.schemas import Text
 from api.state import AppState, app_state
 from inference.engine import Usage
-from pipeline.errors import DomainError
-from pipeline.metering import Meter, draft
+from pipeline.metering import Meter, admit_embedding, metered
 from pipeline.retrieving import domain_error
 from retrieval.errors import RetrievalError
-from tenancy.service import EMBEDDING
 from tenancy.storage import ApiKey
-
-T = TypeVar("T")
 
 router = APIRouter(prefix="/v1/collections", route_class=JsonBodyRoute)
 
@@ -94,31 +89,9 @@ async def _admit(
     are `rate`); 429 when the daily quota or the monthly budget cannot cover them."""
     model = state.retrieval.model
     assert model is not None  # set with the retrieval that `require` returned
-    try:
-        admission = await state.tenancy.admit(
-            key, tokens, model.price.cost(tokens, 0), rate_checked=True, need=EMBEDDING
-        )
-    except DomainError as exc:
-        # A refusal reports the request rate too, as /v1/embeddings' (one admission) does.
-        exc.limits = rate | exc.limits
-        raise
-    admission.headers = rate | admission.headers
-    labels = draft(request.state.request_id, request.state.trace_id, route, model.id, model.engine)
-    return Meter(state.tenancy, admission, model.price, labels)
-
-
-async def _metered(meter: Meter, work: Awaitable[T]) -> T:
-    """The admitted work; a failure is settled as nothing embedded (as /v1/embeddings settles one),
-    and answered with the caller's rate-limit headers."""
-    try:
-        return await work
-    except DomainError as exc:
-        await meter.finish(Usage(0, 0), status="error", http_status=exc.status)
-        exc.limits = meter.admission.headers | exc.limits
-        raise
-    except Exception:
-        await meter.finish(Usage(0, 0), status="error", http_status=500)
-        raise
+    return await admit_embedding(
+        state.tenancy, model, key, request.state.request_id, request.state.trace_id, route, tokens, rate=rate
+    )
 
 
 def _usage(tokens: int) -> dict[str, int]:
@@ -138,7 +111,7 @@ async def create_collection(
     # Embeds nothing, so it reserves nothing; a day's quota already overspent still refuses it.
     meter = await _admit(request, state, key, "collections.create", 0, rate)
     work = _call(retrieval.create_collection, body.name, _tenant(key), body.shared_with)
-    info = await _metered(meter, work)
+    info = await metered(meter, work)
     await meter.finish(Usage(0, 0), status="ok", http_status=201)
     return JSONResponse(
         {"object": "collection"} | info.model_dump(mode="json"),
@@ -204,7 +177,7 @@ async def upload_document(
     prepared = await _call(retrieval.prepare_bytes, body.filename, data, name, _tenant(key))
     tokens = sum(await run_in_threadpool(retrieval.token_counts, prepared.texts))
     meter = await _admit(request, state, key, "collections.documents", tokens, rate)
-    result = await _metered(meter, _call(retrieval.ingest_prepared, prepared, name, _tenant(key)))
+    result = await metered(meter, _call(retrieval.ingest_prepared, prepared, name, _tenant(key)))
     # An unchanged file is skipped: nothing was embedded, and the reservation goes back.
     embedded = tokens if result.status != "skipped" else 0
     await meter.finish(Usage(embedded, 0), status="ok", http_status=201)
@@ -235,7 +208,7 @@ async def delete_document(
     rate = await state.tenancy.check_rate(key)
     # Embeds nothing, but rebuilds the collection's lexical index: rate-limited and metered.
     meter = await _admit(request, state, key, "collections.documents.delete", 0, rate)
-    removed = await _metered(meter, _call(retrieval.delete_document, name, _tenant(key), document_id))
+    removed = await metered(meter, _call(retrieval.delete_document, name, _tenant(key), document_id))
     await meter.finish(Usage(0, 0), status="ok", http_status=200)
     return JSONResponse(
         {"object": "collection.document", "id": document_id, "deleted": True, "chunks_removed": removed},
@@ -262,7 +235,7 @@ async def search(
     (tokens,) = await run_in_threadpool(retrieval.token_counts, [body.query])
     meter = await _admit(request, state, key, "collections.search", tokens, rate)
     pipeline = state.guards.for_app(None)
-    response = await _metered(meter, state.retrieval.search(name, body.query, tenant, body.top_k, pipeline))
+    response = await metered(meter, state.retrieval.search(name, body.query, tenant, body.top_k, pipeline))
     await meter.finish(Usage(tokens, 0), status="ok", http_status=200)
     return JSONResponse(
         {"object": "collection.search"} | response.model_dump(mode="json") | {"usage": _usage(tokens)},

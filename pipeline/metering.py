@@ -8,13 +8,22 @@ happened, so no field is copied by hand on the way to the ledger.
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections.abc import Awaitable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from inference.catalog import Price
 from inference.engine import Cancellation, GatewayReport, Usage
-from tenancy.service import Admission, Settlement, Tenancy
+from tenancy.errors import DomainError
+from tenancy.service import EMBEDDING, Admission, Settlement, Tenancy
+from tenancy.storage import ApiKey
+
+if TYPE_CHECKING:
+    from pipeline.retrieving import EmbeddingModel
+
+T = TypeVar("T")
 
 # How long to wait for an engine to notice a vanished client and report what it generated.
 _CANCEL_REPORT_TIMEOUT_S = 30.0
@@ -97,3 +106,51 @@ class Meter:
             return self.settlement(usage or Usage(0, streamed_pieces), "cancelled", 499, "cancelled", ttft_s)
 
         self.tenancy.settle_later(self.admission, outcome)
+
+
+async def admit_embedding(
+    tenancy: Tenancy,
+    model: EmbeddingModel,
+    key: ApiKey,
+    request_id: str,
+    trace_id: str,
+    route: str,
+    tokens: int,
+    *,
+    rate: dict[str, str] | None = None,
+    quotas: bool = True,
+    **labels: Any,
+) -> Meter:
+    """Reserves `tokens` of embedding with the model collections embed with (the request rate was
+    taken already; its headers are `rate`), as /v1/embeddings is charged: 429 when the daily quota
+    or the monthly budget cannot cover them. The meter settles under that model's name and price."""
+    rate = rate or {}
+    try:
+        admission = await tenancy.admit(
+            key, tokens, model.price.cost(tokens, 0), rate_checked=True, quotas=quotas, need=EMBEDDING
+        )
+    except DomainError as exc:
+        # A refusal reports the request rate too, as /v1/embeddings' (one admission) does.
+        exc.limits = rate | exc.limits
+        raise
+    admission.headers = rate | admission.headers
+    return Meter(
+        tenancy, admission, model.price, draft(request_id, trace_id, route, model.id, model.engine, **labels)
+    )
+
+
+async def metered(meter: Meter, work: Awaitable[T]) -> T:
+    """The admitted work; a failure is settled as nothing used (as /v1/embeddings settles one) and
+    carries the caller's rate-limit state; a caller that went away is settled as cancelled."""
+    try:
+        return await work
+    except DomainError as exc:
+        await meter.finish(Usage(0, 0), status="error", http_status=exc.status)
+        exc.limits = meter.admission.headers | exc.limits
+        raise
+    except asyncio.CancelledError:
+        await meter.finish(Usage(0, 0), status="cancelled", http_status=499)
+        raise
+    except Exception:
+        await meter.finish(Usage(0, 0), status="error", http_status=500)
+        raise

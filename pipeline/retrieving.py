@@ -3,6 +3,7 @@ for indirect prompt injection before it can enter a prompt."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,19 @@ class RetrievalService:
             )
         return self.retrieval
 
+    async def query_tokens(self, collection: str, query: str, tenant: str, top_k: int | None) -> int:
+        """What searching `collection` for `query` embeds, counted as /v1/embeddings counts it (the
+        whole query). A query the search would refuse, or a collection the tenant cannot read, fails
+        here, before anything is reserved."""
+        retrieval = self.require()
+        try:
+            await asyncio.to_thread(retrieval.check_query, query, top_k)
+            await asyncio.to_thread(retrieval.collection_info, collection, tenant)
+            (tokens,) = await asyncio.to_thread(retrieval.token_counts, [query])
+        except RetrievalError as exc:
+            raise domain_error(exc) from exc
+        return tokens
+
     async def search(
         self, collection: str, query: str, tenant: str, top_k: int | None, pipeline: GuardPipeline | None
     ) -> SearchResponse:
@@ -129,20 +143,20 @@ def citations_json(response: SearchResponse) -> list[dict[str, Any]]:
     return [c.model_dump() for c in response.citations]
 
 
-async def with_context(
-    retrieval: RetrievalService,
+def retrieval_query(messages: list[ChatMessage]) -> str:
+    """What RAG searches for: the caller's last question."""
+    return next((m.content for m in reversed(messages) if m.role == "user"), "")
+
+
+def with_context(
+    found: SearchResponse,
     collection: str,
-    tenant: str,
-    top_k: int,
     messages: list[ChatMessage],
     ctx: ScanContext,
-    pipeline: GuardPipeline | None,
     extensions: dict[str, Any],
 ) -> list[ChatMessage]:
-    """Retrieve for the caller's last question and put the numbered passages before the conversation;
-    the answer carries their sources in the `citations` extension field."""
-    query = next((m.content for m in reversed(messages) if m.role == "user"), "")
-    found = await retrieval.search(collection, query, tenant, top_k, pipeline)
+    """Put the numbered passages found for the caller's last question before the conversation; the
+    answer carries their sources in the `citations` extension field."""
     # The composed context too: answers often restate a passage's citation line as well as its text.
     ctx.retrieved_context = (found.context, *(hit.text for hit in found.hits)) if found.context else ()
     extensions["citations"] = citations_json(found)

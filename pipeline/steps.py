@@ -45,11 +45,11 @@ from pipeline.generation import (
     generate,
 )
 from pipeline.guarding import GuardService, guard_input
-from pipeline.metering import Meter, draft
+from pipeline.metering import Meter, admit_embedding, draft, metered
 from pipeline.output_checks import OutputGuard
 from pipeline.prompting import AppliedPrompt, apply_prompt
 from pipeline.request import GenerationRequest
-from pipeline.retrieving import RetrievalService, with_context
+from pipeline.retrieving import RetrievalService, retrieval_query, with_context
 from pipeline.sampling import check_prompt_size, engine_args, sampling
 from pipeline.settings import PipelineConfig
 from pipeline.targets import Route, Target, check_image_urls, check_images, pick_engine, served, target
@@ -277,11 +277,37 @@ class Pipeline:
             return
         assert run.scan is not None
         run.audit["collection"] = collection
-        tenant = run.request.caller.key.tenant_name or "-"
+        caller = run.request.caller
+        tenant = caller.key.tenant_name or "-"
         top_k = app.top_k if app else 5
-        run.messages = await with_context(
-            self.retrieval, collection, tenant, top_k, run.messages, run.scan, run.guards, run.extensions
+        query = retrieval_query(run.messages)
+        # Embedding the query is charged as a collection search is, on a ledger row of its own
+        # (the embedding model's name and price) under this request's id.
+        tokens = await self.retrieval.query_tokens(collection, query, tenant, top_k)
+        assert self.retrieval.model is not None  # set with the retrieval `query_tokens` required
+        meter = await admit_embedding(
+            self.tenancy,
+            self.retrieval.model,
+            caller.key,
+            caller.request_id,
+            caller.trace_id,
+            f"{run.request.door}.retrieval",
+            tokens,
+            rate=run.headers,
+            app=run.goal.app or "",
+            prompt_version=run.prompt_version,
+            experiment_arm=run.experiment_arm,
+            # Who and what, never the prompt (the request's own record keeps that, when asked to).
+            audit_detail={
+                "app": run.goal.app or "",
+                "user": run.request.user or "",
+                "collection": collection,
+            },
         )
+        search = self.retrieval.search(collection, query, tenant, top_k, run.guards)
+        found = await metered(meter, search)
+        await meter.finish(Usage(tokens, 0), status="ok", http_status=200)
+        run.messages = with_context(found, collection, run.messages, run.scan, run.extensions)
 
     def _plan_output_checks(self, run: _Run) -> None:
         response_format = run.request.response_format

@@ -143,6 +143,8 @@ class Settlement:
     experiment_arm: str = ""
     routing: str = ""
     audit_detail: dict[str, Any] = field(default_factory=dict)
+    # Who asked, for the audit record, when it was not the key itself (the console's signed-in user).
+    actor: str = ""
 
 
 # Every ledger column a settlement knows: copied by name, so a new column needs no hand-copying.
@@ -529,7 +531,9 @@ class Tenancy:
         TENANT_COST.labels(tenant, outcome.model, outcome.app or "-", prompt).inc(outcome.cost)
 
         audit = (
-            AuditRecord(actor=f"key:{key.id}", action=outcome.route, tenant=tenant, detail=detail)
+            AuditRecord(
+                actor=outcome.actor or f"key:{key.id}", action=outcome.route, tenant=tenant, detail=detail
+            )
             if self.audit_requests
             else None
         )

@@ -5,6 +5,7 @@ retrieval service the collections API uses), and a search playground showing eac
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -15,10 +16,14 @@ from api import routes_admin as admin
 from api.console.pages_tenants import parse
 from api.console.session import ConsoleUser
 from api.console.web import csrf_checked, grant, render, signed_in
+from api.errors import ApiError
 from api.routes_collections import SearchRequest
 from api.state import AppState, app_state
+from inference.engine import Usage
+from pipeline.metering import Meter, admit_embedding, metered
 from retrieval.errors import RetrievalError
 from tenancy.errors import DomainError
+from tenancy.storage import ApiKey
 
 router = APIRouter()
 
@@ -79,6 +84,41 @@ async def models_page(
     return render(request, "models.html", context)
 
 
+async def _console_meter(
+    request: Request, state: AppState, user: ConsoleUser, tenant: str, tokens: int
+) -> Meter:
+    """A search from the playground embeds its query as a collection search does, so it is on the
+    ledger too: under the tenant whose collection it read (route `console.search`, the admin key's id
+    or `console`), audited under the signed-in user. Staff are not held to the tenant's rate or
+    quota: nothing is reserved, the row only records what was used."""
+    found = await run_in_threadpool(state.store.tenant_by_name, tenant)
+    if found is None:
+        raise ApiError(404, f"no tenant named {tenant!r}", code="not_found", param="tenant")
+    key = ApiKey(
+        id=user.key_id or "console",
+        scope="admin",
+        tenant_id=found.id,
+        tenant_name=found.name,
+        name="console",
+        created_at=datetime.now(UTC),
+        expires_at=None,
+        revoked_at=None,
+    )
+    model = state.retrieval.model
+    assert model is not None  # set with the retrieval that `query_tokens` required
+    return await admit_embedding(
+        state.tenancy,
+        model,
+        key,
+        request.state.request_id,
+        request.state.trace_id,
+        "console.search",
+        tokens,
+        quotas=False,
+        actor=user.actor,
+    )
+
+
 @router.post("/models/search", dependencies=[Depends(csrf_checked)])
 async def search(
     request: Request, user: ConsoleUser = Depends(signed_in), state: AppState = Depends(app_state)
@@ -88,9 +128,12 @@ async def search(
     tenant = form.get("tenant", "")
     can.check_tenant(tenant)
     body = parse(SearchRequest, {"query": form.get("query", ""), "top_k": form.get("top_k") or None})
+    collection = form.get("collection", "")
+    tokens = await state.retrieval.query_tokens(collection, body.query, tenant, body.top_k)
+    meter = await _console_meter(request, state, user, tenant, tokens)
     # The collections API's own search: the document guard filters passages exactly as there.
-    response = await state.retrieval.search(
-        form.get("collection", ""), body.query, tenant, body.top_k, state.guards.for_app(None)
-    )
+    work = state.retrieval.search(collection, body.query, tenant, body.top_k, state.guards.for_app(None))
+    response = await metered(meter, work)
+    await meter.finish(Usage(tokens, 0), status="ok", http_status=200)
     template = "search_result.html" if request.headers.get("hx-request") == "true" else "search_page.html"
     return render(request, template, {"result": response})

@@ -4,6 +4,7 @@ request, as /v1/embeddings has them."""
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Iterator
 
@@ -247,3 +248,39 @@ def test_an_unreadable_upload_leaves_nothing_and_is_not_charged(server) -> None:
     assert _documents(server, headers, f"{name}-kb") == []
     # Unreadable before anything was counted: refused like a malformed request, with no row.
     assert [r["route"] for r in ledger_rows(server, "WHERE tenant = ?", name)] == ["collections.create"]
+
+
+def test_a_console_playground_search_is_on_the_ledger(server) -> None:  # type: ignore[no-untyped-def]
+    """The console's search playground embeds its query like the search route: a ledger row under
+    the tenant whose collection it read, audited under the signed-in user."""
+    name, headers = _tenant(server)
+    _create(server, headers, f"{name}-kb")
+    up = _post(
+        server, f"/collections/{name}-kb/documents", headers, {"filename": "handbook.md", "content": HANDBOOK}
+    )
+    assert up.status_code == 201, up.text
+    console = httpx.Client(base_url=server.base_url + "/console", follow_redirects=False, timeout=120)
+
+    def csrf(page: httpx.Response) -> str:
+        found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert found, page.text[:300]
+        return found.group(1)
+
+    signed = console.post("/login", data={"key": server.admin_key, "csrf_token": csrf(console.get("/login"))})
+    assert signed.status_code == 303, signed.text[:300]
+    query = "How much may I spend on a hotel per night in a capital city?"
+    form = {"tenant": name, "collection": f"{name}-kb", "query": query}
+    found = console.post("/models/search", data=form | {"csrf_token": csrf(console.get("/models"))})
+    assert found.status_code == 200, found.text[:500]
+    assert "80 euros" in found.text
+    query_tokens = _post(server, "/embeddings", headers, {"model": MINILM, "input": query}).json()["usage"][
+        "prompt_tokens"
+    ]
+    rows = [r for r in ledger_rows(server, "WHERE tenant = ?", name) if r["route"] == "console.search"]
+    assert [(r["model"], r["input_tokens"], r["status"], r["http_status"]) for r in rows] == [
+        (MINILM, query_tokens, "ok", 200)
+    ]
+    audit = server.app.state.stockade.tenancy.audit.tail(50)
+    signed_in_as = next(a for a in reversed(audit) if a["action"] == "console.sign_in")["actor"]
+    record = next(a for a in audit if a["action"] == "console.search")
+    assert (record["tenant"], record["actor"]) == (name, signed_in_as)

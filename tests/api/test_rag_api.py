@@ -13,7 +13,7 @@ import pytest
 import yaml
 from openai import OpenAI
 
-from ..conftest import make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
 QWEN = "qwen2.5-coder-0.5b-instruct"
 HANDBOOK = """# Travel policy
@@ -140,6 +140,38 @@ def test_app_answers_from_the_collection_with_citations(rag) -> None:  # type: i
     assert extra["citations"][0]["source"].endswith("travel.md")
     assert extra["retrieval"]["collection"] == "policies"
     assert "180" in (r.choices[0].message.content or "")
+
+
+def test_a_rag_answer_is_charged_for_embedding_its_query_too(rag) -> None:  # type: ignore[no-untyped-def]
+    """Chat through an app with a collection embeds the question to search with: that is on the
+    ledger (the embedding model's row, under the request's id) besides the chat model's row."""
+    server, _ = rag
+    question = "Which train class is the default for business travel?"
+    r = httpx.post(
+        server.v1 + "/chat/completions",
+        headers=_h(server.tenant_key),
+        json={"model": "policy-bot", "max_tokens": 1, "messages": [{"role": "user", "content": question}]},
+        timeout=120,
+    )
+    assert r.status_code == 200, r.text
+    request_id = r.json()["id"].removeprefix("chatcmpl-")
+    counted = httpx.post(
+        server.v1 + "/embeddings",
+        headers=_h(server.tenant_key),
+        json={"model": "all-minilm-l6-v2", "input": question},
+        timeout=60,
+    ).json()["usage"]["prompt_tokens"]
+    rows = {row["route"]: row for row in ledger_rows(server, "WHERE request_id = ?", request_id)}
+    assert set(rows) == {"chat", "chat.retrieval"}, rows
+    assert rows["chat"]["model"] == QWEN
+    retrieval = rows["chat.retrieval"]
+    assert (retrieval["model"], retrieval["input_tokens"], retrieval["output_tokens"]) == (
+        "all-minilm-l6-v2",
+        counted,
+        0,
+    )
+    assert (retrieval["status"], retrieval["app"]) == ("ok", "policy-bot")
+    assert retrieval["cost"] == pytest.approx(counted * 0.00001 / 1000)
 
 
 def test_poisoned_document_never_reaches_the_prompt(rag) -> None:  # type: ignore[no-untyped-def]
