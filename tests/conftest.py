@@ -124,6 +124,23 @@ def make_settings(tmp: Path, **overrides: object) -> object:
     return Settings(**values)
 
 
+def tenant_with_key(server: RunningServer, **limits: object) -> tuple[str, str]:
+    """A new tenant (with these limits, if any) and a key of its own, through the admin API."""
+    import httpx
+
+    admin = {"Authorization": f"Bearer {server.admin_key}"}
+    name = f"t{secrets.token_hex(4)}"
+    created = httpx.post(server.base_url + "/admin/tenants", json={"name": name}, headers=admin, timeout=60)
+    assert created.status_code == 201, created.text
+    if limits:
+        url = f"{server.base_url}/admin/tenants/{name}/limits"
+        r = httpx.put(url, json=limits, headers=admin, timeout=60)
+        assert r.status_code == 200, r.text
+    key = httpx.post(server.base_url + "/admin/keys", json={"tenant": name}, headers=admin, timeout=60)
+    assert key.status_code == 201, key.text
+    return name, str(key.json()["key"])
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """The embedded default: Qwen 0.5B, SmolLM2 and MiniLM, loaded once for the whole session."""

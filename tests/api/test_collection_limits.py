@@ -5,7 +5,6 @@ request, as /v1/embeddings has them."""
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterator
 
 import httpx
@@ -16,6 +15,7 @@ from ..conftest import (  # type: ignore[import-not-found]
     make_settings,
     start_server,
     stop_server,
+    tenant_with_key,
 )
 
 MINILM = "all-minilm-l6-v2"
@@ -46,19 +46,7 @@ def _admin(server) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _tenant(server, **limits: object) -> tuple[str, dict[str, str]]:  # type: ignore[no-untyped-def]
-    name = f"t{secrets.token_hex(4)}"
-    r = httpx.post(
-        server.base_url + "/admin/tenants", json={"name": name}, headers=_admin(server), timeout=60
-    )
-    assert r.status_code == 201, r.text
-    if limits:
-        r = httpx.put(
-            f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
-        )
-        assert r.status_code == 200, r.text
-    key = httpx.post(
-        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
-    ).json()["key"]
+    name, key = tenant_with_key(server, **limits)
     return name, {"Authorization": f"Bearer {key}"}
 
 

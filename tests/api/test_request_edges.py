@@ -5,13 +5,12 @@ max_tokens and on embeddings, and fields that were accepted though they make no 
 from __future__ import annotations
 
 import json
-import secrets
 from typing import Any
 
 import httpx
 import pytest
 
-from ..conftest import ledger_rows  # type: ignore[import-not-found]
+from ..conftest import ledger_rows, tenant_with_key  # type: ignore[import-not-found]
 
 QWEN = "qwen2.5-coder-0.5b-instruct"
 SMOL = "smollm2-135m-instruct"
@@ -24,20 +23,7 @@ def _admin(server) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _tenant_with_key(server, **limits: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    name = f"t{secrets.token_hex(4)}"
-    created = httpx.post(
-        server.base_url + "/admin/tenants", json={"name": name}, headers=_admin(server), timeout=60
-    )
-    assert created.status_code == 201, created.text
-    if limits:
-        r = httpx.put(
-            f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
-        )
-        assert r.status_code == 200, r.text
-    key = httpx.post(
-        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
-    ).json()["key"]
-    return name, str(key)
+    return tenant_with_key(server, **limits)  # type: ignore[no-any-return]
 
 
 def _post(server, path: str, body: dict[str, Any] | str, key: str | None = None) -> httpx.Response:  # type: ignore[no-untyped-def]

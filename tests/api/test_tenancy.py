@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import secrets
-
 import httpx
 import openai
 import pytest
 from openai import OpenAI
 
-from ..conftest import ledger_rows, metric_value, wait_for  # type: ignore[import-not-found]
+from ..conftest import ledger_rows, metric_value, tenant_with_key, wait_for  # type: ignore[import-not-found]
 
 SMOL = "smollm2-135m-instruct"
 MINILM = "all-minilm-l6-v2"
@@ -20,25 +18,7 @@ def _admin(server) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _tenant_with_key(server, **limits) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    name = f"t{secrets.token_hex(4)}"
-    assert (
-        httpx.post(
-            server.base_url + "/admin/tenants",
-            json={"name": name},
-            headers=_admin(server),
-            timeout=60,
-        ).status_code
-        == 201
-    )
-    if limits:
-        r = httpx.put(
-            f"{server.base_url}/admin/tenants/{name}/limits", json=limits, headers=_admin(server), timeout=60
-        )
-        assert r.status_code == 200, r.text
-    key = httpx.post(
-        server.base_url + "/admin/keys", json={"tenant": name}, headers=_admin(server), timeout=60
-    ).json()["key"]
-    return name, key
+    return tenant_with_key(server, **limits)  # type: ignore[no-any-return]
 
 
 def _chat(server, key: str, max_tokens: int = 4, stream: bool = False) -> httpx.Response:  # type: ignore[no-untyped-def]
