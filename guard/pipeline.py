@@ -26,7 +26,15 @@ from guard.output.schema import JsonSchemaValidator
 from guard.pii.scanner import PIIScanner
 from guard.policy import GuardPolicy
 from guard.redaction import apply_redactions
-from guard.scanner import Direction, Finding, ScanContext, Scanner, ScanResult, require_text
+from guard.scanner import (
+    INSTRUCTION_ROLES,
+    Direction,
+    Finding,
+    ScanContext,
+    Scanner,
+    ScanResult,
+    require_text,
+)
 from guard.secrets import SecretsScanner
 from guard.streaming import SpanDetector, StreamingRedactor
 from guard.topics import TopicScanner
@@ -195,7 +203,9 @@ class GuardPipeline:
             # llm-guard scanners first, on the text as sent: after PII redaction a banned name would
             # already be a placeholder. Stockade's own scanners then see what llm-guard left.
             scanned, extra = self._sequential_llm_guard("input", text, ctx)
-            scanners: list[Scanner] = [s for s in (self.pii, self.secrets, self.injection, self.topics) if s]
+            # The app's own instructions are not a question: the topic check reads the caller's turns.
+            topics = None if ctx.role in INSTRUCTION_ROLES else self.topics
+            scanners: list[Scanner] = [s for s in (self.pii, self.secrets, self.injection, topics) if s]
             results = await self._run(scanners, scanned, ctx)
             # llm-guard's own redactions are already in `scanned`; its findings join for the verdict.
             redacted, findings, risk = self._merge(scanned, results, ctx)

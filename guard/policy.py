@@ -64,6 +64,9 @@ class SecretsPolicy(_Strict):
 class InjectionPolicy(_Strict):
     enabled: bool = True
     threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    # For system (and developer) messages: the app's persona and rules share words with role-play
+    # and override attacks, so only a confident score blocks there (docs/guard.md, "Tenth pass").
+    system_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.9
     action: Action = "block"
     builtin_classifier: bool = True
     # An operator-provided Hugging Face sequence classifier (DeBERTa injection, Prompt Guard).

@@ -11,6 +11,11 @@ from guard.errors import GuardInputError
 from guard.vault import Vault
 
 Direction = Literal["input", "output", "document"]
+MessageRole = Literal["system", "user", "assistant", "tool"]
+# The application's own instructions (system, and developer, which the API maps to system): a
+# persona and rules ("You are a helpful assistant. Answer briefly.") read like the role-play and
+# override phrasings attacks use, and they are not a question whose topic could be off.
+INSTRUCTION_ROLES: frozenset[str] = frozenset({"system"})
 Action = Literal["block", "redact", "log"]
 
 
@@ -48,6 +53,8 @@ class ScanContext:
     """
 
     direction: Direction = "input"
+    # The role of the message being scanned; the API's /v1/guard/scan text counts as a user's.
+    role: MessageRole = "user"
     app: str = "default"
     retrieved_context: Sequence[str] = ()
     prompt: str | None = None

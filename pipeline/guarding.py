@@ -174,6 +174,7 @@ async def guard_input(
     ]
     decisions = []
     for index in scanned:  # sequential: they share the vault's placeholder numbering
+        ctx.role = out[index].role
         decisions.append(await pipeline.scan_input(out[index].content, ctx))
     for index, decision in zip(scanned, decisions, strict=True):
         if decision.verdict == "blocked":
@@ -184,6 +185,7 @@ async def guard_input(
             )
         # replace, not a new message: a tool result keeps the id of the call it answers
         out[index] = replace(out[index], content=decision.text)
+    ctx.role = "assistant"  # below: pseudonymised only, nothing here blocks
     for index, message in enumerate(out):
         if message.role == "assistant" and message.content:
             # An earlier answer comes back with the real values the client was given: the model

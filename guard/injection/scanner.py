@@ -9,7 +9,7 @@ from guard.injection.hf_classifier import HFInjectionClassifier
 from guard.injection.normalize import normalise
 from guard.injection.rules import match_rules, rule_views
 from guard.policy import InjectionPolicy
-from guard.scanner import Finding, ScanContext, ScanResult, result_from
+from guard.scanner import INSTRUCTION_ROLES, Finding, ScanContext, ScanResult, result_from
 
 
 class InjectionClassifier(Protocol):
@@ -39,7 +39,7 @@ class InjectionScanner:
                 )
         self._classifiers = classifiers
 
-    def score_detail(self, text: str) -> tuple[float, list[Finding]]:
+    def score_detail(self, text: str, threshold: float | None = None) -> tuple[float, list[Finding]]:
         norm = normalise(text, self._policy.max_decode_depth)
         views = [("text", norm.text)] + [(f"decoded_payload_{i}", p) for i, p in enumerate(norm.payloads)]
         # Leetspeak and spelt-out words undone ("1gn0r3", "i g n o r e"): the rules already read this
@@ -93,13 +93,13 @@ class InjectionScanner:
                 )
             )
         risk = max((f.score for f in candidates), default=0.0)
-        flagged = [
-            f for f in candidates if f.score >= self._policy.threshold and f.entity_type == "PROMPT_INJECTION"
-        ]
+        cut = self._policy.threshold if threshold is None else threshold
+        flagged = [f for f in candidates if f.score >= cut and f.entity_type == "PROMPT_INJECTION"]
         obfuscation = [f for f in candidates if f.entity_type == "OBFUSCATION"]
         return risk, flagged + obfuscation
 
     def scan(self, text: str, context: ScanContext) -> ScanResult:
-        risk, findings = self.score_detail(text)
+        system = context.role in INSTRUCTION_ROLES
+        risk, findings = self.score_detail(text, self._policy.system_threshold if system else None)
         result = result_from(text, findings)
         return ScanResult(text=text, valid=result.valid, risk=risk, findings=result.findings)

@@ -331,6 +331,10 @@ def load_short() -> list[Example]:
         Example(t, 0, "handwritten_short_benign", f"hwsb:{f}")
         for f, t in _sections(DATA / "handwritten_short_benign.txt")
     ]
+    examples += [
+        Example(t, 0, "handwritten_instruction_benign", f"hwib:{f}")
+        for f, t in _sections(DATA / "handwritten_instructions_benign.txt")
+    ]
     return examples
 
 

@@ -240,6 +240,7 @@ SOURCE_WEIGHT = {
     "handwritten_tr_benign": 3.0,
     "handwritten_short_attack": 3.0,
     "handwritten_short_benign": 3.0,
+    "handwritten_instruction_benign": 3.0,
     **{source: NEW_SOURCE_WEIGHT for source in TRAIN_ONLY_SOURCES - DOCUMENTATION_SOURCES},
 }
 
