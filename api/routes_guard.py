@@ -34,6 +34,11 @@ class ScanRequest(BaseModel):
 
     text: Text
     direction: Literal["input", "output", "document"] = "input"
+    role: Literal["user", "system"] = Field(
+        default="user",
+        description="input only: scan as this message role (a system message blocks only at "
+        "injection.system_threshold)",
+    )
     app: str | None = Field(default=None, description="use this app's policy")
     policy: dict[str, Any] | None = Field(default=None, description="an explicit policy for this scan")
     context: list[Text] = Field(default_factory=list, description="retrieved passages, for faithfulness")
@@ -55,8 +60,13 @@ def scanner_for(state: AppState, app: str | None, policy: dict[str, Any] | None)
 
 async def scan_text(pipeline: GuardPipeline, body: ScanRequest) -> GuardDecision:
     """One scan in the request's direction; 400 on text the guard cannot read."""
+    if body.role != "user" and body.direction != "input":
+        raise ApiError(400, "role applies to input scans only", param="role")
     ctx = ScanContext(
-        direction=body.direction, app=body.app or "default", retrieved_context=tuple(body.context)
+        direction=body.direction,
+        role=body.role,
+        app=body.app or "default",
+        retrieved_context=tuple(body.context),
     )
     try:
         if body.direction == "input":
