@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from guard.pii.engine import NER_ENTITIES, build_analyzer, tokens_only_artifacts, windowed_ner_artifacts
+from guard.pii.engine import (
+    NER_ENTITIES,
+    build_analyzer,
+    candidate_ranges,
+    tokens_only_artifacts,
+    windowed_ner_artifacts,
+)
 from guard.pii.hf_ner import shared_hf_ner
+from guard.pii.onnx_ner import OnnxNerRecognizer, shared_onnx_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -26,6 +35,13 @@ class PIIScanner:
         self._hf_ner = (
             shared_hf_ner(policy.hf_ner_model_path, tuple(policy.hf_ner_labels.items()), policy.hf_ner_device)
             if policy.hf_ner_model_path and self._needs_ner
+            else None
+        )
+        self._onnx_ner = (
+            shared_onnx_ner(
+                policy.onnx_ner_model_path, tuple(policy.onnx_ner_labels.items()), policy.onnx_ner_threshold
+            )
+            if policy.onnx_ner_model_path and self._needs_ner
             else None
         )
 
@@ -62,6 +78,12 @@ class PIIScanner:
                 for r in self._hf_ner.analyze(text, self._policy.entities)
                 if r.score >= self._policy.score_threshold
             ]
+        if self._onnx_ner is not None:
+            results += [
+                r
+                for r in self._onnx_findings(self._onnx_ner, text)
+                if r.score >= self._policy.score_threshold
+            ]
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.
         best: dict[tuple[int, int], RecognizerResult] = {}
@@ -89,8 +111,36 @@ class PIIScanner:
             for r in kept
         ]
 
+    def _onnx_findings(self, ner: OnnxNerRecognizer, text: str) -> list[RecognizerResult]:
+        scope = self._policy.onnx_ner_scope
+        entities = self._policy.entities
+        if scope == "text":
+            return ner.analyze(text, entities)
+        if scope == "english":
+            return [] if looks_turkish(text) else ner.analyze(text, entities)
+        found = []
+        for start, end in candidate_ranges(text, self._persons_only):
+            for r in ner.analyze(text[start:end], entities):
+                found.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score))
+        return found
+
     def scan(self, text: str, context: ScanContext) -> ScanResult:
         findings = self.detect(text)
         # Only values the caller sent may come back; PII the model produced on its own stays masked.
         reversible = self._policy.mode == "pseudonymize" and context.direction == "input"
         return result_from(apply_redactions(text, findings, context.vault, reversible), findings)
+
+
+# Letters only Turkish uses among the languages we see, its commonest function words, and a case
+# suffix after an apostrophe ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's").
+_TURKISH = re.compile(
+    # No re.IGNORECASE: with it "ı" and "İ" match every "i" and "I".
+    r"[ğĞıİşŞ]|\b(?:[Vv]e|[Bb]ir|[Bb]u|[Ii]le|için|[Aa]ma|[Gg]ibi|çok|[Dd]aha|[Oo]larak|değil|m[ıi]|"
+    r"[Ll]ütfen|[Mm]erhaba)\b"
+    r"|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b",
+)
+
+
+def looks_turkish(text: str) -> bool:
+    """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules."""
+    return _TURKISH.search(text) is not None
