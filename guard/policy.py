@@ -62,6 +62,7 @@ class PIIPolicy(_Strict):
     )
     onnx_ner_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     onnx_ner_scope: Literal["text", "english", "candidates"] = "text"
+    onnx_ner_filters: bool = False
 
     def action_for(self, entity_type: str) -> Action:
         return self.entity_actions.get(entity_type, self.action)

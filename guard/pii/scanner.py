@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
@@ -14,6 +15,7 @@ from guard.pii.engine import (
     windowed_ner_artifacts,
 )
 from guard.pii.hf_ner import shared_hf_ner
+from guard.pii.ner_filters import person_span
 from guard.pii.onnx_ner import OnnxNerRecognizer, shared_onnx_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
@@ -112,17 +114,24 @@ class PIIScanner:
         ]
 
     def _onnx_findings(self, ner: OnnxNerRecognizer, text: str) -> list[RecognizerResult]:
+        found = self._onnx_raw(ner, text)
+        if not self._policy.onnx_ner_filters:
+            return found
+        kept = []
+        for r in found:
+            span = person_span(text, r.start, r.end) if r.entity_type == "PERSON" else (r.start, r.end)
+            if span is not None:
+                kept.append(RecognizerResult(r.entity_type, span[0], span[1], r.score))
+        return kept
+
+    def _onnx_raw(self, ner: OnnxNerRecognizer, text: str) -> list[RecognizerResult]:
         scope = self._policy.onnx_ner_scope
         entities = self._policy.entities
         if scope == "text":
             return ner.analyze(text, entities)
         if scope == "english":
             return [] if looks_turkish(text) else ner.analyze(text, entities)
-        found = []
-        for start, end in candidate_ranges(text, self._persons_only):
-            for r in ner.analyze(text[start:end], entities):
-                found.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score))
-        return found
+        return ner.analyze_ranges(text, candidate_ranges(text, self._persons_only), entities)
 
     def scan(self, text: str, context: ScanContext) -> ScanResult:
         findings = self.detect(text)
@@ -131,16 +140,33 @@ class PIIScanner:
         return result_from(apply_redactions(text, findings, context.vault, reversible), findings)
 
 
-# Letters only Turkish uses among the languages we see, its commonest function words, and a case
-# suffix after an apostrophe ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's").
-_TURKISH = re.compile(
-    # No re.IGNORECASE: with it "ı" and "İ" match every "i" and "I".
-    r"[ğĞıİşŞ]|\b(?:[Vv]e|[Bb]ir|[Bb]u|[Ii]le|için|[Aa]ma|[Gg]ibi|çok|[Dd]aha|[Oo]larak|değil|m[ıi]|"
-    r"[Ll]ütfen|[Mm]erhaba)\b"
-    r"|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b",
-)
+# Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
+# ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's"). No re.IGNORECASE: with it "ı" and "İ" match
+# every "i" and "I".
+_TURKISH_MARKS = re.compile(r"[ğĞıİşŞ]|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zçöü]+(?![\w'’])")
+
+
+@functools.cache
+def _turkish_function_words() -> frozenset[str]:
+    """spaCy's Turkish stop words that are none of its English, German, French, Spanish, Italian,
+    Dutch or Swedish ones ("kadar", "için", "lütfen"), three letters or more, plus "ve" and "bu"."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.nl.stop_words import STOP_WORDS as NL
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV
+    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+
+    others = EN | DE | FR | ES | IT | NL | SV
+    return frozenset({w for w in TR if len(w) >= 3 and w not in others} | {"ve", "bu"})
 
 
 def looks_turkish(text: str) -> bool:
     """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules."""
-    return _TURKISH.search(text) is not None
+    if _TURKISH_MARKS.search(text):
+        return True
+    words = _turkish_function_words()
+    return any(m.group(0) in words for m in _LOWER_WORD.finditer(text))
