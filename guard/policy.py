@@ -62,7 +62,8 @@ class PIIPolicy(_Strict):
     )
     onnx_ner_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     onnx_ner_scope: Literal["text", "english", "candidates"] = "text"
-    onnx_ner_filters: bool = False
+    # Precision filters on its PERSON spans (guard/pii/ner_filters.py); off: the model's spans as read.
+    onnx_ner_filters: bool = True
 
     def action_for(self, entity_type: str) -> Action:
         return self.entity_actions.get(entity_type, self.action)
