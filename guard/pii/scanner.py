@@ -144,6 +144,7 @@ class PIIScanner:
 # ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's"). No re.IGNORECASE: with it "ı" and "İ" match
 # every "i" and "I".
 _TURKISH_MARKS = re.compile(r"[ğĞıİşŞ]|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b")
+_TURKISH_VOWELS = re.compile(r"[çöüÇÖÜ]")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zçöü]+(?![\w'’])")
 
 
@@ -165,8 +166,11 @@ def _turkish_function_words() -> frozenset[str]:
 
 
 def looks_turkish(text: str) -> bool:
-    """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules."""
+    """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules.
+    Without Turkish-only letters or a case suffix, it takes two signs among the Turkish function
+    words and the letters ç, ö, ü ("gününe kadar"; not "have a nice day", "für Jürgen")."""
     if _TURKISH_MARKS.search(text):
         return True
     words = _turkish_function_words()
-    return any(m.group(0) in words for m in _LOWER_WORD.finditer(text))
+    signs = {m.group(0) for m in _LOWER_WORD.finditer(text) if m.group(0) in words}
+    return len(signs) + (1 if _TURKISH_VOWELS.search(text) else 0) >= 2
