@@ -56,7 +56,11 @@ def add_onnx_ner_arguments(parser: Any) -> None:
     )
     parser.add_argument("--onnx-ner-scope", choices=["text", "english", "candidates"], default="text")
     parser.add_argument("--onnx-ner-threshold", type=float, default=0.5)
-    parser.add_argument("--onnx-ner-filters", action="store_true")
+    parser.add_argument(
+        "--onnx-ner-no-filters",
+        action="store_true",
+        help="the model's PERSON spans as read (pii.onnx_ner_filters)",
+    )
 
 
 def onnx_ner_fields(args: Any) -> dict[str, Any]:
@@ -67,5 +71,5 @@ def onnx_ner_fields(args: Any) -> dict[str, Any]:
         "onnx_ner_model_path": str(args.onnx_ner),
         "onnx_ner_scope": args.onnx_ner_scope,
         "onnx_ner_threshold": args.onnx_ner_threshold,
-        "onnx_ner_filters": args.onnx_ner_filters,
+        "onnx_ner_filters": not args.onnx_ner_no_filters,
     }

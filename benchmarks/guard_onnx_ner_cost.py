@@ -66,7 +66,7 @@ def main() -> None:
 
     torch.set_num_threads(1)
     analyzer = build_analyzer(PIIPolicy().spacy_model, "en")
-    onnx = {"onnx_ner_model_path": str(args.model), "onnx_ner_filters": True}
+    onnx = {"onnx_ner_model_path": str(args.model)}
     scanners = {"rules": PIIScanner(PIIPolicy(), analyzer)}
     for scope in SCOPES:
         scanners[f"rules + onnx ({scope})"] = PIIScanner(PIIPolicy(**onnx, onnx_ner_scope=scope), analyzer)

