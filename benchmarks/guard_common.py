@@ -45,3 +45,31 @@ def write(name: str, payload: dict[str, Any]) -> Path:
 def split_of(text: str) -> str:
     """The fixed dev/blind half a text belongs to: a hash of it, so every run and machine agree."""
     return "dev" if hashlib.sha256(text.encode()).digest()[0] % 2 == 0 else "blind"
+
+
+def add_onnx_ner_arguments(parser: Any) -> None:
+    """``--onnx-ner FOLDER`` and its settings: the PII policy's ``onnx_ner_*`` fields."""
+    from pathlib import Path as _Path
+
+    parser.add_argument(
+        "--onnx-ner", type=_Path, default=None, help="an ONNX NER folder (pii.onnx_ner_model_path)"
+    )
+    parser.add_argument("--onnx-ner-scope", choices=["text", "english", "candidates"], default="text")
+    parser.add_argument("--onnx-ner-threshold", type=float, default=0.5)
+    parser.add_argument(
+        "--onnx-ner-no-filters",
+        action="store_true",
+        help="the model's PERSON spans as read (pii.onnx_ner_filters)",
+    )
+
+
+def onnx_ner_fields(args: Any) -> dict[str, Any]:
+    """The PII policy fields ``add_onnx_ner_arguments``' options set (none without ``--onnx-ner``)."""
+    if not args.onnx_ner:
+        return {}
+    return {
+        "onnx_ner_model_path": str(args.onnx_ner),
+        "onnx_ner_scope": args.onnx_ner_scope,
+        "onnx_ner_threshold": args.onnx_ner_threshold,
+        "onnx_ner_filters": not args.onnx_ner_no_filters,
+    }

@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guard_common import split_of, write
+from guard_common import add_onnx_ner_arguments, onnx_ner_fields, split_of, write
 from guard_pii_blind5 import BLIND5_DAYS, BLIND5_TEMPLATES, BLIND5_TOOLS, blind5_pools
 from guard_pii_blind6 import (
     BLIND6_DAYS,
@@ -896,6 +896,7 @@ def main() -> None:
     parser.add_argument(
         "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
     )
+    add_onnx_ner_arguments(parser)
     args = parser.parse_args()
     if args.split == "blind6" and args.blind6_dir is None:
         parser.error("--split blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
@@ -905,6 +906,8 @@ def main() -> None:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.hf_ner:
             policy = PIIPolicy(spacy_model=args.spacy_model, hf_ner_model_path=str(args.hf_ner))
+        if args.onnx_ner:
+            policy = policy.model_copy(update=onnx_ner_fields(args))
         scanner = PIIScanner(policy, windowed_ner=not args.full_ner)
     except TypeError:  # an older guard (a --baseline checkout) has no windowed NER
         scanner = PIIScanner(PIIPolicy())

@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from guard_common import write
+from guard_common import add_onnx_ner_arguments, onnx_ner_fields, write
 
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
@@ -31,8 +31,9 @@ def main() -> None:
     parser.add_argument(
         "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
     )
+    add_onnx_ner_arguments(parser)
     args = parser.parse_args()
-    scanner = PIIScanner(PIIPolicy(spacy_model=args.spacy_model))
+    scanner = PIIScanner(PIIPolicy(spacy_model=args.spacy_model, **onnx_ner_fields(args)))
     prompts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line]
     spans: Counter[str] = Counter()
     for text in prompts:

@@ -51,6 +51,19 @@ class PIIPolicy(_Strict):
         default_factory=lambda: {"PER": "PERSON", "PERSON": "PERSON", "LOC": "LOCATION", "GPE": "LOCATION"}
     )
     hf_ner_device: Device = "auto"
+    # An ONNX token-classification NER run on the CPU (guard/pii/onnx_ner.py), e.g. Rampart
+    # (deploy/install-rampart.sh); its entity groups map to our types, a word counts at
+    # onnx_ner_threshold or above. onnx_ner_scope: "text" reads every text whole; "english" skips
+    # texts that look Turkish (the uncased, accent-stripped model reads Turkish poorly);
+    # "candidates" reads only the windows around capitalised words that could be names (as spaCy).
+    onnx_ner_model_path: str | None = None
+    onnx_ner_labels: dict[str, str] = Field(
+        default_factory=lambda: {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON"}
+    )
+    onnx_ner_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    onnx_ner_scope: Literal["text", "english", "candidates"] = "text"
+    # Precision filters on its PERSON spans (guard/pii/ner_filters.py); off: the model's spans as read.
+    onnx_ner_filters: bool = True
 
     def action_for(self, entity_type: str) -> Action:
         return self.entity_actions.get(entity_type, self.action)
@@ -153,6 +166,7 @@ OPERATOR_FIELDS: tuple[tuple[str, ...], ...] = (
     ("pii", "language"),
     ("pii", "hf_ner_model_path"),
     ("pii", "hf_ner_device"),
+    ("pii", "onnx_ner_model_path"),
     ("injection", "hf_model_path"),
     ("injection", "hf_device"),
     ("llm_guard",),

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from guard.pii.engine import NER_ENTITIES, build_analyzer, tokens_only_artifacts, windowed_ner_artifacts
+from guard.pii.engine import (
+    NER_ENTITIES,
+    build_analyzer,
+    candidate_ranges,
+    tokens_only_artifacts,
+    windowed_ner_artifacts,
+)
 from guard.pii.hf_ner import shared_hf_ner
+from guard.pii.ner_filters import person_span
+from guard.pii.onnx_ner import OnnxNerRecognizer, shared_onnx_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -26,6 +37,13 @@ class PIIScanner:
         self._hf_ner = (
             shared_hf_ner(policy.hf_ner_model_path, tuple(policy.hf_ner_labels.items()), policy.hf_ner_device)
             if policy.hf_ner_model_path and self._needs_ner
+            else None
+        )
+        self._onnx_ner = (
+            shared_onnx_ner(
+                policy.onnx_ner_model_path, tuple(policy.onnx_ner_labels.items()), policy.onnx_ner_threshold
+            )
+            if policy.onnx_ner_model_path and self._needs_ner
             else None
         )
 
@@ -62,6 +80,12 @@ class PIIScanner:
                 for r in self._hf_ner.analyze(text, self._policy.entities)
                 if r.score >= self._policy.score_threshold
             ]
+        if self._onnx_ner is not None:
+            results += [
+                r
+                for r in self._onnx_findings(self._onnx_ner, text)
+                if r.score >= self._policy.score_threshold
+            ]
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.
         best: dict[tuple[int, int], RecognizerResult] = {}
@@ -89,8 +113,64 @@ class PIIScanner:
             for r in kept
         ]
 
+    def _onnx_findings(self, ner: OnnxNerRecognizer, text: str) -> list[RecognizerResult]:
+        found = self._onnx_raw(ner, text)
+        if not self._policy.onnx_ner_filters:
+            return found
+        kept = []
+        for r in found:
+            span = person_span(text, r.start, r.end) if r.entity_type == "PERSON" else (r.start, r.end)
+            if span is not None:
+                kept.append(RecognizerResult(r.entity_type, span[0], span[1], r.score))
+        return kept
+
+    def _onnx_raw(self, ner: OnnxNerRecognizer, text: str) -> list[RecognizerResult]:
+        scope = self._policy.onnx_ner_scope
+        entities = self._policy.entities
+        if scope == "text":
+            return ner.analyze(text, entities)
+        if scope == "english":
+            return [] if looks_turkish(text) else ner.analyze(text, entities)
+        return ner.analyze_ranges(text, candidate_ranges(text, self._persons_only), entities)
+
     def scan(self, text: str, context: ScanContext) -> ScanResult:
         findings = self.detect(text)
         # Only values the caller sent may come back; PII the model produced on its own stays masked.
         reversible = self._policy.mode == "pseudonymize" and context.direction == "input"
         return result_from(apply_redactions(text, findings, context.vault, reversible), findings)
+
+
+# Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
+# ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's"). No re.IGNORECASE: with it "ı" and "İ" match
+# every "i" and "I".
+_TURKISH_MARKS = re.compile(r"[ğĞıİşŞ]|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b")
+_TURKISH_VOWELS = re.compile(r"[çöüÇÖÜ]")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zçöü]+(?![\w'’])")
+
+
+@functools.cache
+def _turkish_function_words() -> frozenset[str]:
+    """spaCy's Turkish stop words that are none of its English, German, French, Spanish, Italian,
+    Dutch or Swedish ones ("kadar", "için", "lütfen"), three letters or more, plus "ve" and "bu"."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.nl.stop_words import STOP_WORDS as NL
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV
+    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+
+    others = EN | DE | FR | ES | IT | NL | SV
+    return frozenset({w for w in TR if len(w) >= 3 and w not in others} | {"ve", "bu"})
+
+
+def looks_turkish(text: str) -> bool:
+    """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules.
+    Without Turkish-only letters or a case suffix, it takes two signs among the Turkish function
+    words and the letters ç, ö, ü ("gününe kadar"; not "have a nice day", "für Jürgen")."""
+    if _TURKISH_MARKS.search(text):
+        return True
+    words = _turkish_function_words()
+    signs = {m.group(0) for m in _LOWER_WORD.finditer(text) if m.group(0) in words}
+    return len(signs) + (1 if _TURKISH_VOWELS.search(text) else 0) >= 2

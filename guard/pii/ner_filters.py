@@ -1,0 +1,49 @@
+"""What a second NER's PERSON spans must also pass: the model reads text uncased.
+
+Rampart lower-cases and strips accents before it reads, so in a cased language it cannot see
+what a capital letter says, and on Turkish it reads verbs and greetings next to a name as part of
+it ("sorun çözüldü", "Merhaba Ayşe", "Nurmelek'e yarın"). A span keeps only its words from the
+first to the last capitalised one (unless its line opens in lower case: a writer who does not
+capitalise gives the model no other clue either), loses the greetings and the function words
+that are no listed name it starts with, and a single word that is a listed place and no listed
+name is no person.
+"""
+
+from __future__ import annotations
+
+from guard.pii import names
+
+
+def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of the model's PERSON span ``text[start:end]`` that can be a name, or None."""
+    tokens = names.tokenize(text[start:end])
+    if _capitalising_line(text, start):
+        while tokens and not tokens[0].text[:1].isupper():
+            tokens.pop(0)
+        while tokens and not tokens[-1].text[:1].isupper():
+            tokens.pop()
+    while tokens and (
+        tokens[0].key in names.SALUTATION_KEYS
+        or tokens[0].key in names.NOT_NAME_KEYS
+        or (tokens[0].stop and not _listed(tokens[0]))
+    ):
+        tokens.pop(0)
+    while tokens and tokens[-1].key in names.HONORIFIC_AFTER_KEYS:  # "Ayşe Hanım": the name is "Ayşe"
+        tokens.pop()
+    if not tokens:
+        return None
+    if len(tokens) == 1 and not _listed(tokens[0]) and tokens[0].key in names.places():
+        return None
+    return start + tokens[0].start, start + tokens[-1].end
+
+
+def _listed(token: names.Token) -> bool:
+    return names.is_first(token) or names.is_surname(token)
+
+
+def _capitalising_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` opens with a capital letter: its writer capitalises, so a
+    lower-case word there is no name ("lol ask atanásio she knows" keeps its lower-case name)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    first = next((c for c in text[line_start : at + 1] if c.isalpha()), "")
+    return first.isupper()

@@ -1,0 +1,285 @@
+"""A token-classification NER exported to ONNX, run on the CPU with onnxruntime.
+
+The operator's Hugging Face NER (``hf_ner.py``) needs torch and, to be affordable, a GPU. A small
+BERT exported to ONNX and quantized reads a prompt on one CPU core in tens of milliseconds. The one
+that installs offline is Rampart (``deploy/install-rampart.sh``): a 6-layer, 384-wide uncased BERT
+with BIO labels GIVEN_NAME, SURNAME, CITY, ... (CC-BY-4.0). Any folder with the same layout works:
+``config.json`` (``id2label``), ``tokenizer.json`` (a fast tokenizer: character offsets) and
+``onnx/model_q4.onnx`` or ``onnx/model.onnx``. ``pii.onnx_ner_labels`` maps its entity groups to
+ours (GIVEN_NAME and SURNAME to PERSON), so a given name followed by a surname is one PERSON span.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from presidio_analyzer import RecognizerResult
+
+from guard.errors import ScannerUnavailableError
+
+# Where ``make install`` puts Rampart (deploy/install-rampart.sh): beside the environment's packages.
+RAMPART_DIR = Path(sys.prefix) / "share" / "stockade" / "rampart"
+MODEL_FILES = ("onnx/model_q4.onnx", "onnx/model.onnx")
+
+# Tokens per forward pass. A 1 KB prompt (about 240 tokens) is one pass; a longer text is read in
+# windows that overlap by WINDOW_OVERLAP tokens, so a name on a window's edge is read whole, with
+# context on both sides, in one of them (each token keeps the reading of the window it is most
+# central in). Rampart's own runner keeps windows short because its phone recall drops near 512.
+WINDOW_TOKENS = 256
+WINDOW_OVERLAP = 48
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    entity: str | None  # our type, or None (outside, or below the threshold)
+    score: float
+
+
+class _Model:
+    """An ONNX session with its tokenizer and labels: loaded once per folder."""
+
+    def __init__(self, model_path: str) -> None:
+        folder = Path(model_path)
+        if not folder.is_dir():
+            raise ScannerUnavailableError(f"ONNX NER model folder {model_path!r} does not exist")
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ScannerUnavailableError(f"onnxruntime or tokenizers is not installed: {exc}") from exc
+        model_file = next((folder / name for name in MODEL_FILES if (folder / name).is_file()), None)
+        missing = [n for n in ("config.json", "tokenizer.json") if not (folder / n).is_file()]
+        if model_file is None or missing:
+            what = missing + ([] if model_file else [" or ".join(MODEL_FILES)])
+            raise ScannerUnavailableError(f"ONNX NER model folder {model_path!r} has no {', '.join(what)}")
+        try:
+            config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+            self.id2label = {int(k): str(v) for k, v in config["id2label"].items()}
+            self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            options = onnxruntime.SessionOptions()
+            # One core per scan, as spaCy's NER: the gateway scans concurrent requests in threads.
+            options.intra_op_num_threads = 1
+            options.inter_op_num_threads = 1
+            self.session = onnxruntime.InferenceSession(
+                str(model_file), options, providers=["CPUExecutionProvider"]
+            )
+        except (OSError, ValueError, KeyError, AttributeError, RuntimeError, TypeError) as exc:
+            raise ScannerUnavailableError(f"cannot load ONNX NER model from {model_path!r}: {exc}") from exc
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        cls_id, sep_id = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        if cls_id is None or sep_id is None:
+            raise ScannerUnavailableError(f"the tokenizer in {model_path!r} has no [CLS] or [SEP] token")
+        self.cls, self.sep = cls_id, sep_id
+        self.pad = self.tokenizer.token_to_id("[PAD]") or 0
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        positions = int(config.get("max_position_embeddings", 512))
+        self.window = max(8, min(WINDOW_TOKENS, positions - 2))
+        self.overlap = min(WINDOW_OVERLAP, self.window // 4)
+
+    def forward_batch(self, rows: list[list[int]]) -> np.ndarray:
+        """Logits ``[row, token, label]``; shorter rows are padded and masked."""
+        width = max(len(r) for r in rows)
+        ids = np.full((len(rows), width), self.pad, dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = r
+            mask[i, : len(r)] = 1
+        feed: dict[str, Any] = {}
+        if "input_ids" in self.inputs:
+            feed["input_ids"] = ids
+        if "attention_mask" in self.inputs:
+            feed["attention_mask"] = mask
+        if "token_type_ids" in self.inputs:
+            feed["token_type_ids"] = np.zeros_like(ids)
+        # InferenceSession.run is safe to call from several threads at once.
+        return np.asarray(self.session.run(None, feed)[0])
+
+
+@functools.lru_cache(maxsize=2)
+def _loaded(model_path: str) -> _Model:
+    return _Model(model_path)
+
+
+class OnnxNerRecognizer:
+    """Entities of an ONNX token-classification model, mapped to our types by ``labels`` (the
+    model's entity group, without its B-/I- prefix, to PERSON, LOCATION, ...); a word is an entity
+    when its type's probability (B- and I- labels summed, averaged over its pieces) is the largest
+    and at least ``threshold``."""
+
+    def __init__(self, model_path: str, labels: Mapping[str, str], threshold: float = 0.5) -> None:
+        self._model = _loaded(model_path)
+        id2label = self._model.id2label
+        groups = {_entity_group(v) for v in id2label.values()}
+        mapped = {g: labels[g] for g in groups if g in labels}
+        if not mapped:
+            raise ScannerUnavailableError(
+                f"none of the model's entity labels {sorted(groups)} is mapped by pii.onnx_ner_labels "
+                f"{sorted(labels)}"
+            )
+        self._types = sorted(set(mapped.values()))
+        # Each label's column goes to the index of our type; "O" and unmapped labels to -1, the
+        # last column ("none").
+        self._column_type = np.full(max(id2label) + 1, -1, dtype=np.int64)
+        for i, label in id2label.items():
+            entity = mapped.get(_entity_group(label))
+            if entity is not None:
+                self._column_type[i] = self._types.index(entity)
+        self.entity_types = frozenset(self._types)
+        self.threshold = threshold
+
+    def analyze(self, text: str, entities: Iterable[str]) -> list[RecognizerResult]:
+        return self.analyze_ranges(text, [(0, len(text))], entities)
+
+    def analyze_ranges(
+        self, text: str, ranges: Sequence[tuple[int, int]], entities: Iterable[str]
+    ) -> list[RecognizerResult]:
+        """The entities in each character range ``[start, end)`` of ``text``, each range read on
+        its own; ranges that fit one window are read in one batched pass (a pass has a fixed cost
+        of about 15 tokens' worth)."""
+        wanted = self.entity_types.intersection(entities)
+        if not wanted:
+            return []
+        model = self._model
+        parts = []
+        for start, end in ranges:
+            if text[start:end].strip():
+                encoding = model.tokenizer.encode(text[start:end], add_special_tokens=False)
+                if encoding.ids:
+                    parts.append((start, end, encoding))
+        short = [i for i, (_, _, e) in enumerate(parts) if len(e.ids) <= model.window]
+        probs: dict[int, np.ndarray] = {}
+        if short:
+            logits = model.forward_batch([[model.cls, *parts[i][2].ids, model.sep] for i in short])
+            for row, i in zip(logits, short, strict=True):
+                probs[i] = self._type_probs(row[1 : len(parts[i][2].ids) + 1])
+        results: list[RecognizerResult] = []
+        for i, (start, end, encoding) in enumerate(parts):
+            p = probs[i] if i in probs else self._windowed_probs(encoding.ids, encoding.word_ids)
+            chunk = text[start:end]
+            for r in self._spans(chunk, self._words(p, encoding.offsets, encoding.word_ids), wanted):
+                results.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score))
+        return results
+
+    def _spans(
+        self, text: str, words: list[_Word], wanted: set[str] | frozenset[str]
+    ) -> list[RecognizerResult]:
+        # A hyphen or apostrophe read as no entity does not part a name's words ("Jean-Pierre").
+        words = [w for w in words if w.entity is not None or text[w.start : w.end] not in _INNER]
+        results: list[RecognizerResult] = []
+        run: list[_Word] = []
+        for word in [*words, _Word(len(text), len(text), None, 0.0)]:
+            # Adjacent words of one type are one entity ("Anders" GIVEN_NAME + "Skov" SURNAME: one
+            # PERSON) when only spaces or a hyphen or apostrophe inside the name separate them.
+            if run and word.entity == run[-1].entity and _joins(text[run[-1].end : word.start]):
+                run.append(word)
+                continue
+            if run and run[0].entity in wanted:
+                score = float(np.mean([w.score for w in run]))
+                results.append(RecognizerResult(str(run[0].entity), run[0].start, run[-1].end, score))
+            run = [word] if word.entity is not None else []
+        return results
+
+    def _type_probs(self, logits: np.ndarray) -> np.ndarray:
+        """Per token: the probability of each of our types (its B- and I- labels summed), then of none."""
+        shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
+        p = shifted / shifted.sum(axis=-1, keepdims=True)
+        by_type = np.zeros((len(p), len(self._types) + 1), dtype=np.float32)
+        np.add.at(by_type.T, self._column_type, p.T)  # column -1 (the last) collects "O"
+        return by_type
+
+    def _windowed_probs(self, ids: Sequence[int], word_ids: Sequence[int | None]) -> np.ndarray:
+        model = self._model
+        probs = np.zeros((len(ids), len(self._types) + 1), dtype=np.float32)
+        for a, b, keep_a, keep_b in _windows(word_ids, model.window, model.overlap):
+            by_type = self._type_probs(model.forward_batch([[model.cls, *ids[a:b], model.sep]])[0][1:-1])
+            probs[keep_a:keep_b] = by_type[keep_a - a : keep_b - a]
+        return probs
+
+    def _words(
+        self, probs: np.ndarray, offsets: Sequence[tuple[int, int]], word_ids: Sequence[int | None]
+    ) -> list[_Word]:
+        """Each word of the tokenizer's pre-tokenisation with its type: the sub-word pieces' type
+        probabilities are averaged, so a name is never cut inside a word."""
+        words: list[_Word] = []
+        i = 0
+        while i < len(offsets):
+            j = i + 1
+            while j < len(offsets) and word_ids[j] is not None and word_ids[j] == word_ids[i]:
+                j += 1
+            start, end = offsets[i][0], offsets[j - 1][1]
+            if end > start:
+                mean = probs[i:j].mean(axis=0)
+                best = int(mean.argmax())
+                entity = (
+                    self._types[best] if best < len(self._types) and mean[best] >= self.threshold else None
+                )
+                words.append(_Word(start, end, entity, float(mean[best])))
+            i = j
+        return words
+
+
+_INNER = ("-", "'", "’")
+
+
+def _joins(gap: str) -> bool:
+    return gap.strip() == "" or gap in _INNER
+
+
+def _windows(word_ids: Sequence[int | None], size: int, overlap: int) -> list[tuple[int, int, int, int]]:
+    """Token windows ``(a, b, keep_a, keep_b)``: the model reads ``[a, b)`` and its reading is kept
+    for ``[keep_a, keep_b)``. Consecutive windows overlap by about ``overlap`` tokens and hand over
+    in the middle of the overlap, at a word's start, so every word is read by one window and
+    with context on both sides wherever the text has it."""
+    n = len(word_ids)
+    spans: list[tuple[int, int]] = []
+    a = 0
+    while True:
+        b = min(a + size, n)
+        spans.append((a, b))
+        if b == n:
+            break
+        nxt = _word_start(word_ids, b - overlap, a + 1)
+        a = nxt
+    out: list[tuple[int, int, int, int]] = []
+    keep_a = 0
+    for k, (a, b) in enumerate(spans):
+        if k + 1 < len(spans):
+            next_a = spans[k + 1][0]
+            keep_b = _word_start(word_ids, (next_a + b) // 2, next_a)
+        else:
+            keep_b = n
+        out.append((a, b, keep_a, keep_b))
+        keep_a = keep_b
+    return out
+
+
+def _word_start(word_ids: Sequence[int | None], i: int, floor: int) -> int:
+    """``i`` moved back to the first piece of its word, but not below ``floor``."""
+    while i > floor and word_ids[i] is not None and word_ids[i] == word_ids[i - 1]:
+        i -= 1
+    return i
+
+
+def _entity_group(label: str) -> str:
+    """ "B-GIVEN_NAME" → "GIVEN_NAME"; "O" stays "O"."""
+    prefix, _, rest = label.partition("-")
+    return rest.upper() if rest and prefix.upper() in {"B", "I", "E", "S", "L", "U"} else label.upper()
+
+
+@functools.lru_cache(maxsize=4)
+def shared_onnx_ner(
+    model_path: str, labels: tuple[tuple[str, str], ...], threshold: float
+) -> OnnxNerRecognizer:
+    """One loaded model per folder, labels and threshold, shared by every policy that names it
+    (the folder is an operator field; labels and threshold come from the same configuration)."""
+    return OnnxNerRecognizer(model_path, dict(labels), threshold)

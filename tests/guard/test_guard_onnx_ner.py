@@ -1,0 +1,153 @@
+"""The ONNX NER (``pii.onnx_ner_model_path``) with the real Rampart model that ``make install`` puts
+in the environment (deploy/install-rampart.sh); ``STOCKADE_RAMPART_DIR`` names another copy."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from guard.errors import PolicyError, ScannerUnavailableError
+from guard.pii.ner_filters import person_span
+from guard.pii.onnx_ner import RAMPART_DIR, OnnxNerRecognizer
+from guard.pii.scanner import PIIScanner
+from guard.policy import GuardPolicy, PIIPolicy, request_policy
+from guard.scanner import ScanContext
+from guard.vault import Vault
+
+MODEL = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(RAMPART_DIR)))
+LABELS = {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON"}
+
+pytestmark = [
+    pytest.mark.skipif(
+        not (MODEL / "onnx" / "model_q4.onnx").is_file(),
+        reason=f"no Rampart model at {MODEL}: make install runs deploy/install-rampart.sh",
+    ),
+    pytest.mark.skipif(
+        importlib.util.find_spec("onnxruntime") is None,
+        reason="onnxruntime is not installed (a dependency: make install)",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def ner() -> OnnxNerRecognizer:
+    return OnnxNerRecognizer(str(MODEL), LABELS)
+
+
+def people(ner: OnnxNerRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in ner.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"]
+
+
+def test_a_lone_first_name_in_context_is_a_person(ner: OnnxNerRecognizer) -> None:
+    assert people(ner, "Lauren called about the invoice.") == ["Lauren"]
+    assert people(ner, "ask Maria before Friday") == ["Maria"]
+
+
+def test_a_given_name_and_surname_are_one_span(ner: OnnxNerRecognizer) -> None:
+    text = "Anders Skov and Wiola Nowak joined the call."
+    assert people(ner, text) == ["Anders Skov", "Wiola Nowak"]
+    assert people(ner, "Jean-Pierre O'Brien called.") == ["Jean-Pierre O'Brien"]
+
+
+def test_offsets_index_the_original_text_where_the_tokenizer_folds_turkish_letters(
+    ner: OnnxNerRecognizer,
+) -> None:
+    # The tokenizer lower-cases and strips accents ("İ" becomes two code points, "ş" "s"); the
+    # spans still index the text as it was sent.
+    assert people(ner, "Sayın Dr. Ayşe Yılmaz'ın randevusu onaylandı.") == ["Ayşe Yılmaz"]
+    assert people(ner, "İSMAİL KARAKUŞ aradı.") == ["İSMAİL KARAKUŞ"]
+    text = "Müşteri şikâyeti (İade/Değişim): Lauren Smith called about the invoice."
+    [found] = ner.analyze(text, ["PERSON"])
+    assert (found.start, found.end) == (text.index("Lauren"), text.index(" called"))
+
+
+def test_places_alone_are_no_people(ner: OnnxNerRecognizer) -> None:
+    assert people(ner, "We moved to Istanbul and Paris last year.") == []
+    assert people(ner, "The meeting in Berlin and Rome was moved to Tuesday.") == []
+
+
+def test_a_text_longer_than_the_model_reads_at_once_is_read_to_its_end(ner: OnnxNerRecognizer) -> None:
+    filler = "Some filler words here about nothing in particular. " * 60  # about 600 tokens
+    text = filler + "Then Lauren called about the invoice. " + filler + "Later Maria called too."
+    assert len(text) > 6000
+    assert people(ner, text) == ["Lauren", "Maria"]
+    # A name on every window's edge somewhere: each is found once, whole.
+    names = ["Wiola Nowak", "Lauren Smith", "Maria Gonzalez"] * 20
+    text = " ".join(f"Yesterday {name} called about the invoice." for name in names)
+    assert people(ner, text) == names
+
+
+def test_only_the_policys_entities_come_back(ner: OnnxNerRecognizer) -> None:
+    assert ner.analyze("Lauren called about the invoice.", ["EMAIL_ADDRESS"]) == []
+    assert ner.analyze("   ", ["PERSON"]) == []
+
+
+def test_the_scanner_redacts_the_models_people(analyzer) -> None:  # type: ignore[no-untyped-def]
+    policy = PIIPolicy(onnx_ner_model_path=str(MODEL), mode="mask")
+    scanner = PIIScanner(policy, analyzer)
+    text = "Please loop in Wiola Nowak on the renewal."
+    result = scanner.scan(text, ScanContext(vault=Vault()))
+    assert "Wiola" not in result.text and "Nowak" not in result.text
+    # The english scope leaves Turkish texts to the rules: the model reads this Turkish sentence as
+    # a name, and whatever the rules find in it stays as it was.
+    turkish = "Ödeme İşlemi tamamlandı. Lauren Smith will confirm."
+    rules = PIIScanner(PIIPolicy(), analyzer).detect(turkish)
+    everywhere = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL)), analyzer).detect(turkish)
+    english = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL), onnx_ner_scope="english"), analyzer)
+    assert any(turkish[f.start : f.end].startswith("Ödeme") and f.entity_type == "PERSON" for f in everywhere)
+    assert english.detect(turkish) == rules
+
+
+def test_the_filters_keep_the_name_of_a_span_the_uncased_model_reads_too_long(analyzer) -> None:  # type: ignore[no-untyped-def]
+    raw = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL), onnx_ner_filters=False), analyzer)
+    filtered = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL)), analyzer)
+
+    def people(scanner: PIIScanner, text: str) -> set[str]:
+        return {text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"}
+
+    text = "Kolay gelsin,\nEsmeralda"  # "have an easy day": a greeting, then the name
+    assert people(raw, text) == {"gelsin", "Esmeralda"}
+    assert people(filtered, text) == {"Esmeralda"}
+    text = "Uğurtan Sakarya ile görüştüm, yarın Nurmelek İnönü gelecek."
+    assert "yarın Nurmelek" in people(raw, text)
+    assert "Nurmelek" in people(filtered, text) and "yarın Nurmelek" not in people(filtered, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("Ayşe sorun çözüldü dedi.", "Ayşe sorun çözüldü", "Ayşe"),  # a verb phrase after the name
+        ("Merhaba Ayşe Hanım, hoş geldiniz.", "Merhaba Ayşe Hanım", "Ayşe"),  # greeting, honorific
+        ("Norveç'e gidiyoruz.", "Norveç", None),  # a listed place alone
+        ("I love anarchy.", "anarchy", None),  # lower case where the writer capitalises
+        ("lol ask atanásio she knows the Figma password", "atanásio", "atanásio"),  # ... and where not
+        ("Thanks, Will! That fixed it.", "Will", "Will"),  # a function word that is a listed name
+    ],
+)
+def test_what_the_filters_keep_of_a_person_span(text: str, span: str, kept: str | None) -> None:
+    start = text.index(span)
+    found = person_span(text, start, start + len(span))
+    assert (text[found[0] : found[1]] if found else None) == kept
+
+
+def test_a_missing_or_incomplete_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ScannerUnavailableError, match="does not exist"):
+        OnnxNerRecognizer(str(tmp_path / "nowhere"), LABELS)
+    (tmp_path / "config.json").write_text(json.dumps({"id2label": {"0": "O"}}))
+    with pytest.raises(ScannerUnavailableError, match=r"has no tokenizer\.json, onnx/model_q4\.onnx"):
+        OnnxNerRecognizer(str(tmp_path), LABELS)
+    with pytest.raises(
+        ScannerUnavailableError, match=r"GIVEN_NAME.*not mapped|is mapped by pii\.onnx_ner_labels"
+    ):
+        OnnxNerRecognizer(str(MODEL), {"PER": "PERSON"})
+
+
+def test_the_model_folder_is_the_operators_choice() -> None:
+    configured = GuardPolicy.from_dict({"pii": {"onnx_ner_model_path": str(MODEL)}})
+    with pytest.raises(PolicyError, match=r"pii\.onnx_ner_model_path"):
+        request_policy({"pii": {"onnx_ner_model_path": "/tmp"}}, [configured])
+    assert request_policy({}, [configured]).pii.onnx_ner_model_path == str(MODEL)
