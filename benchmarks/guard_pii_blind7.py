@@ -100,15 +100,15 @@ Its wheels, with those of blind4, blind5 and blind6 that the "unseen" filter rea
 from __future__ import annotations
 
 import gzip
-import hashlib
 import io
 import json
 import pickle
 import re
-import tarfile
 import zipfile
 from collections import Counter
 from pathlib import Path
+
+from guard_pii_blind6 import _sha256, _tar_text
 
 BLIND7_TEMPLATES: dict[str, list[str]] = {
     "en": [
@@ -473,17 +473,6 @@ def _one(directory: Path, source: str) -> Path:
     if not found:
         raise SystemExit(f"blind7 needs {pattern} in {directory} (see guard_pii_blind7.py)")
     return found[0]
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _tar_text(path: Path, member: str) -> str:
-    with tarfile.open(path) as tar:
-        handle = tar.extractfile(member)
-        assert handle is not None
-        return handle.read().decode("utf-8")
 
 
 class _DataOnly(pickle.Unpickler):
