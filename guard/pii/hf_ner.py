@@ -48,7 +48,7 @@ class HFNerRecognizer:
                 f"the NER model in {model_path!r} has no fast tokenizer (tokenizer.json): "
                 "character offsets need one"
             )
-        groups = {_entity_group(str(label)) for label in model.config.id2label.values()}
+        groups = {entity_group(str(label)) for label in model.config.id2label.values()}
         self._labels = {group: labels[group] for group in groups if group in labels}
         if not self._labels:
             raise ScannerUnavailableError(
@@ -77,14 +77,14 @@ class HFNerRecognizer:
             found = self._pipeline(text)
         results = []
         for entity in found:
-            entity_type = self._labels.get(_entity_group(str(entity["entity_group"])))
+            entity_type = self._labels.get(entity_group(str(entity["entity_group"])))
             if entity_type in wanted:
                 start, end = int(entity["start"]), int(entity["end"])
                 results.append(RecognizerResult(entity_type, start, end, float(entity["score"])))
         return results
 
 
-def _entity_group(label: str) -> str:
+def entity_group(label: str) -> str:
     """ "B-PER" → "PER"; "PERSON" stays "PERSON" (models without BIO prefixes)."""
     prefix, _, rest = label.partition("-")
     return rest.upper() if rest and prefix.upper() in {"B", "I", "E", "S", "L", "U"} else label.upper()

@@ -23,6 +23,7 @@ import numpy as np
 from presidio_analyzer import RecognizerResult
 
 from guard.errors import ScannerUnavailableError
+from guard.pii.hf_ner import entity_group
 
 # Where ``make install`` puts Rampart (deploy/install-rampart.sh): beside the environment's packages.
 RAMPART_DIR = Path(sys.prefix) / "share" / "stockade" / "rampart"
@@ -119,7 +120,7 @@ class OnnxNerRecognizer:
     def __init__(self, model_path: str, labels: Mapping[str, str], threshold: float = 0.5) -> None:
         self._model = _loaded(model_path)
         id2label = self._model.id2label
-        groups = {_entity_group(v) for v in id2label.values()}
+        groups = {entity_group(v) for v in id2label.values()}
         mapped = {g: labels[g] for g in groups if g in labels}
         if not mapped:
             raise ScannerUnavailableError(
@@ -131,7 +132,7 @@ class OnnxNerRecognizer:
         # last column ("none").
         self._column_type = np.full(max(id2label) + 1, -1, dtype=np.int64)
         for i, label in id2label.items():
-            entity = mapped.get(_entity_group(label))
+            entity = mapped.get(entity_group(label))
             if entity is not None:
                 self._column_type[i] = self._types.index(entity)
         self.entity_types = frozenset(self._types)
@@ -268,12 +269,6 @@ def _word_start(word_ids: Sequence[int | None], i: int, floor: int) -> int:
     while i > floor and word_ids[i] is not None and word_ids[i] == word_ids[i - 1]:
         i -= 1
     return i
-
-
-def _entity_group(label: str) -> str:
-    """ "B-GIVEN_NAME" → "GIVEN_NAME"; "O" stays "O"."""
-    prefix, _, rest = label.partition("-")
-    return rest.upper() if rest and prefix.upper() in {"B", "I", "E", "S", "L", "U"} else label.upper()
 
 
 @functools.lru_cache(maxsize=4)
