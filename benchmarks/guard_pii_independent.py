@@ -534,6 +534,17 @@ def _used_before_blind5(wheel_path: Path, directory: Path) -> set[str]:
     return used
 
 
+def _used_through(wheel_path: Path, directory: Path, earlier_pools: tuple[Any, ...]) -> set[str]:
+    """Each spelling a split before blind5 could draw, plus every name of the later blind splits
+    whose pool readers are given, in order (each drawn, as in its own run, without the ones before)."""
+    used = _used_before_blind5(wheel_path, directory)
+    for pools_of in earlier_pools:
+        first, last, _ = pools_of(directory, used)
+        for pool in (*first.values(), *last.values()):
+            used |= set(pool)
+    return used
+
+
 class Generator:
     def __init__(
         self,
@@ -610,23 +621,14 @@ class Generator:
 
     def _blind6_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind6 (guard_pii_blind6.py), less every spelling any earlier split could draw."""
-        used = _used_before_blind5(wheel_path, directory)
-        first5, last5, _ = blind5_pools(directory, used)
-        for pool in (*first5.values(), *last5.values()):
-            used |= set(pool)
+        used = _used_through(wheel_path, directory, (blind5_pools,))
         first, last, self.stats = blind6_pools(directory, used)
         self.first.update(first)
         self.last.update(last)
 
     def _blind7_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind7 (guard_pii_blind7.py), less every spelling any earlier split could draw."""
-        used = _used_before_blind5(wheel_path, directory)
-        first5, last5, _ = blind5_pools(directory, used)
-        for pool in (*first5.values(), *last5.values()):
-            used |= set(pool)
-        first6, last6, _ = blind6_pools(directory, used)
-        for pool in (*first6.values(), *last6.values()):
-            used |= set(pool)
+        used = _used_through(wheel_path, directory, (blind5_pools, blind6_pools))
         first, last, self.stats = blind7_pools(directory, used)
         self.first.update(first)
         self.last.update(last)
