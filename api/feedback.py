@@ -7,9 +7,10 @@ Prometheus counter alike, is a count of requests."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -52,7 +53,9 @@ class FeedbackRequest(BaseModel):
 @router.post("/feedback", status_code=201)
 async def feedback(
     body: FeedbackRequest, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
+) -> JSONResponse:
+    # It reads the ledger and writes a row: the request rate first, as on every route.
+    rate = await state.tenancy.check_rate(key)
     request_id = (
         body.request_id.split("-", 1)[1]
         if body.request_id.startswith(("chatcmpl-", "cmpl-"))
@@ -97,10 +100,14 @@ async def feedback(
     record_feedback(
         prompt or "-", version or "-", body.rating, experiment=experiment or None, arm=arm or None
     )
-    return {
-        "object": "feedback",
-        "request_id": request_id,
-        "rating": body.rating,
-        "prompt_version": entry.prompt_version,
-        "experiment_arm": entry.experiment_arm,
-    }
+    return JSONResponse(
+        {
+            "object": "feedback",
+            "request_id": request_id,
+            "rating": body.rating,
+            "prompt_version": entry.prompt_version,
+            "experiment_arm": entry.experiment_arm,
+        },
+        status_code=201,
+        headers=rate,
+    )

@@ -5,7 +5,12 @@ The routes that do work (create, upload, delete a document, search) are admitted
 /v1/embeddings is: the request rate first, before anything is parsed or counted; then the daily
 token quota reserves the tokens they embed (an upload's chunks, a search's query, counted as
 /v1/embeddings counts its inputs), refusing with 429 before anything is embedded or written; and a
-ledger row per request, under the embedding model's name and price."""
+ledger row per request, under the embedding model's name and price.
+
+The routes that only read or share (list collections, read one, list its documents, share it) and
+deleting a collection embed nothing and are not metered, but take a request from the rate all the
+same, after the allow-lists and before anything is read: a tenant over its request rate gets the
+same 429 here as everywhere else. Their answers carry the request-rate headers."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import binascii
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
@@ -123,34 +129,45 @@ async def create_collection(
 @router.get("")
 async def list_collections(
     key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
-    infos = await _call(state.retrieval.require().list_collections, _tenant(key))
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    infos = await _call(retrieval.list_collections, _tenant(key))
     permitted = await state.tenancy.permitted(key, "collections")
-    return {"object": "list", "data": [i.model_dump() for i in infos if permitted(i.name)]}
+    return JSONResponse(
+        {"object": "list", "data": [i.model_dump(mode="json") for i in infos if permitted(i.name)]},
+        headers=rate,
+    )
 
 
 @router.get("/{name}")
 async def get_collection(
     name: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
-    info = await _call(state.retrieval.require().collection_info, name, _tenant(key))
-    return {"object": "collection"} | info.model_dump()
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    info = await _call(retrieval.collection_info, name, _tenant(key))
+    return JSONResponse({"object": "collection"} | info.model_dump(mode="json"), headers=rate)
 
 
 @router.delete("/{name}")
 async def delete_collection(
     name: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
-    await _call(state.retrieval.require().delete_collection, name, _tenant(key))
-    return {"object": "collection", "name": name, "deleted": True}
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    await _call(retrieval.delete_collection, name, _tenant(key))
+    return JSONResponse({"object": "collection", "name": name, "deleted": True}, headers=rate)
 
 
 @router.post("/{name}/share")
 async def share_collection(
     name: str, body: ShareRequest, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
-    info = await _call(state.retrieval.require().share, name, _tenant(key), body.tenant)
-    return {"object": "collection"} | info.model_dump()
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    info = await _call(retrieval.share, name, _tenant(key), body.tenant)
+    return JSONResponse({"object": "collection"} | info.model_dump(mode="json"), headers=rate)
 
 
 @router.post("/{name}/documents", status_code=201)
@@ -191,9 +208,11 @@ async def upload_document(
 @router.get("/{name}/documents")
 async def list_documents(
     name: str, key: ApiKey = Depends(collection_key), state: AppState = Depends(app_state)
-) -> dict[str, Any]:
-    documents = await _call(state.retrieval.require().list_documents, name, _tenant(key))
-    return {"object": "list", "data": documents}
+) -> JSONResponse:
+    retrieval = state.retrieval.require()
+    rate = await state.tenancy.check_rate(key)
+    documents = await _call(retrieval.list_documents, name, _tenant(key))
+    return JSONResponse(jsonable_encoder({"object": "list", "data": documents}), headers=rate)
 
 
 @router.delete("/{name}/documents/{document_id}")

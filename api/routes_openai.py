@@ -56,22 +56,25 @@ def _model_json(served: ServedModel, state: AppState) -> dict[str, Any]:
 
 @router.get("/models")
 async def list_models(
-    _key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> JSONResponse:
-    permitted = await state.tenancy.model_filter(_key)
+    # Cheap, but a tenant key's request all the same: a tenant over its rate is refused here too.
+    rate = await state.tenancy.check_rate(key)
+    permitted = await state.tenancy.model_filter(key)
     data = [_model_json(served, state) for served in state.models.servable() if permitted(served.entry.id)]
-    return JSONResponse({"object": "list", "data": data})
+    return JSONResponse({"object": "list", "data": data}, headers=rate)
 
 
 @router.get("/models/{model_id:path}")
 async def get_model(
-    model_id: str, _key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
+    model_id: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> JSONResponse:
+    rate = await state.tenancy.check_rate(key)
     served = state.models.models.get(model_id)
     if served is None or served.status == "unavailable":
         raise ApiError(404, f"The model '{model_id}' does not exist.", code="model_not_found", param="model")
-    await state.tenancy.allowed(_key, model=model_id)
-    return JSONResponse(_model_json(served, state))
+    await state.tenancy.allowed(key, model=model_id)
+    return JSONResponse(_model_json(served, state), headers=rate)
 
 
 @router.post("/chat/completions", response_model=None)

@@ -218,19 +218,22 @@ async def get_response(
             code="unsupported_parameter",
             param="stream",
         )
+    # The stored responses are read from the database: the request rate first, as on every route.
+    rate = await state.tenancy.check_rate(key)
     found = await run_in_threadpool(_store(state).get, key.tenant_id or "", response_id)
     if found is None:
         raise _not_found(response_id)
-    return JSONResponse(found.body)
+    return JSONResponse(found.body, headers=rate)
 
 
 @router.delete("/responses/{response_id}")
 async def delete_response(
     response_id: str, key: ApiKey = Depends(tenant_key), state: AppState = Depends(app_state)
 ) -> JSONResponse:
+    rate = await state.tenancy.check_rate(key)
     if not await run_in_threadpool(_store(state).delete, key.tenant_id or "", response_id):
         raise _not_found(response_id)
-    return JSONResponse({"id": response_id, "object": "response", "deleted": True})
+    return JSONResponse({"id": response_id, "object": "response", "deleted": True}, headers=rate)
 
 
 @router.get("/responses/{response_id}/input_items")
@@ -242,6 +245,7 @@ async def list_input_items(
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
 ) -> JSONResponse:
+    rate = await state.tenancy.check_rate(key)
     found = await run_in_threadpool(_store(state).get, key.tenant_id or "", response_id)
     if found is None:
         raise _not_found(response_id)
@@ -261,5 +265,6 @@ async def list_input_items(
             "first_id": page[0]["id"] if page else "",
             "last_id": page[-1]["id"] if page else "",
             "has_more": len(items) > limit,
-        }
+        },
+        headers=rate,
     )

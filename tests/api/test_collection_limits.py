@@ -5,7 +5,7 @@ request, as /v1/embeddings has them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import httpx
 import pytest
@@ -50,7 +50,7 @@ def _tenant(server, **limits: object) -> tuple[str, dict[str, str]]:  # type: ig
     return name, {"Authorization": f"Bearer {key}"}
 
 
-def _post(server, path: str, headers: dict[str, str], body: dict[str, object]) -> httpx.Response:  # type: ignore[no-untyped-def]
+def _post(server, path: str, headers: dict[str, str], body: Mapping[str, object]) -> httpx.Response:  # type: ignore[no-untyped-def]
     return httpx.post(server.v1 + path, json=body, headers=headers, timeout=300)
 
 
@@ -78,6 +78,24 @@ def _usage(server, tenant: str, by: str) -> list[dict[str, object]]:  # type: ig
     return rows
 
 
+def _over_rate(refused: httpx.Response, burst: int) -> None:
+    """The body and headers /v1/embeddings answers a tenant over its rate with."""
+    assert refused.status_code == 429, refused.text
+    assert refused.json() == {
+        "error": {
+            "message": "Rate limit reached for your tenant: too many requests per second. Retry after "
+            f"{refused.headers['Retry-After']}s.",
+            "type": "rate_limit_error",
+            "param": None,
+            "code": "rate_limit_exceeded",
+        }
+    }
+    assert 990 <= int(refused.headers["Retry-After"]) <= 1000
+    assert refused.headers["x-ratelimit-limit-requests"] == str(burst)
+    assert refused.headers["x-ratelimit-remaining-requests"] == "0"
+    assert refused.headers["x-ratelimit-reset-requests"].endswith("s")
+
+
 def test_a_tenant_over_its_rate_gets_429_on_upload_and_search(server) -> None:  # type: ignore[no-untyped-def]
     # One request per 1,000 s: the bucket cannot refill between the calls on any machine.
     name, headers = _tenant(server, requests_per_second=0.001, burst=2)
@@ -93,25 +111,60 @@ def test_a_tenant_over_its_rate_gets_429_on_upload_and_search(server) -> None:  
     upload = _post(server, f"/collections/{name}-kb/documents", headers, other)
     search = _post(server, f"/collections/{name}-kb/search", headers, {"query": "hotel price per night"})
     for refused in (upload, search):
-        assert refused.status_code == 429, refused.text
-        # The body and headers /v1/embeddings answers a tenant over its rate with.
-        assert refused.json() == {
-            "error": {
-                "message": "Rate limit reached for your tenant: too many requests per second. Retry after "
-                f"{refused.headers['Retry-After']}s.",
-                "type": "rate_limit_error",
-                "param": None,
-                "code": "rate_limit_exceeded",
-            }
-        }
-        assert 990 <= int(refused.headers["Retry-After"]) <= 1000
-        assert refused.headers["x-ratelimit-limit-requests"] == "2"
-        assert refused.headers["x-ratelimit-remaining-requests"] == "0"
-        assert refused.headers["x-ratelimit-reset-requests"].endswith("s")
-    assert [d["source"] for d in _documents(server, headers, f"{name}-kb")] == ["handbook.md"]
+        _over_rate(refused, burst=2)
+    # Read in-process: the document list is behind the same (empty) bucket.
+    retrieval = server.app.state.stockade.retrieval.require()
+    assert [d["source"] for d in retrieval.list_documents(f"{name}-kb", name)] == ["handbook.md"]
     # Refused before admission: no ledger row for either.
     routes = [row["route"] for row in ledger_rows(server, "WHERE tenant = ?", name)]
     assert routes == ["collections.create", "collections.documents"]
+
+
+def test_a_tenant_over_its_rate_gets_429_on_the_routes_that_only_read_share_or_delete(server) -> None:  # type: ignore[no-untyped-def]
+    # One request per 1,000 s: the bucket cannot refill between the calls on any machine.
+    burst = 7
+    name, headers = _tenant(server, requests_per_second=0.001, burst=burst, daily_tokens=1000)
+    partner, _ = _tenant(server)
+    kb, spare = f"{name}-kb", f"{name}-spare"
+    _create(server, headers, kb)
+    _create(server, headers, spare)
+    # Each passes while the bucket holds a request, takes one, and says so; none reserves tokens.
+    passed = [
+        httpx.get(server.v1 + "/collections", headers=headers, timeout=60),
+        httpx.get(server.v1 + f"/collections/{kb}", headers=headers, timeout=60),
+        httpx.get(server.v1 + f"/collections/{kb}/documents", headers=headers, timeout=60),
+        _post(server, f"/collections/{kb}/share", headers, {"tenant": partner}),
+        httpx.delete(server.v1 + f"/collections/{spare}", headers=headers, timeout=60),
+    ]
+    for left, answer in zip(range(burst - 3, -1, -1), passed, strict=True):
+        assert answer.status_code == 200, answer.text
+        assert answer.headers["x-ratelimit-limit-requests"] == str(burst)
+        assert answer.headers["x-ratelimit-remaining-requests"] == str(left)
+        assert "x-ratelimit-remaining-tokens" not in answer.headers
+    assert [c["name"] for c in passed[0].json()["data"]] == [kb, spare]
+    assert passed[1].json()["name"] == kb and passed[2].json()["data"] == []
+    assert passed[3].json()["shared_with"] == [partner] and passed[4].json()["deleted"] is True
+
+    retrieval = server.app.state.stockade.retrieval.require()
+    before = retrieval.collection_info(kb, name)
+    refused = {
+        "list": httpx.get(server.v1 + "/collections", headers=headers, timeout=60),
+        "read": httpx.get(server.v1 + f"/collections/{kb}", headers=headers, timeout=60),
+        "documents": httpx.get(server.v1 + f"/collections/{kb}/documents", headers=headers, timeout=60),
+        "share": _post(server, f"/collections/{kb}/share", headers, {"tenant": f"{partner}-2"}),
+        "delete": httpx.delete(server.v1 + f"/collections/{kb}", headers=headers, timeout=60),
+    }
+    for route, answer in refused.items():
+        assert answer.status_code == 429, (route, answer.text)
+        _over_rate(answer, burst)
+    # Refused before they did anything: not shared further, not deleted.
+    assert retrieval.collection_info(kb, name) == before
+    # Nothing was metered or reserved for them: the only rows are the two creations'.
+    rows = ledger_rows(server, "WHERE tenant = ?", name)
+    assert [(r["route"], r["reserved_tokens"]) for r in rows] == [
+        ("collections.create", 0),
+        ("collections.create", 0),
+    ]
 
 
 def test_a_quota_that_cannot_cover_an_upload_refuses_it_before_anything_is_stored(server) -> None:  # type: ignore[no-untyped-def]
