@@ -118,16 +118,17 @@ async def admit_embedding(
     tokens: int,
     *,
     rate: dict[str, str] | None = None,
-    quotas: bool = True,
+    enforce: bool = True,
     **labels: Any,
 ) -> Meter:
     """Reserves `tokens` of embedding with the model collections embed with (the request rate was
     taken already; its headers are `rate`), as /v1/embeddings is charged: 429 when the daily quota
-    or the monthly budget cannot cover them. The meter settles under that model's name and price."""
+    or the monthly budget cannot cover them (never, with `enforce` false: still reserved and
+    settled, see `Tenancy.admit`). The meter settles under that model's name and price."""
     rate = rate or {}
     try:
         admission = await tenancy.admit(
-            key, tokens, model.price.cost(tokens, 0), rate_checked=True, quotas=quotas, need=EMBEDDING
+            key, tokens, model.price.cost(tokens, 0), rate_checked=True, enforce=enforce, need=EMBEDDING
         )
     except DomainError as exc:
         # A refusal reports the request rate too, as /v1/embeddings' (one admission) does.

@@ -265,13 +265,26 @@ class Tenancy:
         *,
         rate_checked: bool = False,
         quotas: bool = True,
+        enforce: bool = True,
         need: Need = GENERATION,
     ) -> Admission:
+        """Takes a request from the rate (unless `rate_checked`), then, with `quotas`, reserves
+        `reserve_tokens` and `reserve_cost` against the daily token quota and monthly budget; 429
+        when a limit cannot cover them. With `enforce` false nothing is refused and no request is
+        taken from the rate, yet the reservation is made and settled as usual: for use that is the
+        tenant's without being the tenant's request (the console's), so that the counters keep
+        agreeing with the ledger they are seeded from."""
         with tracer.start_as_current_span("ratelimit.admit") as span:
             span.set_attribute("stockade.reserve_tokens", reserve_tokens)
             try:
                 admission = await self._admit(
-                    key, reserve_tokens, reserve_cost, rate=not rate_checked, quotas=quotas, need=need
+                    key,
+                    reserve_tokens,
+                    reserve_cost,
+                    rate=not rate_checked and enforce,
+                    quotas=quotas,
+                    enforce=enforce,
+                    need=need,
                 )
             except DomainError as exc:
                 span.set_attribute("stockade.decision", f"refused: {exc.code}")
@@ -280,7 +293,15 @@ class Tenancy:
             return admission
 
     async def _admit(
-        self, key: ApiKey, reserve_tokens: int, reserve_cost: float, *, rate: bool, quotas: bool, need: Need
+        self,
+        key: ApiKey,
+        reserve_tokens: int,
+        reserve_cost: float,
+        *,
+        rate: bool,
+        quotas: bool,
+        enforce: bool,
+        need: Need,
     ) -> Admission:
         assert key.tenant_id is not None
         tenant_limits = await self._limits(tenant_subject(key.tenant_id))
@@ -302,23 +323,29 @@ class Tenancy:
             if quotas and limits.daily_tokens is not None:
                 token_key = f"tokens:{subject}:{win.day}"
                 await self._seed(token_key, subject, win, tokens=True)
-                plan.checks.append(
-                    QuotaCheck(token_key, limits.daily_tokens, reserve_tokens, int(win.day_reset_s) + 86_400)
-                )
-                plan.meaning.append(("tokens", subject))
+                if enforce:
+                    plan.checks.append(
+                        QuotaCheck(
+                            token_key, limits.daily_tokens, reserve_tokens, int(win.day_reset_s) + 86_400
+                        )
+                    )
+                    plan.meaning.append(("tokens", subject))
+                else:
+                    await self.counters.adjust(token_key, reserve_tokens, int(win.day_reset_s) + 86_400)
                 token_keys.append(token_key)
         if quotas and tenant_limits.monthly_budget is not None:
             budget_key = f"budget:{tenant_subject(key.tenant_id)}:{win.month}"
             await self._seed(budget_key, tenant_subject(key.tenant_id), win, tokens=False)
             budget_keys.append(budget_key)
             cap = math.floor(tenant_limits.monthly_budget * MICROS)
-            if tenant_limits.budget_policy == "hard":
+            if tenant_limits.budget_policy == "hard" and enforce:
                 plan.checks.append(
                     QuotaCheck(budget_key, cap, reserved_micros, int(win.month_reset_s) + 86_400)
                 )
                 plan.meaning.append(("budget", tenant_subject(key.tenant_id)))
             else:
-                # A soft budget never refuses; the router reads the fraction to pick cheaper tiers.
+                # A soft budget (or one not enforced) never refuses; the router reads the fraction
+                # to pick cheaper tiers.
                 total = await self.counters.adjust(
                     budget_key, reserved_micros, int(win.month_reset_s) + 86_400
                 )

@@ -89,8 +89,16 @@ async def _console_meter(
 ) -> Meter:
     """A search from the playground embeds its query as a collection search does, so it is on the
     ledger too: under the tenant whose collection it read (route `console.search`, the admin key's id
-    or `console`), audited under the signed-in user. Staff are not held to the tenant's rate or
-    quota: nothing is reserved, the row only records what was used."""
+    or `console`), audited under the signed-in user.
+
+    Whose quota: the tenant's, as its row says. The counters start from the ledger (after a
+    restart, on a new day, from a flushed Redis), so tokens on the tenant's rows that the live
+    counters skipped would be charged to it later, at a moment nobody chose; they are reserved and
+    settled against its daily tokens and monthly budget as its own search's are. Never refused: a
+    console action answers to the signed-in user's role, not to a tenant's limits (the guard
+    playground runs `/v1/guard/scan`'s scanners without its admission), so the playground takes
+    nothing from the tenant's rate and still answers for a tenant over its quota or budget, when
+    staff most need to look."""
     found = await run_in_threadpool(state.store.tenant_by_name, tenant)
     if found is None:
         raise ApiError(404, f"no tenant named {tenant!r}", code="not_found", param="tenant")
@@ -114,7 +122,7 @@ async def _console_meter(
         request.state.trace_id,
         "console.search",
         tokens,
-        quotas=False,
+        enforce=False,
         actor=user.actor,
     )
 

@@ -78,6 +78,27 @@ def _usage(server, tenant: str, by: str) -> list[dict[str, object]]:  # type: ig
     return rows
 
 
+def _csrf(page: httpx.Response) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert found, page.text[:300]
+    return found.group(1)
+
+
+def _console(server) -> httpx.Client:  # type: ignore[no-untyped-def]
+    """A console session signed in with the admin key."""
+    console = httpx.Client(base_url=server.base_url + "/console", follow_redirects=False, timeout=120)
+    signed = console.post(
+        "/login", data={"key": server.admin_key, "csrf_token": _csrf(console.get("/login"))}
+    )
+    assert signed.status_code == 303, signed.text[:300]
+    return console
+
+
+def _console_search(console: httpx.Client, tenant: str, collection: str, query: str) -> httpx.Response:
+    form = {"tenant": tenant, "collection": collection, "query": query}
+    return console.post("/models/search", data=form | {"csrf_token": _csrf(console.get("/models"))})
+
+
 def _over_rate(refused: httpx.Response, burst: int) -> None:
     """The body and headers /v1/embeddings answers a tenant over its rate with."""
     assert refused.status_code == 429, refused.text
@@ -300,18 +321,8 @@ def test_a_console_playground_search_is_on_the_ledger(server) -> None:  # type: 
         server, f"/collections/{name}-kb/documents", headers, {"filename": "handbook.md", "content": HANDBOOK}
     )
     assert up.status_code == 201, up.text
-    console = httpx.Client(base_url=server.base_url + "/console", follow_redirects=False, timeout=120)
-
-    def csrf(page: httpx.Response) -> str:
-        found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
-        assert found, page.text[:300]
-        return found.group(1)
-
-    signed = console.post("/login", data={"key": server.admin_key, "csrf_token": csrf(console.get("/login"))})
-    assert signed.status_code == 303, signed.text[:300]
     query = "How much may I spend on a hotel per night in a capital city?"
-    form = {"tenant": name, "collection": f"{name}-kb", "query": query}
-    found = console.post("/models/search", data=form | {"csrf_token": csrf(console.get("/models"))})
+    found = _console_search(_console(server), name, f"{name}-kb", query)
     assert found.status_code == 200, found.text[:500]
     assert "80 euros" in found.text
     query_tokens = _post(server, "/embeddings", headers, {"model": MINILM, "input": query}).json()["usage"][
@@ -325,3 +336,81 @@ def test_a_console_playground_search_is_on_the_ledger(server) -> None:  # type: 
     signed_in_as = next(a for a in reversed(audit) if a["action"] == "console.sign_in")["actor"]
     record = next(a for a in audit if a["action"] == "console.search")
     assert (record["tenant"], record["actor"]) == (name, signed_in_as)
+
+
+def test_a_console_playground_search_counts_against_the_tenants_quota_but_is_never_refused(server) -> None:  # type: ignore[no-untyped-def]
+    """The playground's row is the tenant's, and the counters are seeded from the ledger: its tokens
+    count against the tenant's daily quota at once, not only after the next restart. Staff are not
+    held to the tenant's limits: no request is taken from its rate, and a tenant over its quota can
+    still be searched from the console."""
+    daily, burst = 100_000, 10
+    name, headers = _tenant(server, daily_tokens=daily, requests_per_second=0.001, burst=burst)
+    kb = f"{name}-kb"
+    _create(server, headers, kb)
+    up = _post(
+        server, f"/collections/{kb}/documents", headers, {"filename": "handbook.md", "content": HANDBOOK}
+    )
+    assert up.status_code == 201, up.text
+    embedded = up.json()["usage"]["prompt_tokens"]
+    query = {"query": "How much may I spend on a hotel per night in a capital city?"}
+
+    first = _post(server, f"/collections/{kb}/search", headers, query)
+    assert first.status_code == 200, first.text
+    q = first.json()["usage"]["prompt_tokens"]
+    assert first.headers["x-ratelimit-remaining-tokens"] == str(daily - embedded - q)
+    assert first.headers["x-ratelimit-remaining-requests"] == str(burst - 3)
+
+    console = _console(server)
+    found = _console_search(console, name, kb, query["query"])
+    assert found.status_code == 200, found.text[:500]
+    assert "80 euros" in found.text
+
+    # The next search sees the console's query charged (q) besides its own reservation (q) ...
+    second = _post(server, f"/collections/{kb}/search", headers, query)
+    assert second.status_code == 200, second.text
+    assert second.headers["x-ratelimit-remaining-tokens"] == str(daily - embedded - 3 * q)
+    # ... and no request taken from the rate by the console.
+    assert second.headers["x-ratelimit-remaining-requests"] == str(burst - 4)
+    rows = ledger_rows(server, "WHERE tenant = ?", name)
+    assert [(r["route"], r["input_tokens"], r["reserved_tokens"]) for r in rows] == [
+        ("collections.create", 0, 0),
+        ("collections.documents", embedded, embedded),
+        ("collections.search", q, q),
+        ("console.search", q, q),
+        ("collections.search", q, q),
+    ]
+    # The counter and the ledger it is seeded from agree.
+    assert daily - int(second.headers["x-ratelimit-remaining-tokens"]) == sum(
+        r["input_tokens"] + r["output_tokens"] for r in rows
+    )
+
+    # Over its quota (lowered below what was used today), the tenant is refused; the console is not,
+    # and what it used is still counted.
+    used = embedded + 3 * q
+    lowered = httpx.put(
+        f"{server.base_url}/admin/tenants/{name}/limits",
+        json={"daily_tokens": used - 1, "requests_per_second": 0.001, "burst": burst},
+        headers=_admin(server),
+        timeout=60,
+    )
+    assert lowered.status_code == 200, lowered.text
+    refused = _post(server, f"/collections/{kb}/search", headers, query)
+    assert refused.status_code == 429 and refused.json()["error"]["code"] == "daily_token_quota_exceeded"
+    again = _console_search(console, name, kb, query["query"])
+    assert again.status_code == 200, again.text[:500]
+    assert "80 euros" in again.text
+    restored = httpx.put(
+        f"{server.base_url}/admin/tenants/{name}/limits",
+        json={"daily_tokens": daily, "requests_per_second": 0.001, "burst": burst},
+        headers=_admin(server),
+        timeout=60,
+    )
+    assert restored.status_code == 200, restored.text
+    after = _post(server, f"/collections/{kb}/search", headers, query)
+    assert after.status_code == 200, after.text
+    assert after.headers["x-ratelimit-remaining-tokens"] == str(daily - used - q - q)
+    console_rows = ledger_rows(server, "WHERE tenant = ? AND route = 'console.search'", name)
+    assert [(r["input_tokens"], r["status"], r["http_status"]) for r in console_rows] == [
+        (q, "ok", 200),
+        (q, "ok", 200),
+    ]
