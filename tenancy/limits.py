@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 
-from tenancy.db.tables import INTEGER_MAX, LimitsRow
+from tenancy.db.tables import BIG_COUNT_MAX, INTEGER_MAX, LimitsRow
 from tenancy.storage import StorageError, Store
 from tenancy.timed_cache import TimedCache
 
@@ -30,7 +30,7 @@ class Limits(BaseModel):
     burst: int | None = Field(
         default=None, ge=1, le=INTEGER_MAX, description="bucket size; default max(1, 2 x rate)"
     )
-    daily_tokens: int | None = Field(default=None, ge=0, le=INTEGER_MAX)
+    daily_tokens: int | None = Field(default=None, ge=0, le=BIG_COUNT_MAX)
     monthly_budget: float | None = Field(default=None, ge=0, description="currency units per month")
     budget_policy: str = Field(default="hard", pattern="^(hard|soft)$")
     timezone: str = "UTC"

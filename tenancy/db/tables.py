@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -23,6 +23,19 @@ metadata = Base.metadata
 # 32 bits; SQLite's 64): request models bound what they store to it, so a larger number is a 400
 # naming the field, not a database error.
 INTEGER_MAX = 2**31 - 1
+
+# For counts that grow without bound (ledger ids and token counts, the audit sequence) and for
+# quotas a large organisation sets above two billion (daily tokens): BIGINT on PostgreSQL. SQLite
+# keeps INTEGER, which already stores 64 bits, and only an `INTEGER PRIMARY KEY` is the rowid that
+# SQLite autoincrements: a BIGINT key there is an ordinary column, and an insert without an id
+# fails.
+BigCount = BigInteger().with_variant(Integer(), "sqlite")
+
+# The largest count the API accepts for a column of `BigCount` (2**53 - 1, not BIGINT's 2**63 - 1):
+# the Redis counters that enforce quotas across replicas compare in Lua numbers, doubles, exact to
+# the unit only up to here, and so are JSON numbers read by JavaScript. Nine quadrillion tokens a
+# day is beyond any deployment.
+BIG_COUNT_MAX = 2**53 - 1
 
 
 class TenantRow(Base):
@@ -59,8 +72,10 @@ class LimitsRow(Base):
     # "tenant:<id>" or "key:<id>": one row per subject.
     subject: Mapped[str] = mapped_column(String(64), primary_key=True)
     requests_per_second: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Stay 32-bit: a burst of two billion requests, or one request of two billion tokens (no
+    # model's context comes near), would be no limit at all; `Limits` bounds them to INTEGER_MAX.
     burst: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    daily_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    daily_tokens: Mapped[int | None] = mapped_column(BigCount, nullable=True)
     monthly_budget: Mapped[float | None] = mapped_column(Float, nullable=True)
     budget_policy: Mapped[str] = mapped_column(String(8), default="hard")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -83,7 +98,7 @@ class AllowListRow(Base):
 class LedgerRow(Base):
     __tablename__ = "ledger"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigCount, primary_key=True, autoincrement=True)
     request_id: Mapped[str] = mapped_column(String(128), index=True)
     trace_id: Mapped[str] = mapped_column(String(32))
     ts: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
@@ -101,10 +116,10 @@ class LedgerRow(Base):
     routing: Mapped[str] = mapped_column(
         String(255), default=""
     )  # why this model answered (router, fallback)
-    input_tokens: Mapped[int] = mapped_column(Integer)
-    output_tokens: Mapped[int] = mapped_column(Integer)
-    cached_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    reserved_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    input_tokens: Mapped[int] = mapped_column(BigCount)
+    output_tokens: Mapped[int] = mapped_column(BigCount)
+    cached_tokens: Mapped[int] = mapped_column(BigCount, default=0)
+    reserved_tokens: Mapped[int] = mapped_column(BigCount, default=0)
     cost: Mapped[float] = mapped_column(Float)
     latency_ms: Mapped[float] = mapped_column(Float)
     ttft_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -119,7 +134,7 @@ class LedgerRow(Base):
 class AuditRow(Base):
     __tablename__ = "audit_log"
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigCount, primary_key=True, autoincrement=False)
     ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     actor: Mapped[str] = mapped_column(String(64))
     tenant: Mapped[str] = mapped_column(String(64), default="")
@@ -136,8 +151,8 @@ class AuditCheckpointRow(Base):
 
     __tablename__ = "audit_checkpoints"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    through_seq: Mapped[int] = mapped_column(Integer)
+    id: Mapped[int] = mapped_column(BigCount, primary_key=True, autoincrement=True)
+    through_seq: Mapped[int] = mapped_column(BigCount)
     through_hash: Mapped[str] = mapped_column(String(64))
     ts: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -162,7 +177,7 @@ class TraceBatchRow(Base):
 
     __tablename__ = "trace_batches"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigCount, primary_key=True, autoincrement=True)
     trace_id: Mapped[str] = mapped_column(String(32), index=True)
     started: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     # The root span's name and duration when this batch holds it, else "" and 0.
@@ -176,7 +191,7 @@ class FeedbackRow(Base):
     # One rating per request, so that counts per arm are counts of requests.
     __table_args__ = (Index("ix_feedback_tenant_request", "tenant_id", "request_id", unique=True),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigCount, primary_key=True, autoincrement=True)
     request_id: Mapped[str] = mapped_column(String(128), index=True)
     tenant_id: Mapped[str] = mapped_column(String(32), index=True)
     key_id: Mapped[str] = mapped_column(String(16))

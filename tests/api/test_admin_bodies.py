@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from api.feedback import feedback_counts
+from tenancy.db.tables import BIG_COUNT_MAX, INTEGER_MAX
 
 from ..conftest import RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
@@ -132,17 +133,30 @@ def test_admin_bodies_refuse_unknown_fields_and_change_nothing(gateway, method, 
     assert fresh not in tenants and tenants[team.tenant]["legal_hold"] is False
 
 
-@pytest.mark.parametrize("field", ["daily_tokens", "max_tokens_per_request", "max_prompt_tokens", "burst"])
-@pytest.mark.parametrize("value", [99999999999999999999999, 2**31])
-def test_limits_beyond_what_the_database_holds_are_a_400_naming_the_field(gateway, field, value) -> None:  # type: ignore[no-untyped-def]
+# The largest value the API takes for each count: a 32-bit column's for counts where more would be
+# no limit at all, 2**53 - 1 for the daily token quota (tenancy.db.tables).
+_LARGEST = {
+    "daily_tokens": BIG_COUNT_MAX,
+    "max_tokens_per_request": INTEGER_MAX,
+    "max_prompt_tokens": INTEGER_MAX,
+    "burst": INTEGER_MAX,
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [(field, value) for field, top in _LARGEST.items() for value in (top + 1, 99999999999999999999999)],
+)
+def test_limits_beyond_their_bound_are_a_400_naming_the_field(gateway, field, value) -> None:  # type: ignore[no-untyped-def]
     team = _team(gateway)
+    largest = _LARGEST[field]
     for path in (f"/tenants/{team.tenant}/limits", f"/keys/{team.key_id}/limits"):
         _refused(_admin(gateway, "PUT", path, {field: value}), field, "invalid_value")
     assert _admin(gateway, "GET", f"/tenants/{team.tenant}/limits").json()[field] is None
-    # The largest value every database holds is taken and reads back.
-    largest = _admin(gateway, "PUT", f"/tenants/{team.tenant}/limits", {field: 2**31 - 1})
-    assert largest.status_code == 200, largest.text
-    assert _admin(gateway, "GET", f"/tenants/{team.tenant}/limits").json()[field] == 2**31 - 1
+    # The largest value the API promises for the field is taken and reads back.
+    taken = _admin(gateway, "PUT", f"/tenants/{team.tenant}/limits", {field: largest})
+    assert taken.status_code == 200, taken.text
+    assert _admin(gateway, "GET", f"/tenants/{team.tenant}/limits").json()[field] == largest
 
 
 def test_an_infinite_rate_is_refused(gateway) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """Alembic migrations: a database made by the code before migrations (its exact DDL, saved from
 that commit in fixtures/) keeps every row through `upgrade`, on SQLite and PostgreSQL, and the
-migrated schema is exactly the one metadata of tenancy.db.tables."""
+migrated schema is exactly the one metadata of tenancy.db.tables. A PostgreSQL database at an
+earlier head is brought forward the same way (its counts become 64-bit)."""
 
 from __future__ import annotations
 
@@ -328,4 +329,101 @@ def test_upgrade_keeps_the_first_rating_of_a_request_rated_several_times(empty_d
         session.add(
             FeedbackRow(request_id="req-2", tenant_id="t1", key_id="aaaaaaaaaaaa", ts=NOW, rating="up")
         )
+    store.close()
+
+
+# The columns revision 0005 widens, and the tables whose ids a sequence numbers.
+_WIDE = {
+    "limits": ("daily_tokens",),
+    "ledger": ("id", "input_tokens", "output_tokens", "cached_tokens", "reserved_tokens"),
+    "audit_log": ("seq",),
+    "audit_checkpoints": ("id", "through_seq"),
+    "trace_batches": ("id",),
+    "feedback": ("id",),
+}
+_SEQUENCED = ("ledger", "audit_checkpoints", "trace_batches", "feedback")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("empty_database", ["postgres"], indirect=True)
+def test_upgrade_from_0004_makes_counts_and_their_sequences_64_bit(empty_database) -> None:  # type: ignore[no-untyped-def]
+    """A PostgreSQL database at the previous head had 32-bit counts and SERIAL sequences that stop
+    at 2**31 - 1 (SQLite's INTEGER was always 64-bit, so nothing changes there). After the upgrade
+    every row is kept and each column and sequence goes past 2**31 - 1."""
+    from sqlalchemy import BigInteger
+
+    from tenancy.db.tables import AuditCheckpointRow, FeedbackRow, TraceBatchRow
+    from tenancy.ledger import Ledger, LedgerEntry
+    from tenancy.limits import Limits, LimitsRepository
+
+    engine = empty_database.engine
+    assert migrate.upgrade(engine, "0004").current == "0004"
+    before = _old_rows(engine)
+    sequence_types = text(
+        "SELECT sequencename, data_type FROM pg_sequences WHERE schemaname = current_schema()"
+    )
+    with engine.connect() as conn:
+        assert dict(conn.execute(sequence_types).tuples().all()) == {
+            f"{t}_id_seq": "integer" for t in _SEQUENCED
+        }
+
+    store = _store(empty_database)
+    store.create_schema()
+    assert migrate.state(engine).up_to_date
+    assert _counts(engine) == before
+    _assert_matches_metadata(engine)
+    columns = inspect(engine)
+    for table, names in _WIDE.items():
+        types = {c["name"]: c["type"] for c in columns.get_columns(table)}
+        assert all(isinstance(types[name], BigInteger) for name in names), (table, types)
+    with engine.connect() as conn:
+        assert dict(conn.execute(sequence_types).tuples().all()) == {
+            f"{t}_id_seq": "bigint" for t in _SEQUENCED
+        }
+    assert AuditLog(store).verify().ok
+    assert [r.input_tokens for r in Ledger(store).rows("cardiology")] == [10, 11, 12, 13, 14]
+
+    past = 2**31 + 10
+    with engine.begin() as conn:
+        for table in _SEQUENCED:
+            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {past})"))
+    entry = LedgerEntry(
+        request_id="req-big",
+        trace_id="ab",
+        ts=NOW,
+        day="2026-11-30",
+        month="2026-11",
+        tenant_id="t1",
+        tenant="cardiology",
+        key_id="aaaaaaaaaaaa",
+        route="chat",
+        model="qwen",
+        engine="llama.cpp",
+        input_tokens=3_000_000_000,
+        output_tokens=2_000_000_000,
+        cost=0.0,
+        latency_ms=1.0,
+        status="ok",
+        http_status=200,
+        cached_tokens=2**40,
+        reserved_tokens=2**33,
+    )
+    with engine.begin() as conn:
+        Ledger.insert(conn, [entry])
+    with store.session() as session:
+        session.add(AuditCheckpointRow(through_seq=past, through_hash="0" * 64, ts=NOW))
+        session.add(TraceBatchRow(trace_id="cd", started=NOW, spans="[]"))
+        session.add(
+            FeedbackRow(request_id="req-big", tenant_id="t1", key_id="aaaaaaaaaaaa", ts=NOW, rating="up")
+        )
+    with engine.connect() as conn:
+        ids = {t: conn.execute(text(f"SELECT max(id) FROM {t}")).scalar_one() for t in _SEQUENCED}
+        through = conn.execute(text("SELECT through_seq FROM audit_checkpoints")).scalar_one()
+    assert ids == dict.fromkeys(_SEQUENCED, past + 1)
+    assert through == past
+    assert Ledger(store).find("req-big", "t1") == entry
+    assert Ledger(store).tokens_on("t1", "2026-11-30") == 5_000_000_000 + sum(range(30, 40, 2))
+    limits = LimitsRepository(store)
+    limits.set("tenant:t1", Limits(daily_tokens=5_000_000_000))
+    assert limits.load("tenant:t1").daily_tokens == 5_000_000_000
     store.close()
