@@ -151,13 +151,14 @@ for i = 1, n do
       out[#out + 1] = tostring((1 - tokens) / a)
     end
   else
-    -- a = cap, b = amount
+    -- a = cap, b = amount. '%.0f', not tostring: tostring keeps 14 digits, and a quota's
+    -- remaining count (a daily token quota up to 2^53 - 1) needs every one of its 16.
     local used = tonumber(redis.call('GET', KEYS[i])) or 0
     if used + b <= a then
-      out[#out + 1] = tostring(a - used - b)
+      out[#out + 1] = string.format('%.0f', a - used - b)
     else
       if failed == 0 then failed = i end
-      out[#out + 1] = tostring(a - used)
+      out[#out + 1] = string.format('%.0f', a - used)
     end
     out[#out + 1] = '0'
   end

@@ -178,9 +178,12 @@ def test_the_largest_daily_quota_is_exact_and_one_more_is_a_400(gateway: Gateway
     assert _admin(gateway, "GET", f"/tenants/{team.name}/limits").json()["daily_tokens"] == BIG_COUNT_MAX
     assert _stored_daily_tokens(gateway, f"tenant:{team.tenant_id}") == BIG_COUNT_MAX
     assert _stored_daily_tokens(gateway, f"key:{team.key_id}") == BIG_COUNT_MAX
+    # Nothing used yet: the remaining count is the quota itself, to the last digit (Redis's Lua
+    # used to print it with 14 significant digits).
     scanned = _scan(gateway, team.key)
     assert scanned.status_code == 200, scanned.text
     assert scanned.headers["x-ratelimit-limit-tokens"] == str(BIG_COUNT_MAX)
+    assert scanned.headers["x-ratelimit-remaining-tokens"] == str(BIG_COUNT_MAX)
 
 
 # PostgreSQL only: SQLite's rowids have always been 64-bit.
