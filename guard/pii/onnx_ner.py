@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +23,8 @@ from presidio_analyzer import RecognizerResult
 
 from guard.errors import ScannerUnavailableError
 from guard.pii.hf_ner import entity_group
+from guard.pii.rampart import RAMPART_DIR as RAMPART_DIR  # where make install puts Rampart
 
-# Where ``make install`` puts Rampart (deploy/install-rampart.sh): beside the environment's packages.
-RAMPART_DIR = Path(sys.prefix) / "share" / "stockade" / "rampart"
 MODEL_FILES = ("onnx/model_q4.onnx", "onnx/model.onnx")
 
 # Tokens per forward pass. A 1 KB prompt (about 240 tokens) is one pass; a longer text is read in

@@ -105,7 +105,8 @@ def sbom(
     verify: Annotated[bool, typer.Option(help="also hash every model file and record the result")] = False,
     config: ConfigOption = None,
 ) -> None:
-    """CycloneDX 1.5 JSON: every catalog model (source, revision, sha256, licence) and Python package."""
+    """CycloneDX 1.5 JSON: every catalog model (source, revision, sha256, licence), the guard's Rampart
+    model (installed or absent) and every Python package."""
     from operations.sbom import SbomError, build_sbom, sbom_json
 
     settings = load_or_exit(config)

@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from guard.pii import rampart
+
 from .conftest import REPO
 
 SCRIPT = REPO / "deploy" / "install-rampart.sh"
@@ -46,3 +48,15 @@ def test_the_script_pins_the_release_and_its_hash() -> None:
     pinned = next(line.split("=", 1)[1] for line in script.splitlines() if line.startswith("sha256="))
     assert len(pinned) == 64 and int(pinned, 16) >= 0
     assert hashlib.sha256(b"").hexdigest() != pinned
+
+
+def test_the_script_installs_the_wheel_the_sbom_names() -> None:
+    """`stockade sbom` lists Rampart from guard/pii/rampart.py: the same wheel, hash and folder."""
+    script = SCRIPT.read_text()
+    assert f"wheel={rampart.WHEEL}" in script.splitlines()
+    assert f"sha256={rampart.WHEEL_SHA256}" in script.splitlines()
+    assert f"{rampart.PACKAGE}=={rampart.VERSION}" in script
+    assert f'prefix = "{rampart.WHEEL_PATH}/"' in script
+    # The default destination is the one guard.pii.onnx_ner and the SBOM look in.
+    assert "/share/stockade/rampart}" in script
+    assert rampart.RAMPART_DIR.parts[-3:] == ("share", "stockade", "rampart")

