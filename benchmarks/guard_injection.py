@@ -49,7 +49,14 @@ search returns is scanned for indirect injection, and a flagged one is dropped):
 and the Debian FAQ, never trained on, cut into paragraphs and into windows of 1,500 and 6,000
 characters (about a child and a parent chunk); the Python documentation is reported apart, since
 the classifier trains on the language reference that ships with Python.
-Writes benchmarks/results/guard_injection.json.
+
+With ``--translated-documentation`` (``apt-get install debian-reference-{de,fr,es,it,pt}``): the
+Debian Reference's five translations as paragraphs, by language and half (dev/blind), false
+positives of the English gloss of non-English text (guard/injection/gloss.py); with ``--fortunes``
+(``apt-get install fortunes-de fortunes-es fortunes-it fortunes-br fortunes-ru``), fortune cookies
+in those languages, ordinary short text full of imperatives, by half. ``--no-gloss``
+scores with the gloss off (the scanner before it), ``--tag`` names the results file apart.
+Writes benchmarks/results/guard_injection{tag}.json.
 """
 
 from __future__ import annotations
@@ -300,6 +307,50 @@ def instruction_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
 
 DEBIAN_REFERENCE = Path("/usr/share/debian-reference/debian-reference.en.txt.gz")
 DOC_UNITS: tuple[int | str, ...] = ("paragraph", 1500, 6000)
+TRANSLATIONS = ("de", "fr", "es", "it", "pt")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text) if len(p.strip()) >= 20]
+
+
+def translated_documentation() -> dict[str, list[tuple[str, int]]]:
+    """The Debian Reference's German, French, Spanish, Italian and Portuguese translations
+    (``apt-get install debian-reference-{de,fr,es,it,pt}``; GPL-2+, read here, never shipped) as
+    paragraphs, by language and by half: the words the gloss must find before it is scored
+    (guard/injection/gloss.py, SIGNAL) were chosen on the dev half's false positives."""
+    sets: dict[str, list[tuple[str, int]]] = {}
+    for lang in TRANSLATIONS:
+        path = DEBIAN_REFERENCE.with_name(f"debian-reference.{lang}.txt.gz")
+        for p in _paragraphs(gzip.decompress(path.read_bytes()).decode("utf-8")):
+            sets.setdefault(f"docs:debian_reference_{lang}_{split_of(p)}/paragraph", []).append((p, 0))
+    return dict(sorted(sets.items()))
+
+
+FORTUNES = Path("/usr/share/games/fortunes")
+# Fortune files per language (``apt-get install fortunes-de fortunes-es fortunes-it fortunes-br
+# fortunes-ru``): jokes, quotes, proverbs, dialogues; ordinary text with many imperatives. Files of
+# pictures and banners are left out.
+FORTUNE_LANGUAGES = {"de": "de", "es": "es", "it": "it", "pt": "brasil", "ru": "ru"}
+MAX_FORTUNES = 1500
+
+
+def fortunes() -> dict[str, list[tuple[str, int]]]:
+    """Up to 1,500 fortunes per language (20-2,000 characters, a fixed sample), by half."""
+    sets: dict[str, list[tuple[str, int]]] = {}
+    for lang, name in FORTUNE_LANGUAGES.items():
+        root = FORTUNES / name
+        files = sorted(root.iterdir()) if root.is_dir() else [root]
+        texts: set[str] = set()
+        for path in files:
+            skip = path.suffix in (".dat", ".u8") or path.name in ("asciiart", "banner")
+            if skip or path.is_symlink() or not path.is_file():  # "off": the offensive section
+                continue
+            raw = path.read_bytes().decode("utf-8", errors="replace")
+            texts |= {t.strip() for t in re.split(r"\n%\n", raw) if 20 <= len(t.strip()) <= 2000}
+        for text in random.Random(2026).sample(sorted(texts), min(MAX_FORTUNES, len(texts))):
+            sets.setdefault(f"fortunes:{lang}_{split_of(text)}", []).append((text, 0))
+    return dict(sorted(sets.items()))
 
 
 def documentation() -> dict[str, list[tuple[str, int]]]:
@@ -318,7 +369,7 @@ def documentation() -> dict[str, list[tuple[str, int]]]:
             if isinstance(unit, int):
                 pieces = [t[i : i + unit] for t in docs for i in range(0, len(t), unit)]
             else:
-                pieces = [p for t in docs for p in re.split(r"\n\s*\n", t) if len(p.strip()) >= 20]
+                pieces = [p for t in docs for p in _paragraphs(t)]
             sets[f"docs:{name}/{unit}"] = [(p, 0) for p in pieces]
     return sets
 
@@ -338,8 +389,18 @@ def main() -> None:
     parser.add_argument(
         "--documentation", action="store_true", help="false positives on Debian and Python docs"
     )
+    parser.add_argument(
+        "--translated-documentation",
+        action="store_true",
+        help="false positives on the Debian Reference in German, French, Spanish, Italian, Portuguese",
+    )
+    parser.add_argument(
+        "--fortunes", action="store_true", help="false positives on fortune cookies in de, es, it, pt, ru"
+    )
+    parser.add_argument("--no-gloss", action="store_true", help="the scanner without its English gloss")
+    parser.add_argument("--tag", default="", help="suffix of the results file")
     args = parser.parse_args()
-    scanner = InjectionScanner(InjectionPolicy())
+    scanner = InjectionScanner(InjectionPolicy(gloss=not args.no_gloss))
     held = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
     sets: dict[str, list[tuple[str, int]]] = {"heldout": [(r["text"], r["label"]) for r in held]}
     sets["heldout_short_handwritten"] = [
@@ -361,6 +422,10 @@ def main() -> None:
         sets |= instruction_sets(args.instructions_dir)
     if args.documentation:
         sets |= documentation()
+    if args.translated_documentation:
+        sets |= translated_documentation()
+    if args.fortunes:
+        sets |= fortunes()
     for source in sorted({r["source"] for r in held}):
         sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}
@@ -380,8 +445,13 @@ def main() -> None:
         runs.append((time.perf_counter() - start) / 50 * 1000)
     print(f"injection scanner on a 1 KB prompt: median {median(runs):.2f} ms")
     path = write(
-        "guard_injection",
-        {"threshold_default": 0.5, "sets": results, "scanner_ms_1kb_median_of_5x50": round(median(runs), 3)},
+        "guard_injection" + args.tag,
+        {
+            "threshold_default": 0.5,
+            "gloss": not args.no_gloss,
+            "sets": results,
+            "scanner_ms_1kb_median_of_5x50": round(median(runs), 3),
+        },
     )
     print(f"wrote {path}")
 

