@@ -54,8 +54,8 @@ def test_lint_is_clean() -> None:
 def test_every_object_is_valid_kubernetes(docs: list[dict[str, Any]]) -> None:
     kinds = sorted(d["kind"] for d in docs)
     assert kinds == [
-        "ConfigMap", "Deployment", "NetworkPolicy", "NetworkPolicy", "PodDisruptionBudget", "Secret",
-        "Service", "Service", "Service", "ServiceAccount", "StatefulSet",
+        "ConfigMap", "Deployment", "Job", "NetworkPolicy", "NetworkPolicy", "PodDisruptionBudget", "Secret",
+        "Secret", "Service", "Service", "Service", "ServiceAccount", "StatefulSet",
     ]  # fmt: skip
     for doc in docs:
         kubernetes_validate.validate(doc, KUBE_VERSION, strict=True)
@@ -67,7 +67,7 @@ def test_gateway_replicas_share_state_through_secrets(docs: list[dict[str, Any]]
     pod = gateway["spec"]["template"]["spec"]
     container = pod["containers"][0]
     refs = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in container["env"] if "valueFrom" in e}
-    secret = find(docs, "Secret")[0]
+    secret = find(docs, "Secret", "prod-stockade-secrets")[0]
     for env_name in ("DATABASE_URL", "REDIS_URL", "STOCKADE_ENGINE_API_KEY"):
         assert refs[env_name]["name"] == secret["metadata"]["name"]
         assert refs[env_name]["key"] in secret["data"]
@@ -189,6 +189,81 @@ def test_an_existing_secret_replaces_the_generated_one() -> None:
         "env"
     ]
     assert {e["valueFrom"]["secretKeyRef"]["name"] for e in env if "valueFrom" in e} == {"vault-synced"}
+
+
+def hook(doc: dict[str, Any]) -> tuple[set[str], int, set[str]]:
+    """A Helm hook's events, weight and delete policies (empty for an ordinary release object)."""
+    annotations = doc["metadata"].get("annotations") or {}
+    events = {e for e in annotations.get("helm.sh/hook", "").split(",") if e}
+    policies = {p for p in annotations.get("helm.sh/hook-delete-policy", "").split(",") if p}
+    return events, int(annotations.get("helm.sh/hook-weight", "0")), policies
+
+
+def secret_refs(container: dict[str, Any]) -> dict[str, dict[str, str]]:
+    return {e["name"]: e["valueFrom"]["secretKeyRef"] for e in container["env"] if "valueFrom" in e}
+
+
+def test_the_schema_migration_runs_as_a_hook_before_the_gateways_start() -> None:
+    extra_env = [{"name": "STOCKADE_LOG_LEVEL", "value": "DEBUG"}]
+    docs = render({"gateway": {"replicas": 2, "port": 8000, "extraEnv": extra_env},
+                   "migrations": {"job": {"activeDeadlineSeconds": 7200}}})  # fmt: skip
+    for doc in docs:
+        kubernetes_validate.validate(doc, KUBE_VERSION, strict=True)
+    [job] = find(docs, "Job")
+    events, job_weight, policies = hook(job)
+    assert events == {"pre-install", "pre-upgrade"}
+    assert policies == {"before-hook-creation", "hook-succeeded"}
+    # Its own deadline, far past the gateway's startup probe, and few retries of a long rewrite.
+    assert job["spec"]["activeDeadlineSeconds"] == 7200
+    assert job["spec"]["backoffLimit"] <= 2
+    gateway_pod = find(docs, "Deployment", "prod-stockade-gateway")[0]["spec"]["template"]["spec"]
+    gateway = gateway_pod["containers"][0]
+    pod = job["spec"]["template"]["spec"]
+    assert pod["restartPolicy"] == "Never"
+    [container] = pod["containers"]
+    assert container["image"] == gateway["image"]
+    assert container["command"] == [gateway["command"][0], "db", "upgrade"]
+    assert container["securityContext"] == gateway["securityContext"]
+    assert pod["securityContext"] == gateway_pod["securityContext"]
+    assert extra_env[0] in container["env"]
+    # Hooks run before the release's objects exist: the gateway's Secret is not there yet on a
+    # first install, so the URL comes from a hook Secret made before the Job, holding the same value.
+    ref = secret_refs(container)["DATABASE_URL"]
+    [source] = find(docs, "Secret", ref["name"])
+    source_events, source_weight, _ = hook(source)
+    assert source_events == events and source_weight < job_weight
+    gateway_ref = secret_refs(gateway)["DATABASE_URL"]
+    [gateway_secret] = find(docs, "Secret", gateway_ref["name"])
+    assert source["data"][ref["key"]] == gateway_secret["data"][gateway_ref["key"]]
+    assert hook(gateway_secret) == (set(), 0, set())
+    # Nor is the chart's ServiceAccount: the Job names none it would have to wait for.
+    assert "serviceAccountName" not in pod and pod["automountServiceAccountToken"] is False
+
+
+def test_the_migration_job_reads_an_existing_secret_like_the_gateway() -> None:
+    docs = render({"secrets": {"create": False, "existingSecret": "vault-synced"},
+                   "serviceAccount": {"create": False, "name": "stockade-sa"}})  # fmt: skip
+    assert find(docs, "Secret") == []
+    [job] = find(docs, "Job")
+    pod = job["spec"]["template"]["spec"]
+    ref = secret_refs(pod["containers"][0])["DATABASE_URL"]
+    assert ref == {"name": "vault-synced", "key": "database-url"}
+    assert pod["serviceAccountName"] == "stockade-sa"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"migrations": {"job": {"enabled": False}}},
+        # SQLite lives in each gateway pod's own volume: a Job could not reach it.
+        {"secrets": {"databaseUrl": "sqlite:////var/lib/stockade/stockade.db", "redisUrl": "redis://r"}},
+    ],
+)
+def test_no_migration_job_when_disabled_or_on_sqlite(values: dict[str, Any]) -> None:
+    docs = render(values)
+    assert find(docs, "Job") == []
+    assert [s["metadata"]["name"] for s in find(docs, "Secret")] == ["prod-stockade-secrets"]
+    assert find(docs, "Deployment", "prod-stockade-gateway")
 
 
 @pytest.mark.parametrize(
