@@ -79,5 +79,6 @@ async def count_tokens(
     key: ApiKey = Depends(tenant_key),
     state: AppState = Depends(app_state),
 ) -> JSONResponse:
-    tokens = await state.pipeline.count_tokens(body.to_request(_caller(request, key)))
-    return JSONResponse({"input_tokens": tokens}, headers={"request-id": request.state.request_id})
+    counted = await state.pipeline.count_tokens(body.to_request(_caller(request, key)))
+    headers = {"request-id": request.state.request_id} | with_anthropic_names(counted.headers)
+    return JSONResponse({"input_tokens": counted.input_tokens}, headers=headers)

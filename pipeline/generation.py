@@ -60,6 +60,15 @@ def engine_failure(exc: EngineError) -> DomainError:
     return EngineFailed("the model engine failed; try again", code="engine_error")
 
 
+@dataclass(frozen=True)
+class TokenCount:
+    """A prompt's tokens as its model counts them, and the headers the request earned on the way
+    (rate-limit state, route) for the response, as every rate-limited answer carries them."""
+
+    input_tokens: int
+    headers: dict[str, str]
+
+
 @dataclass
 class Generation:
     """A started generation: what a front door needs before its first byte, then the events.

@@ -40,6 +40,7 @@ from pipeline.generation import (
     Generation,
     OpenStream,
     RetryStream,
+    TokenCount,
     engine_failure,
     fixed,
     generate,
@@ -166,11 +167,12 @@ class Pipeline:
             self._engine_call(run, meter, open_stream, retry), run.cancel, stream=request.stream
         )
 
-    async def count_tokens(self, request: GenerationRequest) -> int:
+    async def count_tokens(self, request: GenerationRequest) -> TokenCount:
         """The prompt's tokens as its model counts them (Anthropic's count_tokens): the same rate
         limit, access, validation, prompt template and routing as a generation, then the engine's
         own tokenizer, tools included. Nothing is generated, reserved or metered; the input guard and
-        retrieval do not run (a placeholder or a passage would change the count a little)."""
+        retrieval do not run (a placeholder or a passage would change the count a little). The request
+        took one from the tenant's rate, so the count comes with the rate headers."""
         run = _Run(request, Cancellation(), time.perf_counter(), target(self.settings, request.model))
         await self._check_rate(run)
         await self._check_access(run)
@@ -180,11 +182,12 @@ class Pipeline:
         await self._route(run)
         assert run.route is not None
         try:
-            return await run.route.engine.count_chat_tokens(
+            tokens = await run.route.engine.count_chat_tokens(
                 run.messages, request.tools, request.tool_choice if request.tools else "auto"
             )
         except EngineError as exc:
             raise engine_failure(exc) from exc
+        return TokenCount(tokens, run.headers)
 
     # the steps, in order ---------------------------------------------------------------------
     async def _check_rate(self, run: _Run) -> None:

@@ -18,7 +18,13 @@ import pytest
 
 from tenancy.governance.subjects import day_lookup
 
-from ..conftest import ledger_rows, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import (  # type: ignore[import-not-found]
+    ledger_rows,
+    make_settings,
+    start_server,
+    stop_server,
+    tenant_with_key,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -203,6 +209,28 @@ def test_count_tokens_uses_the_models_tokenizer(client) -> None:  # type: ignore
     # Tools are rendered into the prompt, so they count too.
     with_tools = client.messages.count_tokens(model=QWEN, messages=messages, tools=[WEATHER])
     assert with_tools.input_tokens > counted.input_tokens
+
+
+def test_count_tokens_answers_with_the_request_rate_it_took(gateway) -> None:  # type: ignore[no-untyped-def]
+    # One request per 1,000 s: the bucket cannot refill between the calls on any machine.
+    burst = 5
+    _, key = tenant_with_key(gateway, requests_per_second=0.001, burst=burst)
+    body = {"model": QWEN, "messages": [{"role": "user", "content": "What is the capital of France?"}]}
+    answers = [post(gateway, "/v1/messages/count_tokens", body, **{"x-api-key": key}) for _ in range(2)]
+    for answer, left in zip(answers, (burst - 1, burst - 2), strict=True):
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["input_tokens"] > 0
+        headers = answer.headers
+        assert headers["x-ratelimit-limit-requests"] == str(burst)
+        assert headers["x-ratelimit-remaining-requests"] == str(left)
+        assert headers["x-ratelimit-reset-requests"].endswith("s")
+        # Anthropic's names beside them, as /v1/messages sends, the reset as an RFC 3339 instant:
+        # the bucket is full again once each request taken has refilled, 1,000 s apiece.
+        assert headers["anthropic-ratelimit-requests-limit"] == str(burst)
+        assert headers["anthropic-ratelimit-requests-remaining"] == str(left)
+        reset = datetime.fromisoformat(headers["anthropic-ratelimit-requests-reset"].replace("Z", "+00:00"))
+        full = datetime.now(UTC) + timedelta(seconds=1000 * (burst - left))
+        assert full - timedelta(seconds=60) <= reset <= full
 
 
 def test_langchain_chat_anthropic_against_stockade(gateway) -> None:  # type: ignore[no-untyped-def]
