@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from guard.errors import ScannerUnavailableError
 from guard.injection.classifier import NgramInjectionClassifier
-from guard.injection.gloss import gloss
+from guard.injection.gloss import gloss, preload
 from guard.injection.hf_classifier import HFInjectionClassifier
 from guard.injection.normalize import normalise
 from guard.injection.rules import match_rules, rule_views
@@ -39,6 +40,11 @@ class InjectionScanner:
                     )
                 )
         self._classifiers = classifiers
+        if policy.gloss:
+            try:
+                preload()
+            except (OSError, ValueError) as exc:
+                raise ScannerUnavailableError(f"the injection gloss cannot be loaded: {exc}") from exc
 
     def score_detail(self, text: str, threshold: float | None = None) -> tuple[float, list[Finding]]:
         norm = normalise(text, self._policy.max_decode_depth)
