@@ -83,7 +83,9 @@ def _package_file(package_relative: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / rest
 
 
-def _verify_folder(folder: Path, files: Iterable[FileDigest]) -> tuple[tuple[Path, str], ...]:
+def verify_folder(folder: Path, files: Iterable[FileDigest]) -> tuple[tuple[Path, str], ...]:
+    """Each file of `files` under `folder`, hashed and checked: WeightsUnavailable for a missing one,
+    WeightsMismatch for one whose sha256 is not the pinned one."""
     verified = []
     for digest in files:
         path = folder / digest.path
@@ -144,7 +146,7 @@ def _converted_folder(
     if current != expected:
         log.info("converting %s to a safetensors folder for %s (about a minute)", gguf.path, entry.id)
         convert_in_child(gguf.path, gguf_sha256, folder, source.dtype)
-    files = _verify_folder(folder, source.files) if source.files else ()
+    files = verify_folder(folder, source.files) if source.files else ()
     return VerifiedWeights(entry.id, folder, ((gguf.path, gguf_sha256), *files))
 
 
@@ -166,16 +168,16 @@ def verify_weights(
         return VerifiedWeights(entry.id, path, ((path, source.sha256),))
     if isinstance(source, PackageDirSource):
         folder = _package_file(source.path)
-        return VerifiedWeights(entry.id, folder, _verify_folder(folder, source.files))
+        return VerifiedWeights(entry.id, folder, verify_folder(folder, source.files))
     if isinstance(source, LocalPathSource):
         path = Path(source.path).expanduser()
         if source.sha256:
             _verify_file(path, source.sha256)
             return VerifiedWeights(entry.id, path, ((path, source.sha256),))
-        return VerifiedWeights(entry.id, path, _verify_folder(path, source.files))
+        return VerifiedWeights(entry.id, path, verify_folder(path, source.files))
     if isinstance(source, HuggingFaceSource):
         folder = Path(source.local_path).expanduser()
-        return VerifiedWeights(entry.id, folder, _verify_folder(folder, source.files))
+        return VerifiedWeights(entry.id, folder, verify_folder(folder, source.files))
     if isinstance(source, UpstreamSource):
         return VerifiedWeights(entry.id, None, ())
     raise WeightsUnavailable(f"unknown weight source for {entry.id}")

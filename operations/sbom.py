@@ -28,6 +28,7 @@ from packageurl import PackageURL
 from guard.pii import rampart
 from inference.catalog import (
     Catalog,
+    FileDigest,
     GgufToHfSource,
     HuggingFaceSource,
     LocalPathSource,
@@ -36,7 +37,7 @@ from inference.catalog import (
     PackageDirSource,
     PackageFileSource,
 )
-from inference.weights import WeightsMismatch, WeightsUnavailable, sha256_of, verify_weights
+from inference.weights import WeightsMismatch, WeightsUnavailable, verify_folder, verify_weights
 
 _REVISION = re.compile(r"revision\s+([0-9a-f]{7,40})", re.IGNORECASE)
 _LICENSES = LicenseFactory()
@@ -241,15 +242,17 @@ def _rampart_installed(folder: Path) -> str:
 
 
 def _rampart_verification(folder: Path) -> str:
-    # The same verdicts as for catalog models; a partial folder is as unusable as none.
-    for name, expected in rampart.FILES.items():
-        path = folder / name
-        if not path.is_file():
-            return "absent"
-        actual = sha256_of(path)
-        if actual != expected:
-            pinned = f"guard/pii/rampart.py expects {expected}, file has {actual}"
-            return f"mismatch: sha256 mismatch for {path}: {pinned}"
+    # The same check and verdicts as for catalog models; a partial folder is as unusable as none.
+    pinned = [FileDigest(path=name, sha256=digest) for name, digest in rampart.FILES.items()]
+    try:
+        verify_folder(folder, pinned)
+    except WeightsMismatch as exc:
+        return (
+            f"mismatch: sha256 mismatch for {exc.path}: guard/pii/rampart.py expects {exc.expected}, "
+            f"file has {exc.actual}"
+        )
+    except WeightsUnavailable:
+        return "absent"
     return "verified"
 
 
