@@ -60,7 +60,7 @@ sys.path.insert(0, str(REPO))
 
 from harness.bench.harness import catalog_gateway, free_port, stop_process, wait_until_up  # noqa: E402
 from harness.bench.options import LoadOptions, OverheadOptions, Target, TokenizerSpec  # noqa: E402
-from harness.bench.overhead import OverheadReport, run_overhead  # noqa: E402
+from harness.bench.overhead import run_overhead  # noqa: E402
 from harness.bench.paired import paired_ttft  # noqa: E402
 from harness.bench.report import machine_description  # noqa: E402
 from inference.weights import default_cache_dir  # noqa: E402
@@ -244,27 +244,6 @@ def _pairs_load(args: Any, input_len: int, tokenizer: Path) -> LoadOptions:
     )
 
 
-def _row(report: OverheadReport, concurrency: int) -> list[dict[str, Any]]:
-    rows = []
-    base = report.sides[0].metrics
-    for side in report.sides:
-        m = side.metrics
-        rows.append(
-            {
-                "concurrency": concurrency,
-                "side": side.name,
-                "completed": m.completed,
-                "output_tok_s": round(m.output_throughput, 2),
-                "output_tok_s_ratio": round(m.output_throughput / base.output_throughput, 3),
-                "ttft_p50_ms": round(m.ttft_ms.p(50), 1),
-                "ttft_p99_ms": round(m.ttft_ms.p(99), 1),
-                "added_ttft_p50_ms": round(side.added_ttft_p50_ms, 2),
-                "tpot_p50_ms": round(m.tpot_ms.p(50), 2),
-            }
-        )
-    return rows
-
-
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -356,7 +335,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         rounds=args.rounds,
                     )
                 )
-                overhead += _row(report, concurrency)
+                overhead += report.rows(concurrency=concurrency)
                 print(json.dumps(overhead[-2:]), flush=True)
             results["through_stockade"] = overhead
 
@@ -380,7 +359,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                             rounds=args.rounds,
                         )
                     )
-                    engines += _row(report, concurrency)
+                    engines += report.rows(concurrency=concurrency)
                     print(json.dumps(engines[-2:]), flush=True)
                 results["engines"] = engines
 

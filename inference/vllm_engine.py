@@ -41,6 +41,7 @@ from inference.engine import (
 from inference.engine_metrics import ENGINE_UP
 from inference.hf_tokens import HFTokenCounter
 from inference.openai_upstream import OpenAIUpstreamEngine, UpstreamSettings
+from inference.process_log import first_error, log_size
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +226,7 @@ class VLLMEngine:
         self._supervisor: asyncio.Task[None] | None = None
         self._state: State = "stopped"
         self._detail = "not started"
+        self._log_offset = 0  # where the current launch's output starts in the log
         self._stopping = False
         self.restarts = 0
         self._set_up(0)
@@ -268,6 +270,7 @@ class VLLMEngine:
             env[self.settings.api_key_env] = self._api_key
         if self.settings.log_path:
             self.settings.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log_offset = log_size(self.settings.log_path)
         output = self.settings.log_path.open("ab") if self.settings.log_path else None
         try:
             self._proc = await asyncio.create_subprocess_exec(
@@ -294,7 +297,7 @@ class VLLMEngine:
         deadline = loop.time() + self.settings.startup_timeout_s
         while loop.time() < deadline:
             if self._proc.returncode is not None:
-                self._detail = f"process exited with code {self._proc.returncode} while starting"
+                self._detail = self._exit_detail(self._proc.returncode, " while starting")
                 return False
             health = await self._upstream.refresh_health()
             if health.ready:
@@ -306,6 +309,18 @@ class VLLMEngine:
         self._detail = f"not healthy after {self.settings.startup_timeout_s:g}s"
         return False
 
+    def _exit_detail(self, code: int, when: str = "") -> str:
+        """The exit code, and the first exception the process logged since this launch began: the
+        root cause an operator must fix (a missing package, too little GPU memory), and where to
+        read the rest."""
+        detail = f"process exited with code {code}{when}"
+        cause = first_error(self.settings.log_path, self._log_offset)
+        if cause:
+            detail += f": {cause}"
+        if self.settings.log_path is not None:
+            detail += f" (log: {self.settings.log_path})"
+        return detail
+
     async def _supervise(self) -> None:
         failures = 0
         while not self._stopping:
@@ -315,8 +330,8 @@ class VLLMEngine:
                 return
             self._set_up(0)
             failures += 1
-            self._state, self._detail = "restarting", f"process exited with code {code}"
-            log.error("engine %s exited with code %s; restarting (failure %d)", self.model_id, code, failures)
+            self._state, self._detail = "restarting", self._exit_detail(code)
+            log.error("engine %s: %s; restarting (failure %d)", self.model_id, self._detail, failures)
             limit = self.settings.max_consecutive_failures
             if limit is not None and failures > limit:
                 self._state = "failed"

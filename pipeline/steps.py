@@ -18,7 +18,8 @@ translate their wire format into a GenerationRequest and the events back.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,7 @@ from pipeline.settings import PipelineConfig
 from pipeline.targets import Route, Target, check_image_urls, check_images, pick_engine, served, target
 from pipeline.tools import check_tools
 from pipeline.transcript import Transcript
+from tenancy.errors import DomainError
 from tenancy.service import Tenancy
 
 if TYPE_CHECKING:
@@ -91,6 +93,19 @@ class _Run:
     experiment_arm: str = ""
     audit: dict[str, Any] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)
+
+
+@contextmanager
+def _rate_state_on_refusal(run: _Run) -> Iterator[None]:
+    """A refusal after the rate check (a model off the allow-list, a blocked prompt, an engine that
+    is down) still took one from the caller's rate: its response carries the rate state too, as a
+    success does, so a client's backoff reads the same headers either way."""
+    try:
+        yield
+    except DomainError as exc:
+        rate = {k: v for k, v in run.headers.items() if k.startswith("x-ratelimit-")}
+        exc.limits = rate | exc.limits
+        raise
 
 
 def _streams(
@@ -133,7 +148,8 @@ class Pipeline:
         run = _Run(
             request, cancel or Cancellation(), time.perf_counter(), target(self.settings, request.model)
         )
-        generation = await self._steps(run)
+        with _rate_state_on_refusal(run):
+            generation = await self._steps(run)
         generation.transcript = Transcript(tuple(run.conversation), run.scan.vault if run.scan else None)
         return generation
 
@@ -174,19 +190,20 @@ class Pipeline:
         retrieval do not run (a placeholder or a passage would change the count a little). The request
         took one from the tenant's rate, so the count comes with the rate headers."""
         run = _Run(request, Cancellation(), time.perf_counter(), target(self.settings, request.model))
-        await self._check_rate(run)
-        await self._check_access(run)
-        self._validate(run)
-        run.messages = list(request.messages)
-        self._apply_prompt(run)
-        await self._route(run)
-        assert run.route is not None
-        try:
-            tokens = await run.route.engine.count_chat_tokens(
-                run.messages, request.tools, request.tool_choice if request.tools else "auto"
-            )
-        except EngineError as exc:
-            raise engine_failure(exc) from exc
+        with _rate_state_on_refusal(run):
+            await self._check_rate(run)
+            await self._check_access(run)
+            self._validate(run)
+            run.messages = list(request.messages)
+            self._apply_prompt(run)
+            await self._route(run)
+            assert run.route is not None
+            try:
+                tokens = await run.route.engine.count_chat_tokens(
+                    run.messages, request.tools, request.tool_choice if request.tools else "auto"
+                )
+            except EngineError as exc:
+                raise engine_failure(exc) from exc
         return TokenCount(tokens, run.headers)
 
     # the steps, in order ---------------------------------------------------------------------

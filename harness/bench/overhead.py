@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -59,6 +60,29 @@ class OverheadReport(BaseModel):
 
     def side(self, name: str) -> SideResult:
         return next(s for s in self.sides if s.name == name)
+
+    def rows(self, **labels: Any) -> list[dict[str, Any]]:
+        """One flat row per side (the labels first), the baseline first: for JSON results and tables."""
+        base = self.sides[0].metrics
+        return [
+            {
+                **labels,
+                "side": side.name,
+                "completed": side.metrics.completed,
+                "output_tok_s": round(side.metrics.output_throughput, 2),
+                "output_tok_s_ratio": round(side.metrics.output_throughput / base.output_throughput, 3),
+                "ttft_p50_ms": round(side.metrics.ttft_ms.p(50), 1),
+                "ttft_p99_ms": round(side.metrics.ttft_ms.p(99), 1),
+                "added_ttft_p50_ms": round(side.added_ttft_p50_ms, 2),
+                "tpot_p50_ms": round(side.metrics.tpot_ms.p(50), 2),
+                "server_cpu_ms_per_request": (
+                    None
+                    if side.server_cpu_ms_per_request is None
+                    else round(side.server_cpu_ms_per_request, 2)
+                ),
+            }
+            for side in self.sides
+        ]
 
 
 def _side(target: Target, metrics: BenchMetrics, baseline: BenchMetrics, cpu_s: float | None) -> SideResult:

@@ -101,3 +101,24 @@ def test_a_tenant_over_its_rate_gets_429_on_models_stored_responses_and_feedback
     # The refused rating was not stored; the one before it was.
     tenant_id = server.app.state.stockade.store.tenant_by_name(name).id
     assert _feedback_rows(server, tenant_id) == [(rated, "up")]
+
+
+def test_a_refusal_after_the_rate_check_carries_the_rate_state(server) -> None:  # type: ignore[no-untyped-def]
+    # Refused after taking one from the bucket: an unknown model, an embedding model asked to chat,
+    # through both front doors and Anthropic's token count. Each says how much of the rate is left,
+    # as a success does, and the count goes down by one each time.
+    name, key = tenant_with_key(server, requests_per_second=0.001, burst=10)
+    openai = httpx.Client(base_url=server.v1, headers={"Authorization": f"Bearer {key}"}, timeout=60)
+    messages = [{"role": "user", "content": "hello"}]
+    refused = [
+        openai.post("/chat/completions", json={"model": "no-such-model", "messages": messages}),
+        openai.post("/chat/completions", json={"model": MINILM, "messages": messages}),
+        openai.post("/messages", json={"model": "no-such-model", "max_tokens": 8, "messages": messages}),
+        openai.post("/messages/count_tokens", json={"model": "no-such-model", "messages": messages}),
+    ]
+    assert [r.status_code for r in refused] == [404, 400, 404, 404], [r.text for r in refused]
+    assert [r.headers.get("x-ratelimit-remaining-requests") for r in refused] == ["9", "8", "7", "6"]
+    assert all(r.headers.get("x-ratelimit-limit-requests") == "10" for r in refused)
+    assert refused[2].headers.get("anthropic-ratelimit-requests-remaining") == "7"
+    assert refused[0].json()["error"]["code"] == "model_not_found"
+    assert ledger_rows(server, "WHERE tenant = ?", name) == []  # refused before anything was metered

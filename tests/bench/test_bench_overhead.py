@@ -51,6 +51,17 @@ def test_added_latency_is_the_slower_paths_injected_delay(
     assert delayed.throughput_ratio == pytest.approx(d.request_throughput / b.request_throughput)
     markdown = (tmp_path / "gateway_overhead.md").read_text()
     assert "| delayed |" in markdown and "| direct |" in markdown
+    # The flat rows the benchmarks write: labels first, the baseline's row first, ratios against it.
+    rows = report.rows(concurrency=4)
+    assert [(r["concurrency"], r["side"], r["completed"]) for r in rows] == [
+        (4, "direct", 16),
+        (4, "delayed", 16),
+    ]
+    assert rows[0]["output_tok_s_ratio"] == 1.0 and rows[0]["added_ttft_p50_ms"] == 0.0
+    assert rows[1]["output_tok_s_ratio"] == round(d.output_throughput / b.output_throughput, 3)
+    assert (
+        rows[1]["ttft_p50_ms"] == round(d.ttft_ms.p(50), 1) and rows[1]["server_cpu_ms_per_request"] is None
+    )
 
 
 def test_targets_need_distinct_names(instant_standin: str) -> None:

@@ -173,3 +173,57 @@ async def test_a_server_that_cannot_start_is_reported_not_hung(tmp_path: Path) -
         await missing.start()
     await engine.close()
     await missing.close()
+
+
+# vLLM 0.26.0's own output when it could not start on an NVIDIA H200 (flashinfer was not installed):
+# an engine-core traceback with the cause, then the API server's generic "See root cause above".
+FAILED_START = Path(__file__).parent / "data" / "vllm_failed_start.log"
+
+
+async def test_a_failed_start_reports_the_first_error_in_the_servers_log(tmp_path: Path) -> None:
+    log_path = tmp_path / "logs" / "vllm-broken.log"
+    log_path.parent.mkdir()
+    log_path.write_text("RuntimeError: an earlier launch's failure, already reported\n")
+    replay = f"import sys; sys.stdout.write(open({str(FAILED_START)!r}).read()); sys.exit(1)"
+    engine = VLLMEngine(
+        VLLMSettings(
+            model_id="broken",
+            model_path="/nonexistent",
+            port=free_port(),
+            max_model_len=2048,
+            command=(sys.executable, "-c", replay),
+            log_path=log_path,
+            startup_timeout_s=30,
+        )
+    )
+    with pytest.raises(EngineError) as failed:
+        await engine.start()
+    message = str(failed.value)
+    assert "exited with code 1 while starting: ModuleNotFoundError: No module named 'flashinfer'" in message
+    assert f"(log: {log_path})" in message
+    assert "See root cause above" not in message and "earlier launch" not in message
+    assert "flashinfer" in engine.health().detail
+    await engine.close()
+
+
+async def test_a_failed_start_without_an_exception_in_its_log_reports_the_exit_code(tmp_path: Path) -> None:
+    log_path = tmp_path / "vllm-quiet.log"
+    log_path.write_text("ValueError: from a launch before this one\n")
+    quiet = "import sys; print('INFO loading'); print('WARNING no OSError here: only a warning'); sys.exit(4)"
+    engine = VLLMEngine(
+        VLLMSettings(
+            model_id="quiet",
+            model_path="/nonexistent",
+            port=free_port(),
+            max_model_len=2048,
+            command=(sys.executable, "-c", quiet),
+            log_path=log_path,
+            startup_timeout_s=30,
+        )
+    )
+    with pytest.raises(EngineError) as failed:
+        await engine.start()
+    assert str(failed.value).endswith(
+        f"did not become healthy: process exited with code 4 while starting (log: {log_path})"
+    )
+    await engine.close()
