@@ -27,7 +27,6 @@ Writes <out>/<label>.json and <label>.md (benchmarks/results by default).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import logging
 import re
@@ -51,6 +50,7 @@ from harness.bench.harness import Gateway, catalog_gateway  # noqa: E402
 from harness.bench.options import LoadOptions, OverheadOptions, Target, TokenizerSpec  # noqa: E402
 from harness.bench.overhead import run_overhead  # noqa: E402
 from harness.bench.report import machine_description  # noqa: E402
+from inference.weights import sha256_of  # noqa: E402
 
 BENCH_KEY = "stockade-bench-vllm-gpu-key"
 # What vLLM prints about the memory it found: the KV cache it could give sequences.
@@ -61,14 +61,6 @@ VLLM_LOG_FACTS = {
     "cuda_graph_capture_s": r"Graph capturing finished in ([\d.]+) sec",
     "torch_compile_s": r"torch\.compile takes ([\d.]+) s in total",
 }
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def catalog_entry(args: argparse.Namespace) -> dict[str, Any]:
@@ -94,7 +86,7 @@ def catalog_entry(args: argparse.Namespace) -> dict[str, Any]:
         "source": {
             "type": "local_path",
             "path": str(args.model_dir),
-            "files": [{"path": str(p.relative_to(args.model_dir)), "sha256": _sha256(p)} for p in files],
+            "files": [{"path": str(p.relative_to(args.model_dir)), "sha256": sha256_of(p)} for p in files],
         },
         "vllm": launch,
     }

@@ -180,22 +180,18 @@ async def test_a_server_that_cannot_start_is_reported_not_hung(tmp_path: Path) -
 FAILED_START = Path(__file__).parent / "data" / "vllm_failed_start.log"
 
 
+def _logging_engine(program: str, log_path: Path) -> VLLMEngine:
+    """An engine whose server is this Python program, its output written to log_path."""
+    command = (sys.executable, "-c", program)
+    return VLLMEngine(VLLMSettings("broken", "/m", free_port(), 2048, command=command, log_path=log_path))
+
+
 async def test_a_failed_start_reports_the_first_error_in_the_servers_log(tmp_path: Path) -> None:
     log_path = tmp_path / "logs" / "vllm-broken.log"
     log_path.parent.mkdir()
     log_path.write_text("RuntimeError: an earlier launch's failure, already reported\n")
     replay = f"import sys; sys.stdout.write(open({str(FAILED_START)!r}).read()); sys.exit(1)"
-    engine = VLLMEngine(
-        VLLMSettings(
-            model_id="broken",
-            model_path="/nonexistent",
-            port=free_port(),
-            max_model_len=2048,
-            command=(sys.executable, "-c", replay),
-            log_path=log_path,
-            startup_timeout_s=30,
-        )
-    )
+    engine = _logging_engine(replay, log_path)
     with pytest.raises(EngineError) as failed:
         await engine.start()
     message = str(failed.value)
@@ -210,17 +206,7 @@ async def test_a_failed_start_without_an_exception_in_its_log_reports_the_exit_c
     log_path = tmp_path / "vllm-quiet.log"
     log_path.write_text("ValueError: from a launch before this one\n")
     quiet = "import sys; print('INFO loading'); print('WARNING no OSError here: only a warning'); sys.exit(4)"
-    engine = VLLMEngine(
-        VLLMSettings(
-            model_id="quiet",
-            model_path="/nonexistent",
-            port=free_port(),
-            max_model_len=2048,
-            command=(sys.executable, "-c", quiet),
-            log_path=log_path,
-            startup_timeout_s=30,
-        )
-    )
+    engine = _logging_engine(quiet, log_path)
     with pytest.raises(EngineError) as failed:
         await engine.start()
     assert str(failed.value).endswith(
