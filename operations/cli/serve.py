@@ -85,16 +85,15 @@ def db_upgrade(config: ConfigOption = None) -> None:
     with all its rows); safe to run while other replicas start, and again when nothing is left."""
     store = Store.from_url(load_or_exit(config).resolved_database_url())
     try:
-        before = migrate.state(store.engine)
         after = migrate.upgrade(store.engine)
     except migrate.SchemaError as exc:
         raise error_exit(str(exc)) from exc
     finally:
         store.close()
-    if before.current == after.current:
+    if after.found == after.current:
         console.print(f"schema already current (revision {after.current})")
     else:
-        console.print(f"schema upgraded from {before.current or 'no revision'} to {after.current}")
+        console.print(f"schema upgraded from {after.found or 'no revision'} to {after.current}")
 
 
 @db_app.command("current")

@@ -12,7 +12,7 @@ import fcntl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -44,6 +44,9 @@ class SchemaError(Exception):
 class SchemaState:
     current: str | None  # None: never migrated (empty, or made by create_all before migrations)
     head: str
+    # After an upgrade: the revision it found under the migration lock, before applying anything.
+    # Read outside the lock it could be a revision another replica was replacing at that moment.
+    found: str | None = field(default=None, compare=False)
 
     @property
     def up_to_date(self) -> bool:
@@ -113,7 +116,7 @@ def upgrade(engine: Engine, revision: str = "head") -> SchemaState:
                 "it was upgraded by a newer version; run that version (or restore a backup)"
             )
         command.upgrade(_config(connection), revision)
-        return SchemaState(_current(connection), _scripts().get_current_head() or "")
+        return SchemaState(_current(connection), _scripts().get_current_head() or "", found=current)
 
 
 def prepare_schema(store: _HasEngine, settings: _MigrateSetting) -> None:

@@ -193,10 +193,10 @@ def test_the_cli_made_databases_without_the_feedback_table_and_upgrade_adds_it(e
 def test_a_new_database_gets_the_whole_schema_and_a_second_upgrade_changes_nothing(empty_database) -> None:  # type: ignore[no-untyped-def]
     store = _store(empty_database)
     first = migrate.upgrade(store.engine)
-    assert first.up_to_date
+    assert first.up_to_date and first.found is None
     store.create_tenant("oncology")
     second = migrate.upgrade(store.engine)
-    assert second == first
+    assert second == first and second.found == first.head
     assert [t.name for t in store.list_tenants()] == ["oncology"]
     _assert_matches_metadata(empty_database.engine)
     store.close()
@@ -257,6 +257,8 @@ def test_replicas_starting_together_migrate_once(empty_database) -> None:  # typ
         with ThreadPoolExecutor(4) as pool:
             states = list(pool.map(lambda s: migrate.upgrade(s.engine), stores))
         assert all(state.up_to_date for state in states)
+        # Each saw the schema under the lock: one found it empty and migrated, three found it done.
+        assert sorted((s.found or "") for s in states) == ["", *[states[0].head] * 3]
         _assert_matches_metadata(empty_database.engine)
         with empty_database.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
