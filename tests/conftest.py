@@ -154,6 +154,21 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 
 
 @pytest.fixture(scope="session")
+def embedding_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """MiniLM alone, guards and tracing off: for admission tests (limits, quotas, allow-lists),
+    where guards play no part; it starts in a few seconds. Tests make tenants of their own."""
+    settings = make_settings(
+        tmp_path_factory.mktemp("embedding-server"),
+        models={"serve": ["all-minilm-l6-v2"]},
+        guard={"enabled": False},
+        tracing={"enabled": False},
+    )
+    running = start_server(settings)
+    yield running
+    stop_server(running)
+
+
+@pytest.fixture(scope="session")
 def smollm2_path() -> Path:
     from inference.catalog import load_catalog
     from inference.weights import verify_weights

@@ -5,16 +5,13 @@ request, as /v1/embeddings has them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import httpx
 import pytest
 
 from ..conftest import (  # type: ignore[import-not-found]
     ledger_rows,
-    make_settings,
-    start_server,
-    stop_server,
     tenant_with_key,
 )
 
@@ -28,17 +25,8 @@ HANDBOOK = "# Handbook\n\n" + "".join(SECTION.format(n=n) for n in range(1, 13))
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: ignore[type-arg]
-    # Guards play no part in admission; without them the server starts in a few seconds.
-    settings = make_settings(
-        tmp_path_factory.mktemp("collection-limits"),
-        models={"serve": [MINILM]},
-        guard={"enabled": False},
-        tracing={"enabled": False},
-    )
-    running = start_server(settings)
-    yield running
-    stop_server(running)
+def server(embedding_server):  # type: ignore[no-untyped-def]
+    return embedding_server
 
 
 def _admin(server) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -6,16 +6,12 @@ routes have theirs in test_collection_limits.py.)"""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from ..conftest import (  # type: ignore[import-not-found]
     ledger_rows,
-    make_settings,
-    start_server,
-    stop_server,
     tenant_with_key,
 )
 
@@ -23,17 +19,8 @@ MINILM = "all-minilm-l6-v2"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator:  # type: ignore[type-arg]
-    # Guards play no part in admission; without them the server starts in a few seconds.
-    settings = make_settings(
-        tmp_path_factory.mktemp("route-limits"),
-        models={"serve": [MINILM]},
-        guard={"enabled": False},
-        tracing={"enabled": False},
-    )
-    running = start_server(settings)
-    yield running
-    stop_server(running)
+def server(embedding_server):  # type: ignore[no-untyped-def]
+    return embedding_server
 
 
 def _feedback_rows(server, tenant_id: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
