@@ -53,7 +53,7 @@ def _model_status(served: ServedModel) -> dict[str, object]:
         "detail": served.detail,
         "engine": served.entry.engine,
     }
-    if served.chat is not None and served.status == "ready":
+    if served.chat is not None and served.status in ("ready", "restarting"):
         health = served.chat.health()
         status["engine_state"] = {"ready": health.ready, "detail": health.detail, **health.extra}
     return status

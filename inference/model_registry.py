@@ -13,7 +13,7 @@ from typing import Literal
 
 from inference.catalog import Catalog, ModelEntry
 from inference.embeddings import SentenceTransformerEmbedder, settings_for
-from inference.engine import Engine
+from inference.engine import Engine, EngineError
 from inference.engine_metrics import ENGINE_UP
 from inference.fleet import EngineFleet
 from inference.llamacpp_engine import LlamaCppEngine, LlamaCppSettings
@@ -26,7 +26,9 @@ _REPO_ROOT = Path(__file__).resolve().parent.parent
 
 log = logging.getLogger(__name__)
 
-Status = Literal["verifying", "loading", "ready", "failed", "unavailable"]
+Status = Literal["verifying", "loading", "ready", "restarting", "failed", "unavailable"]
+# How often a model whose supervised engine failed its first start is looked at again.
+FOLLOW_POLL_S = 1.0
 
 
 @dataclass
@@ -50,6 +52,7 @@ class ModelRegistry:
     log_dir: Path | None = None  # supervised engines (vLLM) write their output here
     models: dict[str, ServedModel] = field(default_factory=dict)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _followers: list[asyncio.Task[None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         wanted = set(self.serve) if self.serve is not None else None
@@ -98,7 +101,16 @@ class ModelRegistry:
             else:
                 engine = self._chat_engine(entry, weights.path)
                 served.chat = engine
-                await engine.start()
+                try:
+                    await engine.start()
+                except EngineError as exc:
+                    if engine.health().extra.get("state") != "restarting":
+                        raise
+                    # A supervised engine (vLLM) starts itself again with backoff: follow it.
+                    served.status, served.detail = "restarting", str(exc)
+                    log.error("model %s failed to start; starting it again: %s", entry.id, exc)
+                    self._followers.append(asyncio.create_task(self._follow(served, engine)))
+                    return
                 if not engine.health().ready:
                     if entry.engine != "openai-upstream":
                         served.status, served.detail = "failed", engine.health().detail
@@ -159,8 +171,22 @@ class ModelRegistry:
     def all_ready(self) -> bool:
         return all(m.ready for m in self.servable())
 
+    async def _follow(self, served: ServedModel, engine: Engine) -> None:
+        """Ready once the engine's supervisor has brought it up; failed if the supervisor gives up."""
+        while True:
+            health = engine.health()
+            if health.ready:
+                served.status, served.detail = "ready", ""
+                log.info("model %s is ready after a failed start", served.entry.id)
+                return
+            if health.extra.get("state") == "failed":
+                served.status, served.detail = "failed", health.detail
+                return
+            served.detail = health.detail
+            await asyncio.sleep(FOLLOW_POLL_S)
+
     async def close(self) -> None:
-        for task in self._tasks:
+        for task in [*self._tasks, *self._followers]:
             task.cancel()
         for served in self.models.values():
             if served.chat is not None:

@@ -227,6 +227,7 @@ class VLLMEngine:
         self._state: State = "stopped"
         self._detail = "not started"
         self._log_offset = 0  # where the current launch's output starts in the log
+        self._killed = False  # the current launch's process was stopped by us (a start that timed out)
         self._stopping = False
         self.restarts = 0
         self._set_up(0)
@@ -245,7 +246,8 @@ class VLLMEngine:
         return self._state
 
     async def start(self) -> None:
-        """Starts the process and waits until it is healthy; raises EngineError if it never is."""
+        """Starts the process and waits until it is healthy; raises EngineError if it never is, and
+        then (state "restarting") keeps starting it in the background, as after a crash."""
         if self._supervisor is not None:
             return
         self._stopping = False
@@ -253,9 +255,19 @@ class VLLMEngine:
         if self._tokens is not None:  # before the first request needs it
             await asyncio.to_thread(self._tokens.load)
         if not await self._launch():
-            self._state = "failed"
             await self._kill()
-            raise EngineError(f"engine {self.model_id} did not become healthy: {self._detail}", status=503)
+            detail = self._detail
+            if self._proc is None or self.settings.max_consecutive_failures == 0:
+                self._state = "failed"  # nothing to execute, or no restarts allowed
+                raise EngineError(f"engine {self.model_id} did not become healthy: {detail}", status=503)
+            # As after a crash: the supervisor starts it again with backoff, so a start that failed
+            # for a passing reason (the GPU still held by the process before, a slow volume) recovers
+            # without restarting the gateway; a lasting cause is reported on every attempt.
+            self._state = "restarting"
+            self._supervisor = asyncio.create_task(self._supervise(), name=f"supervise-{self.model_id}")
+            raise EngineError(
+                f"engine {self.model_id} did not become healthy: {detail}; starting it again", status=503
+            )
         self._supervisor = asyncio.create_task(self._supervise(), name=f"supervise-{self.model_id}")
 
     async def _launch(self) -> bool:
@@ -271,6 +283,7 @@ class VLLMEngine:
         if self.settings.log_path:
             self.settings.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log_offset = log_size(self.settings.log_path)
+        self._killed = False
         output = self.settings.log_path.open("ab") if self.settings.log_path else None
         try:
             self._proc = await asyncio.create_subprocess_exec(
@@ -330,7 +343,9 @@ class VLLMEngine:
                 return
             self._set_up(0)
             failures += 1
-            self._state, self._detail = "restarting", self._exit_detail(code)
+            self._state = "restarting"
+            if not self._killed:  # it ended by itself: its exit code and its log say why
+                self._detail = self._exit_detail(code)
             log.error("engine %s: %s; restarting (failure %d)", self.model_id, self._detail, failures)
             limit = self.settings.max_consecutive_failures
             if limit is not None and failures > limit:
@@ -355,6 +370,7 @@ class VLLMEngine:
         proc = self._proc
         if proc is None or proc.returncode is not None:
             return
+        self._killed = True  # its exit code is then ours, not a reason
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
         try:

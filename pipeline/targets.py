@@ -33,7 +33,10 @@ def served(models: ModelRegistry, model_id: str, kind: str) -> ServedModel:
             param="model",
         )
     if not found.ready:
-        detail = "failed to load: " + found.detail if found.status == "failed" else found.status
+        detail = {
+            "failed": f"failed to load: {found.detail}",
+            "restarting": f"restarting after a failed start: {found.detail}",
+        }.get(found.status, found.status)
         raise NotReady(
             f"The model '{model_id}' is not ready ({detail}).", code="model_not_ready", retry_after_s=5
         )

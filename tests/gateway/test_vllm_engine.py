@@ -14,8 +14,11 @@ import httpx
 import pytest
 from prometheus_client import REGISTRY
 
+from inference.catalog import Catalog
 from inference.engine import Cancellation, ChatMessage, EngineError, Finished, SamplingParams, TextDelta
+from inference.model_registry import ModelRegistry
 from inference.vllm_engine import CHILD_BOOTSTRAP, VLLMConfigError, VLLMEngine, VLLMSettings, build_argv
+from inference.weights import sha256_of
 
 from ..conftest import free_port  # type: ignore[import-not-found]
 
@@ -163,15 +166,29 @@ async def test_a_server_that_cannot_start_is_reported_not_hung(tmp_path: Path) -
             startup_timeout_s=30,
         )
     )
-    with pytest.raises(EngineError, match="exited with code 3"):
+    with pytest.raises(EngineError, match="exited with code 3 while starting; starting it again"):
         await engine.start()
-    assert not engine.health().ready and engine.state == "failed"
+    # Not given up: it is started again with backoff, as after a crash, and fails each time.
+    assert not engine.health().ready and engine.state == "restarting"
+    await wait_for(lambda: engine.restarts >= 2, timeout=30)
+    assert "exited with code 3" in engine.health().detail and engine.state == "restarting"
+    no_restarts = VLLMEngine(
+        VLLMSettings(
+            "once", "/m", free_port(), 2048, command=(sys.executable, "-c", "import sys; sys.exit(3)"),
+            max_consecutive_failures=0,
+        )
+    )  # fmt: skip
+    with pytest.raises(EngineError, match=r"exited with code 3 while starting$"):
+        await no_restarts.start()
+    assert no_restarts.state == "failed" and no_restarts.restarts == 0
     missing = VLLMEngine(
         VLLMSettings("gone", "/m", free_port(), 2048, launcher=(str(tmp_path / "no-vllm"), "serve"))
     )
     with pytest.raises(EngineError, match="cannot execute"):
         await missing.start()
     await engine.close()
+    assert engine.state == "stopped"
+    await no_restarts.close()
     await missing.close()
 
 
@@ -210,6 +227,82 @@ async def test_a_failed_start_without_an_exception_in_its_log_reports_the_exit_c
     with pytest.raises(EngineError) as failed:
         await engine.start()
     assert str(failed.value).endswith(
-        f"did not become healthy: process exited with code 4 while starting (log: {log_path})"
+        f"process exited with code 4 while starting (log: {log_path}); starting it again"
     )
     await engine.close()
+
+
+async def test_a_server_whose_first_start_fails_is_started_again_and_serves(
+    smollm2_path: Path, tmp_path: Path
+) -> None:
+    # The first launch dies (as vLLM does when the GPU is still held by the process before it); the
+    # second one is a real server. No gateway restart is needed.
+    marker = tmp_path / "tried-once"
+    first_fails = (
+        f"import os, sys; m = {str(marker)!r}\n"
+        "if not os.path.exists(m):\n"
+        "    open(m, 'w').close()\n"
+        "    print('RuntimeError: CUDA out of memory (the process before)'); sys.exit(1)\n"
+        "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+    )
+    engine = VLLMEngine(
+        VLLMSettings(
+            model_id="smol-second-try",
+            model_path=str(smollm2_path),
+            port=free_port(),
+            max_model_len=2048,
+            command=(sys.executable, "-c", first_fails, *LLAMA_SERVER[1:]),
+            log_path=tmp_path / "server.log",
+            startup_timeout_s=90,
+            restart_initial_backoff_s=0.2,
+            restart_max_backoff_s=1.0,
+        )
+    )
+    try:
+        with pytest.raises(EngineError, match="RuntimeError: CUDA out of memory"):
+            await engine.start()
+        assert engine.state == "restarting"
+        await wait_for(lambda: engine.health().ready, timeout=120)
+        assert engine.restarts == 1 and engine.pid is not None
+        text, finished = await ask(engine)
+        assert text and finished.usage.completion_tokens > 0
+    finally:
+        await engine.close()
+
+
+async def test_the_gateway_follows_a_model_whose_first_start_failed(
+    smollm2_path: Path, tmp_path: Path
+) -> None:
+    # The catalog's vLLM Python here is a stand-in that dies on its first start and then serves the
+    # model with llama.cpp, taking vLLM's arguments and passing on those llama.cpp understands.
+    fake_vllm = tmp_path / "vllm-python"
+    fake_vllm.write_text(
+        "#!/bin/sh\n"
+        f'if [ ! -f "{tmp_path}/tried" ]; then touch "{tmp_path}/tried"; '
+        'echo "RuntimeError: CUDA out of memory"; exit 1; fi\n'
+        "while [ $# -gt 0 ]; do case $1 in --model) m=$2;; --port) p=$2;; --served-model-name) n=$2;;\n"
+        "  --max-model-len) l=$2;; esac; shift; done\n"
+        f'exec {sys.executable} -m llama_cpp.server --model "$m" --host 127.0.0.1 --port "$p" '
+        '--model_alias "$n" --n_ctx "$l" --n_threads 1 --n_threads_batch 1\n'
+    )
+    fake_vllm.chmod(0o755)
+    entry = {
+        "id": "smol-vllm", "kind": "chat", "engine": "vllm", "context_length": 2048,
+        "price_per_1k": {"input": 0, "output": 0},
+        "source": {"type": "local_path", "path": str(smollm2_path), "sha256": sha256_of(smollm2_path)},
+        "vllm": {"python": str(fake_vllm), "startup_timeout_s": 90},
+    }  # fmt: skip
+    catalog = Catalog.model_validate({"default_chat_model": "smol-vllm", "models": [entry]})
+    registry = ModelRegistry(catalog, cache_dir=tmp_path, serve=["smol-vllm"], log_dir=tmp_path / "logs")
+    served = registry.models["smol-vllm"]
+    try:
+        await registry.start()
+        await wait_for(lambda: served.status == "restarting", timeout=60)
+        assert "RuntimeError: CUDA out of memory" in served.detail and not served.ready
+        await wait_for(lambda: served.status == "ready", timeout=120)
+        assert served.detail == "" and served.chat is not None and served.chat.health().ready
+        assert isinstance(served.chat, VLLMEngine) and served.chat.restarts == 1
+        text, _ = await ask(served.chat)
+        assert text
+    finally:
+        await registry.close()
