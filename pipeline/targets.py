@@ -33,9 +33,10 @@ def served(models: ModelRegistry, model_id: str, kind: str) -> ServedModel:
             param="model",
         )
     if not found.ready:
+        # The cause of a failed start (an exception, a log's path) is for operators, in /readyz.
         detail = {
             "failed": f"failed to load: {found.detail}",
-            "restarting": f"restarting after a failed start: {found.detail}",
+            "restarting": "restarting after a failed start",
         }.get(found.status, found.status)
         raise NotReady(
             f"The model '{model_id}' is not ready ({detail}).", code="model_not_ready", retry_after_s=5

@@ -93,7 +93,10 @@ def start_server(settings: object, store: object | None = None, *, timeout: floa
         try:
             body = httpx.get(base + "/readyz", timeout=2).json()
             if (
-                all(m["status"] in ("ready", "failed", "unavailable") for m in body["models"].values())
+                all(
+                    m["status"] in ("ready", "restarting", "failed", "unavailable")
+                    for m in body["models"].values()
+                )
                 and body["guard"]["status"] != "loading"
             ):
                 break
