@@ -2,10 +2,12 @@
 `stockade serve` (guards off; guards on when a config fragment enabling them is given).
 
     .venv/bin/python -m harness.bench.gateway_overhead [--requests 500] [--concurrency 32]
-        [--rounds 3] [--output-len 8] [--guards-config guards.yaml] [--workers 2]
+        [--rounds 3] [--output-len 8] [--itl-ms 0] [--guards-config guards.yaml] [--workers 2]
         [--out benchmarks/results]
 
-The stand-in answers instantly, so every millisecond above the direct path is the gateway's.
+The stand-in answers instantly, so every millisecond above the direct path is the gateway's. With
+--itl-ms the stand-in paces its tokens like a model (each alone on the wire): the gateway then does
+its per-token work once per token, which an instant answer hides (its tokens arrive together).
 Writes <out>/gateway_overhead.{json,md}.
 """
 
@@ -36,6 +38,13 @@ def main(argv: list[str] | None = None) -> OverheadReport:
     parser.add_argument("--input-len", type=int, default=64)
     parser.add_argument("--output-len", type=int, default=8)
     parser.add_argument(
+        "--itl-ms",
+        type=float,
+        default=0.0,
+        help="the stand-in's gap between tokens (and before the first): 0 sends each answer at once; "
+        "a model's pace makes the gateway handle every token on its own",
+    )
+    parser.add_argument(
         "--guards-config", type=Path, help="YAML merged into stockade.yaml for a guards-on side"
     )
     parser.add_argument(
@@ -59,7 +68,7 @@ def main(argv: list[str] | None = None) -> OverheadReport:
         warmups=20,
     )
     with ExitStack() as stack:
-        upstream = stack.enter_context(standin())
+        upstream = stack.enter_context(standin(ttft_ms=args.itl_ms, itl_ms=args.itl_ms))
         scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="stockade-overhead-")))
 
         gateways: dict[str, Gateway] = {}

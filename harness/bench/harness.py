@@ -167,6 +167,9 @@ def catalog_gateway(
         "data_dir": str(workdir),
         "models": {"serve": serve},
         "guard": {"enabled": False},  # the guards-off side; a --guards-config fragment turns them on
+        # The loads send the same prompts every round: a response cache would answer the later rounds
+        # itself and hide what serving costs. (benchmarks/gateway_cache.py measures the cache.)
+        "gateway": {"cache": {"enabled": False}},
         "server": server,
         "log_level": "WARNING",
         **extra,

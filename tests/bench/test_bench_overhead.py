@@ -11,6 +11,7 @@ from harness.bench import BenchConfigError, OverheadOptions, run_overhead
 from harness.bench.harness import stockade_gateway
 from harness.bench.options import LoadOptions, Target
 
+from ..conftest import metric_value  # type: ignore[import-not-found]
 from .conftest import ITL_MS, TTFT_MS
 
 OUT = 3
@@ -86,13 +87,17 @@ def test_through_the_real_gateway_every_request_and_token_arrives(
                         model=gateway.model,
                     ),
                 ),
-                rounds=1,
+                rounds=2,
             ),
             cpu_probes={"stockade": gateway.cpu_seconds},
         )
+        # The second round repeats the first one's prompts: every request still went upstream.
+        root = gateway.base_url.removesuffix("/v1")
+        assert metric_value(root, "stockade_cache_lookups_total", outcome="exact") == 0
+        assert metric_value(root, "stockade_cache_stores_total") == 0
     ours = report.side("stockade").metrics
-    assert (ours.completed, ours.failed) == (20, 0)
-    assert ours.total_output_tokens == 20 * 5  # the upstream's usage passes through the gateway
+    assert (ours.completed, ours.failed) == (40, 0)
+    assert ours.total_output_tokens == 40 * 5  # the upstream's usage passes through the gateway
     assert report.side("stockade").throughput_ratio > 0
     # The gateway's own CPU per request is measured; the direct side has no process to watch.
     cpu = report.side("stockade").server_cpu_ms_per_request
