@@ -4,7 +4,8 @@ Stockade against vLLM directly, at each concurrency.
     python benchmarks/vllm_gpu.py --model-dir DIR [--name ID] [--dummy-weights]
         [--concurrency 1,8,32,128] [--input-len 512] [--output-len 128] [--rounds 2]
         [--max-model-len 8192] [--gpu-memory-utilization 0.9] [--vllm-python PY]
-        [--vllm-arg=ARG ...] [--vllm-env KEY=VALUE ...] [--label vllm_gpu] [--out DIR]
+        [--vllm-arg=ARG ...] [--vllm-env KEY=VALUE ...] [--ready-timeout 900] [--label vllm_gpu]
+        [--out DIR]
 
 One `stockade serve` starts and supervises `vllm serve` for a catalog entry made for DIR, as a
 deployment's catalog does (engine: vllm, source: local_path with every file's sha256, so the gateway
@@ -197,6 +198,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument(
         "--vllm-env", action="append", default=[], metavar="KEY=VALUE", help="for vLLM's process"
     )
+    parser.add_argument(
+        "--ready-timeout",
+        type=float,
+        default=900,
+        help="seconds to wait for vLLM; a failed start is retried meanwhile (see the log tails)",
+    )
     parser.add_argument("--label", default="vllm_gpu")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     args = parser.parse_args(argv)
@@ -230,7 +237,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 [args.name],
                 catalog_path=catalog_path,
                 env={"STOCKADE_VLLM_API_KEY": BENCH_KEY},
-                ready_timeout_s=900,
+                ready_timeout_s=args.ready_timeout,
             ) as gateway:
                 state = httpx.get(gateway.base_url.removesuffix("/v1") + "/readyz", timeout=5).json()
                 model_state = state["models"][args.name]
