@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    import httpx
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
     from sqlalchemy.engine import Engine
 
@@ -125,6 +126,22 @@ def make_settings(tmp: Path, **overrides: object) -> object:
     }
     values.update(overrides)
     return Settings(**values)
+
+
+def admin_request(
+    server: RunningServer, method: str, path: str, body: object = None, **kwargs: object
+) -> httpx.Response:
+    """One call to the admin API (`path` below /admin) with the server's admin key; the response."""
+    import httpx
+
+    return httpx.request(
+        method,
+        server.base_url + "/admin" + path,
+        json=body,
+        headers={"Authorization": f"Bearer {server.admin_key}"},
+        timeout=30,
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
 def tenant_with_key(server: RunningServer, **limits: object) -> tuple[str, str]:

@@ -16,7 +16,7 @@ import pytest
 from api.feedback import feedback_counts
 from tenancy.db.tables import BIG_COUNT_MAX, INTEGER_MAX
 
-from ..conftest import RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import RunningServer, admin_request, make_settings, start_server, stop_server  # type: ignore[import-not-found]
 
 CHEAP_GUARD = {"pii": {"enabled": False}, "injection": {"enabled": False}}
 
@@ -35,15 +35,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]
     stop_server(running)
 
 
-def _admin(gateway: RunningServer, method: str, path: str, body: Any = None, **kwargs: Any) -> httpx.Response:
-    return httpx.request(
-        method,
-        gateway.base_url + "/admin" + path,
-        json=body,
-        headers={"Authorization": f"Bearer {gateway.admin_key}"},
-        timeout=30,
-        **kwargs,
-    )
+_admin = admin_request
 
 
 @dataclass

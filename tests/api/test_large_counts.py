@@ -21,7 +21,14 @@ from tenancy.ledger import Ledger, LedgerEntry
 from tenancy.limits import Limits, windows
 from tenancy.storage import Store, normalise_database_url
 
-from ..conftest import REDIS_URL, RunningServer, make_settings, start_server, stop_server  # type: ignore[import-not-found]
+from ..conftest import (  # type: ignore[import-not-found]
+    REDIS_URL,
+    RunningServer,
+    admin_request,
+    make_settings,
+    start_server,
+    stop_server,
+)
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://root@127.0.0.1:5432/test")
 FIVE_BILLION = 5_000_000_000
@@ -62,16 +69,6 @@ def gateway(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         admin.dispose()
 
 
-def _admin(gw: Gateway, method: str, path: str, body: Any = None) -> httpx.Response:
-    return httpx.request(
-        method,
-        gw.server.base_url + "/admin" + path,
-        json=body,
-        headers={"Authorization": f"Bearer {gw.server.admin_key}"},
-        timeout=30,
-    )
-
-
 @dataclass
 class Team:
     name: str
@@ -82,8 +79,8 @@ class Team:
 
 def _team(gw: Gateway) -> Team:
     name = f"big-{secrets.token_hex(3)}"
-    assert _admin(gw, "POST", "/tenants", {"name": name}).status_code == 201
-    created = _admin(gw, "POST", "/keys", {"tenant": name}).json()
+    assert admin_request(gw.server, "POST", "/tenants", {"name": name}).status_code == 201
+    created = admin_request(gw.server, "POST", "/keys", {"tenant": name}).json()
     tenant = gw.store.tenant_by_name(name)
     assert tenant is not None
     return Team(name, tenant.id, created["key"], created["id"])
@@ -133,10 +130,12 @@ def _stored_daily_tokens(gw: Gateway, subject: str) -> int:
 def test_a_daily_quota_above_two_billion_is_stored_read_back_and_enforced(gateway: Gateway) -> None:
     room, spent = _team(gateway), _team(gateway)
     for team in (room, spent):
-        put = _admin(gateway, "PUT", f"/tenants/{team.name}/limits", {"daily_tokens": FIVE_BILLION})
+        put = admin_request(
+            gateway.server, "PUT", f"/tenants/{team.name}/limits", {"daily_tokens": FIVE_BILLION}
+        )
         assert put.status_code == 200, put.text
         assert put.json()["daily_tokens"] == FIVE_BILLION
-        got = _admin(gateway, "GET", f"/tenants/{team.name}/limits").json()
+        got = admin_request(gateway.server, "GET", f"/tenants/{team.name}/limits").json()
         assert got["daily_tokens"] == FIVE_BILLION
         assert _stored_daily_tokens(gateway, f"tenant:{team.tenant_id}") == FIVE_BILLION
     # Today's usage, read from the ledger when the counter starts: one token short of the quota, and
@@ -162,7 +161,7 @@ def test_the_largest_daily_quota_is_exact_and_one_more_is_a_400(gateway: Gateway
     team = _team(gateway)
     for too_big in (BIG_COUNT_MAX + 1, 2**63, 99999999999999999999999):
         for path in (f"/tenants/{team.name}/limits", f"/keys/{team.key_id}/limits"):
-            r = _admin(gateway, "PUT", path, {"daily_tokens": too_big})
+            r = admin_request(gateway.server, "PUT", path, {"daily_tokens": too_big})
             assert r.status_code == 400, r.text
             error = r.json()["error"]
             assert (error["param"], error["code"], error["type"]) == (
@@ -170,12 +169,15 @@ def test_the_largest_daily_quota_is_exact_and_one_more_is_a_400(gateway: Gateway
                 "invalid_value",
                 "invalid_request_error",
             )
-    assert _admin(gateway, "GET", f"/tenants/{team.name}/limits").json()["daily_tokens"] is None
+    assert admin_request(gateway.server, "GET", f"/tenants/{team.name}/limits").json()["daily_tokens"] is None
 
     for path in (f"/tenants/{team.name}/limits", f"/keys/{team.key_id}/limits"):
-        put = _admin(gateway, "PUT", path, {"daily_tokens": BIG_COUNT_MAX})
+        put = admin_request(gateway.server, "PUT", path, {"daily_tokens": BIG_COUNT_MAX})
         assert put.status_code == 200, put.text
-    assert _admin(gateway, "GET", f"/tenants/{team.name}/limits").json()["daily_tokens"] == BIG_COUNT_MAX
+    assert (
+        admin_request(gateway.server, "GET", f"/tenants/{team.name}/limits").json()["daily_tokens"]
+        == BIG_COUNT_MAX
+    )
     assert _stored_daily_tokens(gateway, f"tenant:{team.tenant_id}") == BIG_COUNT_MAX
     assert _stored_daily_tokens(gateway, f"key:{team.key_id}") == BIG_COUNT_MAX
     # Nothing used yet: the remaining count is the quota itself, to the last digit (Redis's Lua
