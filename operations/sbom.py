@@ -121,6 +121,14 @@ def _sha256(value: str) -> HashType:
     return HashType(alg=HashAlgorithm.SHA_256, content=value)
 
 
+def _file_components(bom_ref: str, files: Iterable[tuple[str, str]]) -> list[Component]:
+    """A model's files as sub-components (name and sha256), each referenced below the model's ref."""
+    return [
+        Component(type=ComponentType.FILE, name=name, bom_ref=f"{bom_ref}:{name}", hashes=[_sha256(digest)])
+        for name, digest in files
+    ]
+
+
 def _installed(package: str) -> str:
     try:
         return f"{package}=={metadata.version(package)}"
@@ -216,17 +224,7 @@ def model_component(
         licenses=licence,
         # A one-file model carries its hash itself; a folder lists each file as a sub-component.
         hashes=[_sha256(files[0][1])] if len(files) == 1 else [],
-        components=[
-            Component(
-                type=ComponentType.FILE,
-                name=name,
-                bom_ref=f"model:{entry.id}:{name}",
-                hashes=[_sha256(digest)],
-            )
-            for name, digest in files
-        ]
-        if len(files) > 1
-        else [],
+        components=_file_components(f"model:{entry.id}", files) if len(files) > 1 else [],
         properties=props,
     )
 
@@ -312,15 +310,9 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
                 type=ExternalReferenceType.WEBSITE, url=XsUri(rampart.UPSTREAM_URL), comment="upstream model"
             ),
         ],
-        components=[
-            Component(
-                type=ComponentType.FILE,
-                name=name,
-                bom_ref=f"model:rampart:{name}",
-                hashes=[_sha256(digest)],
-            )
-            for name, digest in [*rampart.FILES.items(), (rampart.NOTICE, rampart.NOTICE_SHA256)]
-        ],
+        components=_file_components(
+            "model:rampart", [*rampart.FILES.items(), (rampart.NOTICE, rampart.NOTICE_SHA256)]
+        ),
         properties=props,
     )
 
