@@ -17,7 +17,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +54,11 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=20, help="calls per configuration and round")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--cpu", type=int, default=None, help="pin to one core")
+    parser.add_argument(
+        "--compare-4bit",
+        action="store_true",
+        help="also time the folder's 4-bit model (a copy without onnx/model_int8.onnx) beside its int8 one",
+    )
     parser.add_argument("--tag", default="")
     args = parser.parse_args()
     if args.cpu is not None:
@@ -59,6 +66,7 @@ def main() -> None:
     import torch
 
     from guard.pii.engine import build_analyzer
+    from guard.pii.onnx_ner import OnnxNerRecognizer
     from guard.pii.scanner import PIIScanner
     from guard.pipeline import GuardPipeline
     from guard.policy import GuardPolicy, PIIPolicy
@@ -76,6 +84,21 @@ def main() -> None:
             GuardPolicy(pii=PIIPolicy(**onnx)), max_workers=1, pii_analyzer=analyzer
         ),
     }
+    scratch = tempfile.TemporaryDirectory()
+    folders = [str(args.model)]
+    if args.compare_4bit:
+        # The folder as installed before the int8 rewrite: the recognizer then reads the 4-bit file.
+        four_bit = Path(scratch.name) / "four-bit"
+        shutil.copytree(args.model, four_bit, ignore=shutil.ignore_patterns("model_int8.onnx"))
+        folders.append(str(four_bit))
+        onnx4 = {"onnx_ner_model_path": str(four_bit)}
+        scanners["rules + onnx 4-bit (text)"] = PIIScanner(PIIPolicy(**onnx4), analyzer)
+        pipes["input guard, rules + onnx 4-bit (text)"] = GuardPipeline(
+            GuardPolicy(pii=PIIPolicy(**onnx4)), max_workers=1, pii_analyzer=analyzer
+        )
+    files = {f: OnnxNerRecognizer(f, PIIPolicy().onnx_ner_labels).model_file for f in folders}
+    for folder, file in files.items():
+        print(f"{folder} reads {file}")
     configs: list[tuple[str, str, Callable[[], Any], Callable[[], float]]] = []
     for prompt_name, prompt in (("963-byte prompt", PROMPT), ("English variant", ENGLISH_PROMPT)):
         for name, scanner in scanners.items():
@@ -118,6 +141,7 @@ def main() -> None:
         print("| " + " | ".join(str(c) for c in cells) + " |", flush=True)
     for pipe in pipes.values():
         pipe.close()
+    scratch.cleanup()
     path = write(
         "guard_onnx_ner_cost" + args.tag,
         {
@@ -127,6 +151,7 @@ def main() -> None:
             "calls": args.calls,
             "rounds": args.rounds,
             "load_average_before_after": load,
+            "model_files": {folder: str(file) for folder, file in files.items()},
             "rows": rows,
         },
     )

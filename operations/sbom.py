@@ -236,12 +236,17 @@ def _rampart_installed(folder: Path) -> str:
     missing = [name for name in rampart.FILES if not (folder / name).is_file()]
     if missing:
         return f"incomplete: {folder} has no {', '.join(missing)}"
+    if any(not (folder / name).is_file() for name in rampart.DERIVED):
+        # Installed before the int8 rewrite: the guard reads the 4-bit file, about twice as slowly.
+        return "present, without its int8 model (run deploy/install-rampart.sh again)"
     return "present"
 
 
 def _rampart_verification(folder: Path) -> str:
     # The same check and verdicts as for catalog models; a partial folder is as unusable as none.
-    pinned = [FileDigest(path=name, sha256=digest) for name, digest in rampart.FILES.items()]
+    # The derived int8 model is checked when it is there (a folder installed before it has none).
+    derived = {name: digest for name, digest in rampart.DERIVED.items() if (folder / name).is_file()}
+    pinned = [FileDigest(path=name, sha256=digest) for name, digest in {**rampart.FILES, **derived}.items()]
     try:
         verify_folder(folder, pinned)
     except WeightsMismatch as exc:
@@ -270,7 +275,20 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
         Property(name="stockade:source.wheel_sha256", value=rampart.WHEEL_SHA256),
         Property(name="stockade:source.path", value=rampart.WHEEL_PATH),
         Property(name="stockade:source.installer", value="deploy/install-rampart.sh"),
-        Property(name="stockade:upstream", value=f"{rampart.UPSTREAM_URL} (redistributed unmodified)"),
+        Property(
+            name="stockade:upstream",
+            value=f"{rampart.UPSTREAM_URL} (the wheel's files redistributed unmodified)",
+        ),
+        # CC BY 4.0's "indicate if changes were made": what was derived, from what, by what.
+        *(
+            Property(
+                name="stockade:derived",
+                value=(
+                    f"{name} from {rampart.DERIVED_FROM} by guard/pii/onnx_int8.py (int8 per output column)"
+                ),
+            )
+            for name in rampart.DERIVED
+        ),
         # Title, author, source and licence: what CC BY 4.0 asks to be kept with the files.
         Property(
             name="stockade:attribution",
@@ -311,7 +329,13 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
             ),
         ],
         components=_file_components(
-            "model:rampart", [*rampart.FILES.items(), (rampart.NOTICE, rampart.NOTICE_SHA256)]
+            "model:rampart",
+            [
+                *rampart.FILES.items(),
+                *rampart.DERIVED.items(),
+                (rampart.NOTICE, rampart.NOTICE_SHA256),
+                (rampart.CHANGES, rampart.CHANGES_SHA256),
+            ],
         ),
         properties=props,
     )

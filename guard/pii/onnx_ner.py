@@ -5,7 +5,8 @@ BERT exported to ONNX and quantized reads a prompt on one CPU core in tens of mi
 that installs offline is Rampart (``deploy/install-rampart.sh``): a 6-layer, 384-wide uncased BERT
 with BIO labels GIVEN_NAME, SURNAME, CITY, ... (CC-BY-4.0). Any folder with the same layout works:
 ``config.json`` (``id2label``), ``tokenizer.json`` (a fast tokenizer: character offsets) and
-``onnx/model_q4.onnx`` or ``onnx/model.onnx``. ``pii.onnx_ner_labels`` maps its entity groups to
+``onnx/model_int8.onnx``, ``onnx/model_q4.onnx`` or ``onnx/model.onnx``, the first
+present. ``pii.onnx_ner_labels`` maps its entity groups to
 ours (GIVEN_NAME and SURNAME to PERSON), so a given name followed by a surname is one PERSON span.
 """
 
@@ -25,7 +26,9 @@ from guard.errors import ScannerUnavailableError
 from guard.pii.hf_ner import entity_group
 from guard.pii.rampart import RAMPART_DIR as RAMPART_DIR  # where make install puts Rampart
 
-MODEL_FILES = ("onnx/model_q4.onnx", "onnx/model.onnx")
+# The int8 rewrite that deploy/install-rampart.sh derives from the 4-bit file comes first: about
+# twice as fast on one core, the same labels (guard/pii/onnx_int8.py; docs/guard.md, twelfth pass).
+MODEL_FILES = ("onnx/model_int8.onnx", "onnx/model_q4.onnx", "onnx/model.onnx")
 
 # Tokens per forward pass. A 1 KB prompt (about 240 tokens) is one pass; a longer text is read in
 # windows that overlap by WINDOW_OVERLAP tokens, so a name on a window's edge is read whole, with
@@ -60,6 +63,7 @@ class _Model:
         if model_file is None or missing:
             what = missing + ([] if model_file else [" or ".join(MODEL_FILES)])
             raise ScannerUnavailableError(f"ONNX NER model folder {model_path!r} has no {', '.join(what)}")
+        self.model_file = model_file
         try:
             config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
             self.id2label = {int(k): str(v) for k, v in config["id2label"].items()}
@@ -117,6 +121,7 @@ class OnnxNerRecognizer:
 
     def __init__(self, model_path: str, labels: Mapping[str, str], threshold: float = 0.5) -> None:
         self._model = _loaded(model_path)
+        self.model_file = self._model.model_file  # which of MODEL_FILES the folder gave
         id2label = self._model.id2label
         groups = {entity_group(v) for v in id2label.values()}
         mapped = {g: labels[g] for g in groups if g in labels}

