@@ -9,6 +9,7 @@ from presidio_analyzer import AnalyzerEngine
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy, SecretsPolicy
 from guard.redaction import apply_redactions
+from guard.scanner import Finding
 from guard.secrets import SecretsScanner
 from guard.streaming import StreamingRedactor
 from guard.vault import Vault
@@ -190,3 +191,70 @@ def test_identifiers_only_catches_secrets_without_digits() -> None:
         words = f"Here it is {secret} and that is all.".split(" ")
         out = "".join(redactor.feed(word + " ") for word in words) + redactor.flush()
         assert secret.split(" ")[-1] not in out and "<SECRET_" in out
+
+
+class _Counting:
+    """The real detector, with the number of detection passes it was asked for."""
+
+    def __init__(self, detector: PIIScanner | SecretsScanner) -> None:
+        self.detector, self.passes = detector, 0
+
+    def detect(self, text: str) -> list[Finding]:
+        self.passes += 1
+        return self.detector.detect(text)
+
+
+def test_identifiers_only_does_not_rescan_prose_for_a_number_already_released(
+    analyzer: AnalyzerEngine,
+) -> None:
+    """A numbered step's digits, once released, give later words nothing to detect: each pass costs
+    about a millisecond, so a numbered answer used to pay one per token while a digit sat in the
+    last 64 released characters."""
+    pii = _Counting(PIIScanner(PIIPolicy(mode="mask", entities=IDENTIFIERS), analyzer))
+    redactor = StreamingRedactor([pii], Vault(), holdback=64, identifiers_only=True)
+    prose = "open the settings page, choose the account tab and set the daily limit you want"
+    words = f"1. {prose}.\n2. {prose}, or call +1 212 555 0199 today.".split(" ")
+    out = "".join(redactor.feed(w + " ") for w in words) + redactor.flush()
+    assert out == f"1. {prose}.\n2. {prose}, or call <PHONE_1> today. "
+    # Passes run while a digit is among the unreleased or the last two released words: around
+    # "1." and "2." and the phone number's groups (6 here), not for the plain words of each step
+    # (26 when any digit in the last 64 released characters asked for one).
+    assert pii.passes <= 10, pii.passes
+
+
+def test_identifiers_only_still_sees_a_secrets_key_among_the_last_released_words() -> None:
+    """No digit, no long word: only the key, already released when its value is, gives it away."""
+    redactor = StreamingRedactor([SecretsScanner(SecretsPolicy())], Vault(), identifiers_only=True)
+    words = ["Your", "new", "password:", "letmein", "and", "nothing", "else."]
+    out = "".join(redactor.feed(w + " ") for w in words) + redactor.flush()
+    assert "letmein" not in out and "password: <SECRET_" in out
+
+
+STEPS = (
+    "1. Log in at 10.0.0.12 with password: hunter-two-x and wait.\n"
+    "2. Call +44 20 7946 0958 or mail ops@example.org if step 1 fails.\n"
+    "3. This step has no numbers at all, only words that go on for a while before it ends.\n"
+    "4. The card 5500 0000 0000 0004 is charged on day 12 of the month."
+)
+STEP_VALUES = ["10.0.0.12", "hunter-two-x", "+44 20 7946 0958", "ops@example.org", "5500 0000 0000 0004"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=80))
+def test_identifiers_only_numbered_answer_never_leaks_and_matches_batch_redaction(
+    analyzer: AnalyzerEngine, cuts: list[int]
+) -> None:
+    """Detection skipped where no value can be released: still what the batch check gives."""
+    detectors = [
+        PIIScanner(PIIPolicy(mode="mask", entities=IDENTIFIERS), analyzer),
+        SecretsScanner(SecretsPolicy()),
+    ]
+    batch = [f for d in detectors for f in d.detect(STEPS)]
+    expected = apply_redactions(STEPS, batch, Vault(), reversible=False)
+    assert all(value not in expected for value in STEP_VALUES)  # the batch check finds each
+    redactor = StreamingRedactor(detectors, Vault(), holdback=64, identifiers_only=True)
+    emitted = ""
+    for chunk in _chunks(STEPS, cuts):
+        emitted += redactor.feed(chunk)
+        assert not any(value in emitted for value in STEP_VALUES)
+    assert emitted + redactor.flush() == expected
