@@ -138,15 +138,7 @@ _SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
 # exclamation mark or the end of the line is the person addressed, however unlike a name its letters
 # look to the character model, unless it is a word people greet groups, roles or times of day with.
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,!]|\r?\n|$)")
-_ADDRESSEES = n.word_set(
-    """
-    team all everyone everybody folks guys gals people there world support customer customers sir
-    madam mom mum dad friends friend colleagues mate mates buddy bro boss doc doctor admin assistant
-    bot morning afternoon evening night day tag morgen abend nacht tout monde ekip arkadaşlar herkes
-    hocam abi abla hanımefendi beyefendi yetkili destek
-    """
-)
-ADDRESSEE_KEYS = frozenset(n.fold(w) for w in _ADDRESSEES)
+ADDRESSEE_KEYS = n.ADDRESSEE_KEYS
 _ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2}")
 
 
@@ -359,6 +351,7 @@ def _candidate(tok: n.Token) -> bool:
         and tok.key not in n.AMBIGUOUS_KEYS
         and tok.key not in _CUE_WORDS
         and tok.key not in NOT_A_PERSON_KEYS
+        and tok.key not in ADDRESSEE_KEYS  # "Sayın Yetkili": "sayın" is also "count!", a verb
     )
 
 

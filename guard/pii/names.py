@@ -106,7 +106,7 @@ _CUES: tuple[tuple[str, ...], ...] = (
 _SALUTATIONS = word_set(
     """
     dear hi hello sevgili değerli degerli cher chère chere liebe lieber hallo merhaba bonjour bonsoir
-    salut hey guten aboard welcome morning günaydın geldin geldiniz selam
+    salut hey guten aboard welcome morning günaydın geldin geldiniz selam thanks teşekkürler
     """
 )
 
@@ -121,6 +121,16 @@ AMBIGUOUS_FIRST = word_set(
     ekim ocak şubat mart haziran temmuz ağustos aralık pazar cuma salı juin mars avril août janvier
     juillet octobre novembre décembre saint sainte tuesday wednesday thursday saturday pazartesi
     çarşamba perşembe cumartesi
+    """
+)
+# Who a greeting or a title may address without naming anyone: "Hi Team,", "Merhaba Ekip",
+# "Sayın Yetkili" ("Dear Official", how Turkish complaint letters open), "Teşekkürler Hocam".
+_ADDRESSEES = word_set(
+    """
+    team all everyone everybody folks guys gals people there world support customer customers sir
+    madam mom mum dad friends friend colleagues mate mates buddy bro boss doc doctor admin assistant
+    bot morning afternoon evening night day tag morgen abend nacht tout monde ekip arkadaşlar herkes
+    hocam abi abla hanımefendi beyefendi yetkili destek
     """
 )
 # Capitalised words that head a place, a company or a product rather than a person's name.
@@ -196,6 +206,7 @@ HONORIFIC_KEYS = frozenset(fold(w) for w in _HONORIFICS_BEFORE)
 TITLE_STOP_KEYS = frozenset(fold(w) for w in _TITLES_WITH_STOP)
 HONORIFIC_AFTER_KEYS = frozenset(fold(w) for w in _HONORIFICS_AFTER)
 SALUTATION_KEYS = frozenset(fold(w) for w in _SALUTATIONS)
+ADDRESSEE_KEYS = frozenset(fold(w) for w in _ADDRESSEES)
 COMPANY_KEYS = frozenset(fold(w) for w in _COMPANY_SUFFIXES)
 _CUE_KEYS = tuple(tuple(fold(w) for w in cue) for cue in _CUES)
 
@@ -411,6 +422,18 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
         if end < len(tokens) and tokens[end].key in COMPANY_KEYS:
             i = end + 1
             continue
+        if all(w.key in ADDRESSEE_KEYS for w in words):
+            i = end  # "Sayın Yetkili", "Hocam": a role addressed, no name
+            continue
+        if after and len(words) > 1 and not _honorific_before(text, tokens, i):
+            # Capitalised words unlike any name before the first listed given name are no part of
+            # it: "Yarın Mehmet Bey" ("tomorrow Mr Mehmet"), "Müşteri Ayşe Hanım"; an unlisted
+            # given name stays ("Suphi Nuri Bey").
+            first = next((k for k, w in enumerate(words) if is_first(w) and not w.stop), 0)
+            if all(
+                not is_surname(w) and name_probability(w.text) < UNLIKELY_NAME for w in words[:first]
+            ):
+                words, tok = words[first:], words[first]
         last = words[-1]
         span = (tok.start, last.end)
         if _honorific_before(text, tokens, i) or after:

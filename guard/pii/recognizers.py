@@ -220,13 +220,25 @@ def without_address(text: str, r: RecognizerResult) -> RecognizerResult | None:
         or (words[lead].text[:1].islower() and words[lead].key not in names.PARTICLES)
     ):
         lead += 1
+    # Capitalised words that are no name before a listed given name: "Yarın Mehmet Bey" ("tomorrow
+    # Mr Mehmet"), "Dün Ayşe Hanım"; as the name rules read "Müşteri Ayşe Yılmaz".
+    first = next((k for k in range(lead, len(words)) if names.is_first(words[k]) and not words[k].stop), lead)
+    if first > lead and all(_unlikely_name(w) for w in words[lead:first]):
+        lead = first
     if lead == 0:
         return r
     rest = words[lead:]
-    greeting = words[0].key in names.SALUTATION_KEYS
-    if not rest or (greeting and len(rest) == 1 and rest[0].key in name_cues.ADDRESSEE_KEYS):
-        return None
+    if not rest or all(w.key in names.ADDRESSEE_KEYS for w in rest):
+        return None  # "Merhaba Ekip", "Sayın Yetkili": a role addressed, no name
     return RecognizerResult(r.entity_type, r.start + rest[0].start, r.end, r.score)
+
+
+def _unlikely_name(word: names.Token) -> bool:
+    return (
+        not names.is_first(word)
+        and not names.is_surname(word)
+        and name_probability(word.text) < names.UNLIKELY_NAME
+    )
 
 
 # A line that opens with one word and a colon is a form's field as often as a speaker: "Sorumlu:
@@ -286,10 +298,13 @@ def person_like(span_text: str) -> bool:
     if any(t.text[:1].islower() and t.key not in names.PARTICLES for t in all_tokens):
         return False  # "Geçen yıl Düzce'ye": inside a name only particles are lower-case ("van", "bin")
     if all(
-        t.key in name_cues.CUE_WORDS or t.key in names.NOT_NAME_KEYS or t.key in name_cues.NOT_A_PERSON_KEYS
+        t.key in name_cues.CUE_WORDS
+        or t.key in names.NOT_NAME_KEYS
+        or t.key in name_cues.NOT_A_PERSON_KEYS
+        or t.key in names.ADDRESSEE_KEYS
         for t in all_tokens
     ):
-        return False  # "Müşteri", "Euro": words that announce a person, or that are no name
+        return False  # "Müşteri", "Euro", "Hocam": words that announce a person, or that are no name
     if (
         all_tokens
         and name_cues.place_run(span_text, all_tokens)
