@@ -2,12 +2,12 @@
 
 Rampart ships its weights 4-bit quantized (``MatMulNBits``, blocks of 32 with a float scale each).
 On one CPU core onnxruntime multiplies those in float32 after unpacking them, so the small file
-costs as much as a float32 model: about 46-62 ms per 240-token pass (docs/guard.md, tenth pass).
-Dynamically quantized int8 matrix products (``MatMulInteger``, the AVX-VNNI and AVX-512 VNNI paths)
-take the same pass in about 27 ms. The weights go 4-bit → float32 (exact: each is a small integer
-times its block's scale) → int8 with one scale per output column, which keeps every label the 4-bit
-model gives on our test sentences (tests/guard/test_guard_onnx_ner.py) and its PERSON figures
-(docs/guard.md, twelfth pass).
+costs as much as a float32 model: a 240-token pass took 62-67 ms on one core of an AMD EPYC VM
+(46 ms on an Intel Xeon VM; docs/guard.md, tenth pass). Dynamically quantized int8 matrix products
+(``MatMulInteger``, the AVX-VNNI and AVX-512 VNNI paths) take the same pass in 27-29 ms there.
+The weights go 4-bit → float32 (exact: each is a small integer times its block's scale) → int8 with
+one scale per output column, which keeps every label the 4-bit model gives on our test sentences
+(tests/guard/test_guard_onnx_ner.py) and its PERSON figures (docs/guard.md, twelfth pass).
 
 The result depends only on the input file and the pinned onnx and onnxruntime releases, so
 deploy/install-rampart.sh checks it against the sha256 pinned in ``guard.pii.rampart`` as it does
