@@ -138,13 +138,12 @@ _SIGN_OFF_GAP = re.compile(r"[ \t]*[,:!.]?[ \t]*(?:\r?\n[ \t]*)?")
 # exclamation mark or the end of the line is the person addressed, however unlike a name its letters
 # look to the character model, unless it is a word people greet groups, roles or times of day with.
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,!]|\r?\n|$)")
-ADDRESSEE_KEYS = n.ADDRESSEE_KEYS
 _ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2}")
 
 
 def _greeted(text: str, tokens: list[n.Token], i: int, end: int) -> bool:
     """ "Hi Oluwaseun, …": a lone word right after a greeting, closed by a comma, "!" or the line's end."""
-    if end != i + 1 or i == 0 or tokens[i].key in ADDRESSEE_KEYS or _ACRONYM.search(tokens[i].text):
+    if end != i + 1 or i == 0 or tokens[i].key in n.ADDRESSEE_KEYS or _ACRONYM.search(tokens[i].text):
         return False  # "Hello ChatGPT,": two capitals in a row make a product or an acronym
     greeting = tokens[i - 1]
     return (
@@ -351,7 +350,7 @@ def _candidate(tok: n.Token) -> bool:
         and tok.key not in n.AMBIGUOUS_KEYS
         and tok.key not in _CUE_WORDS
         and tok.key not in NOT_A_PERSON_KEYS
-        and tok.key not in ADDRESSEE_KEYS  # "Sayın Yetkili": "sayın" is also "count!", a verb
+        and tok.key not in n.ADDRESSEE_KEYS  # "Sayın Yetkili": "sayın" is also "count!", a verb
     )
 
 

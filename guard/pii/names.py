@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -400,6 +401,19 @@ def _cached_find_names(text: str) -> tuple[tuple[int, int, float, str], ...]:
     return tuple(_find_names(text))
 
 
+def given_name_start(words: Sequence[Token]) -> int:
+    """Where a name starts in ``words``: at the first listed given name when every capitalised word
+    before it is unlike any name (no list knows it, the character model finds it below
+    UNLIKELY_NAME): "Yarın Mehmet Bey" ("tomorrow Mr Mehmet"), "Müşteri Ayşe Hanım"; else at the
+    first word, so an unlisted given name stays ("Suphi Nuri Bey")."""
+    first = next((k for k, w in enumerate(words) if is_first(w) and not w.stop), 0)
+    unlikely = all(
+        not is_first(w) and not is_surname(w) and name_probability(w.text) < UNLIKELY_NAME
+        for w in words[:first]
+    )
+    return first if unlikely else 0
+
+
 def _find_names(text: str) -> list[tuple[int, int, float, str]]:
     tokens = prompt_tokens(text)
     found: list[tuple[int, int, float, str]] = []
@@ -426,14 +440,8 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
             i = end  # "Sayın Yetkili", "Hocam": a role addressed, no name
             continue
         if after and len(words) > 1 and not _honorific_before(text, tokens, i):
-            # Capitalised words unlike any name before the first listed given name are no part of
-            # it: "Yarın Mehmet Bey" ("tomorrow Mr Mehmet"), "Müşteri Ayşe Hanım"; an unlisted
-            # given name stays ("Suphi Nuri Bey").
-            first = next((k for k, w in enumerate(words) if is_first(w) and not w.stop), 0)
-            if all(
-                not is_surname(w) and name_probability(w.text) < UNLIKELY_NAME for w in words[:first]
-            ):
-                words, tok = words[first:], words[first]
+            first = given_name_start(words)
+            words, tok = words[first:], words[first]
         last = words[-1]
         span = (tok.start, last.end)
         if _honorific_before(text, tokens, i) or after:

@@ -220,25 +220,14 @@ def without_address(text: str, r: RecognizerResult) -> RecognizerResult | None:
         or (words[lead].text[:1].islower() and words[lead].key not in names.PARTICLES)
     ):
         lead += 1
-    # Capitalised words that are no name before a listed given name: "Yarın Mehmet Bey" ("tomorrow
-    # Mr Mehmet"), "Dün Ayşe Hanım"; as the name rules read "Müşteri Ayşe Yılmaz".
-    first = next((k for k in range(lead, len(words)) if names.is_first(words[k]) and not words[k].stop), lead)
-    if first > lead and all(_unlikely_name(w) for w in words[lead:first]):
-        lead = first
+    # Words unlike any name before a listed given name, as the name rules read them ("Yarın Mehmet Bey").
+    lead += names.given_name_start(words[lead:])
     if lead == 0:
         return r
     rest = words[lead:]
     if not rest or all(w.key in names.ADDRESSEE_KEYS for w in rest):
         return None  # "Merhaba Ekip", "Sayın Yetkili": a role addressed, no name
     return RecognizerResult(r.entity_type, r.start + rest[0].start, r.end, r.score)
-
-
-def _unlikely_name(word: names.Token) -> bool:
-    return (
-        not names.is_first(word)
-        and not names.is_surname(word)
-        and name_probability(word.text) < names.UNLIKELY_NAME
-    )
 
 
 # A line that opens with one word and a colon is a form's field as often as a speaker: "Sorumlu:
