@@ -30,9 +30,9 @@ import numpy as np
 _NBITS = "MatMulNBits"
 
 
-def _float_matmuls(model: Any) -> int:
+def _float_matmuls(model: Any) -> None:
     """Replaces each 4-bit ``MatMulNBits`` of ``model`` by a float32 ``MatMul`` (and ``Add`` of its
-    bias) with the same weights; returns how many it replaced."""
+    bias) with the same weights."""
     from onnx import helper, numpy_helper
 
     initializers = {i.name: i for i in model.graph.initializer}
@@ -44,7 +44,7 @@ def _float_matmuls(model: Any) -> int:
             raise ValueError(f"{_NBITS} input {name!r} is neither an initializer nor a constant")
         return np.asarray(numpy_helper.to_array(tensor))
 
-    nodes, replaced = [], 0
+    nodes = []
     for node in model.graph.node:
         if node.op_type != _NBITS:
             nodes.append(node)
@@ -54,11 +54,10 @@ def _float_matmuls(model: Any) -> int:
             raise ValueError(f"{node.name}: only 4-bit {_NBITS} is supported, not {attrs.get('bits')}")
         rows, cols, block = int(attrs["K"]), int(attrs["N"]), int(attrs["block_size"])
         blocks = -(-rows // block)
-        packed = array(node.input[1]).reshape(cols, blocks, block // 2)
-        # Two weights a byte, the first in the low nibble; without zero points the zero is 8.
         if len(node.input) > 3 and node.input[3]:
-            zero = array(node.input[3])
-            raise ValueError(f"{node.name}: {_NBITS} with zero points ({zero.shape}) is not supported")
+            raise ValueError(f"{node.name}: {_NBITS} with zero points is not supported")
+        # Two weights a byte, the first in the low nibble; without zero points the zero is 8.
+        packed = array(node.input[1]).reshape(cols, blocks, block // 2)
         values = np.stack([packed & 0x0F, packed >> 4], axis=-1).reshape(cols, blocks, block)
         scales = array(node.input[2]).astype(np.float32).reshape(cols, blocks, 1)
         weight = ((values.astype(np.float32) - 8.0) * scales).reshape(cols, blocks * block)[:, :rows].T
@@ -69,14 +68,12 @@ def _float_matmuls(model: Any) -> int:
         nodes.append(helper.make_node("MatMul", [node.input[0], weight_name], [product], name=node.name))
         if bias:
             nodes.append(helper.make_node("Add", [product, bias], [node.output[0]], name=f"{node.name}_bias"))
-        replaced += 1
     del model.graph.node[:]
     model.graph.node.extend(nodes)
     used = {name for node in model.graph.node for name in node.input}
     kept = [i for i in model.graph.initializer if i.name in used]
     del model.graph.initializer[:]
     model.graph.initializer.extend(kept)
-    return replaced
 
 
 def int8_from_nbits(source: Path, target: Path) -> None:
