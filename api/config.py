@@ -80,6 +80,9 @@ class TenancySettings(BaseModel):
 # The gateway's default policy. Place names are left out: on their own they are rarely personal data
 # and masking them breaks ordinary questions ("the capital of France"); apps that handle addresses add
 # LOCATION back. Answers are checked for identifiers only: names in answers are mostly public figures.
+# Names are also read by Rampart where it is installed (make install, the GPU image), on the windows
+# around possible names only: the names the rules miss, at a few milliseconds of CPU (docs/guard.md,
+# "Thirteenth pass").
 _IDENTIFIERS = [
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
@@ -90,7 +93,13 @@ _IDENTIFIERS = [
     "TR_VKN",
 ]
 DEFAULT_GUARD_POLICY: dict[str, Any] = {
-    "pii": {"mode": "pseudonymize", "entities": ["PERSON", *_IDENTIFIERS]},
+    "pii": {
+        "mode": "pseudonymize",
+        "entities": ["PERSON", *_IDENTIFIERS],
+        "onnx_ner_model_path": "auto",
+        "onnx_ner_scope": "candidates",
+        "onnx_ner_max_tokens": 48,
+    },
     "output": {"pii_leak_entities": list(_IDENTIFIERS)},
 }
 

@@ -57,6 +57,9 @@ def add_onnx_ner_arguments(parser: Any) -> None:
     parser.add_argument("--onnx-ner-scope", choices=["text", "english", "candidates"], default="text")
     parser.add_argument("--onnx-ner-threshold", type=float, default=0.5)
     parser.add_argument(
+        "--onnx-ner-max-tokens", type=int, default=None, help="candidates: pii.onnx_ner_max_tokens"
+    )
+    parser.add_argument(
         "--onnx-ner-no-filters",
         action="store_true",
         help="the model's PERSON spans as read (pii.onnx_ner_filters)",
@@ -71,5 +74,6 @@ def onnx_ner_fields(args: Any) -> dict[str, Any]:
         "onnx_ner_model_path": str(args.onnx_ner),
         "onnx_ner_scope": args.onnx_ner_scope,
         "onnx_ner_threshold": args.onnx_ner_threshold,
+        "onnx_ner_max_tokens": args.onnx_ner_max_tokens,
         "onnx_ner_filters": not args.onnx_ner_no_filters,
     }

@@ -6,10 +6,12 @@ The 963-byte prompt of ``guard_latency.py`` (which has a Turkish name and place,
 ``english`` scope leaves it to the rules) and the same prompt with English ones instead; for each,
 the PII scanner of the library's default policy without the NER and with it in each scope, then
 the whole input guard (``GuardPipeline.scan_input``: PII, secrets, injection) without it and with
-it read over the whole text. Every configuration is timed in each round, in an order that rotates
-from round to round, in one process with one thread; figures: p50 and p99 of wall time over all
-rounds and the median of the rounds' thread-CPU medians (the scanner) or process-CPU medians (the
-input guard, whose scanners run in a pool thread). Writes benchmarks/results/guard_onnx_ner_cost.json.
+it read over the whole text, and the gateway's default policy (api/config.py: people and
+identifiers, the model on candidate windows within a token budget) with the model and without it.
+Every configuration is timed in each round, in an order that rotates from round to round, in one
+process with one thread; figures: p50 and p99 of wall time over all rounds and the median of the
+rounds' thread-CPU medians (the scanner) or process-CPU medians (the input guard, whose scanners
+run in a pool thread). Writes benchmarks/results/guard_onnx_ner_cost.json.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def main() -> None:
         os.sched_setaffinity(0, {args.cpu})
     import torch
 
+    from api.config import DEFAULT_GUARD_POLICY
     from guard.pii.engine import build_analyzer
     from guard.pii.onnx_ner import OnnxNerRecognizer
     from guard.pii.scanner import PIIScanner
@@ -78,10 +81,23 @@ def main() -> None:
     scanners = {"rules": PIIScanner(PIIPolicy(), analyzer)}
     for scope in SCOPES:
         scanners[f"rules + onnx ({scope})"] = PIIScanner(PIIPolicy(**onnx, onnx_ner_scope=scope), analyzer)
+    # The gateway's default policy names Rampart as "auto"; here the folder given, with its scope
+    # and token budget, and the same policy without it.
+    gateway = GuardPolicy.from_dict(DEFAULT_GUARD_POLICY)
+    gateway_onnx = gateway.model_copy(update={"pii": gateway.pii.model_copy(update=onnx)})
+    gateway_rules = gateway.model_copy(
+        update={"pii": gateway.pii.model_copy(update={"onnx_ner_model_path": None})}
+    )
     pipes = {
         "input guard, rules": GuardPipeline(GuardPolicy(), max_workers=1, pii_analyzer=analyzer),
         "input guard, rules + onnx (text)": GuardPipeline(
             GuardPolicy(pii=PIIPolicy(**onnx)), max_workers=1, pii_analyzer=analyzer
+        ),
+        "input guard, gateway policy without onnx": GuardPipeline(
+            gateway_rules, max_workers=1, pii_analyzer=analyzer
+        ),
+        "input guard, gateway policy (onnx on candidates, 48 tokens)": GuardPipeline(
+            gateway_onnx, max_workers=1, pii_analyzer=analyzer
         ),
     }
     scratch = tempfile.TemporaryDirectory()

@@ -873,6 +873,13 @@ def report(split: str, result: dict[str, Any]) -> None:
             )
 
 
+def gateway_pii_policy() -> PIIPolicy:
+    from api.config import DEFAULT_GUARD_POLICY
+
+    policy = PIIPolicy.model_validate(DEFAULT_GUARD_POLICY["pii"])
+    return policy.model_copy(update={"onnx_ner_model_path": None})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
@@ -898,6 +905,12 @@ def main() -> None:
     parser.add_argument(
         "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
     )
+    parser.add_argument(
+        "--gateway-policy",
+        action="store_true",
+        help="the gateway's default PII policy (people and identifiers, no places; api/config.py) instead "
+        "of the library's; its Rampart folder ('auto') is the one --onnx-ner names, or none without it",
+    )
     add_onnx_ner_arguments(parser)
     args = parser.parse_args()
     if args.split == "blind6" and args.blind6_dir is None:
@@ -906,6 +919,8 @@ def main() -> None:
         parser.error("--split blind7 needs --blind7-dir (a folder with guard_pii_blind7.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
+        if args.gateway_policy:
+            policy = gateway_pii_policy().model_copy(update={"spacy_model": args.spacy_model})
         if args.hf_ner:
             policy = PIIPolicy(spacy_model=args.spacy_model, hf_ner_model_path=str(args.hf_ner))
         if args.onnx_ner:

@@ -31,3 +31,9 @@ FAITHFULNESS = Histogram(
     "Faithfulness of answers to retrieved context",
     buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0),
 )
+NAME_MODEL_TOKENS = Counter(
+    "stockade_guard_name_model_tokens_total",
+    "Tokens of candidate windows the ONNX name model read (read) or left unread over its per-text "
+    "budget, pii.onnx_ner_max_tokens (skipped)",
+    ["outcome"],
+)

@@ -55,15 +55,27 @@ class PIIPolicy(_Strict):
     # (deploy/install-rampart.sh); its entity groups map to our types, a word counts at
     # onnx_ner_threshold or above. onnx_ner_scope: "text" reads every text whole; "english" skips
     # texts that look Turkish (the uncased, accent-stripped model reads Turkish poorly);
-    # "candidates" reads only the windows around capitalised words that could be names (as spaCy).
+    # "candidates" reads only the windows around words that could be names, and lines written
+    # without capitals. "auto": the Rampart folder make install puts in place (RAMPART_DIR), or none
+    # where it is absent (a warning at start-up); the gateway's default policy asks for it.
     onnx_ner_model_path: str | None = None
     onnx_ner_labels: dict[str, str] = Field(
         default_factory=lambda: {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON"}
     )
     onnx_ner_threshold: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     onnx_ner_scope: Literal["text", "english", "candidates"] = "text"
+    # "candidates": the most model tokens one text's windows may hold, the most name-like windows
+    # first (engine.range_likeness); a bound on the model's CPU per text. None: every window.
+    onnx_ner_max_tokens: Annotated[int, Field(ge=16)] | None = None
     # Precision filters on its PERSON spans (guard/pii/ner_filters.py); off: the model's spans as read.
     onnx_ner_filters: bool = True
+
+    @model_validator(mode="after")
+    def _budget_needs_candidates(self) -> PIIPolicy:
+        # A budget on a whole-text reading would be ignored: refuse it rather than drop it.
+        if self.onnx_ner_max_tokens is not None and self.onnx_ner_scope != "candidates":
+            raise ValueError("onnx_ner_max_tokens applies only to onnx_ner_scope: candidates")
+        return self
 
     def action_for(self, entity_type: str) -> Action:
         return self.entity_actions.get(entity_type, self.action)

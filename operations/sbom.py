@@ -267,7 +267,8 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
         Property(name="stockade:kind", value="token-classification"),
         Property(name="stockade:engine", value="onnxruntime"),
         Property(
-            name="stockade:used_by", value="guard.pii.onnx_ner_model_path (off unless the policy names it)"
+            name="stockade:used_by",
+            value="guard.pii.onnx_ner_model_path (the gateway's default policy: auto, where installed)",
         ),
         Property(name="stockade:source.type", value="wheel_dir"),
         Property(name="stockade:source.package", value=f"{rampart.PACKAGE}=={rampart.VERSION}"),

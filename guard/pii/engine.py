@@ -13,6 +13,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
 from guard.errors import ScannerUnavailableError
@@ -161,6 +162,8 @@ def ner_windows(
     token_starts: np.ndarray,
     known: list[tuple[int, int]] | None = None,
     persons_only: bool = False,
+    sentence_start_floor: float = SENTENCE_START_NAME_PROBABILITY,
+    window: int = NER_WINDOW,
 ) -> list[tuple[int, int]]:
     """Token ranges [a, b) the NER has to read: around each capitalised word that could be a name.
 
@@ -196,13 +199,13 @@ def ner_windows(
             if tok.key in names.SALUTATION_KEYS or tok.key in names.NOT_NAME_KEYS:
                 continue  # "Hello, ...", "Dear ...": the name, if any, comes after and opens its own window
             listed = names.is_first(tok) or names.is_surname(tok)
-            floor = SENTENCE_START_NAME_PROBABILITY if initial else PERSON_WINDOW_FLOOR
+            floor = sentence_start_floor if initial else PERSON_WINDOW_FLOOR
             if not listed and name_probability(tok.text) < floor:
                 continue
         hits.append(int(np.searchsorted(token_starts, start, side="right")) - 1)
     windows: list[tuple[int, int]] = []
     for i in hits:
-        a, b = max(0, i - NER_WINDOW), min(n_tokens, i + NER_WINDOW + 1)
+        a, b = max(0, i - window), min(n_tokens, i + window + 1)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
         else:
@@ -211,11 +214,20 @@ def ner_windows(
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_LINE = re.compile(r"[^\n]+")
+# The ONNX NER reads more than spaCy: it decides on its own reading, so a wider net costs its
+# tokens (bounded by pii.onnx_ner_max_tokens) more than its precision. A sentence's first word opens
+# a window from a lower name-likeness ("Naseer: I never authorised that charge", "Sumitra, could
+# you resend..."; "Please" and "Could" stay out), and a line without a capital letter is read
+# whole: its writer does not capitalise, so no capital marks the name ("abi zeycan bugün gelmiyor").
+ONNX_SENTENCE_START_NAME_PROBABILITY = 0.1
+ONNX_WINDOW = NER_WINDOW
 
 
 def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, int]]:
-    """Character ranges ``ner_windows`` would give spaCy, from a plain word split instead of spaCy's
-    tokenizer: what a second NER reads when it reads only around possible names."""
+    """Character ranges a second NER reads when it reads only around possible names: the windows of
+    ``ner_windows`` (from a plain word split instead of spaCy's tokenizer, a lower bar for a
+    sentence's first word) and every line with letters and no capital, merged where they meet."""
     starts = np.fromiter((m.start() for m in _TOKEN.finditer(text)), dtype=np.int64)
     if not len(starts):
         return []
@@ -224,8 +236,48 @@ def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, i
         if persons_only
         else None
     )
-    windows = ner_windows(text, starts, known, persons_only)
-    return [(int(starts[a]), int(starts[b]) if b < len(starts) else len(text)) for a, b in windows]
+    windows = ner_windows(
+        text, starts, known, persons_only, ONNX_SENTENCE_START_NAME_PROBABILITY, ONNX_WINDOW
+    )
+    ranges = [(int(starts[a]), int(starts[b]) if b < len(starts) else len(text)) for a, b in windows]
+    ranges += [
+        (m.start(), m.end())
+        for m in _LINE.finditer(text)
+        if not any(c.isupper() for c in m.group(0)) and any(c.isalpha() for c in m.group(0))
+    ]
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def range_likeness(text: str, span: tuple[int, int], vocabulary: Vocab | None = None) -> float:
+    """How name-like a candidate range's most name-like word is, for a budget of model tokens to
+    read the likeliest first: 1 for a listed name; else the character model's probability, halved
+    for a word spaCy's vectors know in that spelling ("Quarterly", "Report": ordinary words; the
+    rare names the rules miss, "Naseer", "Haruto", "Wiola", have none) and raised into the upper
+    half for one they do not. Its capitalised words count, or all of them in a line without capitals."""
+    words = [m.group(0) for m in names.WORD.finditer(text, span[0], span[1])]
+    capitalised = [w for w in words if w[:1].isupper()]
+    best = 0.0
+    for token in names.tokenize(" ".join(capitalised or words)):
+        if names.is_first(token) or names.is_surname(token):
+            return 1.0
+        if token.stop:
+            continue
+        p = name_probability(token.text)
+        known = vocabulary is not None and vocabulary.has_vector(token.text)
+        best = max(best, p / 2 if known else 0.5 + p / 2)
+    return best
+
+
+def spacy_vocabulary(analyzer: AnalyzerEngine, language: str) -> Vocab | None:
+    """The vocabulary of the analyzer's spaCy pipeline, None when the analyzer is not ours."""
+    nlp = getattr(analyzer.nlp_engine, "nlp", {}).get(language)
+    return nlp.vocab if nlp is not None else None
 
 
 def windowed_ner_artifacts(

@@ -11,6 +11,8 @@ name is no person.
 
 from __future__ import annotations
 
+import re
+
 from guard.pii import names
 
 
@@ -34,11 +36,31 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if len(tokens) == 1 and not _listed(tokens[0]) and tokens[0].key in names.places():
         return None
+    if len(tokens) == 1 and _acronym_in_cased_line(text, start + tokens[0].start, tokens[0].text):
+        return None
     return start + tokens[0].start, start + tokens[-1].end
 
 
 def _listed(token: names.Token) -> bool:
     return names.is_first(token) or names.is_surname(token)
+
+
+def _acronym_in_cased_line(text: str, at: int, word: str) -> bool:
+    """A lone word in capitals between words that are not: a persona or an acronym ("DAN",
+    "AIDEN", "HAL", "KYC"), read as a name where the model sees too little context. A surname in
+    capitals beside a given name ("Ayşe YILMAZ") is two words, and names in a capitalised record
+    ("PATIENT: BACHOR, KNARIK | DOB") have capitalised neighbours."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    before = _LETTER_WORDS.findall(text, line_start, at)
+    after = _LETTER_WORDS.findall(text, at + len(word), len(text) if line_end < 0 else line_end)
+    neighbours = before[-1:] + after[:1]
+    return bool(neighbours) and not any(w.isupper() for w in neighbours)
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _capitalising_line(text: str, at: int) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,9 +23,16 @@ from typing import Any
 import numpy as np
 from presidio_analyzer import RecognizerResult
 
+from guard import metrics
 from guard.errors import ScannerUnavailableError
 from guard.pii.hf_ner import entity_group
 from guard.pii.rampart import RAMPART_DIR as RAMPART_DIR  # where make install puts Rampart
+
+log = logging.getLogger(__name__)
+
+# ``pii.onnx_ner_model_path: auto``: the folder make install (or the GPU image) puts in place, or no
+# model where it is absent: the names are then the rules' and spaCy's, and start-up says so.
+AUTO = "auto"
 
 # The int8 rewrite that deploy/install-rampart.sh derives from the 4-bit file comes first: about
 # twice as fast on one core, the same labels (guard/pii/onnx_int8.py; docs/guard.md, twelfth pass).
@@ -36,6 +44,10 @@ MODEL_FILES = ("onnx/model_int8.onnx", "onnx/model_q4.onnx", "onnx/model.onnx")
 # central in). Rampart's own runner keeps windows short because its phone recall drops near 512.
 WINDOW_TOKENS = 256
 WINDOW_OVERLAP = 48
+# Candidate windows are read in batches of similar length holding at most this many tokens,
+# padding included: one batch of every window of a 20 KB prompt padded to the longest held
+# gigabytes of attention scores, which onnxruntime's memory arena then keeps.
+BATCH_TOKENS = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +157,18 @@ class OnnxNerRecognizer:
         return self.analyze_ranges(text, [(0, len(text))], entities)
 
     def analyze_ranges(
-        self, text: str, ranges: Sequence[tuple[int, int]], entities: Iterable[str]
+        self,
+        text: str,
+        ranges: Sequence[tuple[int, int]],
+        entities: Iterable[str],
+        max_tokens: int | None = None,
+        priority: Callable[[tuple[int, int]], float] | None = None,
     ) -> list[RecognizerResult]:
         """The entities in each character range ``[start, end)`` of ``text``, each range read on
         its own; ranges that fit one window are read in one batched pass (a pass has a fixed cost
-        of about 15 tokens' worth)."""
+        of about 15 tokens' worth). With ``max_tokens``, the ranges read hold at most that many
+        tokens: those ``priority`` ranks first (by default the first), a range that does not fit
+        left for a shorter one (stockade_guard_name_model_tokens_total counts both)."""
         wanted = self.entity_types.intersection(entities)
         if not wanted:
             return []
@@ -160,11 +179,30 @@ class OnnxNerRecognizer:
                 encoding = model.tokenizer.encode(text[start:end], add_special_tokens=False)
                 if encoding.ids:
                     parts.append((start, end, encoding))
-        short = [i for i, (_, _, e) in enumerate(parts) if len(e.ids) <= model.window]
+        if max_tokens is not None and sum(len(e.ids) for _, _, e in parts) > max_tokens:
+            order = (
+                sorted(range(len(parts)), key=lambda i: -priority(parts[i][:2]))
+                if priority
+                else range(len(parts))
+            )
+            chosen, used = [], 0
+            for i in order:
+                if used + len(parts[i][2].ids) <= max_tokens:
+                    chosen.append(i)
+                    used += len(parts[i][2].ids)
+            skipped = sum(len(e.ids) for _, _, e in parts) - used
+            metrics.NAME_MODEL_TOKENS.labels(outcome="skipped").inc(skipped)
+            parts = [parts[i] for i in sorted(chosen)]
+        metrics.NAME_MODEL_TOKENS.labels(outcome="read").inc(sum(len(e.ids) for _, _, e in parts))
+        short = sorted(
+            (i for i, (_, _, e) in enumerate(parts) if len(e.ids) <= model.window),
+            key=lambda i: len(parts[i][2].ids),
+        )
         probs: dict[int, np.ndarray] = {}
-        if short:
-            logits = model.forward_batch([[model.cls, *parts[i][2].ids, model.sep] for i in short])
-            for row, i in zip(logits, short, strict=True):
+        for batch in _batches([len(parts[i][2].ids) + 2 for i in short], BATCH_TOKENS):
+            rows = [short[k] for k in batch]
+            logits = model.forward_batch([[model.cls, *parts[i][2].ids, model.sep] for i in rows])
+            for row, i in zip(logits, rows, strict=True):
                 probs[i] = self._type_probs(row[1 : len(parts[i][2].ids) + 1])
         results: list[RecognizerResult] = []
         for i, (start, end, encoding) in enumerate(parts):
@@ -235,6 +273,18 @@ class OnnxNerRecognizer:
 _INNER = ("-", "'", "’")
 
 
+def _batches(lengths: Sequence[int], budget: int) -> list[list[int]]:
+    """Consecutive indices of ``lengths`` (ascending) grouped so that each group, padded to its
+    longest row, holds at most ``budget`` tokens (a row longer than that alone)."""
+    batches: list[list[int]] = []
+    for k, n in enumerate(lengths):
+        if batches and n * (len(batches[-1]) + 1) <= budget:
+            batches[-1].append(k)
+        else:
+            batches.append([k])
+    return batches
+
+
 def _joins(gap: str) -> bool:
     return gap.strip() == "" or gap in _INNER
 
@@ -272,6 +322,26 @@ def _word_start(word_ids: Sequence[int | None], i: int, floor: int) -> int:
     while i > floor and word_ids[i] is not None and word_ids[i] == word_ids[i - 1]:
         i -= 1
     return i
+
+
+def model_folder(model_path: str | None) -> str | None:
+    """The folder a policy's ``onnx_ner_model_path`` names: ``auto`` is RAMPART_DIR where a model
+    file is there, else None (logged once: a gateway without it finds fewer names)."""
+    if model_path != AUTO:
+        return model_path
+    if any((RAMPART_DIR / name).is_file() for name in MODEL_FILES):
+        return str(RAMPART_DIR)
+    _warn_missing()
+    return None
+
+
+@functools.cache
+def _warn_missing() -> None:
+    log.warning(
+        "pii.onnx_ner_model_path is 'auto' but Rampart is not installed at %s: person names come from "
+        "the name rules and spaCy alone, which find fewer (docs/guard.md; sh deploy/install-rampart.sh)",
+        RAMPART_DIR,
+    )
 
 
 @functools.lru_cache(maxsize=4)

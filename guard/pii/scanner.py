@@ -11,12 +11,14 @@ from guard.pii.engine import (
     NER_ENTITIES,
     build_analyzer,
     candidate_ranges,
+    range_likeness,
+    spacy_vocabulary,
     tokens_only_artifacts,
     windowed_ner_artifacts,
 )
 from guard.pii.hf_ner import shared_hf_ner
 from guard.pii.ner_filters import person_span
-from guard.pii.onnx_ner import OnnxNerRecognizer, shared_onnx_ner
+from guard.pii.onnx_ner import OnnxNerRecognizer, model_folder, shared_onnx_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -34,16 +36,16 @@ class PIIScanner:
         # spaCy's NER only around capitalised words (engine.ner_windows); False: over the whole text.
         self._windowed_ner = windowed_ner
         self._persons_only = "LOCATION" not in policy.entities
+        self._vocabulary = spacy_vocabulary(self._analyzer, policy.language)
         self._hf_ner = (
             shared_hf_ner(policy.hf_ner_model_path, tuple(policy.hf_ner_labels.items()), policy.hf_ner_device)
             if policy.hf_ner_model_path and self._needs_ner
             else None
         )
+        onnx_folder = model_folder(policy.onnx_ner_model_path) if self._needs_ner else None
         self._onnx_ner = (
-            shared_onnx_ner(
-                policy.onnx_ner_model_path, tuple(policy.onnx_ner_labels.items()), policy.onnx_ner_threshold
-            )
-            if policy.onnx_ner_model_path and self._needs_ner
+            shared_onnx_ner(onnx_folder, tuple(policy.onnx_ner_labels.items()), policy.onnx_ner_threshold)
+            if onnx_folder
             else None
         )
 
@@ -131,7 +133,13 @@ class PIIScanner:
             return ner.analyze(text, entities)
         if scope == "english":
             return [] if looks_turkish(text) else ner.analyze(text, entities)
-        return ner.analyze_ranges(text, candidate_ranges(text, self._persons_only), entities)
+        return ner.analyze_ranges(
+            text,
+            candidate_ranges(text, self._persons_only),
+            entities,
+            max_tokens=self._policy.onnx_ner_max_tokens,
+            priority=functools.partial(range_likeness, text, vocabulary=self._vocabulary),
+        )
 
     def scan(self, text: str, context: ScanContext) -> ScanResult:
         findings = self.detect(text)

@@ -5,15 +5,18 @@ Every example is written for these tests (none comes from an evaluation set).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
-from guard.pii.engine import ner_windows
+from guard.errors import PolicyError
+from guard.pii.engine import candidate_ranges, ner_windows
 from guard.pii.name_model import features, name_probability
 from guard.pii.recognizers import person_like
 from guard.pii.scanner import PIIScanner
-from guard.policy import PIIPolicy
+from guard.policy import GuardPolicy, PIIPolicy
 
 from .conftest import person_spans  # type: ignore[import-not-found]
 
@@ -90,6 +93,21 @@ def test_ner_windows_only_around_capitalised_words() -> None:
     assert a <= name_token < b
 
 
+def test_the_second_ners_ranges_reach_sentence_starts_and_lines_without_capitals() -> None:
+    # spaCy's windows open at a sentence's first word only when it is very name-like; the ONNX NER,
+    # which decides on its own reading, gets a window from a lower bar ("Naseer" reads 0.18 to the
+    # character model), though not for a function word ("Please").
+    text = "Naseer: I never authorised that charge."
+    starts = np.array([m.start() for m in re.finditer(r"\w+|[^\w\s]", text)])
+    assert ner_windows(text, starts, persons_only=True) == []
+    assert any(a == 0 for a, _ in candidate_ranges(text, persons_only=True))
+    assert candidate_ranges("Please resend the invoice for order 4471.", persons_only=True) == []
+    # A line written without capitals is read whole: no capital marks its name. A capitalised line
+    # beside it is not.
+    chat = "Invoice sent.\nabi zeycan bugün gelmiyor galiba"
+    assert candidate_ranges(chat, persons_only=True) == [(chat.index("abi"), len(chat))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -124,3 +142,12 @@ def test_gateway_policy_scan_still_finds_unlisted_names(analyzer: AnalyzerEngine
     persons_only = PIIScanner(PIIPolicy(entities=["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"]), analyzer)
     text = "Please forward the statement to Ingvild Rasmussen before Friday."
     assert any("Ingvild" in f for f in person_spans(persons_only, text))
+
+
+def test_a_token_budget_without_candidate_windows_is_refused_not_ignored() -> None:
+    with pytest.raises(PolicyError, match="onnx_ner_max_tokens applies only to onnx_ner_scope: candidates"):
+        GuardPolicy.from_dict({"pii": {"onnx_ner_max_tokens": 48}})
+    with pytest.raises(PolicyError, match="onnx_ner_max_tokens"):
+        GuardPolicy.from_dict({"pii": {"onnx_ner_scope": "candidates", "onnx_ner_max_tokens": 4}})
+    policy = GuardPolicy.from_dict({"pii": {"onnx_ner_scope": "candidates", "onnx_ner_max_tokens": 48}})
+    assert policy.pii.onnx_ner_max_tokens == 48
