@@ -30,6 +30,7 @@ and by the language's stop words; a sentence-initial word needs a cue after it, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from guard.pii import names as n
 from guard.pii.name_model import name_probability
@@ -594,25 +595,33 @@ def _lower_case_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, 
 
 
 def find_cued_names(
-    text: str, places: list[tuple[int, int]], known: list[tuple[int, int]]
+    text: str,
+    places: list[tuple[int, int]],
+    known: list[tuple[int, int]],
+    common: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) for names recognised by their context.
 
     ``places``: spans spaCy read as places (never a weak name); ``known``: names found otherwise,
-    for coordination. A second pass lets a name found late in the sentence vouch for the one
-    coordinated before it ("with Annika and Vrål Erichsen").
+    for coordination; ``common``: whether a spelling is an ordinary word (spaCy's vectors know it).
+    A second pass lets a name found late in the sentence vouch for the one coordinated before it
+    ("with Annika and Vrål Erichsen").
     """
     tokens = n.prompt_tokens(text)
-    first = _one_pass(text, tokens, places, known) + _lower_case_names(text, tokens)
+    first = _one_pass(text, tokens, places, known, common) + _lower_case_names(text, tokens)
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
-    again = _one_pass(text, tokens, places, known + list(seen))
+    again = _one_pass(text, tokens, places, known + list(seen), common)
     return first + [f for f in again if (f[0], f[1]) not in seen]
 
 
 def _one_pass(
-    text: str, tokens: list[n.Token], places: list[tuple[int, int]], known: list[tuple[int, int]]
+    text: str,
+    tokens: list[n.Token],
+    places: list[tuple[int, int]],
+    known: list[tuple[int, int]],
+    common: Callable[[str], bool] | None,
 ) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     i = 0
@@ -646,7 +655,11 @@ def _one_pass(
             why, strong = "person verb and preposition before", listed
         elif prev is None and _verb_after_attachment(text, tokens, end):
             why, strong = "subject of a person verb", listed
-        elif _person_verb_after(text, tokens, end):
+        elif _person_verb_after(text, tokens, end) and not (
+            # "Payment sent.", "Refund approved.", "Claim rejected": a status line opens with an
+            # ordinary noun and a participle; a sentence's first word needs a list or a rare spelling.
+            prev is None and not listed and len(words) == 1 and common is not None and common(tok.text)
+        ):
             why, strong = "person verb after", listed
         elif _mention(text, tok.start):
             why, strong = "chat mention", listed
