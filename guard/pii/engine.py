@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -163,7 +164,6 @@ def ner_windows(
     known: list[tuple[int, int]] | None = None,
     persons_only: bool = False,
     sentence_start_floor: float = SENTENCE_START_NAME_PROBABILITY,
-    window: int = NER_WINDOW,
 ) -> list[tuple[int, int]]:
     """Token ranges [a, b) the NER has to read: around each capitalised word that could be a name.
 
@@ -203,14 +203,18 @@ def ner_windows(
             if not listed and name_probability(tok.text) < floor:
                 continue
         hits.append(int(np.searchsorted(token_starts, start, side="right")) - 1)
-    windows: list[tuple[int, int]] = []
-    for i in hits:
-        a, b = max(0, i - window), min(n_tokens, i + window + 1)
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+    return merged((max(0, i - NER_WINDOW), min(n_tokens, i + NER_WINDOW + 1)) for i in hits)
+
+
+def merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges [a, b) in order, those that overlap or touch made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
-            windows.append((a, b))
-    return windows
+            out.append((a, b))
+    return out
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -221,7 +225,6 @@ _LINE = re.compile(r"[^\n]+")
 # you resend..."; "Please" and "Could" stay out), and a line without a capital letter is read
 # whole: its writer does not capitalise, so no capital marks the name ("abi zeycan bugün gelmiyor").
 ONNX_SENTENCE_START_NAME_PROBABILITY = 0.1
-ONNX_WINDOW = NER_WINDOW
 
 
 def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, int]]:
@@ -236,22 +239,14 @@ def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, i
         if persons_only
         else None
     )
-    windows = ner_windows(
-        text, starts, known, persons_only, ONNX_SENTENCE_START_NAME_PROBABILITY, ONNX_WINDOW
-    )
+    windows = ner_windows(text, starts, known, persons_only, ONNX_SENTENCE_START_NAME_PROBABILITY)
     ranges = [(int(starts[a]), int(starts[b]) if b < len(starts) else len(text)) for a, b in windows]
     ranges += [
         (m.start(), m.end())
         for m in _LINE.finditer(text)
         if not any(c.isupper() for c in m.group(0)) and any(c.isalpha() for c in m.group(0))
     ]
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(ranges):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
+    return merged(ranges)
 
 
 def range_likeness(text: str, span: tuple[int, int], vocabulary: Vocab | None = None) -> float:
@@ -274,9 +269,10 @@ def range_likeness(text: str, span: tuple[int, int], vocabulary: Vocab | None = 
     return best
 
 
-def spacy_vocabulary(analyzer: AnalyzerEngine, language: str) -> Vocab | None:
-    """The vocabulary of the analyzer's spaCy pipeline, None when the analyzer is not ours."""
-    nlp = getattr(analyzer.nlp_engine, "nlp", {}).get(language)
+def spacy_vocabulary(nlp_engine: Any, language: str) -> Vocab | None:
+    """The vocabulary of a Presidio NLP engine's spaCy pipeline for ``language``, None when the
+    engine is not spaCy's (or there is none)."""
+    nlp = getattr(nlp_engine, "nlp", {}).get(language)
     return nlp.vocab if nlp is not None else None
 
 

@@ -307,6 +307,7 @@ class PersonNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
+        from guard.pii.engine import spacy_vocabulary  # built on this too
         from guard.pii.name_cues import LOCATIVE, find_cued_names, followed_by_place_head  # built on this
 
         # Where spaCy also saw an entity on the span (often a "place" for a foreign name), the two
@@ -318,7 +319,8 @@ class PersonNameRecognizer(EntityRecognizer):
         known = [(s, e) for s, e, _, _ in listed]
         known += [(e.start_char, e.end_char) for e in spans if e.label_ == "PERSON"]
         results = []
-        vocabulary = _vocabulary(nlp_artifacts, self.supported_language)
+        engine = nlp_artifacts.nlp_engine if nlp_artifacts else None
+        vocabulary = spacy_vocabulary(engine, self.supported_language)
         common = vocabulary.has_vector if vocabulary is not None else None
         for start, end, score, why in listed + find_cued_names(text, places, known, common):
             if followed_by_place_head(text, end):
@@ -390,14 +392,6 @@ def _cue_before(tokens: list[Token], i: int) -> bool:
         if i >= n and tuple(t.key for t in tokens[i - n : i]) == cue:
             return True
     return False
-
-
-def _vocabulary(nlp_artifacts: NlpArtifacts | None, language: str) -> Any:
-    """spaCy's vocabulary for ``language``, None where the artifacts' engine is not spaCy's."""
-    if nlp_artifacts is None or nlp_artifacts.nlp_engine is None:
-        return None
-    nlp = getattr(nlp_artifacts.nlp_engine, "nlp", {}).get(language)
-    return nlp.vocab if nlp is not None else None
 
 
 def find_names(text: str) -> list[tuple[int, int, float, str]]:

@@ -179,7 +179,8 @@ class OnnxNerRecognizer:
                 encoding = model.tokenizer.encode(text[start:end], add_special_tokens=False)
                 if encoding.ids:
                     parts.append((start, end, encoding))
-        if max_tokens is not None and sum(len(e.ids) for _, _, e in parts) > max_tokens:
+        total = sum(len(e.ids) for _, _, e in parts)
+        if max_tokens is not None and total > max_tokens:
             order = (
                 sorted(range(len(parts)), key=lambda i: -priority(parts[i][:2]))
                 if priority
@@ -190,10 +191,9 @@ class OnnxNerRecognizer:
                 if used + len(parts[i][2].ids) <= max_tokens:
                     chosen.append(i)
                     used += len(parts[i][2].ids)
-            skipped = sum(len(e.ids) for _, _, e in parts) - used
-            metrics.NAME_MODEL_TOKENS.labels(outcome="skipped").inc(skipped)
-            parts = [parts[i] for i in sorted(chosen)]
-        metrics.NAME_MODEL_TOKENS.labels(outcome="read").inc(sum(len(e.ids) for _, _, e in parts))
+            metrics.NAME_MODEL_TOKENS.labels(outcome="skipped").inc(total - used)
+            parts, total = [parts[i] for i in sorted(chosen)], used
+        metrics.NAME_MODEL_TOKENS.labels(outcome="read").inc(total)
         short = sorted(
             (i for i, (_, _, e) in enumerate(parts) if len(e.ids) <= model.window),
             key=lambda i: len(parts[i][2].ids),

@@ -36,7 +36,7 @@ class PIIScanner:
         # spaCy's NER only around capitalised words (engine.ner_windows); False: over the whole text.
         self._windowed_ner = windowed_ner
         self._persons_only = "LOCATION" not in policy.entities
-        self._vocabulary = spacy_vocabulary(self._analyzer, policy.language)
+        self._vocabulary = spacy_vocabulary(self._analyzer.nlp_engine, policy.language)
         self._hf_ner = (
             shared_hf_ner(policy.hf_ner_model_path, tuple(policy.hf_ner_labels.items()), policy.hf_ner_device)
             if policy.hf_ner_model_path and self._needs_ner

@@ -220,7 +220,7 @@ def test_candidate_windows_find_the_names_the_rules_miss(analyzer) -> None:  # t
 
 
 def test_a_token_budget_reads_the_most_name_like_windows_first(ner: OnnxNerRecognizer, analyzer) -> None:  # type: ignore[no-untyped-def]
-    vocabulary = spacy_vocabulary(analyzer, "en")
+    vocabulary = spacy_vocabulary(analyzer.nlp_engine, "en")
     text = "The Quarterly Report is attached for review. Then Naseer Qadri called about it."
     first = (0, text.index(" Then"))
     second = (text.index("Then"), len(text))
