@@ -173,16 +173,20 @@ class GuardPolicy(_Strict):
 
 
 # Fields that choose what the gateway loads from its own disk (a spaCy package, a model folder, an
-# llm-guard scanner with its parameters): only the operator's configuration sets them. A policy sent
+# llm-guard scanner with its parameters) or how much of its CPU a name model spends on a text (the
+# ONNX NER's scope and token budget): only the operator's configuration sets them. A policy sent
 # with a request (``POST /v1/guard/scan``) inherits them from the gateway's default policy and may
 # only repeat a value the configuration already uses, so that a tenant can neither make the gateway
-# load files of its choosing nor probe which paths exist.
+# load files of its choosing, nor probe which paths exist, nor buy a scan many times the CPU the
+# operator budgeted (``onnx_ner_scope: text`` reads every token of a 20 KB text).
 OPERATOR_FIELDS: tuple[tuple[str, ...], ...] = (
     ("pii", "spacy_model"),
     ("pii", "language"),
     ("pii", "hf_ner_model_path"),
     ("pii", "hf_ner_device"),
     ("pii", "onnx_ner_model_path"),
+    ("pii", "onnx_ner_scope"),
+    ("pii", "onnx_ner_max_tokens"),
     ("injection", "hf_model_path"),
     ("injection", "hf_device"),
     ("llm_guard",),
@@ -223,4 +227,24 @@ def request_policy(data: Mapping[str, Any] | None, configured: Sequence[GuardPol
                 f"invalid guard policy: {name} is chosen by the gateway's configuration, not per request; "
                 f"leave it out or use a value of a configured policy"
             )
+    _check_name_model_budget(policy, configured)
     return policy
+
+
+def _check_name_model_budget(policy: GuardPolicy, configured: Sequence[GuardPolicy]) -> None:
+    """A scope and a budget each taken from a different configured policy (one app's ``text``,
+    the default's model folder) would still read every token: the three go together."""
+    pii = policy.pii
+    if pii.onnx_ner_model_path is None:
+        return
+    allowed = {
+        (c.pii.onnx_ner_scope, c.pii.onnx_ner_max_tokens)
+        for c in configured
+        if c.pii.onnx_ner_model_path == pii.onnx_ner_model_path
+    }
+    if (pii.onnx_ner_scope, pii.onnx_ner_max_tokens) not in allowed:
+        raise PolicyError(
+            "invalid guard policy: pii.onnx_ner_scope and pii.onnx_ner_max_tokens are chosen by the "
+            "gateway's configuration, together with pii.onnx_ner_model_path; leave them out or use "
+            "the values of a configured policy"
+        )

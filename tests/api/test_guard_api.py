@@ -385,6 +385,16 @@ def test_guard_scan_with_explicit_policy_and_document_direction(guarded) -> None
         error = chosen.json()["error"]
         assert error["code"] == "invalid_policy" and "injection.hf_model_path" in error["message"]
         assert path not in error["message"]
+    # Nor buy a scan that reads every token with the name model the operator budgeted to 48 a text.
+    costly = httpx.post(
+        guarded.v1 + "/guard/scan",
+        headers=headers,
+        json={"text": "x", "policy": {"pii": {"onnx_ner_scope": "text"}}},
+        timeout=60,
+    )
+    assert costly.status_code == 400, costly.text
+    assert costly.json()["error"]["code"] == "invalid_policy"
+    assert "pii.onnx_ner_scope" in costly.json()["error"]["message"]
     missing = httpx.post(
         guarded.v1 + "/guard/scan", headers=headers, json={"text": "x", "app": "nope"}, timeout=60
     )

@@ -20,6 +20,8 @@ APP = GuardPolicy.from_dict({"pii": {"spacy_model": "en_core_web_md"}})
         ({"pii": {"spacy_model": "/home/someone/model"}}, "pii.spacy_model"),
         ({"pii": {"language": "de"}}, "pii.language"),
         ({"llm_guard": [{"name": "Regex", "params": {"patterns": ["(a+)+$"]}}]}, "llm_guard"),
+        # How much CPU the name model spends is the operator's too.
+        ({"pii": {"onnx_ner_scope": "english"}}, "pii.onnx_ner_scope"),
     ],
 )
 def test_operator_fields_outside_the_configuration_are_refused(sent: dict, field: str) -> None:  # type: ignore[type-arg]
@@ -56,3 +58,40 @@ def test_only_values_some_configured_policy_uses_are_allowed() -> None:
 def test_an_invalid_policy_is_still_reported_as_such() -> None:
     with pytest.raises(PolicyError, match=r"pii\.mode"):
         request_policy({"pii": {"mode": "?"}}, [DEFAULT])
+
+
+# The gateway's default as api/config.py writes it: Rampart on candidate windows, 48 tokens a text.
+BUDGETED = GuardPolicy.from_dict(
+    {
+        "pii": {
+            "onnx_ner_model_path": "/srv/models/rampart",
+            "onnx_ner_scope": "candidates",
+            "onnx_ner_max_tokens": 48,
+        }
+    }
+)
+
+
+def test_the_name_models_budget_is_inherited_and_cannot_be_lifted() -> None:
+    inherited = request_policy({"pii": {"mode": "mask"}}, [BUDGETED, APP])
+    assert (inherited.pii.onnx_ner_scope, inherited.pii.onnx_ner_max_tokens) == ("candidates", 48)
+    assert inherited.pii.onnx_ner_model_path == "/srv/models/rampart"
+    # APP (the library's PIIPolicy) has scope "text" but no model: "text" matches a configured value
+    # field by field, yet with the default's model it would read every token of the text.
+    for sent in (
+        {"pii": {"onnx_ner_scope": "text", "onnx_ner_max_tokens": None}},
+        {"pii": {"onnx_ner_scope": "text"}},
+    ):
+        with pytest.raises(PolicyError, match=r"pii\.onnx_ner_scope and pii\.onnx_ner_max_tokens"):
+            request_policy(sent, [BUDGETED, APP])
+    # Without the model the scope reads nothing: the app's own values stay allowed.
+    bare = request_policy(
+        {"pii": {"onnx_ner_model_path": None, "onnx_ner_scope": "text", "onnx_ner_max_tokens": None}},
+        [BUDGETED, APP],
+    )
+    assert bare.pii.onnx_ner_model_path is None
+    with pytest.raises(PolicyError, match=r"pii\.onnx_ner_max_tokens is chosen by the gateway"):
+        request_policy({"pii": {"onnx_ner_scope": "candidates", "onnx_ner_max_tokens": 4096}}, [BUDGETED])
+    # Repeating the configured budget is fine.
+    same = request_policy({"pii": {"onnx_ner_scope": "candidates", "onnx_ner_max_tokens": 48}}, [BUDGETED])
+    assert same.pii.onnx_ner_max_tokens == 48
