@@ -118,6 +118,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         settings.guard.policy,
         {name: app.guard for name, app in settings.apps.items()},
         enabled=settings.guard.enabled,
+        detection_cache_entries=settings.guard.detection_cache_entries,
     )
     gateway = Gateway(settings.gateway, registry, settings.redis_url)
     retrieval = RetrievalService(retrieval_settings(settings.data_dir, settings.retrieval))

@@ -110,6 +110,14 @@ class GuardSettings(BaseModel):
         default_factory=lambda: dict(DEFAULT_GUARD_POLICY),
         description="guard policy for requests naming a catalog model (see docs/guard.md)",
     )
+    detection_cache_entries: int = Field(
+        default=4096,
+        ge=0,
+        le=1_000_000,
+        description="Per input scanner and policy, how many texts' findings are kept (keyed by a digest, "
+        "never the text), so a conversation's earlier turns and a repeated system prompt are not read "
+        "again on every request; 0 reads every text every time.",
+    )
 
 
 class TracingSettings(BaseModel):

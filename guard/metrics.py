@@ -37,3 +37,9 @@ NAME_MODEL_TOKENS = Counter(
     "budget, pii.onnx_ner_max_tokens (skipped)",
     ["outcome"],
 )
+DETECTION_CACHE = Counter(
+    "stockade_guard_detection_cache_total",
+    "Input scans answered from the detection cache (hit: a text this scanner already read, such as "
+    "a conversation's earlier turns) or computed (miss)",
+    ["scanner", "outcome"],
+)

@@ -94,18 +94,22 @@ class GuardPipeline:
         max_workers: int = 4,
         pii_analyzer: AnalyzerEngine | None = None,
         injection_classifiers: list[InjectionClassifier] | None = None,
+        detection_cache_entries: int = 0,
     ) -> None:
         self.policy = policy
         self._embedder = embedder
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="guard")
-        self.pii = PIIScanner(policy.pii, pii_analyzer) if policy.pii.enabled else None
+        cached = detection_cache_entries  # per scanner: texts whose findings are kept (0: none)
+        self.pii = PIIScanner(policy.pii, pii_analyzer, cache_entries=cached) if policy.pii.enabled else None
         self.pii_leak = self.pii
         if self.pii is not None and policy.output.pii_leak_entities is not None:
             leak_policy = policy.pii.model_copy(update={"entities": list(policy.output.pii_leak_entities)})
             self.pii_leak = PIIScanner(leak_policy, self.pii.analyzer)
         self.secrets = SecretsScanner(policy.secrets) if policy.secrets.enabled else None
         self.injection = (
-            InjectionScanner(policy.injection, injection_classifiers) if policy.injection.enabled else None
+            InjectionScanner(policy.injection, injection_classifiers, cache_entries=cached)
+            if policy.injection.enabled
+            else None
         )
         self.topics: TopicScanner | None = None
         if policy.topics.enabled:
@@ -229,6 +233,19 @@ class GuardPipeline:
                 verdict: Verdict = "redacted" if redacted != text else "allowed"
                 decision = GuardDecision(verdict, redacted, tuple(findings), risk, scores=scores)
             return self._record("input", decision, started)
+
+    async def pseudonymise(self, text: str, ctx: ScanContext) -> str:
+        """What the model wrote before, as the client sends it back (an earlier answer, a tool call's
+        arguments): the model reads it again with the placeholders it wrote. Nothing here blocks,
+        so only what redacts reads it (PII, secrets, llm-guard's redactions): no injection
+        classifier or topic embedding spends a conversation's CPU on it, and no verdict is counted."""
+        text = require_text(text, self.policy.max_chars)
+        ctx.direction = "input"
+        with tracer.start_as_current_span("guard.history"):
+            scanned, _ = self._sequential_llm_guard("input", text, ctx)
+            scanners: list[Scanner] = [s for s in (self.pii, self.secrets) if s]
+            redacted, _, _ = self._merge(scanned, await self._run(scanners, scanned, ctx), ctx)
+            return redacted
 
     async def scan_document(self, text: str) -> GuardDecision:
         """Indirect-injection check for a retrieved document before it enters a prompt."""

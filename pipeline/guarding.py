@@ -47,8 +47,10 @@ class GuardService:
         app_policies: Mapping[str, Mapping[str, Any] | None],
         *,
         enabled: bool = True,
+        detection_cache_entries: int = 0,
     ) -> None:
         self.enabled = enabled
+        self._detection_cache_entries = detection_cache_entries
         try:
             self._default_policy = GuardPolicy.from_dict(default_policy)
             self._app_policies = {
@@ -88,7 +90,12 @@ class GuardService:
         from guard.pipeline import GuardPipeline
 
         same_nlp = policy.pii.spacy_model == self._default_policy.pii.spacy_model
-        return GuardPipeline(policy, self._embedder, pii_analyzer=self._analyzer if same_nlp else None)
+        return GuardPipeline(
+            policy,
+            self._embedder,
+            pii_analyzer=self._analyzer if same_nlp else None,
+            detection_cache_entries=self._detection_cache_entries,
+        )
 
     def for_app(self, app: str | None) -> GuardPipeline | None:
         if not self.enabled:
@@ -190,14 +197,14 @@ async def guard_input(
         if message.role == "assistant" and message.content:
             # An earlier answer comes back with the real values the client was given: the model
             # reads it with the placeholders it wrote (pseudonymised only, nothing to block).
-            answered = await pipeline.scan_input(message.content, ctx)
-            message = out[index] = replace(message, content=answered.text)
+            answered = await pipeline.pseudonymise(message.content, ctx)
+            message = out[index] = replace(message, content=answered)
         if message.tool_calls:
             calls = []
             for call in message.tool_calls:
                 # Pseudonymised only: the model wrote these arguments itself, nothing here to block.
-                redacted = await pipeline.scan_input(call.arguments, ctx) if call.arguments else None
-                calls.append(replace(call, arguments=redacted.text) if redacted is not None else call)
+                redacted = await pipeline.pseudonymise(call.arguments, ctx) if call.arguments else None
+                calls.append(replace(call, arguments=redacted) if redacted is not None else call)
             out[index] = replace(message, tool_calls=tuple(calls))
     refusal = next((d.message for d in decisions if d.verdict == "refused"), None)
     return InputVerdict(out, ctx, refusal, sum(len(d.findings) for d in decisions), decisions, withheld)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from guard.detection_cache import DetectionCache
 from guard.errors import ScannerUnavailableError
 from guard.injection.classifier import NgramInjectionClassifier
 from guard.injection.gloss import gloss, preload
@@ -27,8 +28,17 @@ _INVISIBLE_SCORE = 0.4
 class InjectionScanner:
     name = "injection"
 
-    def __init__(self, policy: InjectionPolicy, classifiers: list[InjectionClassifier] | None = None) -> None:
+    def __init__(
+        self,
+        policy: InjectionPolicy,
+        classifiers: list[InjectionClassifier] | None = None,
+        *,
+        cache_entries: int = 0,
+    ) -> None:
         self._policy = policy
+        self._cache: DetectionCache[tuple[float, tuple[Finding, ...]]] | None = (
+            DetectionCache(self.name, cache_entries) if cache_entries else None
+        )
         if classifiers is None:
             classifiers = []
             if policy.builtin_classifier:
@@ -108,8 +118,17 @@ class InjectionScanner:
         obfuscation = [f for f in candidates if f.entity_type == "OBFUSCATION"]
         return risk, flagged + obfuscation
 
+    def _frozen_detail(self, text: str, threshold: float | None) -> tuple[float, tuple[Finding, ...]]:
+        risk, findings = self.score_detail(text, threshold)
+        return risk, tuple(findings)
+
     def scan(self, text: str, context: ScanContext) -> ScanResult:
-        system = context.role in INSTRUCTION_ROLES
-        risk, findings = self.score_detail(text, self._policy.system_threshold if system else None)
+        threshold = self._policy.system_threshold if context.role in INSTRUCTION_ROLES else None
+        if self._cache is not None:
+            risk, findings = self._cache.get_or_compute(
+                text, lambda: self._frozen_detail(text, threshold), extra=threshold
+            )
+        else:
+            risk, findings = self._frozen_detail(text, threshold)
         result = result_from(text, findings)
         return ScanResult(text=text, valid=result.valid, risk=risk, findings=result.findings)

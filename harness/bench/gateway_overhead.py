@@ -2,7 +2,8 @@
 `stockade serve` (guards off; guards on when a config fragment enabling them is given).
 
     .venv/bin/python -m harness.bench.gateway_overhead [--requests 500] [--concurrency 32]
-        [--rounds 3] [--output-len 8] [--itl-ms 0] [--guards-config guards.yaml] [--workers 2]
+        [--rounds 3] [--output-len 8] [--itl-ms 0] [--guards-config guards.yaml ...] [--workers 2]
+        [--dataset conversations.jsonl]
         [--out benchmarks/results]
 
 The stand-in answers instantly, so every millisecond above the direct path is the gateway's. With
@@ -45,7 +46,17 @@ def main(argv: list[str] | None = None) -> OverheadReport:
         "a model's pace makes the gateway handle every token on its own",
     )
     parser.add_argument(
-        "--guards-config", type=Path, help="YAML merged into stockade.yaml for a guards-on side"
+        "--guards-config",
+        type=Path,
+        action="append",
+        default=[],
+        help="YAML merged into stockade.yaml for a guards-on side; again for more sides, each named "
+        "after its file (the first is stockade-guards-on)",
+    )
+    parser.add_argument(
+        "--dataset",
+        type=Path,
+        help='JSONL prompts or chat conversations ({"messages": [...]}) instead of random-token prompts',
     )
     parser.add_argument(
         "--workers",
@@ -65,6 +76,7 @@ def main(argv: list[str] | None = None) -> OverheadReport:
         max_concurrency=args.concurrency,
         input_len=args.input_len,
         output_len=args.output_len,
+        dataset=args.dataset,
         warmups=20,
     )
     with ExitStack() as stack:
@@ -83,8 +95,9 @@ def main(argv: list[str] | None = None) -> OverheadReport:
                 f"stockade-guards-off-{args.workers}-workers",
                 {"server": {"workers": args.workers}, "redis_url": args.redis_url},
             )
-        if args.guards_config is not None:
-            start("stockade-guards-on", yaml.safe_load(args.guards_config.read_text()) or {})
+        for index, fragment in enumerate(args.guards_config):
+            name = "stockade-guards-on" if index == 0 else "stockade-" + fragment.stem.replace("_", "-")
+            start(name, yaml.safe_load(fragment.read_text()) or {})
         options = OverheadOptions.build(
             load=load,
             baseline=Target.build(name="direct", base_url=upstream),

@@ -161,7 +161,12 @@ async def run_overhead_async(
         started_at=datetime.now(UTC).isoformat(timespec="seconds"),
         load_description=(
             f"{load.num_prompts} {load.endpoint} requests per side per round, {concurrency}, {rate}, "
-            f"{load.input_len} in / {load.output_len} out tokens, streaming with usage"
+            + (
+                f"prompts from {load.dataset.name}"
+                if load.dataset is not None
+                else f"{load.input_len} in / {load.output_len} out tokens"
+            )
+            + ", streaming with usage"
         ),
         rounds=options.rounds,
         percentiles=list(percentiles),
