@@ -79,7 +79,14 @@ ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 if os.getppid() != int(os.environ.get("STOCKADE_PARENT_PID", os.getppid())):
     sys.exit(1)  # the gateway died before the line above took effect
 os.nice(int(os.environ.get("STOCKADE_NICE", "0")))
-runpy.run_module("vllm.entrypoints.openai.api_server", run_name="__main__", alter_sys=True)
+try:  # vLLM 0.32 and later: the server's own module (api_server.py warns that it is deprecated)
+    import vllm.entrypoints.launchers.api_server.entry as server
+except ImportError:
+    server = None
+if server is None:
+    runpy.run_module("vllm.entrypoints.openai.api_server", run_name="__main__", alter_sys=True)
+else:
+    server.main()
 """
 
 

@@ -11,6 +11,7 @@ JSON schema that ships with cyclonedx-python-lib before it is handed out.
 from __future__ import annotations
 
 import importlib.metadata as metadata
+import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 from packageurl import PackageURL
 
+import guard.injection_model
 from guard.pii import rampart
 from inference.catalog import (
     Catalog,
@@ -37,7 +39,7 @@ from inference.catalog import (
     PackageDirSource,
     PackageFileSource,
 )
-from inference.weights import WeightsMismatch, WeightsUnavailable, verify_folder, verify_weights
+from inference.weights import WeightsMismatch, WeightsUnavailable, sha256_of, verify_folder, verify_weights
 
 _REVISION = re.compile(r"revision\s+([0-9a-f]{7,40})", re.IGNORECASE)
 _LICENSES = LicenseFactory()
@@ -342,6 +344,51 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
     )
 
 
+# the injection classifier --------------------------------------------------------------------------
+# The package holding it, not the classifier's module (numpy, scikit-learn) in the SBOM command.
+INJECTION_MODEL_DIR = Path(guard.injection_model.__file__).resolve().parent
+
+
+def injection_classifier_component(model_dir: Path | None = None) -> Component:
+    """The prompt-injection classifier Stockade trains and ships (guard/injection_model): its files
+    with their sha256, and what it learnt from, each training source with its pinned hash and
+    licence as meta.json records them, so that a reviewer sees the training data's terms."""
+    folder = INJECTION_MODEL_DIR if model_dir is None else model_dir
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    files = [(name, sha256_of(folder / name)) for name in ("weights.npz", "meta.json", "MODEL_CARD.md")]
+    sources = {**meta.get("wheels", {}), **meta.get("files", {})}
+    props = [
+        Property(name="stockade:kind", value="text-classification (prompt injection)"),
+        Property(name="stockade:engine", value=f"numpy ({meta['format']}, hashed n-grams)"),
+        Property(name="stockade:used_by", value="guard.injection.builtin_classifier (on by default)"),
+        Property(name="stockade:training.script", value="guard/injection_model/train.py"),
+        Property(name="stockade:model_card", value="guard/injection_model/MODEL_CARD.md"),
+        Property(
+            name="stockade:training.examples",
+            value=f"{meta['train_examples']} ({meta['train_positives']} attacks), "
+            f"{meta['heldout_examples']} held out",
+        ),
+        *(
+            Property(
+                name="stockade:training.source",
+                value=f"{name} sha256={source['sha256']} licence: {source['licence']}",
+            )
+            for name, source in sorted(sources.items())
+        ),
+    ]
+    return Component(
+        type=ComponentType.MACHINE_LEARNING_MODEL,
+        name="stockade-injection-classifier",
+        version=files[0][1][:12],  # no release of its own: the weights' digest names it
+        bom_ref="model:stockade-injection-classifier",
+        description="Stockade's prompt-injection classifier, trained from openly licensed data",
+        licenses=[_license("Apache-2.0")],
+        hashes=[_sha256(files[0][1])],
+        components=_file_components("model:stockade-injection-classifier", files),
+        properties=props,
+    )
+
+
 # the document ---------------------------------------------------------------------------------
 def build_sbom(
     catalog: Catalog,
@@ -365,6 +412,7 @@ def build_sbom(
     bom.metadata.component = root
     models = [model_component(m, verify=verify, cache_dir=cache_dir, catalog=catalog) for m in catalog.models]
     models.append(rampart_component(rampart_dir, verify=verify))
+    models.append(injection_classifier_component())
     packages = [p for p in package_components(distributions) if _canonical(p.name) != "stockade"]
     for component in (*models, *packages):
         bom.components.add(component)

