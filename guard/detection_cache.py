@@ -27,11 +27,12 @@ def text_digest(text: str) -> bytes:
 
 class DetectionCache(Generic[T]):
     """A bounded, thread-safe LRU of one scanner's results, keyed by text digest (and whatever
-    else the result depends on, such as a threshold)."""
+    else the result depends on, such as a threshold). With 0 entries it keeps nothing and counts
+    nothing: every text is computed (``guard.detection_cache_entries: 0``)."""
 
     def __init__(self, scanner: str, entries: int) -> None:
-        if entries < 1:
-            raise ValueError("a detection cache holds at least one entry")
+        if entries < 0:
+            raise ValueError("a detection cache cannot hold fewer than 0 entries")
         self._scanner = scanner
         self._entries = entries
         self._results: OrderedDict[tuple[bytes, Hashable], T] = OrderedDict()
@@ -45,6 +46,8 @@ class DetectionCache(Generic[T]):
             return list(self._results)
 
     def get_or_compute(self, text: str, compute: Callable[[], T], extra: Hashable = None) -> T:
+        if not self._entries:
+            return compute()
         key = (text_digest(text), extra)
         with self._lock:
             if key in self._results:

@@ -349,13 +349,13 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
 INJECTION_MODEL_DIR = Path(guard.injection_model.__file__).resolve().parent
 
 
-def injection_classifier_component(model_dir: Path | None = None) -> Component:
+def injection_classifier_component() -> Component:
     """The prompt-injection classifier Stockade trains and ships (guard/injection_model): its files
     with their sha256, and what it learnt from, each training source with its pinned hash and
     licence as meta.json records them, so that a reviewer sees the training data's terms."""
-    folder = INJECTION_MODEL_DIR if model_dir is None else model_dir
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    files = [(name, sha256_of(folder / name)) for name in ("weights.npz", "meta.json", "MODEL_CARD.md")]
+    meta = json.loads((INJECTION_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    names = ("weights.npz", "meta.json", "MODEL_CARD.md")
+    files = [(name, sha256_of(INJECTION_MODEL_DIR / name)) for name in names]
     sources = {**meta.get("wheels", {}), **meta.get("files", {})}
     props = [
         Property(name="stockade:kind", value="text-classification (prompt injection)"),

@@ -36,8 +36,8 @@ class InjectionScanner:
         cache_entries: int = 0,
     ) -> None:
         self._policy = policy
-        self._cache: DetectionCache[tuple[float, tuple[Finding, ...]]] | None = (
-            DetectionCache(self.name, cache_entries) if cache_entries else None
+        self._cache: DetectionCache[tuple[float, tuple[Finding, ...]]] = DetectionCache(
+            self.name, cache_entries
         )
         if classifiers is None:
             classifiers = []
@@ -124,11 +124,8 @@ class InjectionScanner:
 
     def scan(self, text: str, context: ScanContext) -> ScanResult:
         threshold = self._policy.system_threshold if context.role in INSTRUCTION_ROLES else None
-        if self._cache is not None:
-            risk, findings = self._cache.get_or_compute(
-                text, lambda: self._frozen_detail(text, threshold), extra=threshold
-            )
-        else:
-            risk, findings = self._frozen_detail(text, threshold)
+        risk, findings = self._cache.get_or_compute(
+            text, lambda: self._frozen_detail(text, threshold), extra=threshold
+        )
         result = result_from(text, findings)
         return ScanResult(text=text, valid=result.valid, risk=risk, findings=result.findings)

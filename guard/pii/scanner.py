@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
@@ -40,9 +39,7 @@ class PIIScanner:
         self._policy = policy
         # scan() of a text read before (a conversation's earlier turns) reuses its findings;
         # detect() itself, which the streamed leak check calls on growing buffers, always reads.
-        self._cache: DetectionCache[tuple[Finding, ...]] | None = (
-            DetectionCache(self.name, cache_entries) if cache_entries else None
-        )
+        self._cache: DetectionCache[tuple[Finding, ...]] = DetectionCache(self.name, cache_entries)
         self._analyzer = analyzer or build_analyzer(policy.spacy_model, policy.language)
         self._needs_ner = bool(NER_ENTITIES.intersection(policy.entities))
         # spaCy's NER only around capitalised words (engine.ner_windows); False: over the whole text.
@@ -154,11 +151,7 @@ class PIIScanner:
         )
 
     def scan(self, text: str, context: ScanContext) -> ScanResult:
-        findings: Sequence[Finding] = (
-            self._cache.get_or_compute(text, lambda: tuple(self.detect(text)))
-            if self._cache is not None
-            else self.detect(text)
-        )
+        findings = self._cache.get_or_compute(text, lambda: tuple(self.detect(text)))
         # Only values the caller sent may come back; PII the model produced on its own stays masked.
         reversible = self._policy.mode == "pseudonymize" and context.direction == "input"
         return result_from(apply_redactions(text, findings, context.vault, reversible), findings)
