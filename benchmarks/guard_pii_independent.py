@@ -392,7 +392,9 @@ GOLD = {
 }
 SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # Splits that stay blind: their report gives counts only, never a missed name or a sentence.
-BLIND_SPLITS = ("blind5", "blind6", "blind7")
+# blind5 and blind6 were read once each as blind splits and are dev splits since (tenth and
+# thirteenth passes): their misses are what later rules are written from.
+BLIND_SPLITS = ("blind7",)
 
 
 @dataclass

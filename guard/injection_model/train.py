@@ -194,6 +194,7 @@ TRAIN_ONLY_SOURCES = frozenset(
         "neuralchemy_plain_request",
         "python_docs_paragraph",
         "sharegpt_followup",  # its own dev and blind parts are scored by benchmarks/guard_injection.py
+        "promptwl",  # --promptwl-wheel only: scored whole as an unseen set otherwise
     }
 )
 DOCUMENTATION_SOURCES = frozenset(
@@ -205,15 +206,16 @@ def _rule_says_injection(text: str) -> bool:
     return any(rule.score >= 0.5 for rule, _, _ in match_rules(basic_normalise(text)[0]))
 
 
-def weights(examples: list[Example]) -> np.ndarray:
+def weights(examples: list[Example], extra: dict[str, float] | None = None) -> np.ndarray:
     """Per-example weight: short attacks and the Turkish lines count more.
 
     PyRIT's long jailbreak wrappers are most of the positives; without this the model learns
     "long role-play text" and scores a one-line override low.
     """
+    per_source = SOURCE_WEIGHT | (extra or {})
     w = np.ones(len(examples))
     for i, e in enumerate(examples):
-        w[i] = SOURCE_WEIGHT.get(e.source, 1.0)
+        w[i] = per_source.get(e.source, 1.0)
     return w
 
 
@@ -306,6 +308,12 @@ def main() -> None:
     parser.add_argument("--wheel-dir", type=Path, required=True)
     parser.add_argument("--pydoc-topics", type=Path, default=sources.default_pydoc_topics())
     parser.add_argument("--python-docs", type=Path, default=sources.DEFAULT_PYTHON_DOCS)
+    parser.add_argument(
+        "--promptwl-wheel",
+        type=Path,
+        help="also train on promptwl 0.3.2's attack phrases (tried in the fifteenth pass, not kept)",
+    )
+    parser.add_argument("--promptwl-weight", type=float, default=1.0)
     args = parser.parse_args()
     paths = wheel_paths(args.wheel_dir)
     if sources.sha256(args.pydoc_topics) != sources.PYDOC_TOPICS.sha256:
@@ -315,12 +323,20 @@ def main() -> None:
     if sources.python_docs_digest(args.python_docs) != sources.PYTHON_DOCS.sha256:
         raise SystemExit(f"{args.python_docs} is not python3.11-doc 3.11.2-6+deb12u9's (digest differs)")
     examples = load_all(paths, args.pydoc_topics, args.python_docs)
+    if args.promptwl_wheel:
+        if sources.sha256(args.promptwl_wheel) != sources.PROMPTWL.sha256:
+            raise SystemExit(f"{args.promptwl_wheel} is not the pinned promptwl wheel (sha256 differs)")
+        known = {e.text for e in examples}
+        for e in sources.load_promptwl(args.promptwl_wheel):
+            if e.text not in known:
+                known.add(e.text)
+                examples.append(e)
     heldout = [e for e in examples if e.source not in TRAIN_ONLY_SOURCES and _is_heldout(e.group)]
     held = {id(e) for e in heldout}
     train_set = [e for e in examples if id(e) not in held]
     x_train = features.counts(prepare([e.text for e in train_set]))
     y_train = np.array([e.label for e in train_set])
-    w_train = weights(train_set)
+    w_train = weights(train_set, {"promptwl": args.promptwl_weight})
     cut, calibration = calibrate(train_set, x_train, y_train, w_train)
     idf, coef, intercept, unseen_idf = fit(x_train, y_train, w_train)
     # Shift so that probability 0.5 (the policy default) is the calibrated point.

@@ -58,6 +58,8 @@ _TR_PERSON_VERBS = frozenset(
     döndü dönüyor dönecek hazırladı katıldı konuştu görüştü bekliyor biliyor düşünüyor yönetecek
     ilgileniyor izinli izinde yaptı yapacak sorar sorabilir söyler söyleyebilir iletir
     iletebilir hatırlatır
+    gönderecek inceleyecek hazırlayacak arayacak yazacak bakacak girecek katılacak konuşacak
+    ilgilenecek halledecek soracak iletecek bildirecek onaylayacak imzalayacak devralacak
     """)
 )
 # "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
@@ -194,7 +196,7 @@ _CUE_KEYS = frozenset(n.fold(w) for w in _PERSON_CUES_BEFORE)
 _PREP_KEYS = frozenset(n.fold(w) for w in _PREPOSITIONS_BEFORE)
 _COORD_KEYS = frozenset(n.fold(w) for w in _COORDINATION)
 _TR_AFTER_KEYS = frozenset(n.fold(w) for w in _TURKISH_AFTER)
-_SIGN_OFF_KEYS = frozenset(n.fold(w) for w in _SIGN_OFFS)
+SIGN_OFF_KEYS = frozenset(n.fold(w) for w in _SIGN_OFFS)
 _ATTACH_KEYS = frozenset(n.fold(w) for w in _SUBJECT_ATTACHMENTS)
 
 
@@ -226,7 +228,7 @@ def _listed(tokens: list[n.Token]) -> bool:
 
 def _sign_off_before(text: str, tokens: list[n.Token], i: int) -> bool:
     """ "Regards, Lauren", "hilsen Ola", "Saygılarımla,\nAyşe Yılmaz"."""
-    if i == 0 or tokens[i - 1].key not in _SIGN_OFF_KEYS:
+    if i == 0 or tokens[i - 1].key not in SIGN_OFF_KEYS:
         return False
     return _SIGN_OFF_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
 
@@ -298,13 +300,44 @@ _FIELD_VALUE_END = re.compile(
 )
 
 
+# An e-mail's sender and recipients ("Kimden: X", "To: Y", "Cc: Z"). "To:", "Bilgi:" ("for your
+# information") and "De:" head other lines too, so they count only in a header block: two or more
+# lines that open with a header label, one of them the subject or the date.
+_ADDRESS_FIELDS = frozenset(
+    ["from", "to", "cc", "bcc", "kimden", "kime", "bilgi", "gonderen", "alici", "von", "an", "de", "a"]
+)
+_HEADER_LINE = re.compile(
+    r"^[ \t]*(from|to|cc|bcc|subject|sent|date|kimden|kime|bilgi|konu|tarih|gönderen|alıcı|von|an|"
+    r"betreff|gesendet|datum|de|à|objet|envoyé)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TOPIC_LABELS = frozenset(
+    ["subject", "sent", "date", "konu", "tarih", "betreff", "gesendet", "datum", "objet", "envoye"]
+)
+
+
+def _header_block(text: str) -> bool:
+    labels = {n.fold(m.group(1)) for m in _HEADER_LINE.finditer(text)}
+    return len(labels) >= 2 and not labels.isdisjoint(_TOPIC_LABELS)
+
+
 def _person_field_before(text: str, start: int, end: int) -> bool:
     """ "Customer name: Európa Casciano", "Sorumlu: Taher Köse | Öncelik: yüksek": a person's field."""
+    return _field_label(text, start, end) in _PERSON_FIELDS
+
+
+def _address_field_before(text: str, start: int, end: int) -> bool:
+    """ "Kimden: Tonći Abubakr" in an e-mail's header block."""
+    return _field_label(text, start, end) in _ADDRESS_FIELDS and _header_block(text)
+
+
+def _field_label(text: str, start: int, end: int) -> str | None:
+    """The label of the form field whose whole value is ``text[start:end]``, folded."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _FIELD_PREFIX.fullmatch(text, line_start, start)
-    if m is None or " ".join(n.fold(w) for w in m.group(1).split()) not in _PERSON_FIELDS:
-        return False
-    return _FIELD_VALUE_END.match(text, end) is not None
+    if m is None or _FIELD_VALUE_END.match(text, end) is None:
+        return None
+    return " ".join(n.fold(w) for w in m.group(1).split())
 
 
 def _bracketed_after_number(text: str, start: int, end: int) -> bool:
@@ -327,7 +360,7 @@ def _verb_after_attachment(text: str, tokens: list[n.Token], end: int) -> bool:
     return False
 
 
-_CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS | _SIGN_OFF_KEYS
+_CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS | SIGN_OFF_KEYS
 CUE_WORDS = _CUE_WORDS
 
 
@@ -574,6 +607,41 @@ _LOWER_CUES_AFTER = n.word_set("said says called asked wants")
 _LOWER_BEFORE_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_BEFORE)
 _LOWER_AFTER_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
+# "bu maili ayter hanıma yaz": "hanım" and "bey" after a word make it someone's given name, the way
+# "Mr" before one does in English, listed or not, unless the word is a role ("müdür bey", "hoca
+# hanım", "başkan bey") or the noun of "ev hanımı" (a housewife: the possessive "hanımı" is left out).
+_TR_HONORIFIC_FORMS = n.word_set(
+    """
+    hanım hanıma hanımın hanımla hanımdan hanımda hanımcım hanımefendi hanımefendiye
+    bey beye beyin beyle beyden beyde beyciğim beyefendi beyefendiye
+    """
+)
+_TR_ROLE_NOUNS = n.word_set(
+    """
+    müdür müdürü genel başkan başkanı patron memur doktor hoca öğretmen avukat komşu ev abla teyze
+    yönetici müşteri sekreter hemşire şef amir müfettiş hakim hâkim savcı subay polis vali kaymakam
+    muhtar imam bakan vekil müşavir danışman uzman mühendis eczacı muhasebeci kasiyer garson şoför
+    kaptan komiser albay binbaşı yüzbaşı teğmen general profesör dekan rektör sayın değerli sevgili
+    muavin nazır vezir sadrazam mebus reis kumandan efendi ağa şeyh
+    yeni eski diğer öbür bu şu o bir iki genç yaşlı kibar nazik
+    """
+)
+_TR_HONORIFIC_KEYS = frozenset(n.fold(w) for w in _TR_HONORIFIC_FORMS)
+_TR_ROLE_KEYS = frozenset(n.fold(w) for w in _TR_ROLE_NOUNS)
+# Unlisted, so the spelling has to look like a name: real given names score 0.6-0.97 on the model,
+# role nouns 0.01-0.2 (the name-like ones, "genel", "başkan", "patron", are listed above).
+HONORIFIC_LOWER_FLOOR = 0.5
+
+
+def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].key in _TR_HONORIFIC_KEYS
+        and tokens[i + 1].text.islower()
+        and n.joined(text, tokens[i], tokens[i + 1])
+        and tokens[i].key not in _TR_ROLE_KEYS
+        and name_probability(tokens[i].text) >= HONORIFIC_LOWER_FLOOR
+    )
 
 
 def _lower_case_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
@@ -581,7 +649,12 @@ def _lower_case_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, 
     for i, tok in enumerate(tokens):
         if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n.AMBIGUOUS_KEYS:
             continue
-        if tok.key in _CUE_WORDS or tok.key in n.NOT_NAME_KEYS or tok.key not in n.first_names():
+        if tok.key in _CUE_WORDS or tok.key in n.NOT_NAME_KEYS:
+            continue
+        if _before_turkish_honorific(text, tokens, i):
+            found.append((tok.start, tok.end, n.WEAK, "lower-case word before hanım or bey"))
+            continue
+        if tok.key not in n.first_names():
             continue
         before = i > 0 and tokens[i - 1].key in _LOWER_BEFORE_KEYS and n.joined(text, tokens[i - 1], tok)
         after = (
@@ -599,6 +672,7 @@ def find_cued_names(
     places: list[tuple[int, int]],
     known: list[tuple[int, int]],
     common: Callable[[str], bool] | None = None,
+    word_like: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) for names recognised by their context.
 
@@ -608,11 +682,11 @@ def find_cued_names(
     ("with Annika and Vrål Erichsen").
     """
     tokens = n.prompt_tokens(text)
-    first = _one_pass(text, tokens, places, known, common) + _lower_case_names(text, tokens)
+    first = _one_pass(text, tokens, places, known, common, word_like) + _lower_case_names(text, tokens)
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
-    again = _one_pass(text, tokens, places, known + list(seen), common)
+    again = _one_pass(text, tokens, places, known + list(seen), common, word_like)
     return first + [f for f in again if (f[0], f[1]) not in seen]
 
 
@@ -622,6 +696,7 @@ def _one_pass(
     places: list[tuple[int, int]],
     known: list[tuple[int, int]],
     common: Callable[[str], bool] | None,
+    word_like: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     i = 0
@@ -687,10 +762,18 @@ def _one_pass(
             why, strong = "in brackets after a number", listed
         elif _person_field_before(text, *span):
             why, strong = "a person's field", listed
+        elif _address_field_before(text, *span) and not (
+            # "To: Finance", "Cc: Legal": a team is addressed as often as a person
+            len(words) == 1 and common is not None and common(tok.text)
+        ):
+            why, strong = "an e-mail's sender or recipient", listed
         scored = False
         if not why and not (i > 0 and tokens[i - 1].key in _ARTICLE_KEYS):
             weight = context_score(text, tokens, i, end, place)
-            if weight >= CONTEXT_THRESHOLD:
+            # "while True:", "a connector for Python": a lone capitalised word whose vector lies
+            # among ordinary words is no one without a cue phrase (name_vectors.py).
+            ordinary = len(words) == 1 and word_like is not None and word_like(tok.text)
+            if weight >= CONTEXT_THRESHOLD and not ordinary:
                 why, strong, scored = f"context score {weight:.1f}", weight >= CONTEXT_STRONG, True
         if why and nxt is not None and nxt.key in n.NOT_NAME_KEYS and nxt.capitalised:
             why = ""  # "Customer Support", "Lauren Street": the run goes on into a team or a place

@@ -307,6 +307,7 @@ class PersonNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
+        from guard.pii import name_vectors  # built on this
         from guard.pii.engine import spacy_vocabulary  # built on this too
         from guard.pii.name_cues import LOCATIVE, find_cued_names, followed_by_place_head  # built on this
 
@@ -322,7 +323,8 @@ class PersonNameRecognizer(EntityRecognizer):
         engine = nlp_artifacts.nlp_engine if nlp_artifacts else None
         vocabulary = spacy_vocabulary(engine, self.supported_language)
         common = vocabulary.has_vector if vocabulary is not None else None
-        for start, end, score, why in listed + find_cued_names(text, places, known, common):
+        word_like = functools.partial(name_vectors.word_like, vocabulary) if vocabulary is not None else None
+        for start, end, score, why in listed + find_cued_names(text, places, known, common, word_like):
             if followed_by_place_head(text, end):
                 # "Özkan Doğan Küba şubesinde": a full name, then the place the head noun belongs to.
                 words = tokenize(text[start:end])

@@ -8,6 +8,7 @@ import re
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from guard.detection_cache import DetectionCache
+from guard.pii import names
 from guard.pii.engine import (
     NER_ENTITIES,
     build_analyzer,
@@ -18,6 +19,7 @@ from guard.pii.engine import (
     windowed_ner_artifacts,
 )
 from guard.pii.hf_ner import shared_hf_ner
+from guard.pii.name_cues import SIGN_OFF_KEYS
 from guard.pii.ner_filters import person_span
 from guard.pii.onnx_ner import OnnxNerRecognizer, model_folder, shared_onnx_ner
 from guard.policy import PIIPolicy
@@ -97,6 +99,7 @@ class PIIScanner:
                 for r in self._onnx_findings(self._onnx_ner, text)
                 if r.score >= self._policy.score_threshold
             ]
+        results = [_first_line(text, r) if r.entity_type == "PERSON" else r for r in results]
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.
         best: dict[tuple[int, int], RecognizerResult] = {}
@@ -155,6 +158,25 @@ class PIIScanner:
         # Only values the caller sent may come back; PII the model produced on its own stays masked.
         reversible = self._policy.mode == "pseudonymize" and context.direction == "input"
         return result_from(apply_redactions(text, findings, context.vault, reversible), findings)
+
+
+def _first_line(text: str, r: RecognizerResult) -> RecognizerResult:
+    """A name never runs across a line break: spaCy's "Sevgül Dağdelen\nBilgi" in an e-mail header
+    takes the next line's label with it, "Elghamry Kiba\nCharge Nurse" a signature's title. A
+    PERSON span that crosses one keeps its first line with letters that is no field's label (a
+    colon right after it) and no greeting or sign-off alone ("Regards,\nLauren")."""
+    if "\n" not in text[r.start : r.end]:
+        return r
+    for m in _LINE_PIECE.finditer(text, r.start, r.end):
+        label = text[m.end() : m.end() + 1] == ":"
+        words = names.tokenize(m.group(0))
+        courtesy = all(w.key in names.SALUTATION_KEYS or w.key in SIGN_OFF_KEYS for w in words)
+        if any(c.isalpha() for c in m.group(0)) and not label and not courtesy:
+            return RecognizerResult(r.entity_type, m.start(), m.end(), r.score)
+    return r
+
+
+_LINE_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
 # Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
