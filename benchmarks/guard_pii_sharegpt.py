@@ -16,10 +16,9 @@ say how much of what is masked is people. The library default policy, with Rampa
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 from pathlib import Path
 
-from guard_common import add_onnx_ner_arguments, onnx_ner_fields, write
+from guard_common import add_onnx_ner_arguments, onnx_ner_fields, person_span_counts, write
 from guard_injection import sharegpt
 
 from guard.pii.scanner import PIIScanner
@@ -38,11 +37,7 @@ def main() -> None:
     scanner = PIIScanner(PIIPolicy(**onnx_ner_fields(args)))
     chats = sharegpt(args.sharegpt_wheel, (args.part,), per_set=args.per_set)
     texts = [text for rows in chats.values() for text, _ in rows]
-    spans: Counter[str] = Counter()
-    for text in texts:
-        for f in scanner.detect(text):
-            if f.entity_type == "PERSON":
-                spans[text[f.start : f.end]] += 1
+    spans = person_span_counts(scanner, texts)
     total = sum(spans.values())
     print(f"{len(texts)} questions ({args.part} part): {total} PERSON spans, {len(spans)} distinct")
     for span, count in spans.most_common(args.show):

@@ -202,6 +202,13 @@ DOCUMENTATION_SOURCES = frozenset(
 )
 
 
+def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
+    """(training, held out): a fifth of the groups held out, never of the train-only sources."""
+    held = [e for e in examples if e.source not in TRAIN_ONLY_SOURCES and _is_heldout(e.group)]
+    held_ids = {id(e) for e in held}
+    return [e for e in examples if id(e) not in held_ids], held
+
+
 def _rule_says_injection(text: str) -> bool:
     return any(rule.score >= 0.5 for rule, _, _ in match_rules(basic_normalise(text)[0]))
 
@@ -331,9 +338,8 @@ def main() -> None:
             if e.text not in known:
                 known.add(e.text)
                 examples.append(e)
-    heldout = [e for e in examples if e.source not in TRAIN_ONLY_SOURCES and _is_heldout(e.group)]
+    train_set, heldout = split(examples)
     held = {id(e) for e in heldout}
-    train_set = [e for e in examples if id(e) not in held]
     x_train = features.counts(prepare([e.text for e in train_set]))
     y_train = np.array([e.label for e in train_set])
     w_train = weights(train_set, {"promptwl": args.promptwl_weight})
