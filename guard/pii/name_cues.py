@@ -74,6 +74,20 @@ _PERSON_CUES_BEFORE = n.word_set(
     demande demandez dis dites merci appelle appelez
     """
 )
+# Roles whose holder is named right after them ("applicant Kieron Horsell", "sigortalı İtır Yazıhan",
+# "refakatçisi Jaspreet"), and verbs of reported speech with the speaker after them at a clause's
+# end ("..., said Obidike."). A lone word spaCy's vectors place among ordinary words is not taken
+# ("davalı Santander", "said Python.").
+_ROLES_BEFORE = n.word_set(
+    """
+    applicant co-applicant patient student pupil suspect witness victim claimant defendant plaintiff
+    tenant landlord adjuster assessor colleague coworker co-worker
+    öğrenci hasta sigortalı eksper davacı davalı tanık şüpheli mağdur müşteki müvekkil veli velisi
+    refakatçi refakatçisi görevli stajyer kiracı annesi babası eşi kızı oğlu kardeşi avukat avukatı
+    """
+)
+_SPEECH_VERBS = n.word_set("said says replied replies added adds")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)")
 # Prepositions: a name after them only when two or three capitalised words follow (a full name)
 # that spaCy does not read as a place; "from London", "to Clifton", "with Visa" are not people.
 _PREPOSITIONS_BEFORE = n.word_set("with from to by for and or of von mit à avec de pour")
@@ -106,6 +120,9 @@ _PAIR_CUES_BEFORE = frozenset(
         "cover for",
         "covering for",
         "behalf of",
+        "worked with",
+        "working with",
+        "works with",
         # who wrote, approved or owns something: "(notes by Nídio)", "approved by Oyelaran"
         "notes by",
         "minutes by",
@@ -117,6 +134,10 @@ _PAIR_CUES_BEFORE = frozenset(
         "requested by",
         "raised by",
         "submitted by",
+        "checked by",
+        "handled by",
+        "prepared by",
+        "verified by",
         "ringe til",
         "ring til",
         "ringa till",
@@ -172,6 +193,7 @@ SIGN_OFF_FLOOR = 0.2
 VERB_LATER_FLOOR = 0.15
 _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
     "Turkish person verb at the end of the clause": VERB_LATER_FLOOR,
+    "subject of a question": SIGN_OFF_FLOOR,  # "Does Kubernetes support", "Will Terraform destroy"
     "greeting before": 0.0,
     "a person's field": 0.0,
 }
@@ -184,6 +206,7 @@ _PERSON_ONLY_CUES = frozenset(
         "greeting before",
         "chat mention",
         "sign-off before",
+        "role or reported speech before",
     ]
 )
 
@@ -198,6 +221,8 @@ _COORD_KEYS = frozenset(n.fold(w) for w in _COORDINATION)
 _TR_AFTER_KEYS = frozenset(n.fold(w) for w in _TURKISH_AFTER)
 SIGN_OFF_KEYS = frozenset(n.fold(w) for w in _SIGN_OFFS)
 _ATTACH_KEYS = frozenset(n.fold(w) for w in _SUBJECT_ATTACHMENTS)
+_ROLE_KEYS = frozenset(n.fold(w) for w in _ROLES_BEFORE)
+_SPEECH_KEYS = frozenset(n.fold(w) for w in _SPEECH_VERBS)
 
 
 def name_likelihood(words: list[n.Token]) -> float:
@@ -222,6 +247,12 @@ def _coordinated(text: str, tokens: list[n.Token], i: int, end: int, known: list
     return False
 
 
+def _unknown_words(words: list[n.Token], common: Callable[[str], bool] | None) -> bool:
+    """A run of two or three words none of which spaCy's vectors know: a rare name more often than
+    a team or a title ("Customer Services", "Head Office" are known words)."""
+    return len(words) > 1 and common is not None and not any(common(w.text) for w in words)
+
+
 def _listed(tokens: list[n.Token]) -> bool:
     return n.is_first(tokens[0]) or n.is_surname(tokens[-1])
 
@@ -231,6 +262,75 @@ def _sign_off_before(text: str, tokens: list[n.Token], i: int) -> bool:
     if i == 0 or tokens[i - 1].key not in SIGN_OFF_KEYS:
         return False
     return _SIGN_OFF_GAP.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+
+
+# "Could Devonte double-check ...?": a question's auxiliary, a lone capitalised word and a verb in
+# lower case make the word the subject; a product is asked about as often ("Can Python handle"), so
+# a word whose vector lies among ordinary words is not taken.
+_QUESTION_AUXILIARIES = n.word_set("could can would will should did does has")
+_QUESTION_AUX_KEYS = frozenset(n.fold(w) for w in _QUESTION_AUXILIARIES)
+# "Aduralola'yla konuştum": the Turkish comitative suffix before a verb of talking or meeting, which
+# takes a person ("with X"), never a place.
+_COMITATIVE = re.compile(r"['’]y?l[ae]\b")
+_TR_TALK_VERBS = frozenset(
+    n.word_set("""
+    konuştum konuştuk konuşacağım konuşacağız konuşurum konuşuruz görüştüm görüştük görüşeceğim
+    görüşeceğiz görüşürüm anlaştık tanıştım tanıştık buluştuk buluşacağız yazıştık
+    """)
+)
+
+
+def _question_subject(text: str, tokens: list[n.Token], i: int, end: int) -> bool:
+    return (
+        end == i + 1
+        and i > 0
+        and tokens[i - 1].key in _QUESTION_AUX_KEYS
+        and tokens[i - 1].capitalised
+        and _sentence_start(text, tokens, i - 1)
+        and end < len(tokens)
+        and tokens[end].text.islower()
+        and not tokens[end].stop
+        and n.joined(text, tokens[i - 1], tokens[i])
+        and n.joined(text, tokens[i], tokens[end])
+    )
+
+
+def _comitative_talk(text: str, tokens: list[n.Token], end: int) -> bool:
+    if _COMITATIVE.match(text, tokens[end - 1].end) is None:
+        return False
+    for k in range(end, min(end + 3, len(tokens))):
+        if any(c in ".!?;:\n" for c in text[tokens[k - 1].end : tokens[k].start]):
+            return False
+        if tokens[k].text.lower() in _TR_TALK_VERBS:
+            return True
+    return False
+
+
+def _role_or_speech_before(text: str, tokens: list[n.Token], i: int, end: int) -> bool:
+    """ "hasta Romali Aygunes", "co-applicant Fionn Rotten", "..., said Enfys."."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    # lower case, or the sentence's first word ("Öğrenci Vamik Tuğtaş bu dönem ...")
+    opening = prev.text.islower() or _sentence_start(text, tokens, i - 1)
+    if not opening or not n.joined(text, prev, tokens[i]):
+        return False
+    if prev.key in _ROLE_KEYS:
+        return True
+    return prev.key in _SPEECH_KEYS and _CLAUSE_END.match(text, tokens[end - 1].end) is not None
+
+
+_ROLE_APPOSITION = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*,?[ \t]*$")
+
+
+def person_slot(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands where a person's name goes whatever its spelling: the
+    whole value of a person's field ("teslim alan: AADHYA (komşu)") or right after a role, with or
+    without a comma ("The suspect, CRAPPER, was not present")."""
+    if _person_field_before(text, start, end):
+        return True
+    m = _ROLE_APPOSITION.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).islower() and n.fold(m.group(1)) in _ROLE_KEYS
 
 
 def _pair_cue_before(text: str, tokens: list[n.Token], i: int) -> bool:
@@ -288,11 +388,62 @@ _PERSON_FIELDS = frozenset(
         "başvuran",
         "kart sahibi",
         "hesap sahibi",
+        # who organised, wrote, checked, signed or received something; parties of a claim or a case
+        "organiser",
+        "organizer",
+        "organised by",
+        "organized by",
+        "host",
+        "chair",
+        "author",
+        "reviewer",
+        "reviewers",
+        "approver",
+        "approved by",
+        "prepared by",
+        "checked by",
+        "signed",
+        "signed by",
+        "signature",
+        "witness",
+        "payee",
+        "payer",
+        "recipient",
+        "received by",
+        "next of kin",
+        "emergency contact",
+        "guardian",
+        "spouse",
+        "tenant",
+        "landlord",
+        "policyholder",
+        "policy holder",
+        "claimant",
+        "referee",
+        "referees",
+        "düzenleyen",
+        "hazırlayan",
+        "onaylayan",
+        "kontrol eden",
+        "imza",
+        "imzalayan",
+        "teslim alan",
+        "teslim eden",
+        "alıcı",
+        "tanık",
+        "sigortalı",
+        "veli",
+        "refakatçi",
+        "kiracı",
+        "ev sahibi",
+        "cv",
+        "resume",
+        "özgeçmiş",
     )
 )
-# The label, a colon, and the items of a list before this one: "Attendees: Ana Lima, ".
+# The label, a colon, and the items of a list before this one: "Attendees: Ana Lima, ", "...; ".
 _FIELD_PREFIX = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*:[ \t]*(?:[^,:\n|]*,)*[ \t]*$"
+    r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*:[ \t]*(?:[^,;:\n|]*[,;])*[ \t]*$"
 )
 # The value ends where the field does: the line, a separator, a bracket, or the next item of a list.
 _FIELD_VALUE_END = re.compile(
@@ -335,6 +486,10 @@ def _field_label(text: str, start: int, end: int) -> str | None:
     """The label of the form field whose whole value is ``text[start:end]``, folded."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _FIELD_PREFIX.fullmatch(text, line_start, start)
+    if m is None:
+        # A field after a sentence, a clause or a separator on its line: "... on Thursday. Signed: Ana".
+        cut = max(text.rfind(sep, line_start, start) for sep in (". ", ", ", "| "))
+        m = _FIELD_PREFIX.fullmatch(text, cut + 2, start) if cut >= 0 else None
     if m is None or _FIELD_VALUE_END.match(text, end) is None:
         return None
     return " ".join(n.fold(w) for w in m.group(1).split())
@@ -360,7 +515,9 @@ def _verb_after_attachment(text: str, tokens: list[n.Token], end: int) -> bool:
     return False
 
 
-_CUE_WORDS = _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS | SIGN_OFF_KEYS
+_CUE_WORDS = (
+    _VERB_KEYS | _CUE_KEYS | _PREP_KEYS | _COORD_KEYS | _TR_AFTER_KEYS | _DET_KEYS | SIGN_OFF_KEYS
+) | _ROLE_KEYS
 CUE_WORDS = _CUE_WORDS
 
 
@@ -614,6 +771,7 @@ _TR_HONORIFIC_FORMS = n.word_set(
     """
     hanım hanıma hanımın hanımla hanımdan hanımda hanımcım hanımefendi hanımefendiye
     bey beye beyin beyle beyden beyde beyciğim beyefendi beyefendiye
+    abi abiye abinin abiyle abim abla ablaya ablanın ablayla ablam
     """
 )
 _TR_ROLE_NOUNS = n.word_set(
@@ -623,7 +781,8 @@ _TR_ROLE_NOUNS = n.word_set(
     muhtar imam bakan vekil müşavir danışman uzman mühendis eczacı muhasebeci kasiyer garson şoför
     kaptan komiser albay binbaşı yüzbaşı teğmen general profesör dekan rektör sayın değerli sevgili
     muavin nazır vezir sadrazam mebus reis kumandan efendi ağa şeyh
-    yeni eski diğer öbür bu şu o bir iki genç yaşlı kibar nazik
+    yeni eski diğer öbür bu şu o bir iki genç yaşlı kibar nazik kanka kardeş kardeşim bakkal taksici
+    usta ya be
     """
 )
 _TR_HONORIFIC_KEYS = frozenset(n.fold(w) for w in _TR_HONORIFIC_FORMS)
@@ -644,7 +803,9 @@ def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
     )
 
 
-def _lower_case_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
+def _lower_case_names(
+    text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     for i, tok in enumerate(tokens):
         if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n.AMBIGUOUS_KEYS:
@@ -653,6 +814,15 @@ def _lower_case_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, 
             continue
         if _before_turkish_honorific(text, tokens, i):
             found.append((tok.start, tok.end, n.WEAK, "lower-case word before hanım or bey"))
+            continue
+        if (
+            # "Signed: gabriela", "İmza: cakici": the whole value of a person's field
+            text[: tok.start].rstrip(" \t")[-1:] in (":", ";", ",")
+            and _person_field_before(text, tok.start, tok.end)
+            and name_probability(tok.text) >= HONORIFIC_LOWER_FLOOR
+            and not (word_like is not None and word_like(tok.text))
+        ):
+            found.append((tok.start, tok.end, n.WEAK, "lower-case value of a person's field"))
             continue
         if tok.key not in n.first_names():
             continue
@@ -682,7 +852,9 @@ def find_cued_names(
     ("with Annika and Vrål Erichsen").
     """
     tokens = n.prompt_tokens(text)
-    first = _one_pass(text, tokens, places, known, common, word_like) + _lower_case_names(text, tokens)
+    first = _one_pass(text, tokens, places, known, common, word_like) + _lower_case_names(
+        text, tokens, word_like
+    )
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
@@ -730,6 +902,12 @@ def _one_pass(
             why, strong = "person verb and preposition before", listed
         elif prev is None and _verb_after_attachment(text, tokens, end):
             why, strong = "subject of a person verb", listed
+        elif _comitative_talk(text, tokens, end):
+            why, strong = "Turkish 'with' before a verb of talking", listed
+        elif _question_subject(text, tokens, i, end) and not (
+            listed is False and word_like is not None and word_like(tok.text)
+        ):
+            why, strong = "subject of a question", listed
         elif _person_verb_after(text, tokens, end) and not (
             # "Payment sent.", "Refund approved.", "Claim rejected": a status line opens with an
             # ordinary noun and a participle; a sentence's first word needs a list or a rare spelling.
@@ -744,6 +922,12 @@ def _one_pass(
             why, strong = "Turkish person word after", listed
         elif prev is not None and prev.key in _CUE_KEYS and n.joined(text, prev, tok):
             why, strong = "person verb before", listed
+        elif (
+            prev is not None
+            and _role_or_speech_before(text, tokens, i, end)
+            and not (len(words) == 1 and not listed and word_like is not None and word_like(tok.text))
+        ):
+            why, strong = "role or reported speech before", listed
         elif _coordinated(text, tokens, i, end, known + [(f[0], f[1]) for f in found]):
             why, strong = "coordinated with a name", listed
         elif prev is not None and prev.key in _PREP_KEYS and len(words) > 1:
@@ -783,7 +967,10 @@ def _one_pass(
             likelihood = name_likelihood(words)
             if likelihood >= LIKELY:
                 strong, why = True, f"{why}, name-like spelling"
-            elif likelihood < _FLOORS.get(why, UNLIKELY):
+            elif likelihood < _FLOORS.get(why, UNLIKELY) and not (
+                # "Saygılarımla, Itaia Kumbaracıbaşı": two or three words, none of them ordinary
+                why == "sign-off before" and _unknown_words(words, common)
+            ):
                 why = ""
         if why and not scored and gazetteer_place and not listed:
             why = ""  # "dün Bahreyn'den döndü": a known place needs the name lists to be a person

@@ -134,7 +134,8 @@ _ADDRESSEES = word_set(
     hocam abi abla hanımefendi beyefendi yetkili destek
     """
 )
-# Capitalised words that head a place, a company or a product rather than a person's name.
+# Capitalised words that head a place, a company or a product, or name a job or a team, rather than
+# a person's name.
 _NOT_NAME_WORDS = word_set(
     """
     street st road rd avenue ave lane boulevard blvd square place station airport park city county bank
@@ -157,6 +158,28 @@ _NOT_NAME_WORDS = word_set(
     imparatorluğu devleti cumhuriyeti krallığı ordusu harbi cephesi hükümeti hükûmeti meselesi
     kongresi cemiyeti heyeti komutanlığı fakültesi enstitüsü müzesi sarayı köprüsü limanı adası
     dağı gölü nehri ovası boğazı denizi körfezi vilayeti sancağı
+    officer officers solicitor adjuster engineer analyst developer director coordinator consultant
+    specialist administrator accountant auditor supervisor technician inspector clerk secretary
+    advisor adviser receptionist paralegal underwriter cashier teller registrar
+    merkezi birimi birimine ekibi ekibine servisi servisine bölümü departmanı kargo sigorta sigortası
+    uzmanı şefi sorumlusu memuru yöneticisi temsilcisi danışmanı asistanı mühendisi sekreteri
+    koordinatörü denetçisi müfettişi müdür müdürü servis başhekim
+    """
+)
+# Weekdays and months, and the abbreviations people write for them, in the languages we read. A
+# name never consists of them alone, and one at the edge of a span is no part of the name ("Gulnus
+# Cumartesi günü", "until Weds"). Abbreviations that are also given names ("Jan", "May", "Mar")
+# and whole month names that are ("April", "June") are left to the name rules.
+_CALENDAR_WORDS = word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri
+    january february march july september october november december feb apr jun jul aug sep sept
+    oct nov dec
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar pzt pts çrş çar prş cmt cts
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
+    oktober dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
+    juillet août septembre octobre novembre décembre
     """
 )
 
@@ -203,6 +226,7 @@ def surnames() -> frozenset[str]:
 
 AMBIGUOUS_KEYS = frozenset(fold(w) for w in AMBIGUOUS_FIRST)
 NOT_NAME_KEYS = frozenset(fold(w) for w in _NOT_NAME_WORDS)
+CALENDAR_KEYS = frozenset(fold(w) for w in _CALENDAR_WORDS)
 HONORIFIC_KEYS = frozenset(fold(w) for w in _HONORIFICS_BEFORE)
 TITLE_STOP_KEYS = frozenset(fold(w) for w in _TITLES_WITH_STOP)
 HONORIFIC_AFTER_KEYS = frozenset(fold(w) for w in _HONORIFICS_AFTER)

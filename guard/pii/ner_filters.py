@@ -14,16 +14,19 @@ from __future__ import annotations
 import re
 
 from guard.pii import names
+from guard.pii.name_cues import SIGN_OFF_KEYS, person_slot
 
 
 def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of the model's PERSON span ``text[start:end]`` that can be a name, or None."""
-    tokens = names.tokenize(text[start:end])
-    if _capitalising_line(text, start):
+    tokens = first_line_words(text, start, names.tokenize(text[start:end]))
+    if _capitalising_line(text, start) or any(t.text[:1].isupper() for t in tokens):
+        # A writer who capitalises here: "Anadolu Sigorta meselesini" ends at "Sigorta".
         while tokens and not tokens[0].text[:1].isupper():
             tokens.pop(0)
         while tokens and not tokens[-1].text[:1].isupper():
             tokens.pop()
+    tokens = without_titles(tokens)
     while tokens and (
         tokens[0].key in names.SALUTATION_KEYS
         or tokens[0].key in names.NOT_NAME_KEYS
@@ -37,8 +40,42 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and not _listed(tokens[0]) and tokens[0].key in names.places():
         return None
     if len(tokens) == 1 and _acronym_in_cased_line(text, start + tokens[0].start, tokens[0].text):
-        return None
+        at = start + tokens[0].start
+        if not person_slot(text, at, at + len(tokens[0].text)):
+            return None
     return start + tokens[0].start, start + tokens[-1].end
+
+
+def without_titles(tokens: list[names.Token]) -> list[names.Token]:
+    """A span's words less a title, a team, a firm or a place word and what it names: a name may
+    follow one ("Birim Sorumlusu Nazgüle Siviş"); the words before one are its own ("Anadolu
+    Sigorta", "Loan Officer", "Çağrı Merkezi"), unless a Turkish honorific closes them ("GÜZELLA
+    HANIM MASTERCARD RAPORUNU")."""
+    titles = [k for k, t in enumerate(tokens) if t.key in names.NOT_NAME_KEYS]
+    if len(tokens) < 2 or not titles:
+        return tokens
+    first = tokens[: titles[0]]
+    if first and first[-1].key in names.HONORIFIC_AFTER_KEYS:
+        return first
+    return tokens[titles[-1] + 1 :]
+
+
+def first_line_words(text: str, start: int, tokens: list[names.Token]) -> list[names.Token]:
+    """The words of a span that crosses a line break, of its first line that holds a capitalised
+    word other than a greeting or a sign-off ("Saygılarımla,\n\nBerktuğ Kuşku\nBirim Sorumlusu")."""
+    lines: list[list[names.Token]] = []
+    for t in tokens:
+        if lines and "\n" not in text[start + lines[-1][-1].end : start + t.start]:
+            lines[-1].append(t)
+        else:
+            lines.append([t])
+    if len(lines) < 2:
+        return tokens
+    for line in lines:
+        courtesy = all(t.key in names.SALUTATION_KEYS or t.key in SIGN_OFF_KEYS for t in line)
+        if not courtesy and any(t.text[:1].isupper() for t in line):
+            return line
+    return lines[0]
 
 
 def _listed(token: names.Token) -> bool:
@@ -69,3 +106,17 @@ def _capitalising_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     first = next((c for c in text[line_start : at + 1] if c.isalpha()), "")
     return first.isupper()
+
+
+def without_calendar_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Any recognizer's PERSON span less the weekdays and months at its edges ("Gulnus Cumartesi
+    günü", "Date: Weds"); None when nothing else is left. A listed name stays ("Kasım Yılmaz",
+    "Ahmet Ocak")."""
+    tokens = names.tokenize(text[start:end])
+    while tokens and tokens[0].key in names.CALENDAR_KEYS and not _listed(tokens[0]):
+        tokens.pop(0)
+    while tokens and tokens[-1].key in names.CALENDAR_KEYS and not _listed(tokens[-1]):
+        tokens.pop()
+    if not tokens:
+        return None
+    return start + tokens[0].start, start + tokens[-1].end

@@ -24,6 +24,7 @@ from guard.pii.checksums import vkn_is_valid
 from guard.pii.name_cues import followed_by_place_head
 from guard.pii.name_model import name_probability
 from guard.pii.names import PersonNameRecognizer
+from guard.pii.ner_filters import first_line_words, without_titles
 from guard.pii.phones import LocalPhoneRecognizer, international_form, named_as_reference, trunk_grouped_form
 
 # Presidio's email recognizer asks tldextract for the public suffix list over the network on
@@ -186,7 +187,9 @@ class CasedSpacyRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spans = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
-        results = [without_address(text, r) if r.entity_type == "PERSON" else r for r in spans]
+        results = [
+            _without_titles(text, without_address(text, r)) if r.entity_type == "PERSON" else r for r in spans
+        ]
         return [
             r
             for r in results
@@ -206,6 +209,21 @@ class CasedSpacyRecognizer(SpacyRecognizer):
 
 
 _ADDRESS_KEYS = names.SALUTATION_KEYS | names.HONORIFIC_KEYS | names.TITLE_STOP_KEYS
+
+
+def _without_titles(text: str, r: RecognizerResult | None) -> RecognizerResult | None:
+    """spaCy's PERSON span less a title or a team and the words it names ("Birim Sorumlusu Nazgüle
+    Siviş" → "Nazgüle Siviş"; "Loan Officer" → None), read on its first line with a name
+    ("Berktuğ Kuşku\nBirim Sorumlusu"): ner_filters.without_titles and first_line_words."""
+    if r is None:
+        return None
+    words = names.tokenize(text[r.start : r.end])
+    kept = without_titles(first_line_words(text, r.start, words))
+    if not kept:
+        return None
+    if len(kept) == len(words):
+        return r
+    return RecognizerResult(r.entity_type, r.start + kept[0].start, r.start + kept[-1].end, r.score)
 
 
 def without_address(text: str, r: RecognizerResult) -> RecognizerResult | None:

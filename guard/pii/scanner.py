@@ -20,7 +20,7 @@ from guard.pii.engine import (
 )
 from guard.pii.hf_ner import shared_hf_ner
 from guard.pii.name_cues import SIGN_OFF_KEYS
-from guard.pii.ner_filters import person_span
+from guard.pii.ner_filters import person_span, without_calendar_words
 from guard.pii.onnx_ner import OnnxNerRecognizer, model_folder, shared_onnx_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
@@ -100,6 +100,7 @@ class PIIScanner:
                 if r.score >= self._policy.score_threshold
             ]
         results = [_first_line(text, r) if r.entity_type == "PERSON" else r for r in results]
+        results = [r for r in map(functools.partial(_calendar_trimmed, text), results) if r is not None]
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.
         best: dict[tuple[int, int], RecognizerResult] = {}
@@ -158,6 +159,15 @@ class PIIScanner:
         # Only values the caller sent may come back; PII the model produced on its own stays masked.
         reversible = self._policy.mode == "pseudonymize" and context.direction == "input"
         return result_from(apply_redactions(text, findings, context.vault, reversible), findings)
+
+
+def _calendar_trimmed(text: str, r: RecognizerResult) -> RecognizerResult | None:
+    if r.entity_type != "PERSON":
+        return r
+    span = without_calendar_words(text, r.start, r.end)
+    if span is None:
+        return None
+    return r if span == (r.start, r.end) else RecognizerResult(r.entity_type, span[0], span[1], r.score)
 
 
 def _first_line(text: str, r: RecognizerResult) -> RecognizerResult:
