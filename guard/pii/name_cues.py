@@ -803,6 +803,15 @@ def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
     )
 
 
+def _after_field_separator(text: str, start: int) -> bool:
+    """Whether a colon, a semicolon or a comma stands right before ``start``, across blanks: the
+    cheap test before ``_person_field_before``, which reads the line (no copy of the text before)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in ":;,"
+
+
 def _lower_case_names(
     text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None = None
 ) -> list[tuple[int, int, float, str]]:
@@ -817,7 +826,7 @@ def _lower_case_names(
             continue
         if (
             # "Signed: gabriela", "İmza: cakici": the whole value of a person's field
-            text[: tok.start].rstrip(" \t")[-1:] in (":", ";", ",")
+            _after_field_separator(text, tok.start)
             and _person_field_before(text, tok.start, tok.end)
             and name_probability(tok.text) >= HONORIFIC_LOWER_FLOOR
             and not (word_like is not None and word_like(tok.text))
