@@ -27,6 +27,7 @@ class Gateway:
     own: str
     other: str
     state: Any  # the running app's AppState: its ledger and audit log
+    signer: Any  # the console's cookie and CSRF signer
 
 
 PROMPT = """---
@@ -109,6 +110,7 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gateway]:
         "alpha",
         "beta",
         running.app.state.stockade,  # type: ignore[attr-defined]
+        running.app.state.console.signer,  # type: ignore[attr-defined]
     )
     stop_server(running)
 
@@ -117,6 +119,13 @@ def _token(page: httpx.Response) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
     assert found, page.text[:500]
     return found.group(1)
+
+
+def tampered(token: str, at: int) -> str:
+    """The token with the character at `at` replaced by another one: never the token itself (writing
+    "x" over the first character left a token that starts with "x", one in 64, unchanged)."""
+    at %= len(token)
+    return token[:at] + ("y" if token[at] == "x" else "x") + token[at + 1 :]
 
 
 def signed_in(gateway: Gateway, role: str) -> tuple[httpx.Client, str]:
@@ -163,10 +172,11 @@ def test_cookies_are_httponly_and_samesite_strict(gateway: Gateway) -> None:
 
 def test_a_post_without_the_csrf_token_is_refused(gateway: Gateway) -> None:
     client, token = signed_in(gateway, "platform-admin")
-    for data in ({"name": "csrf-none"}, {"name": "csrf-bad", "csrf_token": "x" + token[1:]}):
-        answer = client.post("/tenants", data=data)
+    bad = [{"csrf_token": tampered(token, at)} for at in (0, -1)]
+    for data in ({}, *bad):
+        answer = client.post("/tenants", data={"name": "csrf-refused", **data})
         assert answer.status_code == 403 and "CSRF" in answer.text
-    assert {t.name for t in gateway.store.list_tenants()}.isdisjoint({"csrf-none", "csrf-bad"})  # type: ignore[attr-defined]
+    assert "csrf-refused" not in {t.name for t in gateway.store.list_tenants()}  # type: ignore[attr-defined]
     # The token of another browser does not pass either (it is bound to the browser's own cookie).
     _other, other_token = signed_in(gateway, "platform-admin")
     assert client.post("/tenants", data={"name": "csrf-other", "csrf_token": other_token}).status_code == 403
@@ -179,6 +189,22 @@ def test_a_post_without_the_csrf_token_is_refused(gateway: Gateway) -> None:
         ).status_code
         == 403
     )
+
+
+def test_a_token_changed_in_one_character_is_refused_whatever_it_starts_with(gateway: Gateway) -> None:
+    """The tampered tokens above, for a token that starts with "x" (one browser in 64): writing "x"
+    over its first character left it unchanged, and the POST created the tenant (303)."""
+    client, _ = signed_in(gateway, "platform-admin")
+    # The browser's own CSRF cookie, chosen so that its token starts with "x".
+    nonce = next(n for n in (f"{i:032x}" for i in range(10**6)) if gateway.signer.csrf_token(n)[0] == "x")
+    client.cookies.set("stockade_console_csrf", nonce, domain="127.0.0.1", path="/console")
+    token = _token(client.get("/guard"))
+    assert token == gateway.signer.csrf_token(nonce) and token.startswith("x")
+    for at in (0, 1, -1):
+        answer = client.post("/tenants", data={"name": "csrf-x", "csrf_token": tampered(token, at)})
+        assert answer.status_code == 403 and "CSRF" in answer.text
+    assert "csrf-x" not in {t.name for t in gateway.store.list_tenants()}  # type: ignore[attr-defined]
+    assert client.post("/tenants", data={"name": "csrf-x", "csrf_token": token}).status_code == 303
 
 
 def test_sign_in_needs_an_admin_key(gateway: Gateway) -> None:
