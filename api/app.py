@@ -122,6 +122,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     )
     gateway = Gateway(settings.gateway, registry, settings.redis_url)
     retrieval = RetrievalService(retrieval_settings(settings.data_dir, settings.retrieval))
+    # Settings that can still refuse to start are read before tracing adds its sink to the
+    # process-wide tracer provider: a start that fails must leave nothing behind.
+    scrape_token = metrics_token(settings.server)
     if settings.tracing.enabled:
         install_tracing(
             store,
@@ -178,7 +181,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
         retrieval=retrieval,
         identity=OidcVerifier(settings.identity.oidc) if settings.identity.oidc else None,
         pipeline=Pipeline(settings, registry, tenancy, guards, prompts, gateway, retrieval),
-        metrics_token=metrics_token(settings.server),
+        metrics_token=scrape_token,
     )
     install_error_handlers(app)
     # The OpenAI routes first: routers are tried in order, and these carry nearly all the traffic.

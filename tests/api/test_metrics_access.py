@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from api import tracing
 from api.app import create_app
 from api.config import ConfigError
 
@@ -72,5 +73,9 @@ def test_a_named_variable_that_is_unset_stops_the_start(
         models={"serve": []},
         server={"host": "127.0.0.1", "port": 8000, "metrics_token_env": TOKEN_ENV},
     )
+    sinks = len(tracing._installed_sinks)
     with pytest.raises(ConfigError, match=TOKEN_ENV):
         create_app(settings)  # type: ignore[arg-type]
+    # Nothing is left behind: no trace sink on a store whose schema was never made (its span writes
+    # failed with "no such table: trace_batches" for the rest of the process).
+    assert len(tracing._installed_sinks) == sinks
