@@ -98,7 +98,7 @@ DEFAULT_GUARD_POLICY: dict[str, Any] = {
         "entities": ["PERSON", *_IDENTIFIERS],
         "onnx_ner_model_path": "auto",
         "onnx_ner_scope": "candidates",
-        "onnx_ner_max_tokens": 48,
+        "onnx_ner_max_tokens": 64,
     },
     "output": {"pii_leak_entities": list(_IDENTIFIERS)},
 }

@@ -196,6 +196,7 @@ _FLOORS = {why: SIGN_OFF_FLOOR for why in _NAME_LIKE_ONLY} | {
     "subject of a question": SIGN_OFF_FLOOR,  # "Does Kubernetes support", "Will Terraform destroy"
     "greeting before": 0.0,
     "a person's field": 0.0,
+    "a chat message's author": 0.0,
 }
 
 # Cues only a person takes: no place is asked for, looped in, greeted or mentioned with an "@".
@@ -207,6 +208,7 @@ _PERSON_ONLY_CUES = frozenset(
         "chat mention",
         "sign-off before",
         "role or reported speech before",
+        "a chat message's author",
     ]
 )
 
@@ -411,6 +413,20 @@ _PERSON_FIELDS = frozenset(
         "recipient",
         "received by",
         "next of kin",
+        "mother",
+        "father",
+        "mum",
+        "mom",
+        "dad",
+        "wife",
+        "husband",
+        "parent",
+        "anne",
+        "baba",
+        "anne adı",
+        "baba adı",
+        "eşi",
+        "veli adı",
         "emergency contact",
         "guardian",
         "spouse",
@@ -447,7 +463,7 @@ _FIELD_PREFIX = re.compile(
 )
 # The value ends where the field does: the line, a separator, a bracket, or the next item of a list.
 _FIELD_VALUE_END = re.compile(
-    r"[ \t]*(?:$|\r?\n|\||\(|;|,[ \t]*[^\W\d_]*[A-ZÇĞİÖŞÜ]|[ \t](?:and|ve|und|et)[ \t])"
+    r"[ \t]*(?:$|\r?\n|\||\(|\)|;|,[ \t]*[^\W\d_]*[A-ZÇĞİÖŞÜ]|[ \t](?:and|ve|und|et)[ \t])"
 )
 
 
@@ -488,11 +504,42 @@ def _field_label(text: str, start: int, end: int) -> str | None:
     m = _FIELD_PREFIX.fullmatch(text, line_start, start)
     if m is None:
         # A field after a sentence, a clause or a separator on its line: "... on Thursday. Signed: Ana".
-        cut = max(text.rfind(sep, line_start, start) for sep in (". ", ", ", "| "))
-        m = _FIELD_PREFIX.fullmatch(text, cut + 2, start) if cut >= 0 else None
-    if m is None or _FIELD_VALUE_END.match(text, end) is None:
+        # Or in brackets: "(owner: Kailyn)", "(Sorumlu: Guzay Akın)".
+        cut = max(text.rfind(sep, line_start, start) + len(sep) for sep in (". ", ", ", "| ", "("))
+        m = _FIELD_PREFIX.fullmatch(text, cut, start) if cut > line_start else None
+    # The value may go on with a surname in capitals: "Sorumlu: Aydın KÜÇÜKKESKİN)".
+    if m is None or _FIELD_VALUE_END.match(text, n.with_capitals_after(text, end)) is None:
         return None
     return " ".join(n.fold(w) for w in m.group(1).split())
+
+
+_LABEL_REST = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:")
+
+
+def opens_field_label(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span is (the start of) the label of a person's field: "ADI SOYADI:",
+    "Sorumlu:", "Teslim alan:" name the field, not the person."""
+    m = _LABEL_REST.match(text, end)
+    if m is None:
+        return False
+    label = " ".join(n.fold(w) for w in text[start : m.end() - 1].split())
+    return label in _PERSON_FIELDS or label in _ADDRESS_FIELDS or label in _SENDER_FIELDS
+
+
+# A chat copied with its authors: Slack's and Teams' "Ayşe Yılmaz  9:14 AM" above the message,
+# WhatsApp's "[05.12.26, 09:14] Ayşe Yılmaz: ..." or "05/12/2026 09:14 - Ayşe Yılmaz: ...".
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_AUTHOR_BEFORE_TIME = re.compile(r"[ \t]{1,3}\[?" + _TIME + r"\]?[ \t]*(?:\r?\n|$)")
+_STAMP_BEFORE_AUTHOR = re.compile(r"\[?[\d./-]{6,10},?[ \t]+" + _TIME + r"\]?[ \t]*(?:-[ \t]*)?$")
+
+
+def _chat_author(text: str, start: int, end: int) -> bool:
+    """Whether a name is a copied chat message's author: alone on its line before the time, or
+    after the date and time and before a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        return _AUTHOR_BEFORE_TIME.match(text, end) is not None
+    return text[end : end + 1] == ":" and _STAMP_BEFORE_AUTHOR.fullmatch(text, line_start, start) is not None
 
 
 def _bracketed_after_number(text: str, start: int, end: int) -> bool:
@@ -764,14 +811,16 @@ _LOWER_CUES_AFTER = n.word_set("said says called asked wants")
 _LOWER_BEFORE_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_BEFORE)
 _LOWER_AFTER_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
-# "bu maili ayter hanıma yaz": "hanım" and "bey" after a word make it someone's given name, the way
-# "Mr" before one does in English, listed or not, unless the word is a role ("müdür bey", "hoca
-# hanım", "başkan bey") or the noun of "ev hanımı" (a housewife: the possessive "hanımı" is left out).
+# "bu maili ayter hanıma yaz": "hanım", "bey", "abla", "hocam" after a word make it someone's given
+# name, the way "Mr" before one does in English, listed or not, unless the word is a role or a
+# subject taught ("müdür bey", "hoca hanım", "başkan bey", "kimya hocam") or the noun of "ev hanımı"
+# (a housewife: the possessive "hanımı" is left out).
 _TR_HONORIFIC_FORMS = n.word_set(
     """
     hanım hanıma hanımın hanımla hanımdan hanımda hanımcım hanımefendi hanımefendiye
     bey beye beyin beyle beyden beyde beyciğim beyefendi beyefendiye
     abi abiye abinin abiyle abim abla ablaya ablanın ablayla ablam
+    hoca hocaya hocanın hocayla hocam hocama hocamın hocamla hocamdan
     """
 )
 _TR_ROLE_NOUNS = n.word_set(
@@ -783,6 +832,8 @@ _TR_ROLE_NOUNS = n.word_set(
     muavin nazır vezir sadrazam mebus reis kumandan efendi ağa şeyh
     yeni eski diğer öbür bu şu o bir iki genç yaşlı kibar nazik kanka kardeş kardeşim bakkal taksici
     usta ya be
+    matematik fizik kimya biyoloji geometri tarih coğrafya edebiyat türkçe ingilizce almanca fransızca
+    müzik resim beden din felsefe rehber sınıf nöbetçi bilgisayar
     """
 )
 _TR_HONORIFIC_KEYS = frozenset(n.fold(w) for w in _TR_HONORIFIC_FORMS)
@@ -799,6 +850,7 @@ def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
         and tokens[i + 1].text.islower()
         and n.joined(text, tokens[i], tokens[i + 1])
         and tokens[i].key not in _TR_ROLE_KEYS
+        and tokens[i].key not in n.common_words()  # "kimya hocam", "din hocam": a subject taught
         and name_probability(tokens[i].text) >= HONORIFIC_LOWER_FLOOR
     )
 
@@ -846,6 +898,61 @@ def _lower_case_names(
     return found
 
 
+# A payment's or a parcel's parties: outside an e-mail's header block too ("Havale/EFT\nGönderen: ...").
+_SENDER_FIELDS = frozenset(["gonderen", "sender", "alici", "recipient", "payer", "payee"])
+# Forms, notices and exports write names in capitals ("Sn. MUKERREM TAŞLICA", "ADI SOYADI: BİRSU
+# SENGUR", "Personel: VARCİN, Husrev"), which the word rules skip as acronyms. A run of one to three
+# words in capitals is a name after an honorific, or as the whole value of a person's field; there,
+# unlisted, its most name-like word must not be clearly ordinary to the character model.
+_CAPITALS_WORDS = 3
+UNLIKELY_NAME_IN_CAPITALS = 0.15
+
+
+def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
+    found: list[tuple[int, int, float, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not _in_capitals(tokens[i]):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < len(tokens)
+            and end - i < _CAPITALS_WORDS
+            and _in_capitals(tokens[end])
+            and n.joined(text, tokens[end - 1], tokens[end])
+        ):
+            end += 1
+        span = (tokens[i].start, tokens[end - 1].end)
+        words = tokens[i:end]
+        listed = _listed(words)
+        # "KVKK", "ALL STAFF", "IT SUPPORT": frequent words, and acronyms of two letters
+        ordinary = all(
+            len(w.text) < 3 or w.key in n.common_words() or w.key in n.NOT_NAME_KEYS for w in words
+        )
+        if i > 0 and n.honorific_before(text, tokens, i) and not ordinary:
+            found.append((*span, n.STRONG, "honorific before a name in capitals"))
+        elif (
+            _after_field_separator(text, span[0])
+            and _field_label(text, *span) in _PERSON_FIELDS | _ADDRESS_FIELDS | _SENDER_FIELDS
+            and not ordinary
+            and (listed or name_likelihood(words) >= UNLIKELY_NAME_IN_CAPITALS)
+        ):
+            found.append((*span, n.STRONG if listed else n.WEAK, "a person's field in capitals"))
+        i = end
+    return found
+
+
+def _in_capitals(tok: n.Token) -> bool:
+    return (
+        len(tok.text) >= 2
+        and tok.text.isupper()
+        and tok.key not in n.COMPANY_KEYS
+        and tok.key not in n.HONORIFIC_KEYS
+        and tok.key not in n.ADDRESSEE_KEYS
+    )
+
+
 def find_cued_names(
     text: str,
     places: list[tuple[int, int]],
@@ -861,8 +968,10 @@ def find_cued_names(
     ("with Annika and Vrål Erichsen").
     """
     tokens = n.prompt_tokens(text)
-    first = _one_pass(text, tokens, places, known, common, word_like) + _lower_case_names(
-        text, tokens, word_like
+    first = (
+        _one_pass(text, tokens, places, known, common, word_like)
+        + _lower_case_names(text, tokens, word_like)
+        + _capitals_names(text, tokens)
     )
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
@@ -953,6 +1062,8 @@ def _one_pass(
             why, strong = "greeting before", listed
         elif _bracketed_after_number(text, *span):
             why, strong = "in brackets after a number", listed
+        elif _chat_author(text, *span) and (listed or len(words) > 1):  # not "Standup  9:30 AM"
+            why, strong = "a chat message's author", listed
         elif _person_field_before(text, *span):
             why, strong = "a person's field", listed
         elif _address_field_before(text, *span) and not (

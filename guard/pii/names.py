@@ -164,19 +164,21 @@ _NOT_NAME_WORDS = word_set(
     merkezi birimi birimine ekibi ekibine servisi servisine bölümü departmanı kargo sigorta sigortası
     uzmanı şefi sorumlusu memuru yöneticisi temsilcisi danışmanı asistanı mühendisi sekreteri
     koordinatörü denetçisi müfettişi müdür müdürü servis başhekim
+    yetkilisi hemşiresi
     """
 )
 # Weekdays and months, and the abbreviations people write for them, in the languages we read. A
 # name never consists of them alone, and one at the edge of a span is no part of the name ("Gulnus
-# Cumartesi günü", "until Weds"). Abbreviations that are also given names ("Jan", "May", "Mar")
-# and whole month names that are ("April", "June") are left to the name rules.
+# Cumartesi günü", "until Weds"). Those that are also listed names ("Jan", "May", "June", "Paz",
+# "Thu") stay names unless a date stands by them ("until Thu", "Jan 12": ``ner_filters._dated``).
 _CALENDAR_WORDS = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri
-    january february march july september october november december feb apr jun jul aug sep sept
-    oct nov dec
-    pazartesi salı çarşamba perşembe cuma cumartesi pazar pzt pts çrş çar prş cmt cts
-    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    sat sun january february march april may june july september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar pzt pts sal çrş çar prş per cum cmt cts paz
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık oca şub nis haz tem ağu
+    eyl eki kas ara
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
     oktober dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier février avril juin
     juillet août septembre octobre novembre décembre
@@ -218,6 +220,12 @@ def places() -> frozenset[str]:
 
 def first_names() -> frozenset[str]:
     return _load("first_names.txt")
+
+
+def common_words() -> frozenset[str]:
+    """Frequent English, Turkish, German and French words that are no listed name
+    (``build_words.py``), folded."""
+    return _load("common_words.txt")
 
 
 def surnames() -> frozenset[str]:
@@ -334,6 +342,7 @@ class PersonNameRecognizer(EntityRecognizer):
         from guard.pii import name_vectors  # built on this
         from guard.pii.engine import spacy_vocabulary  # built on this too
         from guard.pii.name_cues import LOCATIVE, find_cued_names, followed_by_place_head  # built on this
+        from guard.pii.name_tables import table_names  # built on this too
 
         # Where spaCy also saw an entity on the span (often a "place" for a foreign name), the two
         # readings agree that this is a name: the first-name evidence decides that it is a person's.
@@ -348,7 +357,8 @@ class PersonNameRecognizer(EntityRecognizer):
         vocabulary = spacy_vocabulary(engine, self.supported_language)
         common = vocabulary.has_vector if vocabulary is not None else None
         word_like = functools.partial(name_vectors.word_like, vocabulary) if vocabulary is not None else None
-        for start, end, score, why in listed + find_cued_names(text, places, known, common, word_like):
+        cued = find_cued_names(text, places, known, common, word_like)
+        for start, end, score, why in listed + cued + table_names(text):
             if followed_by_place_head(text, end):
                 # "Özkan Doğan Küba şubesinde": a full name, then the place the head noun belongs to.
                 words = tokenize(text[start:end])
@@ -395,7 +405,39 @@ def extend_name(text: str, tokens: list[Token], i: int, max_words: int) -> int:
     return j
 
 
-def _honorific_before(text: str, tokens: list[Token], i: int) -> bool:
+# "Kamilo OZGENC", "Sayın Ayşe YILMAZ": official Turkish style writes the surname in capitals, which
+# the rules and the models take for an acronym and leave outside the name.
+_CAPITALS_AFTER = re.compile(r"[ \t]([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’-]{2,})(?![\w:])")
+_CAPITALS_AFTER_WORDS = 2
+# Acronyms are short or without a vowel ("PDF", "KVKK", "UTC"). The character model does not tell
+# them apart: it finds many real Turkish surnames unlikely ("KÜÇÜKKESKİN" 0.06, "PRESKAR" 0.06).
+_VOWELS = frozenset("AEIOUÖÜİÂÎÛ")
+
+
+def with_capitals_after(text: str, end: int) -> int:
+    """Where a PERSON span ends once the surname in capitals right after it joins it ("Kamilo" of
+    "Kamilo OZGENC"): a word in capitals that is a listed surname, or of four letters or more with
+    a vowel and no frequent word (not "PDF", "KVKK", "UTC", "URGENT", a firm's "LTD")."""
+    for _ in range(_CAPITALS_AFTER_WORDS):
+        m = _CAPITALS_AFTER.match(text, end)
+        if m is None:
+            break
+        token = tokenize(m.group(1))[0]
+        plain = (
+            len(token.text) >= 4
+            and not _VOWELS.isdisjoint(token.text)
+            and token.key not in common_words()
+            and token.key not in COMPANY_KEYS
+            and token.key not in NOT_NAME_KEYS
+            and token.key not in HONORIFIC_KEYS
+        )
+        if not (is_surname(token) or plain):
+            break
+        end = m.end(1)
+    return end
+
+
+def honorific_before(text: str, tokens: list[Token], i: int) -> bool:
     """Is token ``i`` directly preceded by an honorific such as "Dr." or "Sayın"?"""
     if i == 0:
         return False
@@ -451,7 +493,7 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
     while i < len(tokens):
         tok = tokens[i]
         if not nameish(tok) or (
-            tok.stop and not (_honorific_before(text, tokens, i) or _cue_before(tokens, i))
+            tok.stop and not (honorific_before(text, tokens, i) or _cue_before(tokens, i))
         ):
             i += 1
             continue
@@ -469,12 +511,12 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
         if all(w.key in ADDRESSEE_KEYS for w in words):
             i = end  # "Sayın Yetkili", "Hocam": a role addressed, no name
             continue
-        if after and len(words) > 1 and not _honorific_before(text, tokens, i):
+        if after and len(words) > 1 and not honorific_before(text, tokens, i):
             first = given_name_start(words)
             words, tok = words[first:], words[first]
         last = words[-1]
         span = (tok.start, last.end)
-        if _honorific_before(text, tokens, i) or after:
+        if honorific_before(text, tokens, i) or after:
             found.append((*span, STRONG, "honorific"))
         elif _cue_before(tokens, i):
             known = is_first(tok) or is_surname(last)

@@ -15,6 +15,7 @@ import re
 
 from guard.pii import names
 from guard.pii.name_cues import SIGN_OFF_KEYS, person_slot
+from guard.pii.name_model import name_probability
 
 
 def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -111,12 +112,68 @@ def _capitalising_line(text: str, at: int) -> bool:
 def without_calendar_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Any recognizer's PERSON span less the weekdays and months at its edges ("Gulnus Cumartesi
     günü", "Date: Weds"); None when nothing else is left. A listed name stays ("Kasım Yılmaz",
-    "Ahmet Ocak")."""
+    "Ahmet Ocak") unless a date or a time word stands by it ("until Thu", "Paz, 06.06", "Cum günü")."""
     tokens = names.tokenize(text[start:end])
-    while tokens and tokens[0].key in names.CALENDAR_KEYS and not _listed(tokens[0]):
+
+    def calendar(t: names.Token) -> bool:
+        return t.key in names.CALENDAR_KEYS and (
+            not _listed(t) or _dated(text, start + t.start, start + t.end)
+        )
+
+    while tokens and calendar(tokens[0]):
         tokens.pop(0)
-    while tokens and tokens[-1].key in names.CALENDAR_KEYS and not _listed(tokens[-1]):
+    while tokens and calendar(tokens[-1]):
         tokens.pop()
     if not tokens:
         return None
     return start + tokens[0].start, start + tokens[-1].end
+
+
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:^|\W)(?:until|till|on|by|from|since|before|after|next|this|last|every|due|sent|date|tarih)"
+    r"[:,]?[ \t]+$",
+    re.IGNORECASE,
+)
+_DATE_AFTER = re.compile(r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|sabahı|öğleden|öğlen)\b")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether a weekday or month that is also a name stands as a date: after "until", "on", "by",
+    before a day's number ("Paz, 06.06.2021", "Jun 12") or Turkish "günü" ("Cum gününe kadar")."""
+    return bool(_DATE_WORD_BEFORE.search(text, max(0, start - 12), start) or _DATE_AFTER.match(text, end))
+
+
+# A frequent word the character model also finds unlike a name ("Sorumlu" 0.06, "Başlangıç" 0.15,
+# "Yönetimi" 0.002); a frequent word that looks like one ("Jakob", "Tayyip", "Goethe": 0.89-0.91) may be
+# a name the lists lack. Public figures' surnames that are frequent words and unlike names to the
+# model ("Obama" 0.14, "Merkel" 0.22) count as ordinary without a cue: "Mr Obama" stays a name.
+ORDINARY_WORD_NAME_PROBABILITY = 0.6
+
+
+def ordinary_words(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span holds only frequent words that are no listed name: the label of a field
+    ("Sorumlu:"), a table's header ("Başlangıç"), a department ("Risk Yönetimi")."""
+    tokens = names.tokenize(text[start:end])
+    common = names.common_words()
+    # Several words: one of them unlike a name is enough ("Göz Hastalıkları": "eye" is name-like).
+    return (
+        bool(tokens)
+        and all(t.key in common and not _listed(t) for t in tokens)
+        and min(name_probability(t.text) for t in tokens) < ORDINARY_WORD_NAME_PROBABILITY
+    )
+
+
+# The line a mail client writes above a forwarded or quoted message: "Begin forwarded message:",
+# "---------- İletilen ileti ---------", "-----Original Message-----". Its capitalised words are the
+# client's, no one's name.
+_MAIL_MARKER = re.compile(
+    r"^[ \t>]*-*[ \t]*(?:begin forwarded message|forwarded message|original message|iletilen ileti|"
+    r"orijinal ileti|özgün ileti|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|"
+    r"message d'origine|videresendt melding|vidarebefordrat meddelande|välitetty viesti)[ \t:-]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def mail_marker_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line a mail client wrote above a forwarded or quoted message."""
+    return [m.span() for m in _MAIL_MARKER.finditer(text)]

@@ -35,10 +35,12 @@ _PATTERN = (
     r"(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0)
     r"(?:0? ?\(\d{1,5}\)[ .-]?)?"  # (0212), (532), 0(312)
     r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"
-    r"(?![\w]|[.,]\d)"
+    r"(?![\w]|[.,:]\d)"  # not "08" of a time "08:41"
 )
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# A date then more digits: "01.02.2022 0841", "07.07.2023 10 40" (a time written without a colon).
+_DATE_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)")
 _REFERENCE = (
     r"(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|iban|swift|customer\s+(?:no|number|id)|"
     r"sipariş|siparis|fatura|hesap|müşteri\s+no|referans|dosya|bestell\w*|rechnung|konto|commande|facture|"
@@ -161,6 +163,11 @@ def named_as_reference(text: str, start: int, end: int) -> bool:
     return bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER]))
 
 
+def opens_with_date(text: str, start: int) -> bool:
+    """Whether a digit run opens with a dd.mm.yyyy date ("01.02.2022 08:41" is a date and a time)."""
+    return _DATE_FIRST.match(text, start) is not None
+
+
 def international_form(number: str) -> bool:
     """``+CC`` / ``00CC`` with a calling code that exists and a national number of 6 to 13 digits."""
     m = _INTERNATIONAL.match(number)
@@ -210,6 +217,8 @@ class LocalPhoneRecognizer(PatternRecognizer):
             parts = [p for p in re.split(r"\D+", text[r.start : r.end]) if p]
             if len(parts) == 2 and _YEARISH.match(parts[-1]):
                 continue  # "12 2024", "3/2024": a day or a month and a year
+            if opens_with_date(text, r.start):
+                continue
             if named_as_reference(text, r.start, r.end):
                 continue
             before = text[max(0, r.start - _WINDOW_BEFORE) : r.start]

@@ -25,7 +25,13 @@ from guard.pii.name_cues import followed_by_place_head
 from guard.pii.name_model import name_probability
 from guard.pii.names import PersonNameRecognizer
 from guard.pii.ner_filters import first_line_words, without_titles
-from guard.pii.phones import LocalPhoneRecognizer, international_form, named_as_reference, trunk_grouped_form
+from guard.pii.phones import (
+    LocalPhoneRecognizer,
+    international_form,
+    named_as_reference,
+    opens_with_date,
+    trunk_grouped_form,
+)
 
 # Presidio's email recognizer asks tldextract for the public suffix list over the network on
 # first use; an empty URL list makes it use the snapshot bundled with tldextract instead.
@@ -92,6 +98,7 @@ class LenientPhoneRecognizer(PhoneRecognizer):
             r
             for r in results
             if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS
+            and not opens_with_date(text, r.start)
             and not self._reference(text, r)
         ]
 

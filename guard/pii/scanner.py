@@ -19,8 +19,14 @@ from guard.pii.engine import (
     windowed_ner_artifacts,
 )
 from guard.pii.hf_ner import shared_hf_ner
-from guard.pii.name_cues import SIGN_OFF_KEYS
-from guard.pii.ner_filters import person_span, without_calendar_words
+from guard.pii.name_cues import SIGN_OFF_KEYS, opens_field_label
+from guard.pii.name_tables import header_rows
+from guard.pii.ner_filters import (
+    mail_marker_lines,
+    ordinary_words,
+    person_span,
+    without_calendar_words,
+)
 from guard.pii.onnx_ner import OnnxNerRecognizer, model_folder, shared_onnx_ner
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
@@ -101,6 +107,16 @@ class PIIScanner:
             ]
         results = [_first_line(text, r) if r.entity_type == "PERSON" else r for r in results]
         results = [r for r in map(functools.partial(_calendar_trimmed, text), results) if r is not None]
+        results = [r for r in results if not _no_name(text, r)]
+        # Words a table's header or a mail client wrote are no one's name, whatever a model reads.
+        labels = header_rows(text) + mail_marker_lines(text)
+        if labels:
+            results = [
+                r
+                for r in results
+                if r.entity_type != "PERSON" or not any(a <= r.start and r.end <= b for a, b in labels)
+            ]
+        results = [_with_capitals_after(text, r) for r in results]
         # Recognizers may agree on a span but not on its type (a ten-digit VKN also parses as a phone
         # number); the better-scored reading wins, so the placeholder says what the value most likely is.
         best: dict[tuple[int, int], RecognizerResult] = {}
@@ -168,6 +184,26 @@ def _calendar_trimmed(text: str, r: RecognizerResult) -> RecognizerResult | None
     if span is None:
         return None
     return r if span == (r.start, r.end) else RecognizerResult(r.entity_type, span[0], span[1], r.score)
+
+
+def _no_name(text: str, r: RecognizerResult) -> bool:
+    """A PERSON span of frequent words only, or a person's field's label ("ADI SOYADI:"), unless a
+    strong cue of the name rules put it there: "Mr Obama", "Sayın Ilgi" stay; "Sorumlu:" read by
+    spaCy, "Başlangıç" or "ADI" by Rampart go."""
+    if r.entity_type != "PERSON":
+        return False
+    recognizer = (r.recognition_metadata or {}).get("recognizer_name")
+    strong_cue = recognizer == "PersonNameRecognizer" and r.score >= names.STRONG
+    return not strong_cue and (
+        ordinary_words(text, r.start, r.end) or opens_field_label(text, r.start, r.end)
+    )
+
+
+def _with_capitals_after(text: str, r: RecognizerResult) -> RecognizerResult:
+    if r.entity_type != "PERSON":
+        return r
+    end = names.with_capitals_after(text, r.end)
+    return r if end == r.end else RecognizerResult(r.entity_type, r.start, end, r.score)
 
 
 def _first_line(text: str, r: RecognizerResult) -> RecognizerResult:

@@ -126,20 +126,21 @@ def test_only_the_policys_entities_come_back(ner: OnnxNerRecognizer) -> None:
     assert ner.analyze("   ", ["PERSON"]) == []
 
 
-def test_the_scanner_redacts_the_models_people(analyzer) -> None:  # type: ignore[no-untyped-def]
+def test_the_scanner_redacts_the_models_people(analyzer, ner) -> None:  # type: ignore[no-untyped-def]
     policy = PIIPolicy(onnx_ner_model_path=str(MODEL), mode="mask")
     scanner = PIIScanner(policy, analyzer)
     text = "Please loop in Wiola Nowak on the renewal."
     result = scanner.scan(text, ScanContext(vault=Vault()))
     assert "Wiola" not in result.text and "Nowak" not in result.text
-    # The english scope leaves Turkish texts to the rules: the model reads a word of this Turkish
-    # sentence ("İşlemi", "transaction") as a name, and whatever the rules find in it stays as it was.
+    # The model reads a word of this Turkish sentence ("İşlemi", "transaction") as a name; the
+    # scanner drops it as a frequent word, and the english scope leaves Turkish texts to the rules.
     turkish = "Ödeme İşlemi tamamlandı. Lauren Smith will confirm."
+    assert any("İşlemi" in turkish[r.start : r.end] for r in ner.analyze(turkish, ["PERSON"]))
     rules = PIIScanner(PIIPolicy(), analyzer).detect(turkish)
     everywhere = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL)), analyzer).detect(turkish)
     english = PIIScanner(PIIPolicy(onnx_ner_model_path=str(MODEL), onnx_ner_scope="english"), analyzer)
-    assert any("İşlemi" in turkish[f.start : f.end] and f.entity_type == "PERSON" for f in everywhere)
-    assert not any("İşlemi" in turkish[f.start : f.end] for f in rules)
+    assert not any("İşlemi" in turkish[f.start : f.end] for f in everywhere + rules)
+    assert "Lauren Smith" in [turkish[f.start : f.end] for f in everywhere]
     assert english.detect(turkish) == rules
 
 

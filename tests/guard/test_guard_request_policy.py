@@ -60,7 +60,7 @@ def test_an_invalid_policy_is_still_reported_as_such() -> None:
         request_policy({"pii": {"mode": "?"}}, [DEFAULT])
 
 
-# The gateway's default as api/config.py writes it: Rampart on candidate windows, 48 tokens a text.
+# A budgeted policy, written as api/config.py writes the gateway's default (Rampart on candidate windows).
 BUDGETED = GuardPolicy.from_dict(
     {
         "pii": {

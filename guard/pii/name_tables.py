@@ -1,0 +1,204 @@
+"""Names in pasted tables: the cells of a column whose header says it holds people.
+
+People paste exports into a prompt: CSV and semicolon rows ("employee_id,surname,forename",
+"sicil_no;soyadi;adi;sube"), tab-separated sheets and Markdown tables ("| Ad Soyad | Birim |").
+A cell there has no sentence around it for the cue rules or a NER model to read, and exports
+write surnames in capitals ("MELEKHOV", "ALTUNDAS") that no rule takes for a name; the header is
+the evidence. A column that names a given name, a surname or a full name ("surname", "Ad Soyad")
+makes each of its cells with letters and no digits a name; one that says only "name" or names a
+party ("customer", "hasta") does so for a cell with a listed given name, or of two or more words
+with a listed one or that the character model finds name-like (a "name" column also lists
+products, "Widget", "Stapler", and files).
+"""
+
+from __future__ import annotations
+
+import re
+
+from guard.pii import names
+from guard.pii.name_model import name_probability
+
+# Folded, with "_", "-" and "." read as spaces ("first_name", "e-posta").
+_PERSON_COLUMNS = frozenset(
+    " ".join(names.fold(w) for w in label.split())
+    for label in (
+        "full name",
+        "fullname",
+        "first name",
+        "firstname",
+        "given name",
+        "given names",
+        "forename",
+        "forenames",
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "middle name",
+        "customer name",
+        "client name",
+        "employee name",
+        "patient name",
+        "contact name",
+        "student name",
+        "account holder",
+        "cardholder",
+        "adı",
+        "ad soyad",
+        "adı soyadı",
+        "ad soyadı",
+        "soyad",
+        "soyadı",
+        "isim",
+        "isim soyisim",
+        "soyisim",
+        "müşteri adı",
+        "hasta adı",
+        "personel adı",
+        "öğrenci adı",
+        "vorname",
+        "nachname",
+        "prénom",
+        "nom",
+        "nom complet",
+    )
+)
+_PARTY_COLUMNS = frozenset(
+    names.fold(w)
+    for w in (
+        "name",
+        "names",
+        "ad",
+        "contact",
+        "owner",
+        "assignee",
+        "author",
+        "employee",
+        "customer",
+        "client",
+        "patient",
+        "student",
+        "personel",
+        "müşteri",
+        "hasta",
+        "öğrenci",
+        "çalışan",
+        "sorumlu",
+    )
+)
+NAME_LIKE = 0.5
+_DELIMITERS = ("|", "\t", ";", ",")
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-+]+$")
+# Letters, inner hyphens, apostrophes and initials' full stops; up to four words ("Okafor, Ebele").
+_CELL_NAME = re.compile(
+    r"^[^\W\d_]+(?:['’.\-][^\W\d_]*)*(?:(?:,[ ]?|[ ]{1,2})[^\W\d_]+(?:['’.\-][^\W\d_]*)*){0,3}$"
+)
+
+
+def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
+    """Each cell's (start, end) in the text, blanks and surrounding quotes left out; a quoted cell
+    may hold the delimiter ("Smith, John")."""
+    spans: list[tuple[int, int]] = []
+    start, quoted = 0, False
+    for k, ch in enumerate(line + delimiter):
+        if ch == '"':
+            quoted = not quoted
+        elif (ch == delimiter and not quoted) or k == len(line):
+            a, b = start, min(k, len(line))
+            while a < b and line[a] in ' \t"':
+                a += 1
+            while b > a and line[b - 1] in ' \t"':
+                b -= 1
+            spans.append((offset + a, offset + b))
+            start = k + 1
+    if delimiter == "|":  # "| a | b |": the edges of a Markdown row hold no cell
+        if spans and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    return spans
+
+
+def _column_kind(label: str) -> str | None:
+    key = " ".join(names.fold(w) for w in re.split(r"[\s_.\-]+", label) if w)
+    if key in _PERSON_COLUMNS:
+        return "person"
+    if key in _PARTY_COLUMNS:
+        return "party"
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line.rstrip("\r")))
+        at += len(line) + 1
+    return out
+
+
+def table_names(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, score, why) for each name in a person column of a table in ``text``."""
+    if not any(d in text for d in _DELIMITERS):
+        return []
+    lines = _lines(text)
+    found: list[tuple[int, int, float, str]] = []
+    i = 0
+    while i < len(lines):
+        header = _header(lines[i])
+        if header is None:
+            i += 1
+            continue
+        delimiter, width, columns = header
+        i += 1
+        while i < len(lines):
+            at, line = lines[i]
+            if delimiter == "|" and _SEPARATOR_ROW.match(line):
+                i += 1
+                continue
+            cells = _cells(line, at, delimiter) if delimiter in line else []
+            if len(cells) != width:
+                break
+            for column, kind in columns:
+                found += _cell_name(text, *cells[column], kind)
+            i += 1
+    return found
+
+
+def header_rows(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each table header row with a person column: its labels ("soyadi",
+    "Ad Soyad") are no names, whatever a model reads in them."""
+    if not any(d in text for d in _DELIMITERS):
+        return []
+    return [(at, at + len(line)) for at, line in _lines(text) if _header((at, line)) is not None]
+
+
+def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | None:
+    """The delimiter, the number of cells and the person columns of a header row, or None."""
+    at, text = line
+    for delimiter in _DELIMITERS:
+        if delimiter not in text:
+            continue
+        cells = _cells(text, at, delimiter)
+        if len(cells) < 2 or any(b - a > 40 for a, b in cells):
+            continue
+        kinds = [(k, _column_kind(text[a - at : b - at])) for k, (a, b) in enumerate(cells)]
+        columns = [(k, kind) for k, kind in kinds if kind is not None]
+        if columns:
+            return delimiter, len(cells), columns
+    return None
+
+
+def _cell_name(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, float, str]]:
+    value = text[start:end]
+    if not _CELL_NAME.match(value):
+        return []
+    tokens = names.tokenize(value)
+    listed = any(names.is_first(t) or names.is_surname(t) for t in tokens)
+    # A lone listed surname in a "name" column is as often a product ("Stapler", "Baker").
+    given_or_full = any(names.is_first(t) for t in tokens) or (
+        len(tokens) > 1 and (listed or all(name_probability(t.text) >= NAME_LIKE for t in tokens))
+    )
+    if kind == "party" and not given_or_full:
+        return []
+    score = names.STRONG if listed or kind == "person" else names.WEAK
+    return [(start, end, score, f"a {kind} column of a table")]
