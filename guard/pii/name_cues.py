@@ -347,9 +347,8 @@ def _pair_cue_before(text: str, tokens: list[n.Token], i: int) -> bool:
 
 # Form and ticket fields whose value is a person: "Assigned to: X | Priority: high", "Sorumlu: X".
 # Not "Customer:", "Patient:", "Arayan:" alone: in a transcript they are speakers ("Customer: Okay").
-_PERSON_FIELDS = frozenset(
-    " ".join(n.fold(w) for w in label.split())
-    for label in (
+_PERSON_FIELDS = n.phrase_keys(
+    (
         "assigned to",
         "assignee",
         "owner",

@@ -19,9 +19,8 @@ from guard.pii import names
 from guard.pii.name_model import name_probability
 
 # Folded, with "_", "-" and "." read as spaces ("first_name", "e-posta").
-_PERSON_COLUMNS = frozenset(
-    " ".join(names.fold(w) for w in label.split())
-    for label in (
+_PERSON_COLUMNS = names.phrase_keys(
+    (
         "full name",
         "fullname",
         "first name",
@@ -63,9 +62,8 @@ _PERSON_COLUMNS = frozenset(
         "nom complet",
     )
 )
-_PARTY_COLUMNS = frozenset(
-    names.fold(w)
-    for w in (
+_PARTY_COLUMNS = names.phrase_keys(
+    (
         "name",
         "names",
         "ad",

@@ -186,6 +186,11 @@ _CALENDAR_WORDS = word_set(
 )
 
 
+def phrase_keys(phrases: Sequence[str]) -> frozenset[str]:
+    """Each phrase folded word by word ("Adı Soyadı" -> "adi soyadi"), as labels are compared."""
+    return frozenset(" ".join(fold(w) for w in phrase.split()) for phrase in phrases)
+
+
 def fold(word: str) -> str:
     """A spelling-insensitive key: Turkish dotted/dotless i collapsed, accents dropped, lower case."""
     if word.isascii():
