@@ -84,6 +84,7 @@ _ROLES_BEFORE = n.word_set(
     tenant landlord adjuster assessor colleague coworker co-worker
     öğrenci hasta sigortalı eksper davacı davalı tanık şüpheli mağdur müşteki müvekkil veli velisi
     refakatçi refakatçisi görevli stajyer kiracı annesi babası eşi kızı oğlu kardeşi avukat avukatı
+    yakını
     """
 )
 _SPEECH_VERBS = n.word_set("said says replied replies added adds")
@@ -209,6 +210,8 @@ _PERSON_ONLY_CUES = frozenset(
         "sign-off before",
         "role or reported speech before",
         "a chat message's author",
+        "a new colleague introduced",
+        "possessive before a relative",
     ]
 )
 
@@ -412,6 +415,12 @@ _PERSON_FIELDS = n.phrase_keys(
         "recipient",
         "received by",
         "next of kin",
+        "cover",
+        "handed over by",
+        "handed over to",
+        "devreden",
+        "devralan",
+        "yerine bakacak",
         "mother",
         "father",
         "mum",
@@ -460,9 +469,10 @@ _PERSON_FIELDS = n.phrase_keys(
 _FIELD_PREFIX = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*:[ \t]*(?:[^,;:\n|]*[,;])*[ \t]*$"
 )
-# The value ends where the field does: the line, a separator, a bracket, or the next item of a list.
+# The value ends where the field does: the line, a separator, a bracket, a sentence's full stop, or
+# the next item of a list.
 _FIELD_VALUE_END = re.compile(
-    r"[ \t]*(?:$|\r?\n|\||\(|\)|;|,[ \t]*[^\W\d_]*[A-ZÇĞİÖŞÜ]|[ \t](?:and|ve|und|et)[ \t])"
+    r"[ \t]*(?:$|\r?\n|\||\(|\)|;|\.(?=\s|$)|,[ \t]*[^\W\d_]*[A-ZÇĞİÖŞÜ]|[ \t](?:and|ve|und|et)[ \t])"
 )
 
 
@@ -523,6 +533,27 @@ def opens_field_label(text: str, start: int, end: int) -> bool:
         return False
     label = " ".join(n.fold(w) for w in text[start : m.end() - 1].split())
     return label in _PERSON_FIELDS or label in _ADDRESS_FIELDS or label in _SENDER_FIELDS
+
+
+# "Priya, our new Relationship Manager, starts ...", "Gulben, yeni Yazılım Geliştirici arkadaşımız":
+# a newcomer introduced by name.
+# In English the new one is a person by a title in capitals or a word for one ("our new platform" is not).
+_NEW_COLLEAGUE = re.compile(
+    r",[ \t]+(?:(?:[Oo]ur|[Mm]y)[ \t]+new[ \t]+(?:[A-Z]|(?:colleague|hire|intern|starter|joiner|teammate|"
+    r"team member|manager|analyst|engineer|developer|nurse|doctor|teacher|trainee|apprentice)\b)"
+    r"|yeni\b[^,.;:!?\n]{0,40}?\b(?:ekip[ \t]+)?"
+    r"(?:arkadaşımız|meslektaşımız|çalışanımız|stajyerimiz|müdürümüz|hocamız)\b)"
+)
+
+
+# "Betigul'un annesi", "Supachai'nin velisi", "Priya's husband": only a person has a mother, a
+# husband or a guardian (no lawyers or doctors here: a firm has a lawyer, a town a doctor).
+_RELATIVE_AFTER = re.compile(
+    r"['’](?:n?[ıiuü]n|s)[ \t]+(?:annesi|babası|eşi|kızı|oğlu|kardeşi|ablası|abisi|ağabeyi|dedesi|"
+    r"ninesi|babaannesi|anneannesi|teyzesi|halası|amcası|dayısı|kocası|karısı|nişanlısı|velisi|"
+    r"refakatçisi|vasisi|mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|"
+    r"parents|fiancée?|guardian|widow|widower)\b"
+)
 
 
 # A chat copied with its authors: Slack's and Teams' "Ayşe Yılmaz  9:14 AM" above the message,
@@ -863,6 +894,30 @@ def _after_field_separator(text: str, start: int) -> bool:
     return k >= 0 and text[k] in ":;,"
 
 
+# "@husrev can you check": a chat mention in lower case is a user's handle. Not a decorator or a doc
+# comment's tag ("@property", "@dataclass\n", "@param x"), nor "@here"/"@channel" (frequent words),
+# and only a spelling the character model finds name-like.
+_NOT_HANDLES = n.word_set(
+    """
+    param params return returns throws throw see since author deprecated version link type typedef
+    example todo override inheritdoc property staticmethod classmethod dataclass abstractmethod
+    channel here everyone all
+    """
+)
+_DECORATOR_END = re.compile(r"[ \t]*(?:\r?\n|$|[(.])")
+LOWER_MENTION_FLOOR = 0.5
+
+
+def _lower_case_mention(text: str, tok: n.Token) -> bool:
+    return (
+        _mention(text, tok.start)
+        and tok.key not in _NOT_HANDLES
+        and tok.key not in n.common_words()
+        and _DECORATOR_END.match(text, tok.end) is None
+        and name_probability(tok.text) >= LOWER_MENTION_FLOOR
+    )
+
+
 def _lower_case_names(
     text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None = None
 ) -> list[tuple[int, int, float, str]]:
@@ -871,6 +926,9 @@ def _lower_case_names(
         if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n.AMBIGUOUS_KEYS:
             continue
         if tok.key in _CUE_WORDS or tok.key in n.NOT_NAME_KEYS:
+            continue
+        if _lower_case_mention(text, tok):
+            found.append((tok.start, tok.end, n.WEAK, "lower-case chat mention"))
             continue
         if _before_turkish_honorific(text, tokens, i):
             found.append((tok.start, tok.end, n.WEAK, "lower-case word before hanım or bey"))
@@ -1033,6 +1091,10 @@ def _one_pass(
             why, strong = "person verb after", listed
         elif _mention(text, tok.start):
             why, strong = "chat mention", listed
+        elif _NEW_COLLEAGUE.match(text, words[-1].end):
+            why, strong = "a new colleague introduced", listed
+        elif _RELATIVE_AFTER.match(text, words[-1].end):
+            why, strong = "possessive before a relative", listed
         elif _with_writer(tokens, end):
             why, strong = "coordinated with the writer", listed
         elif nxt is not None and nxt.key in _TR_AFTER_KEYS:

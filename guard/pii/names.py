@@ -72,7 +72,7 @@ _HONORIFICS_BEFORE = word_set(
 # Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
 _TITLES_WITH_STOP = word_set(
     """
-    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ
+    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş hem
     """
 )
 # Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".
@@ -83,7 +83,9 @@ _COMPANY_SUFFIXES = word_set(
     """
 )
 # Turkish honorifics follow the name: "Ayşe Hanım", "Mehmet Bey'e".
-_HONORIFICS_AFTER = frozenset(["hanım", "hanim", "bey", "hanımefendi", "beyefendi"])
+_HONORIFICS_AFTER = frozenset(
+    ["hanım", "hanim", "bey", "hanımefendi", "beyefendi", "abla", "abi", "hoca", "hocam"]
+)
 # Words after which the next capitalised word is someone's name.
 _CUES: tuple[tuple[str, ...], ...] = (
     ("my", "name", "is"),

@@ -130,7 +130,8 @@ def without_calendar_words(text: str, start: int, end: int) -> tuple[int, int] |
 
 
 _DATE_WORD_BEFORE = re.compile(
-    r"(?:^|\W)(?:until|till|on|by|from|since|before|after|next|this|last|every|due|sent|date|tarih)"
+    r"(?:^|\W)(?:until|till|on|by|from|since|before|after|next|this|last|every|due|sent|date|today|"
+    r"tomorrow|yesterday|tarih|yarın|bugün|dün|önümüzdeki|gelecek|her)"
     r"[:,]?[ \t]+$",
     re.IGNORECASE,
 )
@@ -139,7 +140,8 @@ _DATE_AFTER = re.compile(r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|
 
 def _dated(text: str, start: int, end: int) -> bool:
     """Whether a weekday or month that is also a name stands as a date: after "until", "on", "by",
-    before a day's number ("Paz, 06.06.2021", "Jun 12") or Turkish "günü" ("Cum gününe kadar")."""
+    "yarın" ("tomorrow"), before a day's number ("Paz, 06.06.2021", "Jun 12") or Turkish "günü"
+    ("Cum gününe kadar")."""
     return bool(_DATE_WORD_BEFORE.search(text, max(0, start - 12), start) or _DATE_AFTER.match(text, end))
 
 

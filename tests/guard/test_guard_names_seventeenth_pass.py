@@ -4,7 +4,11 @@
 - names in capitals after an honorific or as a person field's value ("Sn. NEVRA KÖSEOĞLU",
   "ADI SOYADI: ..."), and a surname in capitals after a given name ("Feraye DURMUŞLU");
 - a person's field inside brackets ("(owner: ...)"), family members' fields ("mum:", "Baba adı:");
-- a lower-case name before "hocam"/"hoca" as before "hanım"/"bey";
+- a lower-case name before "hocam"/"hoca" as before "hanım"/"bey", and a name before "Abla", "Abi",
+  "Hoca" in capitals; handover fields ("Devreden:", "devralan:", "Yerine bakacak:"), "Yakını ...",
+  "Hemş."; a newcomer introduced ("X, our new intern,", "X, yeni ... arkadaşımız"); a lower-case
+  chat mention ("@gizachew", not "@dataclass", "@property", "@here"); a possessive before a
+  relative ("Rowenna'nın annesi");
 - a PERSON span of frequent words only is none, whichever recognizer read it ("Sorumlu:", "İlgi:");
 - a weekday or month that is also a name is a date beside a date word ("until Thu", "Paz, 06.06");
 - a mail client's marker line and a table's header row hold no names;
@@ -161,3 +165,37 @@ def test_a_persons_field_label_in_capitals_is_no_name() -> None:
     text = "ADI SOYADI: ORHUN SEVİNDİK"
     assert opens_field_label(text, 0, 3)  # "ADI", as a model reads it
     assert not opens_field_label("Orhun: geliyorum", 0, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bilgi için muhtarlığı ya da Sılay Abla ile görüşebilirsiniz.", "Sılay"),
+        ("Devreden: Hemş. Karakeçili, devralan: Osanna.", "Karakeçili"),
+        ("Devreden: Hemş. Karakeçili, devralan: Osanna.", "Osanna"),
+        ("İzin: 3 gün\nYerine bakacak: Tülin Sevindik", "Tülin Sevindik"),
+        ("Hasta stabil. Yakını Rowenna akşam arayacak.", "Rowenna"),
+        ("Threlkeld, yeni Risk Uzmanı arkadaşımız, Pazartesi başlıyor.", "Threlkeld"),
+        ("Okacha, our new intern, starts today.", "Okacha"),
+    ],
+)
+def test_turkish_forms_of_address_handover_fields_and_newcomers(
+    scanner: PIIScanner, text: str, person: str
+) -> None:
+    assert any(person in span for span in person_spans(scanner, text)), person_spans(scanner, text)
+
+
+def test_a_newcomer_is_a_person_only_when_a_person_is_introduced(scanner: PIIScanner) -> None:
+    assert person_spans(scanner, "Kubernetes, our new platform, is live.") == []
+
+
+def test_a_lower_case_mention_is_a_handle_but_not_a_decorator_or_a_doc_tag(scanner: PIIScanner) -> None:
+    assert "gizachew" in person_spans(scanner, "PR approved by @gizachew, merging after lunch")
+    for text in ("@dataclass(frozen=True)\nclass Row: ...", "@property\ndef name(self): ...", "@here 5 min"):
+        assert person_spans(scanner, text) == [], text
+
+
+def test_a_possessive_before_a_relative_is_a_person_and_a_place_is_not(scanner: PIIScanner) -> None:
+    assert "Rowenna" in person_spans(scanner, "Rowenna'nın annesi: Yarın Paz servis kaçta geliyor?")
+    assert not any("Paz" in span for span in person_spans(scanner, "Yarın Paz servis kaçta?"))
+    assert person_spans(scanner, "Ankara'nın valisi açıkladı.") == []
