@@ -72,7 +72,7 @@ _HONORIFICS_BEFORE = word_set(
 # Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
 _TITLES_WITH_STOP = word_set(
     """
-    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş hem
+    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş
     """
 )
 # Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".
