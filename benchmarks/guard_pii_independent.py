@@ -742,30 +742,12 @@ class Generator:
             return "tr-new" if rng.random() < 0.7 else "intl"
         return "en-ca" if rng.random() < 0.5 else "intl"
 
-    def _name_locale5(self, language: str, rng: random.Random) -> str:
+    def _numbered_locale(self, language: str, rng: random.Random) -> str:
+        # blind5 to blind9: a split's own pools, "tr5"/"intl5"/"en5" for blind5 and so on.
+        n = self.split.removeprefix("blind")
         if language == "tr":
-            return "tr5" if rng.random() < 0.7 else "intl5"
-        return "en5" if rng.random() < 0.5 else "intl5"
-
-    def _name_locale6(self, language: str, rng: random.Random) -> str:
-        if language == "tr":
-            return "tr6" if rng.random() < 0.7 else "intl6"
-        return "en6" if rng.random() < 0.5 else "intl6"
-
-    def _name_locale7(self, language: str, rng: random.Random) -> str:
-        if language == "tr":
-            return "tr7" if rng.random() < 0.7 else "intl7"
-        return "en7" if rng.random() < 0.5 else "intl7"
-
-    def _name_locale8(self, language: str, rng: random.Random) -> str:
-        if language == "tr":
-            return "tr8" if rng.random() < 0.7 else "intl8"
-        return "en8" if rng.random() < 0.5 else "intl8"
-
-    def _name_locale9(self, language: str, rng: random.Random) -> str:
-        if language == "tr":
-            return "tr9" if rng.random() < 0.7 else "intl9"
-        return "en9" if rng.random() < 0.5 else "intl9"
+            return f"tr{n}" if rng.random() < 0.7 else f"intl{n}"
+        return f"en{n}" if rng.random() < 0.5 else f"intl{n}"
 
     def _name_locale(self, language: str, rng: random.Random) -> str:
         # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
@@ -786,16 +768,8 @@ class Generator:
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split == "blind9":
-                loc = self._name_locale9(language, rng)
-            elif self.split == "blind8":
-                loc = self._name_locale8(language, rng)
-            elif self.split == "blind7":
-                loc = self._name_locale7(language, rng)
-            elif self.split == "blind6":
-                loc = self._name_locale6(language, rng)
-            elif self.split == "blind5":
-                loc = self._name_locale5(language, rng)
+            if self.split in ("blind5", "blind6", "blind7", "blind8", "blind9"):
+                loc = self._numbered_locale(language, rng)
             elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
             elif self.split == "blind3":
