@@ -29,6 +29,7 @@ and by the language's stop words; a sentence-initial word needs a cue after it, 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -492,7 +493,9 @@ _TOPIC_LABELS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def _header_block(text: str) -> bool:
+    # Asked for every candidate of an address field in the same prompt: read the text once.
     labels = {n.fold(m.group(1)) for m in _HEADER_LINE.finditer(text)}
     return len(labels) >= 2 and not labels.isdisjoint(_TOPIC_LABELS)
 

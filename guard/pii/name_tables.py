@@ -13,6 +13,7 @@ products, "Widget", "Stapler", and files).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from guard.pii import names
@@ -136,13 +137,29 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def table_names(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) for each name in a person column of a table in ``text``."""
+    return list(_read_tables(text)[0])
+
+
+def header_rows(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each table header row with a person column: its labels ("soyadi",
+    "Ad Soyad") are no names, whatever a model reads in them."""
+    return list(_read_tables(text)[1])
+
+
+@functools.lru_cache(maxsize=8)
+def _read_tables(
+    text: str,
+) -> tuple[tuple[tuple[int, int, float, str], ...], tuple[tuple[int, int], ...]]:
+    """The names of a text's tables and its header rows, read once: the name recognizer asks for
+    the first, the scanner for the second, of the same prompt."""
     if not any(d in text for d in _DELIMITERS):
-        return []
+        return (), ()
     lines = _lines(text)
+    headers = [_header(line) for line in lines]
     found: list[tuple[int, int, float, str]] = []
     i = 0
     while i < len(lines):
-        header = _header(lines[i])
+        header = headers[i]
         if header is None:
             i += 1
             continue
@@ -159,15 +176,10 @@ def table_names(text: str) -> list[tuple[int, int, float, str]]:
             for column, kind in columns:
                 found += _cell_name(text, *cells[column], kind)
             i += 1
-    return found
-
-
-def header_rows(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each table header row with a person column: its labels ("soyadi",
-    "Ad Soyad") are no names, whatever a model reads in them."""
-    if not any(d in text for d in _DELIMITERS):
-        return []
-    return [(at, at + len(line)) for at, line in _lines(text) if _header((at, line)) is not None]
+    rows = tuple(
+        (at, at + len(line)) for (at, line), header in zip(lines, headers, strict=True) if header is not None
+    )
+    return tuple(found), rows
 
 
 def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | None:
