@@ -168,7 +168,8 @@ class OnnxNerRecognizer:
         its own; ranges that fit one window are read in one batched pass (a pass has a fixed cost
         of about 15 tokens' worth). With ``max_tokens``, the ranges read hold at most that many
         tokens: those ``priority`` ranks first (by default the first), a range that does not fit
-        left for a shorter one (stockade_guard_name_model_tokens_total counts both)."""
+        left for a shorter one (stockade_guard_name_model_tokens_total counts both); over the
+        budget, a range longer than half of it is ranked and read in pieces (``_pieces``)."""
         wanted = self.entity_types.intersection(entities)
         if not wanted:
             return []
@@ -181,6 +182,15 @@ class OnnxNerRecognizer:
                     parts.append((start, end, encoding))
         total = sum(len(e.ids) for _, _, e in parts)
         if max_tokens is not None and total > max_tokens:
+            parts = [
+                (a, b, model.tokenizer.encode(text[a:b], add_special_tokens=False))
+                for start, end, encoding in parts
+                for a, b in (
+                    _pieces(text, start, encoding, max_tokens)
+                    if len(encoding.ids) > max_tokens // 2
+                    else [(start, end)]
+                )
+            ]
             order = (
                 sorted(range(len(parts)), key=lambda i: -priority(parts[i][:2]))
                 if priority
@@ -283,6 +293,26 @@ def _batches(lengths: Sequence[int], budget: int) -> list[list[int]]:
         else:
             batches.append([k])
     return batches
+
+
+def _pieces(text: str, start: int, encoding: Any, max_tokens: int) -> list[tuple[int, int]]:
+    """A range too long for the token budget as character ranges that fit it: its lines, and a
+    line still too long in runs of at most half the budget cut at a word's start. Whole, such a
+    range could never be read (a record of many short lines merges into one range); in pieces, the
+    budget reads its likeliest lines."""
+    offsets, word_ids = encoding.offsets, encoding.word_ids
+    limit = max(1, max_tokens // 2)
+    pieces: list[tuple[int, int]] = []
+    a = 0
+    for i in range(1, len(offsets) + 1):
+        at_end = i == len(offsets)
+        new_line = not at_end and "\n" in text[start + offsets[i - 1][1] : start + offsets[i][0]]
+        full = not at_end and i - a >= limit and _word_start(word_ids, i, a + 1) == i
+        overlong = i - a >= limit + 8  # a word of many pieces: cut inside it rather than never
+        if at_end or new_line or full or overlong:
+            pieces.append((start + offsets[a][0], start + offsets[i - 1][1]))
+            a = i
+    return pieces
 
 
 def _joins(gap: str) -> bool:
