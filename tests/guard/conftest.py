@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -14,12 +16,28 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.engine import build_analyzer
+from guard.pii.onnx_ner import RAMPART_DIR
 from guard.pii.scanner import PIIScanner
 from guard.pipeline import GuardPipeline
 from guard.policy import GuardPolicy, PIIPolicy
 from inference.embeddings import SentenceTransformerEmbedder, load_catalog_embedder
 
 from ..conftest import CATALOG  # type: ignore[import-not-found]
+
+# The real Rampart model that ``make install`` puts in the environment (deploy/install-rampart.sh);
+# ``STOCKADE_RAMPART_DIR`` names another copy. Its tests skip, saying why, where it is absent.
+RAMPART_MODEL = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(RAMPART_DIR)))
+RAMPART_LABELS = {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON"}
+NEEDS_RAMPART = [
+    pytest.mark.skipif(
+        not (RAMPART_MODEL / "onnx" / "model_q4.onnx").is_file(),
+        reason=f"no Rampart model at {RAMPART_MODEL}: make install runs deploy/install-rampart.sh",
+    ),
+    pytest.mark.skipif(
+        importlib.util.find_spec("onnxruntime") is None,
+        reason="onnxruntime is not installed (a dependency: make install)",
+    ),
+]
 
 
 @pytest.fixture(scope="session")

@@ -11,29 +11,17 @@ Every example is written for these tests (none comes from an evaluation set).
 
 from __future__ import annotations
 
-import importlib.util
-import os
-from pathlib import Path
-
 import pytest
 from prometheus_client import REGISTRY
 
 from guard.pii.engine import range_likeness, spacy_vocabulary
-from guard.pii.onnx_ner import RAMPART_DIR, OnnxNerRecognizer, _pieces
+from guard.pii.onnx_ner import OnnxNerRecognizer, _pieces
 
-MODEL = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(RAMPART_DIR)))
-LABELS = {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON"}
+from .conftest import NEEDS_RAMPART  # type: ignore[import-not-found]
+from .conftest import RAMPART_LABELS as LABELS  # type: ignore[import-not-found]
+from .conftest import RAMPART_MODEL as MODEL  # type: ignore[import-not-found]
 
-pytestmark = [
-    pytest.mark.skipif(
-        not (MODEL / "onnx" / "model_q4.onnx").is_file(),
-        reason=f"no Rampart model at {MODEL}: make install runs deploy/install-rampart.sh",
-    ),
-    pytest.mark.skipif(
-        importlib.util.find_spec("onnxruntime") is None,
-        reason="onnxruntime is not installed (a dependency: make install)",
-    ),
-]
+pytestmark = NEEDS_RAMPART
 
 # A roster pasted from a club's message: short lines, each with a capitalised word, so the candidate
 # windows around them meet and merge into one range of the whole text.

@@ -3,9 +3,7 @@ in the environment (deploy/install-rampart.sh); ``STOCKADE_RAMPART_DIR`` names a
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -17,25 +15,17 @@ from guard.errors import PolicyError, ScannerUnavailableError
 from guard.pii import onnx_ner
 from guard.pii.engine import range_likeness, spacy_vocabulary
 from guard.pii.ner_filters import person_span
-from guard.pii.onnx_ner import BATCH_TOKENS, RAMPART_DIR, OnnxNerRecognizer, _batches
+from guard.pii.onnx_ner import BATCH_TOKENS, OnnxNerRecognizer, _batches
 from guard.pii.scanner import PIIScanner
 from guard.policy import GuardPolicy, PIIPolicy, request_policy
 from guard.scanner import ScanContext
 from guard.vault import Vault
 
-MODEL = Path(os.environ.get("STOCKADE_RAMPART_DIR", str(RAMPART_DIR)))
-LABELS = {"GIVEN_NAME": "PERSON", "SURNAME": "PERSON"}
+from .conftest import NEEDS_RAMPART  # type: ignore[import-not-found]
+from .conftest import RAMPART_LABELS as LABELS  # type: ignore[import-not-found]
+from .conftest import RAMPART_MODEL as MODEL  # type: ignore[import-not-found]
 
-pytestmark = [
-    pytest.mark.skipif(
-        not (MODEL / "onnx" / "model_q4.onnx").is_file(),
-        reason=f"no Rampart model at {MODEL}: make install runs deploy/install-rampart.sh",
-    ),
-    pytest.mark.skipif(
-        importlib.util.find_spec("onnxruntime") is None,
-        reason="onnxruntime is not installed (a dependency: make install)",
-    ),
-]
+pytestmark = NEEDS_RAMPART
 
 
 @pytest.fixture(scope="module")
