@@ -460,6 +460,17 @@ SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # until blind10 was written (2026-12-05) and is a dev split since.
 BLIND_SPLITS = ("blind10",)
 
+# The pool readers of blind5 to blind10, in the order the splits were written: each split's pools
+# leave out every spelling the ones before it could draw.
+NUMBERED_POOLS: dict[str, Any] = {
+    "blind5": blind5_pools,
+    "blind6": blind6_pools,
+    "blind7": blind7_pools,
+    "blind8": blind8_pools,
+    "blind9": blind9_pools,
+    "blind10": blind10_pools,
+}
+
 
 @dataclass
 class Sample:
@@ -672,26 +683,18 @@ class Generator:
             if blind5_dir is None:
                 raise SystemExit("blind5 needs --blind5-dir (a folder with guard_pii_blind5.py's wheels)")
             self._blind5_names(wheel_path, blind5_dir)
-        if split == "blind6":
-            if blind6_dir is None:
-                raise SystemExit("blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
-            self._blind6_names(wheel_path, blind6_dir)
-        if split == "blind7":
-            if blind7_dir is None:
-                raise SystemExit("blind7 needs --blind7-dir (a folder with guard_pii_blind7.py's wheels)")
-            self._blind7_names(wheel_path, blind7_dir)
-        if split == "blind8":
-            if blind8_dir is None:
-                raise SystemExit("blind8 needs --blind8-dir (a folder with guard_pii_blind8.py's wheels)")
-            self._blind8_names(wheel_path, blind8_dir)
-        if split == "blind9":
-            if blind9_dir is None:
-                raise SystemExit("blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
-            self._blind9_names(wheel_path, blind9_dir)
-        if split == "blind10":
-            if blind10_dir is None:
-                raise SystemExit("blind10 needs --blind10-dir (a folder with guard_pii_blind10.py's wheels)")
-            self._blind10_names(wheel_path, blind10_dir)
+        numbered_dirs = {
+            "blind6": blind6_dir,
+            "blind7": blind7_dir,
+            "blind8": blind8_dir,
+            "blind9": blind9_dir,
+            "blind10": blind10_dir,
+        }
+        if split in numbered_dirs:
+            directory = numbered_dirs[split]
+            if directory is None:
+                raise SystemExit(f"{split} needs --{split}-dir (a folder with guard_pii_{split}.py's wheels)")
+            self._numbered_names(wheel_path, split, directory)
 
     def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
         """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
@@ -700,43 +703,19 @@ class Generator:
         self.last.update(last)
         self.places["tr"] = places
 
-    def _blind6_names(self, wheel_path: Path, directory: Path) -> None:
-        """Name pools of blind6 (guard_pii_blind6.py), less every spelling any earlier split could draw."""
-        used = _used_through(wheel_path, directory, (blind5_pools,))
-        first, last, self.stats = blind6_pools(directory, used)
+    def _numbered_names(self, wheel_path: Path, split: str, directory: Path) -> None:
+        """Name pools of blind6 to blind10 (guard_pii_blindN.py), less every spelling any earlier
+        split could draw."""
+        splits = list(NUMBERED_POOLS)
+        earlier = tuple(NUMBERED_POOLS[name] for name in splits[: splits.index(split)])
+        first, last, self.stats = NUMBERED_POOLS[split](
+            directory, _used_through(wheel_path, directory, earlier)
+        )
         self.first.update(first)
         self.last.update(last)
-
-    def _blind7_names(self, wheel_path: Path, directory: Path) -> None:
-        """Name pools of blind7 (guard_pii_blind7.py), less every spelling any earlier split could draw."""
-        used = _used_through(wheel_path, directory, (blind5_pools, blind6_pools))
-        first, last, self.stats = blind7_pools(directory, used)
-        self.first.update(first)
-        self.last.update(last)
-
-    def _blind8_names(self, wheel_path: Path, directory: Path) -> None:
-        """Name pools of blind8 (guard_pii_blind8.py), less every spelling any earlier split could draw."""
-        used = _used_through(wheel_path, directory, (blind5_pools, blind6_pools, blind7_pools))
-        first, last, self.stats = blind8_pools(directory, used)
-        self.first.update(first)
-        self.last.update(last)
-
-    def _blind9_names(self, wheel_path: Path, directory: Path) -> None:
-        """Name pools of blind9 (guard_pii_blind9.py), less every spelling any earlier split could draw."""
-        used = _used_through(wheel_path, directory, (blind5_pools, blind6_pools, blind7_pools, blind8_pools))
-        first, last, self.stats = blind9_pools(directory, used)
-        self.first.update(first)
-        self.last.update(last)
-
-    def _blind10_names(self, wheel_path: Path, directory: Path) -> None:
-        """Name pools of blind10 (guard_pii_blind10.py), less every spelling any earlier split could draw."""
-        earlier = (blind5_pools, blind6_pools, blind7_pools, blind8_pools, blind9_pools)
-        used = _used_through(wheel_path, directory, earlier)
-        first, last, self.stats = blind10_pools(directory, used)
-        self.first.update(first)
-        self.last.update(last)
-        # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
-        self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
+        if split == "blind10":
+            # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
+            self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
 
     def _locale10(self, language: str, rng: random.Random) -> str:
         # blind10: Turkish sentences carry tr10-common, tr10 and intl10 names; English ones en10 and intl10.
