@@ -63,6 +63,48 @@ _TR_PERSON_VERBS = frozenset(
     ilgilenecek halledecek soracak iletecek bildirecek onaylayacak imzalayacak devralacak
     """)
 )
+# Beyond the list, a clause-final verb in an active, finite third-person form: past ("bıraktı",
+# "yapmadı"), reported past ("eklemiş"), future ("gelemeyecek") or present ("inceliyor"). Turkish
+# marks these by suffix, so the form says "someone did" whatever the verb. Passives ("gönderildi",
+# "alındı", "ertelendi": -Il, -In or a vowel and -n before the tense) have a thing as subject and are
+# left out (with the few active stems that end so: "kazandı", "uyandı"), and so are the nouns and
+# adverbs that end like a past tense. The past is -tI only after a voiceless consonant ("bıraktı"):
+# after a vowel, "-tı" is a noun's possessive ("aidatı", "hizmeti"). "yok", "var" and "değil" with a
+# tense say that a thing is there or not ("eczanede yokmuş"). Short words are checked by the lists
+# only, with the light verbs of compound verbs ("kontrol etti", "şahit oldu", "teslim aldı").
+_TR_FINITE_ACTIVE = re.compile(
+    r"^[a-zçğıöşü]{3,}?"
+    r"(?:(?<![ıiuü][ln])(?<![aeıioöuü]n)(?:(?<=[çfhkpsşt])t[ıiuü]|(?<![çfhkpsşt])d[ıiuü]|m[ıiuü]ş|y?[ae]c[ae]k)"
+    r"|(?<=[ıiuü])(?<!n[ıiuü])(?<![ıiuü]l[ıiuü])yor)$"
+)
+_TR_LIGHT_VERBS = n.word_set(
+    """
+    etti etmiş edecek ediyor etmedi etmeyecek oldu olmuş olacak yaptı yapmış yapıyor verdi vermiş
+    verecek aldı almış alacak attı atmış
+    """
+)
+_TR_NOT_VERBS = n.word_set(
+    """
+    şimdi kendi kendisi ciddi maddi haydi hadi idi artı adı tadı kadı cadı katı çatı batı yatı hattı
+    kredi kodu ordu kutu ütü örtü parti garanti vakti nakti ödemeli yedi sekizdi gerçekti kesinti
+    sıkıntı ayrıntı belki birlikte hepsi üstü altı yüzdü kaçıncı süreci gelecek yiyecek içecek giyecek
+    """
+)
+_TR_NOT_VERB_PARTS = re.compile(r"^(?:yok|var|değil)|üstü$")
+_MIN_MORPH_LENGTH = 6
+_LISTED_TR_VERBS = _TR_PERSON_VERBS | _TR_LIGHT_VERBS
+
+
+def turkish_active_form(word: str) -> bool:
+    """Whether a lower-case word has the suffix of an active, finite third-person verb form."""
+    return (
+        len(word) >= _MIN_MORPH_LENGTH
+        and word not in _TR_NOT_VERBS
+        and _TR_NOT_VERB_PARTS.search(word) is None
+        and _TR_FINITE_ACTIVE.match(word) is not None
+    )
+
+
 # "The Creator wrote", "the Elder says": an English or French article makes it a role, not a name.
 _DETERMINERS = n.word_set("the a an this that our your their his her its le la les un une der die das")
 # Verbs and prepositions before an object that is a person.
@@ -672,16 +714,39 @@ def _person_verb_after(text: str, tokens: list[n.Token], end: int) -> bool:
     return False
 
 
-def _verb_later(text: str, tokens: list[n.Token], end: int) -> bool:
-    """A Turkish person verb later in the same clause ("Bergin bu sabah aradı"): Turkish is verb-final."""
+def _verb_later(text: str, tokens: list[n.Token], end: int) -> str:
+    """A Turkish person verb later in the same clause ("Bergin bu sabah aradı"): Turkish is verb-final.
+
+    "listed" for a verb of the lists, "form" for one known by its suffix only, "" for none.
+    """
     for k in range(end, min(end + 5, len(tokens))):
         if any(c in ".!?,;:\n" for c in text[tokens[k - 1].end : tokens[k].start]):
-            return False
+            return ""
         if tokens[k].capitalised and not _SUFFIX.match(text, tokens[k].end):
-            return False  # a place with its case suffix may stand between ("X yarın İzmir'e gidecek")
-        if tokens[k].text.lower() in _TR_PERSON_VERBS:
-            return True
-    return False
+            return ""  # a place with its case suffix may stand between ("X yarın İzmir'e gidecek")
+        word = tokens[k].text.lower()
+        if word in _LISTED_TR_VERBS:
+            return "listed"
+        if turkish_active_form(word):
+            return "form"
+    return ""
+
+
+def _name_before_any_verb(text: str, words: list[n.Token], initial: bool) -> bool:
+    """Whether words can be the subject of a verb known by its suffix only.
+
+    Most such subjects are things ("Alt ve ön diş etlerim sızlıyor", "Piyasa fiyatı değişti"): no
+    frequent word, a listed given name or a name-like spelling, and at a sentence's start, where
+    every word has a capital ("Denge problemi oldu", "Opel anlaşma yapmış"), a listed given name;
+    not a word in brackets ("(Birlik) örgütlemeye başladı").
+    """
+    if text[words[0].start - 1 : words[0].start] == "(":
+        return False
+    if any(w.key in n.common_words() for w in words):
+        return False
+    if initial:
+        return n.is_first(words[0]) and name_likelihood(words) >= LIKELY
+    return n.is_first(words[0]) or name_likelihood(words) >= LIKELY
 
 
 # A capitalised word no cue phrase speaks for is weighed instead (``context_score``): the evidence
@@ -960,6 +1025,11 @@ def _lower_case_names(
 
 # A payment's or a parcel's parties: outside an e-mail's header block too ("Havale/EFT\nGönderen: ...").
 _SENDER_FIELDS = frozenset(["gonderen", "sender", "alici", "recipient", "payer", "payee"])
+# Labels that _PERSON_FIELDS leaves out, as transcripts' speakers, head the person's own line in a
+# record ("Hasta: KEREM KAVAK"); a patient's or a pupil's speech is seldom written in capitals (a
+# customer's is: "Müşteri: KARTIM ÇALINDI").
+_RECORD_SUBJECT_FIELDS = n.phrase_keys(["patient", "hasta", "öğrenci", "student"])
+_CAPITALS_FIELDS = _PERSON_FIELDS | _ADDRESS_FIELDS | _SENDER_FIELDS | _RECORD_SUBJECT_FIELDS
 # Forms, notices and exports write names in capitals ("Sn. MUKERREM TAŞLICA", "ADI SOYADI: BİRSU
 # SENGUR", "Personel: VARCİN, Husrev"), which the word rules skip as acronyms. A run of one to three
 # words in capitals is a name after an honorific, or as the whole value of a person's field; there,
@@ -994,7 +1064,7 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
             found.append((*span, n.STRONG, "honorific before a name in capitals"))
         elif (
             _after_field_separator(text, span[0])
-            and _field_label(text, *span) in _PERSON_FIELDS | _ADDRESS_FIELDS | _SENDER_FIELDS
+            and _field_label(text, *span) in _CAPITALS_FIELDS
             and not ordinary
             and (listed or name_likelihood(words) >= UNLIKELY_NAME_IN_CAPITALS)
         ):
@@ -1116,9 +1186,13 @@ def _one_pass(
             why, strong = "preposition before a full name", listed
         elif suffix and listed and not gazetteer_place:
             why, strong = "listed name with a Turkish case suffix", True
-        elif _verb_later(text, tokens, end) and not (suffix and prev is not None):
+        elif (
+            (verb := _verb_later(text, tokens, end))
             # A word with a case suffix inside the clause is where or whom, not the subject:
             # "Erte dün Zanzibar'dan döndü".
+            and not (suffix and prev is not None)
+            and (verb == "listed" or _name_before_any_verb(text, words, prev is None))
+        ):
             why, strong = "Turkish person verb at the end of the clause", listed
         elif _sign_off_before(text, tokens, i):
             why, strong = "sign-off before", listed

@@ -13,6 +13,12 @@ form (``+45 ...``, ``0049 ...``: a country calling code that exists, then 6 to 1
 grouped national number with a trunk prefix ("040 123 4567", "08-123 456 78", "0 800 12 34 56":
 a leading 0, at least one separator, 9 to 12 digits).
 
+Three more say "phone" without a phone word near: a phone label right before the number ("Tlf. ",
+"Mob: ", "Privat: "; then one run of eight or nine digits counts too, as Norway and Denmark write
+it), a grouped number alone in brackets after a capitalised word ("Kristina (4930 9241)"), and
+Turkey's seven-digit "444" numbers. A year and a serial ("Esas No: 2026/76774417") and a run of
+years are no phone.
+
 The context check is ours, not Presidio's: its enhancer looks only at non-stop-word lemmas, and
 spaCy counts "call" as a stop word; and Turkish puts the verb after the number ("... numarasından
 arayın"), where Presidio does not look by default.
@@ -29,9 +35,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
+# The shortest run of digits with no separator read as a phone, and then only after a phone label.
+_LABELLED_RUN = 8
 
 _PATTERN = (
-    r"(?<![\w+.,/(])"
+    # "(" may stand before: a number in brackets after a name, "Kristina (85 249 138)"; an area code
+    # in brackets, "(0212) 555 12 34", is matched from its "(" by the group below.
+    r"(?<![\w+.,/])"
     r"(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0)
     r"(?:0? ?\(\d{1,5}\)[ .-]?)?"  # (0212), (532), 0(312)
     r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"
@@ -47,13 +57,16 @@ _REFERENCE = (
     r"compte|tilaus|lasku|ordre|faktura|policy|poliçe|police|contract|sözleşme|vertrag|contrat|tracking|"
     r"kargo|takip|sendungs\w*|serial|seri|receipt|fiş|dekont|member|üye|kimlik|passport|pasaport|"
     r"plate|plaka|post\s*code|posta\s+kodu|pin|otp|code|kod|şifre|customer\s+number|müşteri\s+numara\w*|"
-    r"kundennummer|transaction|işlem|reservation|rezervasyon|booking)"
+    r"kundennummer|transaction|işlem|reservation|rezervasyon|booking|esas|karar\s+no|dava)"
 )
 # A reference word right before the number ("order 1234 5678"), or right after it in Turkish word
 # order ("1234 5678 numaralı sipariş"), says the number is not a phone whatever phone word is near.
 _REFERENCE_BEFORE = re.compile(r"\b" + _REFERENCE + r"\b[^\n]{0,20}$", re.IGNORECASE)
 # After the number only in the same phrase, no punctuation between: ", IBAN ..." starts the next item.
-_REFERENCE_AFTER = re.compile(r"^ (?:(?:numaral\w*|nolu|no'lu)\s+)?" + _REFERENCE + r"\b", re.IGNORECASE)
+# "T.C." before "kimlik": "12345678901 T.C. kimlik numaralı" is an identity number.
+_REFERENCE_AFTER = re.compile(
+    r"^ (?:(?:numaral\w*|nolu|no'lu)\s+)?(?:T\.? ?C\.?\s+)?" + _REFERENCE + r"\b", re.IGNORECASE
+)
 
 
 # Words that say "phone" near a number, matched as word prefixes ("telefonum", "numarasından").
@@ -144,8 +157,32 @@ _PHONE_WORDS = (
     "kundeservice",
     "kundtjänst",
     "asiakaspalvelu",
+    # a patient's next of kin is written down to be called ("NOK" alone is also Norway's krone)
+    "next of kin",
+    # signature labels of the Nordic countries and Germany: "Mob. 412 34 567", "Sentralbord: ..."
+    "mob",
+    "direkte",
+    "sentralbord",
+    "växel",
+    "vaihde",
+    "durchwahl",
+    "kontakt",
+    "når meg",
 )
 _PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _PHONE_WORDS) + ")", re.IGNORECASE)
+# A phone word as the number's label, right before it: "Tlf. ", "Tel.: ", "Mob: ", "tlf.nr. ",
+# "Telefon ". Its full stop is an abbreviation's, not a sentence's end, and it vouches for a number
+# written in one run of eight or nine digits too ("Telefon 22123456", as Norway and Denmark write).
+_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in _PHONE_WORDS)
+    + r")\w*\.?(?:[ ]?(?:nr|no|num)\w*\.?)?[ ]?:?[ ]?$",
+    re.IGNORECASE,
+)
+# Labels of a contact's line in a signature, with their colon: "Privat: 22 12 34 56".
+_LINE_LABEL = re.compile(
+    r"(?<!\w)(?:privat|hjemme|arbeid|jobb|home|work|office|bureau|domicile)[ ]?:[ ]?$", re.I
+)
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 CONTEXT_SCORE = 0.5
@@ -155,6 +192,23 @@ SHAPE_SCORE = 0.6
 _CALLING_CODES = frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
 _INTERNATIONAL = re.compile(r"^(?:\+|00)(\d[\d\s().\-/]*)$")
 _TRUNK_GROUPED = re.compile(r"^0\d*[\s().\-/]")
+# Turkey's nationwide "444" numbers have seven digits and no trunk prefix: "444 62 33", "444 0 333".
+_TR_444 = re.compile(r"^444[ .-]?\d(?:[ .-]?\d){3}$")
+# A grouped number in brackets right after a capitalised word is a contact's number, as in a
+# signature or an out-of-office reply: "contact Paudie Randall (77 76 31 15)", "Kristina (4930 9241)".
+_CAPITALISED_BEFORE_BRACKET = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĞİŞ][\w'’.-]*\s?\($")
+# What else stands in brackets after a word: an amount in thousands ("Sales (12 500 000)").
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+$")
+
+
+# A year, a slash and a serial: a case, file or register number ("Esas No: 2026/76774417"); years.
+_YEAR_SLASH_SERIAL = re.compile(r"^(?:19|20)\d\d/\d+$")
+_YEARS = re.compile(r"^\(?(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+\)?$")
+
+
+def year_serial_form(number: str) -> bool:
+    """ "2026/76774417", "2019 2020 2021": a case or register number, or years, not a phone."""
+    return _YEAR_SLASH_SERIAL.match(number) is not None or _YEARS.match(number) is not None
 
 
 def named_as_reference(text: str, start: int, end: int) -> bool:
@@ -184,6 +238,23 @@ def trunk_grouped_form(number: str) -> bool:
     return 9 <= digits <= 12 and bool(_TRUNK_GROUPED.match(number.lstrip("(").replace("(", "", 1)))
 
 
+def nationwide_service_form(number: str) -> bool:
+    """Turkey's seven-digit "444" numbers, which no other digit run of seven is written like."""
+    return _TR_444.match(number) is not None
+
+
+def bracketed_after_capitalised_word(text: str, start: int, end: int) -> bool:
+    """A grouped number alone in brackets after a capitalised word: "Kristina (85 249 138)"."""
+    value = text[start:end]
+    grouped = any(not c.isdigit() for c in value)
+    return (
+        grouped
+        and not _THOUSANDS.match(value)
+        and text[end : end + 1] == ")"
+        and bool(_CAPITALISED_BEFORE_BRACKET.search(text[max(0, start - 40) : start]))
+    )
+
+
 class LocalPhoneRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("phone, local or any grouping", _PATTERN, 0.1)]
 
@@ -197,10 +268,15 @@ class LocalPhoneRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = sum(c.isdigit() for c in pattern_text)
-        if not MIN_DIGITS <= digits <= MAX_DIGITS or _DATE.match(pattern_text):
+        if (
+            not MIN_DIGITS <= digits <= MAX_DIGITS
+            or _DATE.match(pattern_text)
+            or year_serial_form(pattern_text)
+        ):
             return False
-        # One unbroken run of digits is a phone only with a trunk prefix or ten digits and more.
-        if pattern_text.isdigit() and not pattern_text.startswith("0") and digits < 10:
+        # One unbroken run of digits is a phone only with a trunk prefix, ten digits and more, or a
+        # phone label right before it (checked in analyze).
+        if pattern_text.isdigit() and not pattern_text.startswith("0") and digits < _LABELLED_RUN:
             return False
         return None
 
@@ -223,15 +299,24 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 continue
             before = text[max(0, r.start - _WINDOW_BEFORE) : r.start]
             value = text[r.start : r.end]
-            if international_form(value) or trunk_grouped_form(value):
-                self._mark(r, SHAPE_SCORE, "phone written in international or trunk-prefixed grouped form")
+            labelled = bool(_PHONE_LABEL.search(before) or _LINE_LABEL.search(before))
+            if value.isdigit() and not value.startswith("0") and len(value) < 10 and not labelled:
+                continue  # "order 41234567": one run of eight or nine digits needs a label
+            if international_form(value) or trunk_grouped_form(value) or nationwide_service_form(value):
+                self._mark(
+                    r, SHAPE_SCORE, "phone written in international, trunk-prefixed or nationwide form"
+                )
                 kept.append(r)
                 continue
             after = text[r.end : r.end + _WINDOW_AFTER]
             # Stop the window at a line or sentence end: the next sentence's "call" is not about this number.
             before = re.split(r"[.!?\n]\s", before)[-1]
             after = re.split(r"[.!?\n]\s|[.!?]$", after)[0]
-            if not (_PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
+            if bracketed_after_capitalised_word(text, r.start, r.end):
+                self._mark(r, CONTEXT_SCORE, "grouped number in brackets after a name")
+                kept.append(r)
+                continue
+            if not (labelled or _PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
                 continue
             self._mark(r, CONTEXT_SCORE, "local phone grouping with a phone word nearby")
             kept.append(r)

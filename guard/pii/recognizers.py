@@ -31,6 +31,7 @@ from guard.pii.phones import (
     named_as_reference,
     opens_with_date,
     trunk_grouped_form,
+    year_serial_form,
 )
 
 # Presidio's email recognizer asks tldextract for the public suffix list over the network on
@@ -99,6 +100,7 @@ class LenientPhoneRecognizer(PhoneRecognizer):
             for r in results
             if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS
             and not opens_with_date(text, r.start)
+            and not year_serial_form(text[r.start : r.end])
             and not self._reference(text, r)
         ]
 
