@@ -7,7 +7,7 @@ import asyncio
 from typing import Any, get_args
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from guard import GuardInputError, ScanContext, Verdict
@@ -48,6 +48,8 @@ def test_scan_output_takes_any_unicode(gateway_guard: Any, text: str) -> None:
 
 
 @given(before=TEXT, after=TEXT)
+@example(before="UNRESTR10D", after="UNRESTR1C0DE")  # blocked as an injection
+@example(before="(", after=")")
 @FUZZ
 def test_an_email_in_any_surroundings_never_reaches_the_model(
     gateway_guard: Any, before: str, after: str
@@ -55,7 +57,11 @@ def test_an_email_in_any_surroundings_never_reaches_the_model(
     text = f"{before} {EMAIL} {after}"
     decision = asyncio.run(gateway_guard.scan_input(text))
     _check(decision, text)
-    assert EMAIL not in decision.text
+    # A blocked text goes nowhere (the request is refused with 400, pipeline/guarding.py): its
+    # decision keeps the text as sent. Hypothesis found "UNRESTR10D ... UNRESTR1C0DE", which the
+    # injection classifier blocks.
+    if decision.verdict != "blocked":
+        assert EMAIL not in decision.text
 
 
 @pytest.mark.parametrize("direction", ["input", "output"])
