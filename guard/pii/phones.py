@@ -169,14 +169,13 @@ _PHONE_WORDS = (
     "kontakt",
     "når meg",
 )
-_PHONE_CONTEXT = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _PHONE_WORDS) + ")", re.IGNORECASE)
+_PHONE_WORD = "(?:" + "|".join(re.escape(w) for w in _PHONE_WORDS) + ")"
+_PHONE_CONTEXT = re.compile(r"(?<!\w)" + _PHONE_WORD, re.IGNORECASE)
 # A phone word as the number's label, right before it: "Tlf. ", "Tel.: ", "Mob: ", "tlf.nr. ",
 # "Telefon ". Its full stop is an abbreviation's, not a sentence's end, and it vouches for a number
 # written in one run of eight or nine digits too ("Telefon 22123456", as Norway and Denmark write).
 _PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in _PHONE_WORDS)
-    + r")\w*\.?(?:[ ]?(?:nr|no|num)\w*\.?)?[ ]?:?[ ]?$",
+    r"(?<!\w)" + _PHONE_WORD + r"\w*\.?(?:[ ]?(?:nr|no|num)\w*\.?)?[ ]?:?[ ]?$",
     re.IGNORECASE,
 )
 # Labels of a contact's line in a signature, with their colon: "Privat: 22 12 34 56".
