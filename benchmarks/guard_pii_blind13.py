@@ -26,17 +26,18 @@ Formu"), fair notes and a desk note with lone first names ("Kerem Bey uğradı")
 Phone numbers ({PHONE}, gold PHONE_NUMBER, country in the span's ``detail``) come from ``phone13``:
 the national numbering plans as in blind11's ``phone11`` (its digit helper and Turkish mobile operator
 prefixes are imported), with area codes and number ranges neither phone11 nor phone12 draws (NANP
-209, 252, 336 ...; Aberdeen, Hull, Plymouth, Belfast 028 90, Cardiff 029 20; Bonn, Potsdam, Kiel,
-Heidelberg; Danish 24, 25, 27, 29, 91, 93 mobile and 44, 56, 62, 70, 74-76, 96, 97 ranges; Norwegian
+209, 252, 336 ...; Aberdeen, Dundee, Hull, Plymouth, Belfast 028 90, Cardiff 029 20; Bonn, Potsdam, Kiel,
+Heidelberg, Konstanz; Danish 91-93 mobile and 56, 62, 64-66, 70, 74-76, 96, 97 ranges; Norwegian
 31, 37, 53, 57, 61-64, 66, 70, 72, 74, 78; Swedish 011, 019, 021, 026, 035, 042, 054; Finnish 06, 013,
 015-017, 019; Turkish 222, 256, 266, 282, 346, 362, 384, 424, 432, 454, 466, 482), written in groupings
-neither writes ("(0532) 123 45 67", "0532 123 4567", "+90 (532) 123-45-67", "0 (312) 123 45 67",
-"444-12-34", "0850-123-45-67"; NANP "(209)-555-0134", "1.209.555.0134", "001 209 555 0134";
-"07700-900-123", "+44 (0)7700-900123", "+44 (0)20-7946-0123", "028 9012 3456"; "0151-1234 5678",
-"0151.1234567", "(030) 123 456 78", "0 30 / 12 34 56 78"; "(06) 12 34 56 78", "+33.6.12.34.56.78";
-Danish "12345678", "1234-5678", "45 12 34 56 78", "+45 12-34-56-78", "(+45)12345678"; Norwegian
-"412-34-567", "412.34.567", "+47 41 23 45 67", "47 412 34 567", "(+47)41234567"; Swedish
-"070/123 45 67", "+46 70-123 45 67", "070.123.45.67", "021-12 34 56"; Finnish "040-123 4567",
+neither writes (checked by the digit shapes of each writer's output): "(0532) 123 4567", "0 532 1234567",
+"+90 (532) 123-45-67", "0 (346) 123-45-67", "0346/123 45 67", "444-12-34", "0850 123-45-67"; NANP
+"(209)-555-0134", "1.209.555.0134", "001 209 555 0134"; "07700-900-123", "+44 (0)7700-900123",
+"+44 (0)20-7946-0123", "029-2012 3456"; "0150-1234 567", "0150.1234567", "(0228) 123 4567",
+"0 228 / 123 45 67", "0228 123456-7"; "(06) 12 34 56 78", "+33.6.12.34.56.78"; Danish "12345678",
+"1234-5678", "45 12 34 56 78", "+45 12-34-56-78", "(+45)12345678"; Norwegian "412-34-567",
+"412.34.567", "0047-412-34-567", "47 412 34 567", "(+47)41234567"; Swedish "070/123 45 67",
+"+46 70-123 45 67", "070.123.45.67", "021-123 456"; Finnish "040-123 4567",
 "040 1234 567", "+358 40-123 4567", "(040) 123 4567") and in new places: SMS backup attributes,
 a phone's call list, dotted-leader rotas, a Google Form export, municipal letters ("tlf. nr.",
 "telefon"), "Mobil:", "Durchwahl", "ligne directe", "puh.", "dahili 2417 / direkt" (the extension is
@@ -502,8 +503,8 @@ def _tr(rng: random.Random) -> str:
         op = rng.choice(_TR_MOBILE)
         return rng.choice(
             [
-                f"(0{op}) {a} {b} {c}",
-                f"0{op} {a} {b}{c}",
+                f"(0{op}) {a} {b}{c}",
+                f"0 {op} {a}{b}{c}",
                 f"+90 ({op}) {a}-{b}-{c}",
                 f"0{op}/{a} {b} {c}",
                 f"0-{op}-{a}-{b}{c}",
@@ -518,17 +519,17 @@ def _tr(rng: random.Random) -> str:
         )
         return rng.choice(
             [
-                f"0 ({area}) {a} {b} {c}",
+                f"0 ({area}) {a}-{b}-{c}",
                 f"(0{area}) {s}",
                 f"0{area} - {a} {b} {c}",
                 f"+90 {area} {a} {b}{c}",
-                f"0{area}-{a}-{b}-{c}",
+                f"0{area}/{a} {b} {c}",
                 f"0090 {area} {s}",
             ]
         )
     s4 = _d(rng, 4, "123456789")
     return rng.choice(
-        [f"444-{s4[:2]}-{s4[2:]}", f"444.{s4[:2]}.{s4[2:]}", f"0850-{a}-{b}-{c}", f"0 (850) {a} {b} {c}"]
+        [f"444-{s4[:2]}-{s4[2:]}", f"444.{s4[:2]}.{s4[2:]}", f"0850 {a}-{b}-{c}", f"0 (850) {a}-{b}-{c}"]
     )
 
 
@@ -579,12 +580,10 @@ def _gb(rng: random.Random) -> str:
     if r < 0.8:  # Belfast 028 90, Cardiff 029 20
         area, lead = rng.choice([("28", "90"), ("29", "20")])
         s = lead + _d(rng, 6, "0123456789")
-        return rng.choice(
-            [f"0{area} {s[:4]} {s[4:]}", f"(0{area}) {s[:4]} {s[4:]}", f"+44 {area} {s[:4]} {s[4:]}"]
-        )
+        return rng.choice([f"0{area}-{s[:4]} {s[4:]}", f"+44 {area} {s}"])
     area = rng.choice(["1224", "1382", "1482", "1752", "1642", "1706"])
     s = _d(rng, 6)
-    return rng.choice([f"0{area}-{s[:3]} {s[3:]}", f"+44 {area} {s[:3]} {s[3:]}", f"(0{area}) {s}"])
+    return rng.choice([f"0{area}-{s[:3]} {s[3:]}", f"+44 (0){area}-{s}", f"(0{area}) {s}"])
 
 
 def _pairs(s: str) -> str:
@@ -595,14 +594,14 @@ def _pairs(s: str) -> str:
 
 def _de(rng: random.Random) -> str:
     if rng.random() < 0.5:
-        op = rng.choice(["150", "156", "161", "169", "174", "178", "179"])
+        op = rng.choice(["150", "156", "174", "178", "179"])
         s = _d(rng, 8 if op in ("156", "174", "178", "179") else 7)
         return rng.choice(
             [
                 f"0{op}-{s[:4]} {s[4:]}",
                 f"0{op}.{s}",
-                f"(0{op}) {s}",
-                f"+49 {op} {s[:4]} {s[4:]}",
+                f"(0{op}) {s[:3]} {s[3:]}",
+                f"+49 {op} {s[:3]} {s[3:]}",
                 f"+49 (0){op}-{s}",
                 f"0049 (0){op} {s}",
             ]
@@ -615,7 +614,7 @@ def _de(rng: random.Random) -> str:
             f"0 {area} / {_pairs(s)}",
             f"+49 ({area}) {s}",
             f"0049-{area}-{s}",
-            f"0{area} {s[:-2]}-{s[-2:]}",
+            f"0{area} {s[:-1]}-{s[-1:]}",
             f"+49 {area}-{s}",
         ]
     )
@@ -638,8 +637,8 @@ def _fr(rng: random.Random) -> str:
 
 
 def _dk(rng: random.Random) -> str:
-    mobile = ["24", "25", "27", "29", "41", "52", "60", "81", "91", "93"]
-    land = ["44", "46", "56", "62", "65", "66", "70", "74", "75", "76", "96", "97"]
+    mobile = ["91", "92", "93"]
+    land = ["56", "62", "64", "65", "66", "70", "74", "75", "76", "96", "97"]
     s = rng.choice(mobile if rng.random() < 0.6 else land) + _d(rng, 6, "0123456789")
     pairs = [s[:2], s[2:4], s[4:6], s[6:]]
     return rng.choice(
@@ -663,7 +662,7 @@ def _no(rng: random.Random) -> str:
             [
                 f"{s[:3]}-{s[3:5]}-{s[5:]}",
                 f"{s[:3]}.{s[3:5]}.{s[5:]}",
-                f"+47 {s[:2]} {s[2:4]} {s[4:6]} {s[6:]}",
+                f"0047-{s[:3]}-{s[3:5]}-{s[5:]}",
                 f"47 {s[:3]} {s[3:5]} {s[5:]}",
                 f"(+47){s}",
                 f"0047 {s}",
@@ -699,7 +698,7 @@ def _se(rng: random.Random) -> str:
     s = _d(rng, 6)
     return rng.choice(
         [
-            f"0{area}-{s[:2]} {s[2:4]} {s[4:]}",
+            f"0{area}-{s[:3]} {s[3:]}",
             f"0{area} {s[:2]} {s[2:4]} {s[4:]}",
             f"+46 {area}-{s[:2]} {s[2:4]} {s[4:]}",
             f"(0{area}) {s[:3]} {s[3:]}",
