@@ -415,6 +415,11 @@ NAME_DATA_FILES: dict[str, tuple[str, str]] = {
         "wordfreq 3.1.1's small lists of en, tr, de, fr (CC-BY-SA-4.0: Google Books Ngrams, Wikipedia, "
         "OpenSubtitles, SUBTLEX, Leeds corpus, ParaCrawl), less the listed names",
     ),
+    "less_common_words.txt": (
+        "CC-BY-SA-4.0",
+        "wordfreq 3.1.1's small lists of en, tr, de, fr, ranks 5,001 to 20,000 (CC-BY-SA-4.0), less the "
+        "listed names and common_words.txt",
+    ),
 }
 
 

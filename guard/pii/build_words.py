@@ -1,4 +1,5 @@
-"""Build ``name_data/common_words.txt``: frequent words that are no listed name.
+"""Build ``name_data/common_words.txt`` and ``less_common_words.txt``: frequent words that are no
+listed name.
 
     pip download --no-deps wordfreq==3.1.1 -d /tmp/w
     python -m guard.pii.build_words --wordfreq-wheel /tmp/w/wordfreq-3.1.1-py3-none-any.whl
@@ -10,7 +11,11 @@ words only is seldom a name; one that is a listed name ("Umut", "Deniz", "Rose")
 name lists. Source (``SOURCES.md``): the WORDS_PER_LANGUAGE most frequent alphabetic words of at
 least MIN_LETTERS letters of wordfreq's "small" lists (data CC-BY-SA 4.0) for English, Turkish,
 German and French, folded as the name lists are (``names.fold``), less every listed first name and
-surname. Only the folded spellings are written, one a line, without their frequencies.
+surname. ``less_common_words.txt`` holds the words ranked after those, up to LESS_COMMON_PER_LANGUAGE
+("Temsilci", "Cerrahi", "Tedarik", "Norwegian"): rarer words, among which more unlisted names stand
+("Cahit", "Esat", "Halit"), so a span of them needs the character model's stronger doubt
+(``ner_filters.ordinary_words``). Only the folded spellings are written, one a line, without their
+frequencies.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from guard.pii import names
 
 LANGUAGES = ("en", "tr", "de", "fr")
 WORDS_PER_LANGUAGE = 5_000
+LESS_COMMON_PER_LANGUAGE = 20_000
 MIN_LETTERS = 3
 
 
@@ -46,15 +52,13 @@ def main() -> None:
     parser.add_argument("--wordfreq-wheel", type=Path, required=True)
     args = parser.parse_args()
     listed = names.first_names() | names.surnames()
-    keys = {
-        names.fold(w)
-        for lang in LANGUAGES
-        for w in frequent_words(args.wordfreq_wheel, lang, WORDS_PER_LANGUAGE)
-    }
-    keys -= listed
-    out = names.DATA / "common_words.txt"
-    out.write_text("\n".join(sorted(keys)) + "\n", encoding="utf-8")
-    print(f"wrote {out}: {len(keys)} words")
+    ranked = {lang: frequent_words(args.wordfreq_wheel, lang, LESS_COMMON_PER_LANGUAGE) for lang in LANGUAGES}
+    common = {names.fold(w) for words in ranked.values() for w in words[:WORDS_PER_LANGUAGE]} - listed
+    less_common = {names.fold(w) for words in ranked.values() for w in words} - common - listed
+    for name, keys in (("common_words.txt", common), ("less_common_words.txt", less_common)):
+        out = names.DATA / name
+        out.write_text("\n".join(sorted(keys)) + "\n", encoding="utf-8")
+        print(f"wrote {out}: {len(keys)} words")
 
 
 if __name__ == "__main__":

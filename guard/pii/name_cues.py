@@ -580,6 +580,26 @@ def opens_field_label(text: str, start: int, end: int) -> bool:
     return label in _PERSON_FIELDS or label in _ADDRESS_FIELDS or label in _SENDER_FIELDS
 
 
+def label_end(text: str, start: int, end: int) -> int | None:
+    """Where the label a span opens ends (its colon), when the span opens its line (after a time
+    stamp or a bullet at most) and at most two more words follow it before a colon; else None."""
+    m = _LABEL_REST.match(text, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    if m is None or any(c.isalpha() for c in text[line_start:start]):
+        return None
+    return m.end() - 1
+
+
+# What a field's label ends in, some of them also surnames ("Tel", "Cep").
+_FIELD_HEADS = n.word_set(
+    """
+    tel telefon telefonu gsm cep faks fax mobil mobile phone no nr numara numarası adı soyadı adresi
+    imza imzası tarih tarihi name number email e-posta
+    """
+)
+FIELD_HEAD_KEYS = frozenset(n.fold(w) for w in _FIELD_HEADS)
+
+
 # "Priya, our new Relationship Manager, starts ...", "Gulben, yeni Yazılım Geliştirici arkadaşımız":
 # a newcomer introduced by name.
 # In English the new one is a person by a title in capitals or a word for one ("our new platform" is not).

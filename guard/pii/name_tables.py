@@ -9,6 +9,9 @@ makes each of its cells with letters and no digits a name; one that says only "n
 party ("customer", "hasta") does so for a cell with a listed given name, or of two or more words
 with a listed one or that the character model finds name-like (a "name" column also lists
 products, "Widget", "Stapler", and files).
+
+A column whose header says "phone" ("Telefon", "Mobile", "Tlf.", "GSM") vouches for its cells the
+same way: "33 42 64 32" in it is a number to call, though no phone word stands beside it.
 """
 
 from __future__ import annotations
@@ -85,6 +88,42 @@ _PARTY_COLUMNS = names.phrase_keys(
         "sorumlu",
     )
 )
+_PHONE_COLUMNS = names.phrase_keys(
+    (
+        "phone",
+        "phone number",
+        "phone no",
+        "telephone",
+        "tel",
+        "tel no",
+        "mobile",
+        "mobile phone",
+        "mobile number",
+        "cell",
+        "cell phone",
+        "contact number",
+        "telefon",
+        "telefon no",
+        "telefon numarası",
+        "cep",
+        "cep telefonu",
+        "cep tel",
+        "gsm",
+        "iletişim",
+        "handy",
+        "mobil",
+        "telefonnummer",
+        "mobilnummer",
+        "tlf",
+        "tlf nr",
+        "téléphone",
+        "tél",
+        "portable",
+        "puhelin",
+        "puh",
+        "matkapuhelin",
+    )
+)
 NAME_LIKE = 0.5
 _DELIMITERS = ("|", "\t", ";", ",")
 _SEPARATOR_ROW = re.compile(r"^[\s|:\-+]+$")
@@ -124,6 +163,8 @@ def _column_kind(label: str) -> str | None:
         return "person"
     if key in _PARTY_COLUMNS:
         return "party"
+    if key in _PHONE_COLUMNS:
+        return "phone"
     return None
 
 
@@ -141,22 +182,32 @@ def table_names(text: str) -> list[tuple[int, int, float, str]]:
 
 
 def header_rows(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each table header row with a person column: its labels ("soyadi",
-    "Ad Soyad") are no names, whatever a model reads in them."""
+    """The (start, end) of each table header row with a person or phone column: its labels
+    ("soyadi", "Ad Soyad", "Telefon") are no names, whatever a model reads in them."""
     return list(_read_tables(text)[1])
 
 
+def phone_cells(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty cell in a phone column of a table in ``text``."""
+    return list(_read_tables(text)[2])
+
+
+_Tables = tuple[
+    tuple[tuple[int, int, float, str], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]
+]
+
+
 @functools.lru_cache(maxsize=8)
-def _read_tables(
-    text: str,
-) -> tuple[tuple[tuple[int, int, float, str], ...], tuple[tuple[int, int], ...]]:
-    """The names of a text's tables and its header rows, read once: the name recognizer asks for
-    the first, the scanner for the second, of the same prompt."""
+def _read_tables(text: str) -> _Tables:
+    """The names of a text's tables, its header rows and its phone cells, read once: the name
+    recognizer asks for the first, the scanner for the second, the phone recognizer for the third,
+    of the same prompt."""
     if not any(d in text for d in _DELIMITERS):
-        return (), ()
+        return (), (), ()
     lines = _lines(text)
     headers = [_header(line) for line in lines]
     found: list[tuple[int, int, float, str]] = []
+    phones: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         header = headers[i]
@@ -174,16 +225,19 @@ def _read_tables(
             if len(cells) != width:
                 break
             for column, kind in columns:
-                found += _cell_name(text, *cells[column], kind)
+                if kind == "phone":
+                    phones += [cells[column]] if cells[column][0] < cells[column][1] else []
+                else:
+                    found += _cell_name(text, *cells[column], kind)
             i += 1
     rows = tuple(
         (at, at + len(line)) for (at, line), header in zip(lines, headers, strict=True) if header is not None
     )
-    return tuple(found), rows
+    return tuple(found), rows, tuple(phones)
 
 
 def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | None:
-    """The delimiter, the number of cells and the person columns of a header row, or None."""
+    """The delimiter, the number of cells and the person and phone columns of a header row, or None."""
     at, text = line
     for delimiter in _DELIMITERS:
         if delimiter not in text:

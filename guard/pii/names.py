@@ -235,6 +235,12 @@ def common_words() -> frozenset[str]:
     return _load("common_words.txt")
 
 
+def less_common_words() -> frozenset[str]:
+    """The words ranked after ``common_words`` in the same lists, up to 20,000 per language
+    (``build_words.py``), folded: rarer, so more often an unlisted name."""
+    return _load("less_common_words.txt")
+
+
 def surnames() -> frozenset[str]:
     return _load("surnames.txt")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from guard.pii import names
-from guard.pii.name_cues import SIGN_OFF_KEYS, person_slot
+from guard.pii.name_cues import FIELD_HEAD_KEYS, SIGN_OFF_KEYS, label_end, person_slot
 from guard.pii.name_model import name_probability
 
 
@@ -150,18 +150,58 @@ def _dated(text: str, start: int, end: int) -> bool:
 # a name the lists lack. Public figures' surnames that are frequent words and unlike names to the
 # model ("Obama" 0.14, "Merkel" 0.22) count as ordinary without a cue: "Mr Obama" stays a name.
 ORDINARY_WORD_NAME_PROBABILITY = 0.6
+# A less common word needs the model's stronger doubt: unlisted given names rank there ("Esat" 0.33,
+# "Halit" 0.33, "Cahit" 0.53), beside words no one is named ("Temsilci" 0.08, "Cerrahi" 0.17,
+# "Norwegian" 0.06, "Helsinki" 0.06).
+LESS_COMMON_WORD_NAME_PROBABILITY = 0.25
 
 
-def ordinary_words(text: str, start: int, end: int) -> bool:
+def ordinary_words(text: str, start: int, end: int, less_common: bool = True) -> bool:
     """Whether a PERSON span holds only frequent words that are no listed name: the label of a field
-    ("Sorumlu:"), a table's header ("Başlangıç"), a department ("Risk Yönetimi")."""
+    ("Sorumlu:", "Temsilci:"), a table's header ("Başlangıç"), a department ("Risk Yönetimi",
+    "Genel Cerrahi"). ``less_common``: the rarer words count too, each only when the model finds it
+    unlike a name ("Bunu Halit" stays: "Halit" is name-like enough)."""
     tokens = names.tokenize(text[start:end])
+    if not tokens or any(_listed(t) for t in tokens):
+        return False
     common = names.common_words()
+    rarer = names.less_common_words() if less_common else frozenset()
+    below = False
+    for t in tokens:
+        p = name_probability(t.text)
+        if t.key in common:
+            below = below or p < ORDINARY_WORD_NAME_PROBABILITY
+        elif t.key in rarer and p < LESS_COMMON_WORD_NAME_PROBABILITY:
+            below = True
+        else:
+            return False
     # Several words: one of them unlike a name is enough ("Göz Hastalıkları": "eye" is name-like).
-    return (
-        bool(tokens)
-        and all(t.key in common and not _listed(t) for t in tokens)
-        and min(name_probability(t.text) for t in tokens) < ORDINARY_WORD_NAME_PROBABILITY
+    return below
+
+
+def line_label(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span opens a line's label that no one is named: one of frequent words
+    ("Temsilci:", "Birim Amiri:", "Son görüşme:") or one that ends in a field's head ("Veli Cep
+    Tel:", "Veli Adı Soyadı:"). A chat's or a transcript's author stays: "Ayşe Yılmaz:", "Oğuz
+    commented:", "Kerem Bey:"."""
+    colon = label_end(text, start, end)
+    if colon is None:
+        return False
+    words = names.tokenize(text[start:colon])
+    if not words or any(w.key in names.HONORIFIC_KEYS or w.key in names.HONORIFIC_AFTER_KEYS for w in words):
+        return False
+    return words[-1].key in FIELD_HEAD_KEYS or ordinary_words(text, start, colon)
+
+
+def courtesy_only(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span holds a sign-off and otherwise greetings or frequent words only:
+    "Viele Grüße", "Best Regards", "Med venlig hilsen" close a letter, they sign no name."""
+    words = names.tokenize(text[start:end])
+    return any(w.key in SIGN_OFF_KEYS for w in words) and all(
+        w.key in SIGN_OFF_KEYS
+        or w.key in names.SALUTATION_KEYS
+        or (w.key in names.common_words() and not names.is_first(w) and not names.is_surname(w))
+        for w in words
     )
 
 

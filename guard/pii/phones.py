@@ -13,11 +13,14 @@ form (``+45 ...``, ``0049 ...``: a country calling code that exists, then 6 to 1
 grouped national number with a trunk prefix ("040 123 4567", "08-123 456 78", "0 800 12 34 56":
 a leading 0, at least one separator, 9 to 12 digits).
 
-Three more say "phone" without a phone word near: a phone label right before the number ("Tlf. ",
+Four more say "phone" without a phone word near: a phone label right before the number ("Tlf. ",
 "Mob: ", "Privat: "; then one run of eight or nine digits counts too, as Norway and Denmark write
-it), a grouped number alone in brackets after a capitalised word ("Kristina (4930 9241)"), and
-Turkey's seven-digit "444" numbers. A year and a serial ("Esas No: 2026/76774417") and a run of
-years are no phone.
+it, and so does one after a call's preposition, "ring Ola på 41234567", "call me on 41234567"),
+a cell of a table's phone column ("Telefon"), a grouped number alone in brackets after a
+capitalised word ("Kristina (4930 9241)"), and Turkey's seven-digit "444" numbers (in one run,
+"4443776", only after a label). A year and a serial ("Esas No: 2026/76774417"), a run of years, an
+identity number after its label ("T.C. 18083793242") and the whole part of a decimal (a Unix
+timestamp, "1762158231.004200") are no phone.
 
 The context check is ours, not Presidio's: its enhancer looks only at non-stop-word lemmas, and
 spaCy counts "call" as a stop word; and Turkish puts the verb after the number ("... numarasından
@@ -33,6 +36,8 @@ from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guard.pii.name_tables import phone_cells
+
 MIN_DIGITS = 7
 MAX_DIGITS = 15
 # The shortest run of digits with no separator read as a phone, and then only after a phone label.
@@ -47,7 +52,8 @@ _PATTERN = (
     r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"
     r"(?![\w]|[.,:]\d)"  # not "08" of a time "08:41"
 )
-_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date: day, month and year either way round ("05.12.2026", "2026-12-05"); "444-3-809" is none.
+_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # A date then more digits: "01.02.2022 0841", "07.07.2023 10 40" (a time written without a colon).
 _DATE_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)")
@@ -107,6 +113,7 @@ _PHONE_WORDS = (
     "their number",
     "number is",
     "contact number",
+    "reachable",
     # tr
     "telefon",
     "cep",
@@ -182,11 +189,29 @@ _PHONE_LABEL = re.compile(
 _LINE_LABEL = re.compile(
     r"(?<!\w)(?:privat|hjemme|arbeid|jobb|home|work|office|bureau|domicile)[ ]?:[ ]?$", re.I
 )
+# A call's preposition right before a number, with a calling verb earlier in the clause: "ring Ola
+# på 41234567", "call me on 41234567", "rufen Sie mich unter 41234567 an".
+_CALL_PREPOSITION = re.compile(
+    r"(?<!\w)(?:ring|ringe|call|phone|text|soita|rufen|ruf|anrufen|appelle[rz]?|ara)\w*\b"
+    r"[^.!?\n]{0,30}?[ ](?:på|at|on|til|till|unter|au|numeroon)[ ]:?[ ]?$",
+    re.IGNORECASE,
+)
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 CONTEXT_SCORE = 0.5
 SHAPE_SCORE = 0.6
+# Four pairs of digits with dots, as Denmark and France write numbers ("38.18.71.48"), also parse
+# as an IPv4 address (Presidio's score 0.6): with a phone word or label beside it, and no word of a
+# network's, the phone reading wins.
+DOTTED_PAIRS_SCORE = 0.65
+_DOTTED_PAIRS = re.compile(r"^\d\d\.\d\d\.\d\d\.\d\d$")
+_NETWORK_WORDS = re.compile(
+    r"\b(?:ip|ipv4|host|server|sunucu|subnet|gateway|dns|ping|ssh|vpn|router|proxy|adres[is]?|address)\b",
+    re.IGNORECASE,
+)
 
+# What a phone column's cell holds when it holds a number: digits and the signs written between.
+_CELL_NUMBER = re.compile(r"^\+?[\d(][\d\s().\-/]*\d$")
 # Calling codes are prefix-free (ITU E.164), so at most one of the first three digits' prefixes is one.
 _CALLING_CODES = frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
 _INTERNATIONAL = re.compile(r"^(?:\+|00)(\d[\d\s().\-/]*)$")
@@ -210,10 +235,35 @@ def year_serial_form(number: str) -> bool:
     return _YEAR_SLASH_SERIAL.match(number) is not None or _YEARS.match(number) is not None
 
 
+# An identity number's label right before it: "(T.C. 18083793242)", "TCKN: ...", "CPR-nr. ...".
+_ID_LABEL_BEFORE = re.compile(
+    r"(?<!\w)(?:T\.[ ]?C\.|TCKN|VKN|SSN|CPR|personnummer|fødselsnummer|henkilötunnus|hetu)"
+    r"(?:[ .-]?(?:no|nr|nummer|numarası)\.?)?[ ]?:?[ ]?$",
+    re.IGNORECASE,
+)
+# Digits right after a number's end that continue it as a decimal: "1762158231.004200".
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
+
+
 def named_as_reference(text: str, start: int, end: int) -> bool:
-    """Whether a reference word stands right before the number or right after it."""
+    """Whether a reference word or an identity number's label stands right before the number, or a
+    reference word right after it."""
     before = text[max(0, start - _WINDOW_BEFORE) : start]
-    return bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER]))
+    return bool(
+        _REFERENCE_BEFORE.search(before)
+        or _ID_LABEL_BEFORE.search(before)
+        or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER])
+    )
+
+
+def decimal_continues(text: str, end: int) -> bool:
+    """Whether the digits before ``end`` are the whole part of a decimal ("1762158231.004200")."""
+    return _DECIMAL_AFTER.match(text, end) is not None
+
+
+def in_phone_column(text: str, start: int, end: int) -> bool:
+    """Whether the number is (in) a cell of a table's phone column."""
+    return any(a <= start and end <= b for a, b in phone_cells(text))
 
 
 def opens_with_date(text: str, start: int) -> bool:
@@ -275,7 +325,12 @@ class LocalPhoneRecognizer(PatternRecognizer):
             return False
         # One unbroken run of digits is a phone only with a trunk prefix, ten digits and more, or a
         # phone label right before it (checked in analyze).
-        if pattern_text.isdigit() and not pattern_text.startswith("0") and digits < _LABELLED_RUN:
+        if (
+            pattern_text.isdigit()
+            and not pattern_text.startswith("0")
+            and digits < _LABELLED_RUN
+            and not nationwide_service_form(pattern_text)
+        ):
             return False
         return None
 
@@ -290,17 +345,22 @@ class LocalPhoneRecognizer(PatternRecognizer):
         kept = []
         for r in results:
             parts = [p for p in re.split(r"\D+", text[r.start : r.end]) if p]
-            if len(parts) == 2 and _YEARISH.match(parts[-1]):
-                continue  # "12 2024", "3/2024": a day or a month and a year
+            if len(parts) == 2 and len(parts[0]) <= 2 and _YEARISH.match(parts[-1]):
+                continue  # "12 2024", "3/2024": a day or a month and a year ("4436 1963" is no date)
             if opens_with_date(text, r.start):
                 continue
             if named_as_reference(text, r.start, r.end):
                 continue
             before = text[max(0, r.start - _WINDOW_BEFORE) : r.start]
             value = text[r.start : r.end]
-            labelled = bool(_PHONE_LABEL.search(before) or _LINE_LABEL.search(before))
+            labelled = bool(
+                _PHONE_LABEL.search(before)
+                or _LINE_LABEL.search(before)
+                or _CALL_PREPOSITION.search(before)
+                or in_phone_column(text, r.start, r.end)
+            )
             if value.isdigit() and not value.startswith("0") and len(value) < 10 and not labelled:
-                continue  # "order 41234567": one run of eight or nine digits needs a label
+                continue  # "order 41234567": one run of seven to nine digits needs a label
             if international_form(value) or trunk_grouped_form(value) or nationwide_service_form(value):
                 self._mark(
                     r, SHAPE_SCORE, "phone written in international, trunk-prefixed or nationwide form"
@@ -317,9 +377,36 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 continue
             if not (labelled or _PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
                 continue
-            self._mark(r, CONTEXT_SCORE, "local phone grouping with a phone word nearby")
+            if _DOTTED_PAIRS.match(value) and not _NETWORK_WORDS.search(before + " " + after):
+                self._mark(r, DOTTED_PAIRS_SCORE, "dotted pairs of digits with a phone word nearby")
+            else:
+                self._mark(r, CONTEXT_SCORE, "local phone grouping with a phone word nearby")
             kept.append(r)
-        return kept
+        return kept + self._column_cells(text, kept)
+
+    def _column_cells(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A phone column's cells the pattern did not reach: after a CSV comma (which it refuses
+        before digits, for "1,234,567") or in a grouping it does not read."""
+        out = []
+        for start, end in phone_cells(text):
+            value = text[start:end]
+            digits = sum(c.isdigit() for c in value)
+            if (
+                not _CELL_NUMBER.match(value)
+                or not MIN_DIGITS <= digits <= MAX_DIGITS
+                or _DATE.match(value)
+                or year_serial_form(value)
+                or any(r.start < end and start < r.end for r in found)
+            ):
+                continue
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
+            r = RecognizerResult("PHONE_NUMBER", start, end, CONTEXT_SCORE, recognition_metadata=metadata)
+            self._mark(r, CONTEXT_SCORE, "a cell of a table's phone column")
+            out.append(r)
+        return out
 
     def _mark(self, r: RecognizerResult, score: float, why: str) -> None:
         r.score = score

@@ -27,6 +27,7 @@ from guard.pii.names import PersonNameRecognizer
 from guard.pii.ner_filters import first_line_words, without_titles
 from guard.pii.phones import (
     LocalPhoneRecognizer,
+    decimal_continues,
     international_form,
     named_as_reference,
     opens_with_date,
@@ -100,6 +101,7 @@ class LenientPhoneRecognizer(PhoneRecognizer):
             for r in results
             if sum(c.isdigit() for c in text[r.start : r.end]) >= self.MIN_DIGITS
             and not opens_with_date(text, r.start)
+            and not decimal_continues(text, r.end)
             and not year_serial_form(text[r.start : r.end])
             and not self._reference(text, r)
         ]

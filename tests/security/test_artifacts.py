@@ -300,6 +300,8 @@ def test_sbom_lists_the_guards_name_data_with_each_files_hash_licence_and_source
     }
     sources = _props(data)["stockade:file.source"]
     assert any(s.startswith("common_words.txt licence: CC-BY-SA-4.0;") and "wordfreq" in s for s in sources)
+    less_common = "less_common_words.txt licence: CC-BY-SA-4.0;"
+    assert any(s.startswith(less_common) and "wordfreq" in s for s in sources)
     assert any(s.startswith("places.txt licence: CC-BY-4.0;") and "GeoNames" in s for s in sources)
     assert "data:stockade-name-data" in {d["ref"] for d in document["dependencies"]}
 
