@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.name_tables import phone_cells
 from guard.pii.ner_filters import line_label, ordinary_words
+from guard.pii.onnx_ner import BATCH_TOKENS, _batches
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
 
@@ -146,3 +147,15 @@ def test_labels_and_sign_offs_are_no_people(scanner: PIIScanner, text: str, peop
 def test_a_lines_label_is_told_from_a_chats_author(text: str, span: str, label: bool) -> None:
     start = text.index(span)
     assert line_label(text, start, start + len(span)) is label
+
+
+def test_name_model_rows_of_unlike_lengths_are_read_in_separate_passes() -> None:
+    # Rows of 6, 8 and 9 tokens and of 25 and 36: together, 5 x 36 = 180 token slots for 84 tokens.
+    assert _batches([6, 8, 9, 25, 36], BATCH_TOKENS) == [[0, 1, 2], [3, 4]]
+    # Rows of about one length share a pass: a pass's own cost outweighs their padding.
+    assert _batches([21, 22, 25], BATCH_TOKENS) == [[0, 1, 2]]
+    # Every row once, in order, and no pass over the budget unless a row alone is.
+    lengths = sorted([3, 5, 5, 9, 14, 30, 31, 33, 90, 200, 400, 2000])
+    batches = _batches(lengths, BATCH_TOKENS)
+    assert [k for b in batches for k in b] == list(range(len(lengths)))
+    assert all(len(b) == 1 or len(b) * lengths[b[-1]] <= BATCH_TOKENS for b in batches)
