@@ -168,10 +168,9 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
     rarer = names.less_common_words() if less_common else frozenset()
     below = False
     for t in tokens:
-        p = name_probability(t.text)
         if t.key in common:
-            below = below or p < ORDINARY_WORD_NAME_PROBABILITY
-        elif t.key in rarer and p < LESS_COMMON_WORD_NAME_PROBABILITY:
+            below = below or name_probability(t.text) < ORDINARY_WORD_NAME_PROBABILITY
+        elif t.key in rarer and name_probability(t.text) < LESS_COMMON_WORD_NAME_PROBABILITY:
             below = True
         else:
             return False

@@ -19,8 +19,8 @@ it, and so does one after a call's preposition, "ring Ola på 41234567", "call m
 a cell of a table's phone column ("Telefon"), a grouped number alone in brackets after a
 capitalised word ("Kristina (4930 9241)"), and Turkey's seven-digit "444" numbers (in one run,
 "4443776", only after a label). A year and a serial ("Esas No: 2026/76774417"), a run of years, an
-identity number after its label ("T.C. 18083793242") and the whole part of a decimal (a Unix
-timestamp, "1762158231.004200") are no phone.
+identity number after its label ("T.C. 16204937162") and the whole part of a decimal (a Unix
+timestamp, "1764930211.002900") are no phone.
 
 The context check is ours, not Presidio's: its enhancer looks only at non-stop-word lemmas, and
 spaCy counts "call" as a stop word; and Turkish puts the verb after the number ("... numarasından
@@ -206,7 +206,7 @@ SHAPE_SCORE = 0.6
 DOTTED_PAIRS_SCORE = 0.65
 _DOTTED_PAIRS = re.compile(r"^\d\d\.\d\d\.\d\d\.\d\d$")
 _NETWORK_WORDS = re.compile(
-    r"\b(?:ip|ipv4|host|server|sunucu|subnet|gateway|dns|ping|ssh|vpn|router|proxy|adres[is]?|address)\b",
+    r"\b(?:ip|ipv4|host|server|sunucu|subnet|gateway|dns|ping|ssh|vpn|router|proxy)\b",
     re.IGNORECASE,
 )
 
@@ -235,13 +235,13 @@ def year_serial_form(number: str) -> bool:
     return _YEAR_SLASH_SERIAL.match(number) is not None or _YEARS.match(number) is not None
 
 
-# An identity number's label right before it: "(T.C. 18083793242)", "TCKN: ...", "CPR-nr. ...".
+# An identity number's label right before it: "(T.C. 16204937162)", "TCKN: ...", "CPR-nr. ...".
 _ID_LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:T\.[ ]?C\.|TCKN|VKN|SSN|CPR|personnummer|fødselsnummer|henkilötunnus|hetu)"
     r"(?:[ .-]?(?:no|nr|nummer|numarası)\.?)?[ ]?:?[ ]?$",
     re.IGNORECASE,
 )
-# Digits right after a number's end that continue it as a decimal: "1762158231.004200".
+# Digits right after a number's end that continue it as a decimal: "1764930211.002900".
 _DECIMAL_AFTER = re.compile(r"[.,]\d")
 
 
@@ -257,7 +257,7 @@ def named_as_reference(text: str, start: int, end: int) -> bool:
 
 
 def decimal_continues(text: str, end: int) -> bool:
-    """Whether the digits before ``end`` are the whole part of a decimal ("1762158231.004200")."""
+    """Whether the digits before ``end`` are the whole part of a decimal ("1764930211.002900")."""
     return _DECIMAL_AFTER.match(text, end) is not None
 
 

@@ -237,10 +237,10 @@ _LINE_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
 def _cells(text: str, r: RecognizerResult) -> list[RecognizerResult]:
-    """A name never runs across a table's cell border (a tab, a "|"): spaCy reads "SALI\tKamil
-    Çakar\tTülay Ç." or "Żanna Jaroń\tTedarik Yönetimi" as one person. Each cell with letters
-    becomes a span of its own, for the filters after to judge ("SALI" is a weekday, "Tedarik
-    Yönetimi" a department)."""
+    """A name never runs across a table's cell border (a tab, a "|"): spaCy reads a rota's row
+    "SALI, Kamil Çakar, Tülay Ç." or "Żanna Jaroń, Tedarik Yönetimi", tab-separated, as one person.
+    Each cell with letters becomes a span of its own, for the filters after to judge ("SALI" is a
+    weekday, "Tedarik Yönetimi" a department)."""
     if "\t" not in text[r.start : r.end] and "|" not in text[r.start : r.end]:
         return [r]
     metadata = r.recognition_metadata
