@@ -192,6 +192,21 @@ def line_label(text: str, start: int, end: int) -> bool:
     return words[-1].key in FIELD_HEAD_KEYS or ordinary_words(text, start, colon)
 
 
+# A firm's legal form right after a name, or as its last word: "Jimmy Choo Oy", "Hansen ApS", "Edward
+# Jones, Inc.", "Yılmaz Tekstil A.Ş.": the name is a firm's (named after a person or not), no one's.
+_LEGAL_FORM = (
+    r"(?:Oy|Oyj|AS|ASA|AB|ApS|A/S|GmbH|AG|KG|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|PLC|A\.Ş\.|"
+    r"Ltd\.[ ]Şti\.|SA|SAS|SARL|BV|NV|Corp\.?)"
+)
+_LEGAL_FORM_AFTER = re.compile(r",?[ \t]+" + _LEGAL_FORM + r"(?![\w])")
+_LEGAL_FORM_LAST = re.compile(r"[ \t]" + _LEGAL_FORM + r"$")
+
+
+def firm_name(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span is a firm's name: a legal form ends it or follows it."""
+    return bool(_LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end))
+
+
 def courtesy_only(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span holds a sign-off and otherwise greetings or frequent words only:
     "Viele Grüße", "Best Regards", "Med venlig hilsen" close a letter, they sign no name."""

@@ -23,6 +23,7 @@ from guard.pii.name_cues import SIGN_OFF_KEYS, opens_field_label
 from guard.pii.name_tables import header_rows
 from guard.pii.ner_filters import (
     courtesy_only,
+    firm_name,
     line_label,
     mail_marker_lines,
     ordinary_words,
@@ -195,7 +196,7 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
     "Sayın Ilgi" stay; "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by Rampart go."""
     if r.entity_type != "PERSON":
         return False
-    if line_label(text, r.start, r.end):
+    if line_label(text, r.start, r.end) or firm_name(text, r.start, r.end):
         return True  # whoever read it: the rules take "Veli" in "Veli Cep Tel:" for a given name
     recognizer = (r.recognition_metadata or {}).get("recognizer_name")
     by_rules = recognizer == "PersonNameRecognizer"

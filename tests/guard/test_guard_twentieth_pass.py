@@ -11,7 +11,7 @@ import pytest
 from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.name_tables import phone_cells
-from guard.pii.ner_filters import line_label, ordinary_words
+from guard.pii.ner_filters import firm_name, line_label, ordinary_words
 from guard.pii.onnx_ner import BATCH_TOKENS, _batches
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
@@ -159,3 +159,26 @@ def test_name_model_rows_of_unlike_lengths_are_read_in_separate_passes() -> None
     batches = _batches(lengths, BATCH_TOKENS)
     assert [k for b in batches for k in b] == list(range(len(lengths)))
     assert all(len(b) == 1 or len(b) * lengths[b[-1]] <= BATCH_TOKENS for b in batches)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "firm"),
+    [
+        # A legal form after a name, or ending it, makes it a firm's.
+        ("Mvh Ola Hansen, Jimmy Choo Oy", "Jimmy Choo", True),
+        ("Edward Jones, Inc. confirmed the transfer.", "Edward Jones", True),
+        ("Fatura Yılmaz Tekstil A.Ş. adına kesildi.", "Yılmaz Tekstil", True),
+        ("Bestilt hos Hansen ApS i går.", "Hansen", True),
+        # A person who works for one, and capitals that only begin like a legal form.
+        ("Mvh Ola Hansen, Wesleyan AS", "Ola Hansen", False),
+        ("John Smith ASKED for a refund.", "John Smith", False),
+    ],
+)
+def test_a_name_before_a_legal_form_is_a_firms(text: str, span: str, firm: bool) -> None:
+    start = text.index(span)
+    assert firm_name(text, start, start + len(span)) is firm
+
+
+def test_a_firm_named_after_a_person_is_no_person(scanner: PIIScanner) -> None:
+    text = "Invoice from Edward Jones, Inc. was approved by Maria Keller."
+    assert _typed(scanner, text, "PERSON") == ["Maria Keller"]
