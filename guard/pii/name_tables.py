@@ -225,10 +225,10 @@ def _read_tables(text: str) -> _Tables:
             if len(cells) != width:
                 break
             for column, kind in columns:
-                if kind == "phone":
-                    phones += [cells[column]] if cells[column][0] < cells[column][1] else []
-                else:
+                if kind != "phone":
                     found += _cell_name(text, *cells[column], kind)
+                elif cells[column][0] < cells[column][1]:
+                    phones.append(cells[column])
             i += 1
     rows = tuple(
         (at, at + len(line)) for (at, line), header in zip(lines, headers, strict=True) if header is not None

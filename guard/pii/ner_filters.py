@@ -214,7 +214,7 @@ def courtesy_only(text: str, start: int, end: int) -> bool:
     return any(w.key in SIGN_OFF_KEYS for w in words) and all(
         w.key in SIGN_OFF_KEYS
         or w.key in names.SALUTATION_KEYS
-        or (w.key in names.common_words() and not names.is_first(w) and not names.is_surname(w))
+        or (w.key in names.common_words() and not _listed(w))
         for w in words
     )
 

@@ -245,6 +245,13 @@ _ID_LABEL_BEFORE = re.compile(
 _DECIMAL_AFTER = re.compile(r"[.,]\d")
 
 
+def number_shaped(value: str) -> bool:
+    """7 to 15 digits, and neither a date nor a year and serial: what a phone number is before the
+    words around it are read."""
+    digits = sum(c.isdigit() for c in value)
+    return MIN_DIGITS <= digits <= MAX_DIGITS and not _DATE.match(value) and not year_serial_form(value)
+
+
 def named_as_reference(text: str, start: int, end: int) -> bool:
     """Whether a reference word or an identity number's label stands right before the number, or a
     reference word right after it."""
@@ -316,19 +323,14 @@ class LocalPhoneRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        digits = sum(c.isdigit() for c in pattern_text)
-        if (
-            not MIN_DIGITS <= digits <= MAX_DIGITS
-            or _DATE.match(pattern_text)
-            or year_serial_form(pattern_text)
-        ):
+        if not number_shaped(pattern_text):
             return False
         # One unbroken run of digits is a phone only with a trunk prefix, ten digits and more, or a
         # phone label right before it (checked in analyze).
         if (
             pattern_text.isdigit()
             and not pattern_text.startswith("0")
-            and digits < _LABELLED_RUN
+            and len(pattern_text) < _LABELLED_RUN
             and not nationwide_service_form(pattern_text)
         ):
             return False
@@ -390,12 +392,9 @@ class LocalPhoneRecognizer(PatternRecognizer):
         out = []
         for start, end in phone_cells(text):
             value = text[start:end]
-            digits = sum(c.isdigit() for c in value)
             if (
                 not _CELL_NUMBER.match(value)
-                or not MIN_DIGITS <= digits <= MAX_DIGITS
-                or _DATE.match(value)
-                or year_serial_form(value)
+                or not number_shaped(value)
                 or any(r.start < end and start < r.end for r in found)
             ):
                 continue
