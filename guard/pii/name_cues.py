@@ -581,13 +581,19 @@ def opens_field_label(text: str, start: int, end: int) -> bool:
 
 
 def label_end(text: str, start: int, end: int) -> int | None:
-    """Where the label a span opens ends (its colon), when the span opens its line (after a time
-    stamp or a bullet at most) and at most two more words follow it before a colon; else None."""
+    """Where the label a span opens ends (its colon), when the span opens its line or a field of a
+    row (after a time stamp or a bullet at most; "Teslim eden: A. Omer  Teslim alan: Kaan") and at
+    most two more words follow it before a colon; else None."""
     m = _LABEL_REST.match(text, end)
     line_start = text.rfind("\n", 0, start) + 1
-    if m is None or any(c.isalpha() for c in text[line_start:start]):
+    field_start = max((b.end() for b in _FIELD_BORDER.finditer(text, line_start, start)), default=line_start)
+    if m is None or any(c.isalpha() for c in text[field_start:start]):
         return None
     return m.end() - 1
+
+
+# Where a field of a row begins: after a tab, a "|" or two spaces or more.
+_FIELD_BORDER = re.compile(r"\t|\||[ ]{2,}")
 
 
 # What a field's label ends in, some of them also surnames ("Tel", "Cep").

@@ -125,7 +125,11 @@ _PHONE_COLUMNS = names.phrase_keys(
     )
 )
 NAME_LIKE = 0.5
-_DELIMITERS = ("|", "\t", ";", ",")
+# Two spaces or more: a table aligned with spaces, as a web page or a PDF pastes ("T.C. Kimlik No
+# Adı    Soyadı"); read last, so a CSV row with a double space stays a CSV row.
+_ALIGNED = "  "
+_DELIMITERS = ("|", "\t", ";", ",", _ALIGNED)
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _SEPARATOR_ROW = re.compile(r"^[\s|:\-+]+$")
 # Letters, inner hyphens, apostrophes and initials' full stops; up to four words ("Okafor, Ebele").
 _CELL_NAME = re.compile(
@@ -136,6 +140,8 @@ _CELL_NAME = re.compile(
 def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
     """Each cell's (start, end) in the text, blanks and surrounding quotes left out; a quoted cell
     may hold the delimiter ("Smith, John")."""
+    if delimiter == _ALIGNED:
+        return [(offset + m.start(), offset + m.end()) for m in _ALIGNED_CELL.finditer(line)]
     spans: list[tuple[int, int]] = []
     start, quoted = 0, False
     for k, ch in enumerate(line + delimiter):
@@ -247,6 +253,10 @@ def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | N
             continue
         kinds = [(k, _column_kind(text[a - at : b - at])) for k, (a, b) in enumerate(cells)]
         columns = [(k, kind) for k, kind in kinds if kind is not None]
+        if delimiter == _ALIGNED and (len(columns) < 2 or any(c.isdigit() for c in text)):
+            # Spaces align a phone's call list too ("Ayşe Kaya        mobile        09:14"): a
+            # header of an aligned table names two columns or more, and holds no digit.
+            continue
         if columns:
             return delimiter, len(cells), columns
     return None

@@ -169,6 +169,22 @@ _NOT_NAME_WORDS = word_set(
     yetkilisi hemşiresi
     """
 )
+# Words that head a place or an institution, named after a person or a place: "Conway Pharmacy",
+# "Kendal Primary", "Eugene Badminton Club", "Melikgazi Sitesi", "Aarhus Kommune". Those that are also
+# listed surnames ("House", "Hall", "Church", "Court") are left out by the filter that reads this list.
+_INSTITUTION_WORDS = word_set(
+    """
+    pharmacy chemist chemists primary school academy college university clinic surgery dental
+    dentist practice medical health club society trust foundation hotel inn restaurant cafe café
+    bakery garage motors estate estates kommune library museum theatre theater mosque cathedral
+    station airport centre stadium gym studio studios pub market store stores shop supermarket
+    nursery infirmary hospice pharmacie apotheke apotek apoteket klinik klinikk skole skule sykehus
+    sjukhus praxis schule krankenhaus kommun kunta
+    eczane eczanesi hastanesi okulu okul lisesi ilkokulu ortaokulu koleji anaokulu kreşi sitesi
+    apartmanı mahallesi caddesi sokak sokağı belediyesi kulübü derneği vakfı camii kliniği
+    polikliniği devlet üniversitesi marketi fırını lokantası restoranı oteli pastanesi
+    """
+)
 # Weekdays and months, and the abbreviations people write for them, in the languages we read. A
 # name never consists of them alone, and one at the edge of a span is no part of the name ("Gulnus
 # Cumartesi günü", "until Weds"). Those that are also listed names ("Jan", "May", "June", "Paz",
@@ -248,6 +264,7 @@ def surnames() -> frozenset[str]:
 AMBIGUOUS_KEYS = frozenset(fold(w) for w in AMBIGUOUS_FIRST)
 NOT_NAME_KEYS = frozenset(fold(w) for w in _NOT_NAME_WORDS)
 CALENDAR_KEYS = frozenset(fold(w) for w in _CALENDAR_WORDS)
+INSTITUTION_KEYS = frozenset(fold(w) for w in _INSTITUTION_WORDS)
 HONORIFIC_KEYS = frozenset(fold(w) for w in _HONORIFICS_BEFORE)
 TITLE_STOP_KEYS = frozenset(fold(w) for w in _TITLES_WITH_STOP)
 HONORIFIC_AFTER_KEYS = frozenset(fold(w) for w in _HONORIFICS_AFTER)

@@ -116,6 +116,8 @@ def without_calendar_words(text: str, start: int, end: int) -> tuple[int, int] |
     tokens = names.tokenize(text[start:end])
 
     def calendar(t: names.Token) -> bool:
+        if "-" in t.key:  # a range of days or months ("Mon-Thu", "Pzt-Cum")
+            return all(part in names.CALENDAR_KEYS for part in t.key.split("-"))
         return t.key in names.CALENDAR_KEYS and (
             not _listed(t) or _dated(text, start + t.start, start + t.end)
         )
@@ -170,12 +172,32 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
     for t in tokens:
         if t.key in common:
             below = below or name_probability(t.text) < ORDINARY_WORD_NAME_PROBABILITY
-        elif t.key in rarer and name_probability(t.text) < LESS_COMMON_WORD_NAME_PROBABILITY:
+        elif (t.key in rarer or (less_common and _inflected(t.key, common))) and name_probability(
+            t.text
+        ) < LESS_COMMON_WORD_NAME_PROBABILITY:
             below = True
         else:
             return False
     # Several words: one of them unlike a name is enough ("Göz Hastalıkları": "eye" is name-like).
     return below
+
+
+# Turkish possessive, accusative and plural endings, folded ("Sürücüsü", "Görüşmeyi", "TUTANAĞI",
+# "Birimleri"), and the consonant a vowel softens before them ("tutanak" -> "tutanağı").
+_TURKISH_ENDINGS = ("leri", "lari", "ler", "lar", "si", "su", "yi", "yu", "ni", "nu", "i", "u")
+_SOFTENED = {"g": "k", "b": "p", "d": "t"}
+
+
+def _inflected(key: str, words: frozenset[str]) -> bool:
+    """Whether a folded word is one of ``words`` with a Turkish ending: a field's or a form's name
+    ("Aracı Sürücüsü", "Görüşmeyi yapan", "TESPİT TUTANAĞI") that the word lists hold bare."""
+    for ending in _TURKISH_ENDINGS:
+        stem = key[: -len(ending)]
+        if not key.endswith(ending) or len(stem) < 3:
+            continue
+        if stem in words or (stem[-1] in _SOFTENED and stem[:-1] + _SOFTENED[stem[-1]] in words):
+            return True
+    return False
 
 
 def line_label(text: str, start: int, end: int) -> bool:
@@ -189,7 +211,11 @@ def line_label(text: str, start: int, end: int) -> bool:
     words = names.tokenize(text[start:colon])
     if not words or any(w.key in names.HONORIFIC_KEYS or w.key in names.HONORIFIC_AFTER_KEYS for w in words):
         return False
-    return words[-1].key in FIELD_HEAD_KEYS or ordinary_words(text, start, colon)
+    if words[-1].key in FIELD_HEAD_KEYS or ordinary_words(text, start, colon):
+        return True
+    # "Teslim alan:" ("received by"): frequent words, then lower-case ones, listed or not ("alan").
+    rest = names.tokenize(text[end:colon])
+    return all(w.text.islower() for w in rest) and ordinary_words(text, start, end)
 
 
 # A firm's legal form right after a name, or as its last word: "Jimmy Choo Oy", "Hansen ApS", "Edward
@@ -205,6 +231,52 @@ _LEGAL_FORM_LAST = re.compile(r"[ \t]" + _LEGAL_FORM + r"$")
 def firm_name(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span is a firm's name: a legal form ends it or follows it."""
     return bool(_LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def institution_name(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span names a place or an institution: its last word heads one, or the
+    capitalised word after it does, unless the span ends in a listed name ("Conway Pharmacy",
+    "Eugene Badminton Club", "Melikgazi Sitesi").
+    A head that is also a listed name keeps the span ("Gregory House", "Jerry Hall")."""
+    tokens = names.tokenize(text[start:end])
+    if len(tokens) >= 2 and _institution_head(tokens[-1]):
+        return True
+    if len(tokens) != 1 and _listed(tokens[-1]):  # "Lauren Smith Station Manager": a name stays
+        return False
+    at = end
+    for _ in range(3):  # "Eugene Badminton Club": a capitalised word or two may stand before the head
+        after = _NEXT_WORD.match(text, at)
+        if after is None or not after.group(1)[:1].isupper():
+            return False
+        head = names.tokenize(after.group(1))
+        if head and _institution_head(head[0]):
+            return True
+        at = after.end()
+    return False
+
+
+def _institution_head(token: names.Token) -> bool:
+    return token.key in names.INSTITUTION_KEYS and not _listed(token)
+
+
+# A dose after a word makes it a drug ("Owed: Prozac 20 mg x 28"); a password's label makes its value
+# a secret ("Collection password: Crystal"), neither is anyone's name.
+_DOSE_AFTER = re.compile(
+    r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|μg|ml|mL|IU|iu|units?|tablets?|tabs?|caps(?:ules)?)\b"
+)
+_SECRET_LABEL = re.compile(
+    r"(?:password|passcode|passphrase|code ?word|parola|şifre|şifresi|kennwort|passwort|mot de passe|"
+    r"adgangskode|passord|lösenord|salasana)[ \t]*[:=][ \t]*[\"'“‘]?$",
+    re.IGNORECASE,
+)
+
+
+def dose_or_secret(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span is a drug before its dose or a password after its label."""
+    return bool(_DOSE_AFTER.match(text, end) or _SECRET_LABEL.search(text, max(0, start - 40), start))
 
 
 def courtesy_only(text: str, start: int, end: int) -> bool:

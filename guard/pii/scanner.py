@@ -23,7 +23,9 @@ from guard.pii.name_cues import SIGN_OFF_KEYS, opens_field_label
 from guard.pii.name_tables import header_rows
 from guard.pii.ner_filters import (
     courtesy_only,
+    dose_or_secret,
     firm_name,
+    institution_name,
     line_label,
     mail_marker_lines,
     ordinary_words,
@@ -191,12 +193,18 @@ def _calendar_trimmed(text: str, r: RecognizerResult) -> RecognizerResult | None
 
 
 def _no_name(text: str, r: RecognizerResult) -> bool:
-    """A field's label ("ADI SOYADI:", "Veli Cep Tel:"); a PERSON span of frequent words only or a
+    """A field's label ("ADI SOYADI:", "Veli Cep Tel:"), a firm, an institution ("Conway Pharmacy"),
+    a drug before its dose or a password, whoever read it; a PERSON span of frequent words only or a
     sign-off ("Viele Grüße"), unless a strong cue of the name rules put it there: "Mr Obama",
     "Sayın Ilgi" stay; "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by Rampart go."""
     if r.entity_type != "PERSON":
         return False
-    if line_label(text, r.start, r.end) or firm_name(text, r.start, r.end):
+    if (
+        line_label(text, r.start, r.end)
+        or firm_name(text, r.start, r.end)
+        or institution_name(text, r.start, r.end)
+        or dose_or_secret(text, r.start, r.end)
+    ):
         return True  # whoever read it: the rules take "Veli" in "Veli Cep Tel:" for a given name
     recognizer = (r.recognition_metadata or {}).get("recognizer_name")
     by_rules = recognizer == "PersonNameRecognizer"
@@ -238,11 +246,13 @@ _LINE_PIECE = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 
 def _cells(text: str, r: RecognizerResult) -> list[RecognizerResult]:
-    """A name never runs across a table's cell border (a tab, a "|"): spaCy reads a rota's row
-    "SALI, Kamil Çakar, Tülay Ç." or "Żanna Jaroń, Tedarik Yönetimi", tab-separated, as one person.
+    """A name never runs across a table's cell border (a tab, a "|", two spaces or more in a table
+    aligned with spaces): spaCy reads a rota's row "SALI, Kamil Çakar, Tülay Ç." or "Żanna Jaroń,
+    Tedarik Yönetimi", tab-separated, as one person, Rampart an e-Devlet row "ÖZGÜL    Kendi".
     Each cell with letters becomes a span of its own, for the filters after to judge ("SALI" is a
     weekday, "Tedarik Yönetimi" a department)."""
-    if "\t" not in text[r.start : r.end] and "|" not in text[r.start : r.end]:
+    span = text[r.start : r.end]
+    if "\t" not in span and "|" not in span and "  " not in span:
         return [r]
     metadata = r.recognition_metadata
     return [
@@ -252,7 +262,7 @@ def _cells(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     ]
 
 
-_CELL_PIECE = re.compile(r"[^\s|](?:[^\t|\n]*[^\s|])?")
+_CELL_PIECE = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 
 
 # Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
