@@ -237,14 +237,14 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
 def institution_name(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON span names a place or an institution: its last word heads one, or the
-    capitalised word after it does, unless the span ends in a listed name ("Conway Pharmacy",
-    "Eugene Badminton Club", "Melikgazi Sitesi").
-    A head that is also a listed name keeps the span ("Gregory House", "Jerry Hall")."""
+    """Whether a PERSON span names a place or an institution: its last word heads one ("Conway
+    Pharmacy"), or a capitalised word after it does, within three words ("Eugene Badminton Club",
+    "Melikgazi Sitesi"), unless the span ends in a listed name ("Lauren Smith Station Manager"). A
+    head that is also a listed name keeps the span ("Gregory House", "Jerry Hall")."""
     tokens = names.tokenize(text[start:end])
     if len(tokens) >= 2 and _institution_head(tokens[-1]):
         return True
-    if len(tokens) != 1 and _listed(tokens[-1]):  # "Lauren Smith Station Manager": a name stays
+    if len(tokens) != 1 and _listed(tokens[-1]):
         return False
     at = end
     for _ in range(3):  # "Eugene Badminton Club": a capitalised word or two may stand before the head

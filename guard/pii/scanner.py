@@ -262,7 +262,8 @@ def _cells(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     ]
 
 
-_CELL_PIECE = re.compile(r"[^\s|]+(?: [^\s|]+)*")
+# Words joined by one space (or a no-break space): two or more, a tab or a "|" part cells.
+_CELL_PIECE = re.compile(r"[^\s|]+(?:[^\S\t\n][^\s|]+)*")
 
 
 # Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
