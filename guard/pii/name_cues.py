@@ -586,14 +586,14 @@ def label_end(text: str, start: int, end: int) -> int | None:
     most two more words follow it before a colon; else None."""
     m = _LABEL_REST.match(text, end)
     line_start = text.rfind("\n", 0, start) + 1
-    field_start = max((b.end() for b in _FIELD_BORDER.finditer(text, line_start, start)), default=line_start)
+    field_start = max((b.end() for b in CELL_BORDER.finditer(text, line_start, start)), default=line_start)
     if m is None or any(c.isalpha() for c in text[field_start:start]):
         return None
     return m.end() - 1
 
 
-# Where a field of a row begins: after a tab, a "|" or two spaces or more.
-_FIELD_BORDER = re.compile(r"\t|\||[ ]{2,}")
+# A border between a row's fields or a table's cells: a tab, a "|" or two spaces or more.
+CELL_BORDER = re.compile(r"\t|\||[ ]{2,}")
 
 
 # What a field's label ends in, some of them also surnames ("Tel", "Cep").

@@ -19,7 +19,7 @@ from guard.pii.engine import (
     windowed_ner_artifacts,
 )
 from guard.pii.hf_ner import shared_hf_ner
-from guard.pii.name_cues import SIGN_OFF_KEYS, opens_field_label
+from guard.pii.name_cues import CELL_BORDER, SIGN_OFF_KEYS, opens_field_label
 from guard.pii.name_tables import header_rows
 from guard.pii.ner_filters import (
     courtesy_only,
@@ -251,8 +251,7 @@ def _cells(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     Tedarik Yönetimi", tab-separated, as one person, Rampart an e-Devlet row "ÖZGÜL    Kendi".
     Each cell with letters becomes a span of its own, for the filters after to judge ("SALI" is a
     weekday, "Tedarik Yönetimi" a department)."""
-    span = text[r.start : r.end]
-    if "\t" not in span and "|" not in span and "  " not in span:
+    if not CELL_BORDER.search(text, r.start, r.end):
         return [r]
     metadata = r.recognition_metadata
     return [
