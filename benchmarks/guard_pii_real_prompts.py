@@ -1,6 +1,6 @@
 """PERSON spans on real, unlabelled prompts: a precision check that the labelled sets do not give.
 
-    .venv/bin/python benchmarks/guard_pii_real_prompts.py [--tag _after] [--show 50]
+    .venv/bin/python benchmarks/guard_pii_real_prompts.py [--tag _after] [--show 50] [--no-person-span-model]
 
 Reads the 1,033 prompts of ``benchmarks/data/guard/injection_heldout.jsonl`` (real user prompts of
 many languages, attacks and benign ones; see ``guard_injection.py``) and counts the PERSON spans the
@@ -30,9 +30,15 @@ def main() -> None:
     parser.add_argument(
         "--spacy-model", default=PIIPolicy().spacy_model, help="a spaCy package name or model folder"
     )
+    parser.add_argument(
+        "--no-person-span-model",
+        action="store_true",
+        help="without the learned check on PERSON spans (pii.person_span_model: false): the spans it drops",
+    )
     add_onnx_ner_arguments(parser)
     args = parser.parse_args()
-    scanner = PIIScanner(PIIPolicy(spacy_model=args.spacy_model, **onnx_ner_fields(args)))
+    policy = PIIPolicy(spacy_model=args.spacy_model, **onnx_ner_fields(args))
+    scanner = PIIScanner(policy.model_copy(update={"person_span_model": not args.no_person_span_model}))
     prompts = [json.loads(line)["text"] for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line]
     spans = person_span_counts(scanner, prompts)
     print(f"{len(prompts)} prompts: {sum(spans.values())} PERSON spans, {len(spans)} distinct")

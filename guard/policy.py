@@ -69,6 +69,12 @@ class PIIPolicy(_Strict):
     onnx_ner_max_tokens: Annotated[int, Field(ge=16)] | None = None
     # Precision filters on its PERSON spans (guard/pii/ner_filters.py); off: the model's spans as read.
     onnx_ner_filters: bool = True
+    # The learned last check on PERSON spans (guard/pii/person_span_model.py): a span the model
+    # finds less likely a name than person_span_threshold is dropped. None: the threshold shipped
+    # with the model (chosen to lose about 1% of names on the development splits); off: every span
+    # the readers and rules kept.
+    person_span_model: bool = True
+    person_span_threshold: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
 
     @model_validator(mode="after")
     def _budget_needs_candidates(self) -> PIIPolicy:

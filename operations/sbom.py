@@ -410,6 +410,12 @@ NAME_DATA_FILES: dict[str, tuple[str, str]] = {
         "weights fitted on Faker's names and places (MIT), the name lists, and wordfreq 3.1.1's word lists "
         "(CC-BY-SA-4.0) as negatives",
     ),
+    "person_span_model.json": (
+        "Apache-2.0",
+        "boosted trees fitted on numeric features (what read a span, name-list and frequent-word shares, "
+        "case, neighbouring punctuation) of the PII guard's PERSON spans on its development evaluation "
+        "splits blind4-blind13 (benchmarks/train_person_span_model.py); no word or name is stored",
+    ),
     "common_words.txt": (
         "CC-BY-SA-4.0",
         "wordfreq 3.1.1's small lists of en, tr, de, fr (CC-BY-SA-4.0: Google Books Ngrams, Wikipedia, "
@@ -441,7 +447,10 @@ def name_data_component() -> Component:
         name="stockade-name-data",
         version=digest[:12],  # no release of its own: the files' digests name it
         bom_ref="data:stockade-name-data",
-        description="The PII guard's name lists, place list, character name model and frequent words",
+        description=(
+            "The PII guard's name lists, place list, character name model, frequent words and person "
+            "span model"
+        ),
         licenses=[_license(licence) for licence in sorted({lic for lic, _ in NAME_DATA_FILES.values()})],
         components=_file_components("data:stockade-name-data", files),
         properties=props,

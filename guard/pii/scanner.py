@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy as np
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from guard.detection_cache import DetectionCache
@@ -19,6 +20,7 @@ from guard.pii.engine import (
     windowed_ner_artifacts,
 )
 from guard.pii.hf_ner import shared_hf_ner
+from guard.pii.language import looks_turkish
 from guard.pii.name_cues import CELL_BORDER, SIGN_OFF_KEYS, opens_field_label
 from guard.pii.name_tables import header_rows
 from guard.pii.ner_filters import (
@@ -33,6 +35,7 @@ from guard.pii.ner_filters import (
     without_calendar_words,
 )
 from guard.pii.onnx_ner import OnnxNerRecognizer, model_folder, shared_onnx_ner
+from guard.pii.person_span_model import PersonSpanModel, Readings, settled, shipped_model, span_features
 from guard.policy import PIIPolicy
 from guard.redaction import apply_redactions
 from guard.scanner import Finding, ScanContext, ScanResult, result_from
@@ -70,6 +73,10 @@ class PIIScanner:
             if onnx_folder
             else None
         )
+        # Only where PERSON is asked for: the model judges names, nothing else.
+        self._span_model: PersonSpanModel | None = (
+            shipped_model() if policy.person_span_model and "PERSON" in policy.entities else None
+        )
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -84,6 +91,51 @@ class PIIScanner:
     def detect(self, text: str) -> list[Finding]:
         if not text.strip():
             return []
+        kept, readings = self._kept_results(text)
+        kept = self._likely_people(text, kept, readings)
+        return [
+            Finding(
+                scanner=self.name,
+                entity_type=r.entity_type,
+                start=r.start,
+                end=r.end,
+                score=float(r.score),
+                action=self._policy.action_for(r.entity_type),
+            )
+            for r in kept
+        ]
+
+    def person_span_rows(self, text: str) -> list[tuple[int, int, list[float]]]:
+        """Each PERSON span the readers and rules keep, before the learned check, with its row of
+        ``person_span_model.FEATURES``: what ``benchmarks/train_person_span_model.py`` learns from."""
+        if not text.strip():
+            return []
+        kept, readings = self._kept_results(text)
+        people = [r for r in kept if r.entity_type == "PERSON"]
+        return [
+            (r.start, r.end, row) for r, row in zip(people, self._rows(text, people, readings), strict=True)
+        ]
+
+    def _rows(self, text: str, people: list[RecognizerResult], readings: Readings) -> list[list[float]]:
+        return [span_features(text, r.start, r.end, r.score, readings, self._vocabulary) for r in people]
+
+    def _likely_people(
+        self, text: str, results: list[RecognizerResult], readings: Readings
+    ) -> list[RecognizerResult]:
+        people = [r for r in results if r.entity_type == "PERSON"]
+        if not people or self._span_model is None:
+            return results
+        rows = np.array(self._rows(text, people, readings))
+        threshold = self._policy.person_span_threshold
+        if threshold is None:
+            threshold = self._span_model.threshold
+        likely = np.where(settled(rows), 1.0, self._span_model.probabilities(rows))
+        dropped = {id(r) for r, p in zip(people, likely, strict=True) if p < threshold}
+        return [r for r in results if id(r) not in dropped]
+
+    def _kept_results(self, text: str) -> tuple[list[RecognizerResult], Readings]:
+        """The spans every reader, rule and filter before the learned check keeps, and what read
+        PERSON spans before the filters (the learned check's evidence)."""
         artifacts = None
         if not self._needs_ner:
             artifacts = tokens_only_artifacts(self._analyzer, text, self._policy.language)
@@ -91,7 +143,7 @@ class PIIScanner:
             artifacts = windowed_ner_artifacts(
                 self._analyzer, text, self._policy.language, persons_only=self._persons_only
             )
-        results = self._analyzer.analyze(
+        analyzed = self._analyzer.analyze(
             text,
             language=self._policy.language,
             entities=self._policy.entities,
@@ -99,17 +151,20 @@ class PIIScanner:
             nlp_artifacts=artifacts,
         )
         if self._hf_ner is not None:
-            results += [
+            analyzed += [
                 r
                 for r in self._hf_ner.analyze(text, self._policy.entities)
                 if r.score >= self._policy.score_threshold
             ]
+        results = list(analyzed)
+        onnx: list[RecognizerResult] = []
         if self._onnx_ner is not None:
-            results += [
+            onnx = [
                 r
                 for r in self._onnx_findings(self._onnx_ner, text)
                 if r.score >= self._policy.score_threshold
             ]
+            results += onnx
         results = [_first_line(text, r) if r.entity_type == "PERSON" else r for r in results]
         results = [c for r in results for c in (_cells(text, r) if r.entity_type == "PERSON" else [r])]
         results = [r for r in map(functools.partial(_calendar_trimmed, text), results) if r is not None]
@@ -138,17 +193,7 @@ class PIIScanner:
                 for o in best.values()
             )
         ]
-        return [
-            Finding(
-                scanner=self.name,
-                entity_type=r.entity_type,
-                start=r.start,
-                end=r.end,
-                score=float(r.score),
-                action=self._policy.action_for(r.entity_type),
-            )
-            for r in kept
-        ]
+        return kept, Readings(analyzed, onnx)
 
     def _onnx_findings(self, ner: OnnxNerRecognizer, text: str) -> list[RecognizerResult]:
         found = self._onnx_raw(ner, text)
@@ -263,39 +308,3 @@ def _cells(text: str, r: RecognizerResult) -> list[RecognizerResult]:
 
 # Words joined by one space (or a no-break space): two or more, a tab or a "|" part cells.
 _CELL_PIECE = re.compile(r"[^\s|]+(?:[^\S\t\n][^\s|]+)*")
-
-
-# Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
-# ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's"). No re.IGNORECASE: with it "ı" and "İ" match
-# every "i" and "I".
-_TURKISH_MARKS = re.compile(r"[ğĞıİşŞ]|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b")
-_TURKISH_VOWELS = re.compile(r"[çöüÇÖÜ]")
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zçöü]+(?![\w'’])")
-
-
-@functools.cache
-def _turkish_function_words() -> frozenset[str]:
-    """spaCy's Turkish stop words that are none of its English, German, French, Spanish, Italian,
-    Dutch or Swedish ones ("kadar", "için", "lütfen"), three letters or more, plus "ve" and "bu"."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.es.stop_words import STOP_WORDS as ES
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.it.stop_words import STOP_WORDS as IT
-    from spacy.lang.nl.stop_words import STOP_WORDS as NL
-    from spacy.lang.sv.stop_words import STOP_WORDS as SV
-    from spacy.lang.tr.stop_words import STOP_WORDS as TR
-
-    others = EN | DE | FR | ES | IT | NL | SV
-    return frozenset({w for w in TR if len(w) >= 3 and w not in others} | {"ve", "bu"})
-
-
-def looks_turkish(text: str) -> bool:
-    """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules.
-    Without Turkish-only letters or a case suffix, it takes two signs among the Turkish function
-    words and the letters ç, ö, ü ("gününe kadar"; not "have a nice day", "für Jürgen")."""
-    if _TURKISH_MARKS.search(text):
-        return True
-    words = _turkish_function_words()
-    signs = {m.group(0) for m in _LOWER_WORD.finditer(text) if m.group(0) in words}
-    return len(signs) + (1 if _TURKISH_VOWELS.search(text) else 0) >= 2

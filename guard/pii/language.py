@@ -1,0 +1,41 @@
+"""Whether a text is likely Turkish, from its letters and function words alone (no model)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Letters only Turkish uses among the languages we see, and a case suffix after an apostrophe
+# ("Nowak'a", "Ayşe'nin"; not "O'Brien", "Omega's"). No re.IGNORECASE: with it "ı" and "İ" match
+# every "i" and "I".
+_TURKISH_MARKS = re.compile(r"[ğĞıİşŞ]|\w['’](?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae])\b")
+_TURKISH_VOWELS = re.compile(r"[çöüÇÖÜ]")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zçöü]+(?![\w'’])")
+
+
+@functools.cache
+def _turkish_function_words() -> frozenset[str]:
+    """spaCy's Turkish stop words that are none of its English, German, French, Spanish, Italian,
+    Dutch or Swedish ones ("kadar", "için", "lütfen"), three letters or more, plus "ve" and "bu"."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.nl.stop_words import STOP_WORDS as NL
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV
+    from spacy.lang.tr.stop_words import STOP_WORDS as TR
+
+    others = EN | DE | FR | ES | IT | NL | SV
+    return frozenset({w for w in TR if len(w) >= 3 and w not in others} | {"ve", "bu"})
+
+
+def looks_turkish(text: str) -> bool:
+    """Whether a text is likely Turkish: the ONNX NER's ``english`` scope leaves it to the rules.
+    Without Turkish-only letters or a case suffix, it takes two signs among the Turkish function
+    words and the letters ç, ö, ü ("gününe kadar"; not "have a nice day", "für Jürgen")."""
+    if _TURKISH_MARKS.search(text):
+        return True
+    words = _turkish_function_words()
+    signs = {m.group(0) for m in _LOWER_WORD.finditer(text) if m.group(0) in words}
+    return len(signs) + (1 if _TURKISH_VOWELS.search(text) else 0) >= 2
