@@ -198,7 +198,7 @@ def ner_windows(
             tok = token[0]
             if tok.key in names.SALUTATION_KEYS or tok.key in names.NOT_NAME_KEYS:
                 continue  # "Hello, ...", "Dear ...": the name, if any, comes after and opens its own window
-            listed = names.is_first(tok) or names.is_surname(tok)
+            listed = names.is_listed(tok)
             floor = sentence_start_floor if initial else PERSON_WINDOW_FLOOR
             if not listed and name_probability(tok.text) < floor:
                 continue
@@ -259,7 +259,7 @@ def range_likeness(text: str, span: tuple[int, int], vocabulary: Vocab | None = 
     capitalised = [w for w in words if w[:1].isupper()]
     best = 0.0
     for token in names.tokenize(" ".join(capitalised or words)):
-        if names.is_first(token) or names.is_surname(token):
+        if names.is_listed(token):
             return 1.0
         if token.stop:
             continue

@@ -267,7 +267,7 @@ def _cell_name(text: str, start: int, end: int, kind: str) -> list[tuple[int, in
     if not _CELL_NAME.match(value):
         return []
     tokens = names.tokenize(value)
-    listed = any(names.is_first(t) or names.is_surname(t) for t in tokens)
+    listed = any(names.is_listed(t) for t in tokens)
     # A lone listed surname in a "name" column is as often a product ("Stapler", "Baker").
     given_or_full = any(names.is_first(t) for t in tokens) or (
         len(tokens) > 1 and (listed or all(name_probability(t.text) >= NAME_LIKE for t in tokens))

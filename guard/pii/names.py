@@ -338,6 +338,11 @@ def is_surname(token: Token) -> bool:
     return "-" in token.key and any(part in names for part in token.key.split("-"))
 
 
+def is_listed(token: Token) -> bool:
+    """A listed given name or surname."""
+    return is_first(token) or is_surname(token)
+
+
 def nameish(token: Token) -> bool:
     return (
         token.capitalised
@@ -551,7 +556,7 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
         elif _cue_before(tokens, i):
             known = is_first(tok) or is_surname(last)
             found.append((*span, STRONG if known else WEAK, "introduction"))
-        elif i > 0 and tokens[i - 1].key in SALUTATION_KEYS and (is_first(tok) or is_surname(tok)):
+        elif i > 0 and tokens[i - 1].key in SALUTATION_KEYS and is_listed(tok):
             found.append((*span, STRONG, "salutation"))
         elif len(words) > 1:
             # Skip capitalised non-names before a first name: "Müşteri Ayşe Yılmaz", "Customer John Doe".

@@ -31,14 +31,14 @@ def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while tokens and (
         tokens[0].key in names.SALUTATION_KEYS
         or tokens[0].key in names.NOT_NAME_KEYS
-        or (tokens[0].stop and not _listed(tokens[0]))
+        or (tokens[0].stop and not names.is_listed(tokens[0]))
     ):
         tokens.pop(0)
     while tokens and tokens[-1].key in names.HONORIFIC_AFTER_KEYS:  # "Ayşe Hanım": the name is "Ayşe"
         tokens.pop()
     if not tokens:
         return None
-    if len(tokens) == 1 and not _listed(tokens[0]) and tokens[0].key in names.places():
+    if len(tokens) == 1 and not names.is_listed(tokens[0]) and tokens[0].key in names.places():
         return None
     if len(tokens) == 1 and _acronym_in_cased_line(text, start + tokens[0].start, tokens[0].text):
         at = start + tokens[0].start
@@ -79,10 +79,6 @@ def first_line_words(text: str, start: int, tokens: list[names.Token]) -> list[n
     return lines[0]
 
 
-def _listed(token: names.Token) -> bool:
-    return names.is_first(token) or names.is_surname(token)
-
-
 def _acronym_in_cased_line(text: str, at: int, word: str) -> bool:
     """A lone word in capitals between words that are not: a persona or an acronym ("DAN",
     "AIDEN", "HAL", "KYC"), read as a name where the model sees too little context. A surname in
@@ -119,7 +115,7 @@ def without_calendar_words(text: str, start: int, end: int) -> tuple[int, int] |
         if "-" in t.key:  # a range of days or months ("Mon-Thu", "Pzt-Cum")
             return all(part in names.CALENDAR_KEYS for part in t.key.split("-"))
         return t.key in names.CALENDAR_KEYS and (
-            not _listed(t) or _dated(text, start + t.start, start + t.end)
+            not names.is_listed(t) or _dated(text, start + t.start, start + t.end)
         )
 
     while tokens and calendar(tokens[0]):
@@ -164,7 +160,7 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
     "Genel Cerrahi"). ``less_common``: the rarer words count too, each only when the model finds it
     unlike a name ("Bunu Halit" stays: "Halit" is name-like enough)."""
     tokens = names.tokenize(text[start:end])
-    if not tokens or any(_listed(t) for t in tokens):
+    if not tokens or any(names.is_listed(t) for t in tokens):
         return False
     common = names.common_words()
     rarer = names.less_common_words() if less_common else frozenset()
@@ -244,7 +240,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
     tokens = names.tokenize(text[start:end])
     if len(tokens) >= 2 and _institution_head(tokens[-1]):
         return True
-    if len(tokens) != 1 and _listed(tokens[-1]):
+    if len(tokens) != 1 and names.is_listed(tokens[-1]):
         return False
     at = end
     for _ in range(3):  # "Eugene Badminton Club": a capitalised word or two may stand before the head
@@ -259,7 +255,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
 
 
 def _institution_head(token: names.Token) -> bool:
-    return token.key in names.INSTITUTION_KEYS and not _listed(token)
+    return token.key in names.INSTITUTION_KEYS and not names.is_listed(token)
 
 
 # A dose after a word makes it a drug ("Owed: Prozac 20 mg x 28"); a password's label makes its value
@@ -286,7 +282,7 @@ def courtesy_only(text: str, start: int, end: int) -> bool:
     return any(w.key in SIGN_OFF_KEYS for w in words) and all(
         w.key in SIGN_OFF_KEYS
         or w.key in names.SALUTATION_KEYS
-        or (w.key in names.common_words() and not _listed(w))
+        or (w.key in names.common_words() and not names.is_listed(w))
         for w in words
     )
 

@@ -30,7 +30,6 @@ import numpy as np
 from presidio_analyzer import RecognizerResult
 
 from guard.pii import names
-from guard.pii.language import looks_turkish
 from guard.pii.name_model import name_probability
 from guard.pii.name_vectors import name_similarity
 
@@ -136,14 +135,11 @@ def _word(piece: str) -> names.Token | None:
     return tokens[0] if tokens else None
 
 
-def _listed(token: names.Token | None) -> bool:
-    return token is not None and (names.is_first(token) or names.is_surname(token))
-
-
 def span_features(
-    text: str, start: int, end: int, score: float, readings: Readings, vocabulary: Any
+    text: str, start: int, end: int, score: float, readings: Readings, vocabulary: Any, turkish: bool
 ) -> list[float]:
-    """One row of ``FEATURES`` for the PERSON span ``text[start:end]``."""
+    """One row of ``FEATURES`` for the PERSON span ``text[start:end]``; ``turkish``: whether the
+    whole text looks Turkish (``looks_turkish``), asked once per text by the caller."""
     rules = [r.score for r in readings.analyzer if _overlap(start, end, r) and _reader(r) == RULES]
     others = [r.score for r in readings.analyzer if _overlap(start, end, r) and _reader(r) != RULES]
     onnx = [r.score for r in readings.onnx if _overlap(start, end, r)]
@@ -151,7 +147,7 @@ def span_features(
     n = max(1, len(words))
     # A spaCy vector marks an ordinary word only in a word no list knows as a name: common names
     # have vectors too ("John", "Smith").
-    unlisted = [w for w in words if not _listed(w)]
+    unlisted = [w for w in words if not names.is_listed(w)]
     common, rarer = names.common_words(), names.less_common_words()
     likeness = [name_probability(w.text) for w in words] or [0.0]
     similarities = [name_similarity(vocabulary, w.text) for w in words] if vocabulary is not None else []
@@ -198,7 +194,7 @@ def span_features(
         float(after[:1] in ("'", "’")),
         float(not after or after[:1] == "\n"),
         float(not before.strip() or _SENTENCE_START.search(before) is not None),
-        float(looks_turkish(text)),
+        float(turkish),
         len(line_words),
         sum(w[:1].isupper() for w in line_words) / max(1, len(line_words)),
         sum(c.isdigit() for c in text[max(0, start - 20) : end + 20]),
@@ -206,8 +202,8 @@ def span_features(
         max(known, default=_NO_SIMILARITY),
         (len(words) - len(known)) / n,
         sum(bool(has_vector(w.text.lower())) for w in unlisted) / n,
-        float(_listed(prev_word)),
-        float(_listed(next_word)),
+        float(prev_word is not None and names.is_listed(prev_word)),
+        float(next_word is not None and names.is_listed(next_word)),
         float(prev_word is not None and prev_word.key in common),
         float(next_word is not None and next_word.key in common),
         float(prev.lower() in _DETERMINERS),

@@ -273,7 +273,7 @@ def field_label(text: str, start: int, end: int) -> bool:
     if not _COLON_AFTER.match(text, end) or not _LINE_START.search(text[max(0, start - 4) : start]):
         return False
     words = names.tokenize(text[start:end])
-    if len(words) != 1 or names.is_first(words[0]) or names.is_surname(words[0]):
+    if len(words) != 1 or names.is_listed(words[0]):
         return False
     return name_probability(words[0].text) < FIELD_LABEL_NAME_PROBABILITY
 
@@ -342,7 +342,7 @@ def person_like(span_text: str) -> bool:
     ]
     if not words:
         return False
-    if any(names.is_first(t) or names.is_surname(t) for t in words):
+    if any(names.is_listed(t) for t in words):
         return True
     edge_function_word = tokens[0].stop or tokens[-1].stop
     floor = SPACY_PERSON_WITH_FUNCTION_WORD if edge_function_word else SPACY_PERSON_FLOOR

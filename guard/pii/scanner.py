@@ -117,7 +117,10 @@ class PIIScanner:
         ]
 
     def _rows(self, text: str, people: list[RecognizerResult], readings: Readings) -> list[list[float]]:
-        return [span_features(text, r.start, r.end, r.score, readings, self._vocabulary) for r in people]
+        turkish = bool(people) and looks_turkish(text)
+        return [
+            span_features(text, r.start, r.end, r.score, readings, self._vocabulary, turkish) for r in people
+        ]
 
     def _likely_people(
         self, text: str, results: list[RecognizerResult], readings: Readings
