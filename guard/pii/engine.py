@@ -22,6 +22,7 @@ from guard.pii import name_vectors, names
 from guard.pii.name_model import name_probability
 from guard.pii.recognizers import NER_ENTITY_TYPES, build_recognizers
 from guard.pii.spacy_models import resolve_spacy_model
+from guard.pii.spacy_ner import entity_reader
 
 log = logging.getLogger(__name__)
 
@@ -302,12 +303,12 @@ def windowed_ner_artifacts(
     windows = ner_windows(text, starts, known, persons_only)
     ents: list[Span] = []
     if windows:
-        ner: Any = nlp.get_pipe("ner")
+        read_entities = entity_reader(nlp.get_pipe("ner"))
         # Each window is tokenized again from its own text (cheaper than Doc.as_doc, which copies
         # every token attribute); the entities come back to the whole doc by character offsets.
         bounds = [(int(starts[a]), int(starts[b]) if b < len(doc) else len(text)) for a, b in windows]
         parts = [nlp.make_doc(text[s:e]) for s, e in bounds]
-        for (offset, _), part in zip(bounds, ner.pipe(parts), strict=True):
+        for (offset, _), part in zip(bounds, read_entities(parts), strict=True):
             for e in part.ents:
                 span = doc.char_span(
                     e.start_char + offset, e.end_char + offset, e.label_, alignment_mode="expand"
