@@ -47,6 +47,7 @@ _PATTERN = (
     # "(" may stand before: a number in brackets after a name, "Kristina (85 249 138)"; an area code
     # in brackets, "(0212) 555 12 34", is matched from its "(" by the group below.
     r"(?<![\w+.,/])"
+    r"(?<![A-Za-z]-)"  # an identifier's serial: "CVE-2010-0001", "GLIBC-SA-2025-0005"
     r"(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0)
     r"(?:0? ?\(\d{1,5}\)[ .-]?)?"  # (0212), (532), 0(312)
     r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"
@@ -132,6 +133,7 @@ _PHONE_WORDS = (
     "whatsapp",
     "müşteri hizmet",
     "numara",  # "numaram", "numarası", "numarasından"; "numaralı sipariş" is vetoed as a reference
+    "üzerinden görüş",  # "... ile 53-51-97-09 üzerinden görüşülecek": to be talked to on that number
     # de, fr
     "handy",
     "anruf",
@@ -192,10 +194,19 @@ _LINE_LABEL = re.compile(
 # A call's preposition right before a number, with a calling verb earlier in the clause: "ring Ola
 # på 41234567", "call me on 41234567", "rufen Sie mich unter 41234567 an".
 _CALL_PREPOSITION = re.compile(
-    r"(?<!\w)(?:ring|ringe|call|phone|text|soita|rufen|ruf|anrufen|appelle[rz]?|ara)\w*\b"
-    r"[^.!?\n]{0,30}?[ ](?:på|at|on|til|till|unter|au|numeroon)[ ]:?[ ]?$",
+    r"(?<!\w)(?:ring|ringe|call|phone|text|message|msg|whatsapp|soita|rufen|ruf|anrufen|appelle[rz]?|"
+    r"ara)\w*\b[^.!?\n]{0,30}?[ ](?:på|at|on|til|till|unter|au|numeroon)[ ]:?[ ]?$"
+    # Where the writer can be reached: "I'm on 490-24-176", "we're on 0161 ...".
+    r"|(?<!\w)(?:I'm|I’m|I am|we're|we’re|we are)[ ]on[ ]$",
     re.IGNORECASE,
 )
+# An Android SMS backup (XML of "SMS Backup & Restore"): the other party's number is the address.
+_SMS_ADDRESS = re.compile(r"<(?:sms|mms)\b[^<>]*\baddress=\"$")
+# A Turkish word for "number" right after one run of digits: "Şeyma ise 91728348 numarasında";
+# "numaralı" (numbered: "12345678 numaralı dosya") is no phone's.
+_NUMBER_WORD_AFTER = re.compile(r" numara(?!l)\w*", re.IGNORECASE)  # matched at the number's end
+# A number with its country's calling code somewhere in the text: "+47 ...", "(+47)9142...", "0047 ...".
+_CALLING_CODE_IN_TEXT = re.compile(r"(?:\+|(?<![\w.,/-])00)[1-9]\d{0,2}\)?[ .-]?\d{2}")
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 CONTEXT_SCORE = 0.5
@@ -206,7 +217,7 @@ SHAPE_SCORE = 0.6
 DOTTED_PAIRS_SCORE = 0.65
 _DOTTED_PAIRS = re.compile(r"^\d\d\.\d\d\.\d\d\.\d\d$")
 _NETWORK_WORDS = re.compile(
-    r"\b(?:ip|ipv4|host|server|sunucu|subnet|gateway|dns|ping|ssh|vpn|router|proxy)\b",
+    r"(?<![\w-])(?:ip|ipv4|host|server|sunucu|subnet|gateway|dns|ping|ssh|vpn|router|proxy)\b",
     re.IGNORECASE,
 )
 
@@ -216,6 +227,8 @@ _CELL_NUMBER = re.compile(r"^\+?[\d(][\d\s().\-/]*\d$")
 _CALLING_CODES = frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
 _INTERNATIONAL = re.compile(r"^(?:\+|00)(\d[\d\s().\-/]*)$")
 _TRUNK_GROUPED = re.compile(r"^0\d*[\s().\-/]")
+_BRACKETED_TRUNK = re.compile(r"^\(0\d{1,3}\) ?\d{2,4}(?:[ -]?\d{2,4}){0,2}$")
+_NORDIC_GROUPS = re.compile(r"^(?:\d\d([ .-])\d\d\1\d\d\1\d\d|\d{3}([ .-])\d\d\2\d{3}|\d{4}([ .-])\d{4})$")
 # Turkey's nationwide "444" numbers have seven digits and no trunk prefix: "444 62 33", "444 0 333".
 _TR_444 = re.compile(r"^444[ .-]?\d(?:[ .-]?\d){3}$")
 # A grouped number in brackets right after a capitalised word is a contact's number, as in a
@@ -227,6 +240,7 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+$")
 
 # A year, a slash and a serial: a case, file or register number ("Esas No: 2026/76774417"); years.
 _YEAR_SLASH_SERIAL = re.compile(r"^(?:19|20)\d\d/\d+$")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\D")
 _YEARS = re.compile(r"^\(?(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+\)?$")
 
 
@@ -294,15 +308,28 @@ def trunk_grouped_form(number: str) -> bool:
     return 9 <= digits <= 12 and bool(_TRUNK_GROUPED.match(number.lstrip("(").replace("(", "", 1)))
 
 
+def bracketed_trunk_form(number: str) -> bool:
+    """An area code with its trunk 0 in brackets, then the subscriber's digits: "(06) 460240",
+    "(09) 123 4567", as Finland writes numbers of eight digits and more."""
+    return _BRACKETED_TRUNK.match(number) is not None and sum(c.isdigit() for c in number) >= 8
+
+
+def nordic_grouping(number: str) -> bool:
+    """Eight digits in the groups Norway and Denmark write them in, one separator throughout:
+    "64.00.41.91", "490-24-176", "9116-1109"; not a year and a serial ("CVE-2010-0001")."""
+    return _NORDIC_GROUPS.match(number) is not None and not _YEAR_FIRST.match(number)
+
+
 def nationwide_service_form(number: str) -> bool:
     """Turkey's seven-digit "444" numbers, which no other digit run of seven is written like."""
     return _TR_444.match(number) is not None
 
 
-def bracketed_after_capitalised_word(text: str, start: int, end: int) -> bool:
-    """A grouped number alone in brackets after a capitalised word: "Kristina (85 249 138)"."""
+def bracketed_after_capitalised_word(text: str, start: int, end: int, unbroken: bool = False) -> bool:
+    """A grouped number alone in brackets after a capitalised word: "Kristina (85 249 138)";
+    with ``unbroken``, one run of digits too ("Kristina (85249138)")."""
     value = text[start:end]
-    grouped = any(not c.isdigit() for c in value)
+    grouped = unbroken or any(not c.isdigit() for c in value)
     return (
         grouped
         and not _THOUSANDS.match(value)
@@ -344,7 +371,8 @@ class LocalPhoneRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        kept = []
+        kept: list[RecognizerResult] = []
+        uncued: list[RecognizerResult] = []  # phone-shaped, with nothing near that says "phone"
         for r in results:
             parts = [p for p in re.split(r"\D+", text[r.start : r.end]) if p]
             if len(parts) == 2 and len(parts[0]) <= 2 and _YEARISH.match(parts[-1]):
@@ -359,11 +387,21 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 _PHONE_LABEL.search(before)
                 or _LINE_LABEL.search(before)
                 or _CALL_PREPOSITION.search(before)
+                or _SMS_ADDRESS.search(before)
+                or _NUMBER_WORD_AFTER.match(text, r.end)
                 or in_phone_column(text, r.start, r.end)
             )
             if value.isdigit() and not value.startswith("0") and len(value) < 10 and not labelled:
+                in_brackets = bracketed_after_capitalised_word(text, r.start, r.end, unbroken=True)
+                if len(value) >= _LABELLED_RUN and in_brackets:
+                    uncued.append(r)  # "Caralie Clayton (92278407)": a phone if the text holds one
                 continue  # "order 41234567": one run of seven to nine digits needs a label
-            if international_form(value) or trunk_grouped_form(value) or nationwide_service_form(value):
+            if (
+                international_form(value)
+                or trunk_grouped_form(value)
+                or bracketed_trunk_form(value)
+                or nationwide_service_form(value)
+            ):
                 self._mark(
                     r, SHAPE_SCORE, "phone written in international, trunk-prefixed or nationwide form"
                 )
@@ -373,18 +411,34 @@ class LocalPhoneRecognizer(PatternRecognizer):
             # Stop the window at a line or sentence end: the next sentence's "call" is not about this number.
             before = re.split(r"[.!?\n]\s", before)[-1]
             after = re.split(r"[.!?\n]\s|[.!?]$", after)[0]
+            network = _NETWORK_WORDS.search(before + " " + after) is not None
+            # Dotted pairs also parse as an IPv4 address: as a phone they need the higher score.
+            score = DOTTED_PAIRS_SCORE if _DOTTED_PAIRS.match(value) and not network else CONTEXT_SCORE
             if bracketed_after_capitalised_word(text, r.start, r.end):
-                self._mark(r, CONTEXT_SCORE, "grouped number in brackets after a name")
+                self._mark(r, score, "grouped number in brackets after a name")
                 kept.append(r)
                 continue
             if not (labelled or _PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
+                if nordic_grouping(value) and not network:
+                    uncued.append(r)
                 continue
-            if _DOTTED_PAIRS.match(value) and not _NETWORK_WORDS.search(before + " " + after):
-                self._mark(r, DOTTED_PAIRS_SCORE, "dotted pairs of digits with a phone word nearby")
-            else:
-                self._mark(r, CONTEXT_SCORE, "local phone grouping with a phone word nearby")
+            self._mark(r, score, "local phone grouping with a phone word nearby")
             kept.append(r)
-        return kept + self._column_cells(text, kept)
+        kept += self._column_cells(text, kept)
+        if uncued and (kept or _CALLING_CODE_IN_TEXT.search(text)):
+            kept += self._like_the_others(text, uncued)
+        return kept
+
+    def _like_the_others(self, text: str, uncued: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Numbers with no phone word near, in a text that holds a phone: a contact list or a rota
+        gives one number a label or a country code and the next none ("Giralda Buchanan -- yes --
+        64.00.41.91"). Only the groupings Norway and Denmark write their eight digits in count, and
+        eight digits alone in brackets after a name."""
+        for r in uncued:
+            value = text[r.start : r.end]
+            score = DOTTED_PAIRS_SCORE if _DOTTED_PAIRS.match(value) else CONTEXT_SCORE
+            self._mark(r, score, "a phone's grouping in a text that holds a phone number")
+        return uncued
 
     def _column_cells(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A phone column's cells the pattern did not reach: after a CSV comma (which it refuses
