@@ -56,6 +56,14 @@ class ServerSettings(BaseModel):
         default=False,
         description="pin each worker to a CPU of its own (Linux; machines that serve only Stockade)",
     )
+    blas_threads: int | None = Field(
+        default=1,
+        ge=1,
+        le=256,
+        description="threads numpy's BLAS may use for one matrix product in a worker; the guard's "
+        "products are small and requests run side by side, so more threads only wait on each other "
+        "(null: the library's default, one per core)",
+    )
     metrics_token_env: str | None = Field(
         default=None,
         description="environment variable holding a bearer token that /metrics then requires "

@@ -1,4 +1,4 @@
-"""One CPU per worker process, on machines that run little else.
+"""One CPU per worker process, on machines that run little else; one BLAS thread per worker.
 
 A worker whose threads (the event loop, the ledger writer, the trace sink) float over every core
 passes its GIL between cores, and the kernel spreads connections' work as it likes: measured on a
@@ -6,6 +6,13 @@ passes its GIL between cores, and the kernel spreads connections' work as it lik
 third of the p99 latency. Each worker claims the first CPU that no other worker holds, through an
 advisory file lock that the kernel releases when the worker exits, so a restarted worker takes the
 CPU its predecessor had.
+
+numpy's BLAS (OpenBLAS) starts a thread per core for any product above a small size, and its threads
+spin while they wait. The guard's products (spaCy's NER, a few hundred rows) are too small to share
+out, and a gateway runs requests side by side anyway: with a thread per core the gateway spent 91.62
+ms of CPU per request on real 1 KB prompts with the default guard policy, with one 44.95 ms, and
+answered sooner (a 2-core VM; docs/guard.md, twenty-third pass). So each worker limits BLAS to
+``server.blas_threads`` (one by default).
 """
 
 from __future__ import annotations
@@ -41,3 +48,12 @@ def pin_to_free_cpu(lock_dir: Path) -> int | None:
         return cpu
     log.warning("every CPU already has a worker pinned to it; this worker is not pinned")
     return None
+
+
+def limit_blas_threads(threads: int) -> None:
+    """Lets every BLAS library loaded in this process (now or later) use at most ``threads``."""
+    from threadpoolctl import threadpool_limits
+
+    # Not a context manager: the limit holds for the worker's lifetime.
+    threadpool_limits(limits=threads, user_api="blas")
+    os.environ["OPENBLAS_NUM_THREADS"] = str(threads)  # a BLAS loaded after this call reads it

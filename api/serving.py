@@ -26,7 +26,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.supervisors import Multiprocess
 
 from api.config import LINGER_S, ConfigError, Settings
-from api.cpu_affinity import pin_to_free_cpu
+from api.cpu_affinity import limit_blas_threads, pin_to_free_cpu
 from api.metrics import CLIENT_TIMEOUTS
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,8 @@ def app_from_environment() -> Any:
         cpu = pin_to_free_cpu(Path(settings.data_dir) / "cpu-locks")
         if cpu is not None:
             log.info("worker %d pinned to CPU %d", os.getpid(), cpu)
+    if settings.server.blas_threads is not None:
+        limit_blas_threads(settings.server.blas_threads)
     return create_app(settings)
 
 

@@ -59,3 +59,35 @@ def test_workers_take_distinct_cpus_and_a_freed_cpu_is_taken_again(tmp_path: Pat
         for worker, _, _ in workers:
             if worker.poll() is None:
                 _stop(worker)
+
+
+_BLAS = """
+import numpy
+from threadpoolctl import threadpool_info
+from api.cpu_affinity import limit_blas_threads
+limit_blas_threads(1)
+print(sorted({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}))
+"""
+
+
+def test_a_worker_limits_blas_to_one_thread() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _BLAS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")},
+    )
+    assert out.stdout.strip() == "[1]"  # numpy's OpenBLAS found, and held to one thread
+
+
+def test_blas_threads_setting() -> None:
+    from pydantic import ValidationError
+
+    from api.config import ServerSettings
+
+    assert ServerSettings().blas_threads == 1
+    assert ServerSettings(blas_threads=None).blas_threads is None
+    with pytest.raises(ValidationError, match="blas_threads"):
+        ServerSettings(blas_threads=0)
