@@ -1,9 +1,9 @@
-"""spaCy's NER, decoded with numpy: the same entities as ``ner.pipe`` for about half its CPU.
+"""spaCy's NER, decoded with numpy: the same entities as ``ner.pipe`` for about two thirds of its CPU.
 
 spaCy's greedy transition loop (``Parser.greedy_parse``) runs in C, but each of its steps calls
-cython-blis for one small matrix product and one vector sum per feature, where blis's fixed cost per
-call (about 12 µs for a 4 x 64 x 74 product on the Intel Xeon VMs here, against 2 µs in numpy) is
-most of the step: on the 173 real 1 KB prompts the loop cost more than the model's forward pass. This
+cython-blis for one small matrix product and one vector sum per feature, and blis costs much per
+call (a 4 x 64 x 74 product through its binding took 12 µs on the Intel Xeon VMs here, 2 µs in
+numpy): on the 173 real 1 KB prompts the loop cost more than the model's forward pass. This
 runs the same model (tok2vec, the precomputed feature layer, the output layer) and the same loop,
 one numpy product per step for every state of the batch, and lets spaCy's own transition system
 validate and apply each step's best move, so the entities are spaCy's: tests/guard/test_spacy_ner.py
