@@ -375,7 +375,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept: list[RecognizerResult] = []
-        uncued: list[RecognizerResult] = []  # phone-shaped, with nothing near that says "phone"
+        uncued: list[tuple[RecognizerResult, float]] = []  # phone-shaped, nothing near says "phone"
         for r in results:
             parts = [p for p in re.split(r"\D+", text[r.start : r.end]) if p]
             if len(parts) == 2 and len(parts[0]) <= 2 and _YEARISH.match(parts[-1]):
@@ -397,7 +397,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
             if value.isdigit() and not value.startswith("0") and len(value) < 10 and not labelled:
                 in_brackets = bracketed_after_capitalised_word(text, r.start, r.end, unbroken=True)
                 if len(value) >= _LABELLED_RUN and in_brackets:
-                    uncued.append(r)  # "Caralie Clayton (92278407)": a phone if the text holds one
+                    uncued.append((r, CONTEXT_SCORE))  # "Caralie Clayton (92278407)"
                 continue  # "order 41234567": one run of seven to nine digits needs a label
             if (
                 international_form(value)
@@ -423,25 +423,23 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 continue
             if not (labelled or _PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
                 if nordic_grouping(value) and not network:
-                    uncued.append(r)
+                    uncued.append((r, score))
                 continue
             self._mark(r, score, "local phone grouping with a phone word nearby")
             kept.append(r)
         kept += self._column_cells(text, kept)
         if uncued and (kept or _CALLING_CODE_IN_TEXT.search(text)):
-            kept += self._like_the_others(text, uncued)
+            kept += self._like_the_others(uncued)
         return kept
 
-    def _like_the_others(self, text: str, uncued: list[RecognizerResult]) -> list[RecognizerResult]:
+    def _like_the_others(self, uncued: list[tuple[RecognizerResult, float]]) -> list[RecognizerResult]:
         """Numbers with no phone word near, in a text that holds a phone: a contact list or a rota
         gives one number a label or a country code and the next none ("Giralda Buchanan -- yes --
         64.00.41.91"). Only the groupings Norway and Denmark write their eight digits in count, and
         eight digits alone in brackets after a name."""
-        for r in uncued:
-            value = text[r.start : r.end]
-            score = DOTTED_PAIRS_SCORE if _DOTTED_PAIRS.match(value) else CONTEXT_SCORE
+        for r, score in uncued:
             self._mark(r, score, "a phone's grouping in a text that holds a phone number")
-        return uncued
+        return [r for r, _ in uncued]
 
     def _column_cells(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A phone column's cells the pattern did not reach: after a CSV comma (which it refuses
