@@ -51,9 +51,13 @@ def pin_to_free_cpu(lock_dir: Path) -> int | None:
 
 
 def limit_blas_threads(threads: int) -> None:
-    """Lets every BLAS library loaded in this process (now or later) use at most ``threads``."""
+    """Lets every BLAS library loaded in this process (now or later) use at most ``threads``.
+
+    A worker calls this before create_app, when numpy is usually not loaded yet: OpenBLAS then reads
+    the environment variable as it loads. Processes the worker starts (a vLLM engine) inherit it;
+    vLLM computes with torch, whose MKL does not read it."""
     from threadpoolctl import threadpool_limits
 
+    os.environ["OPENBLAS_NUM_THREADS"] = str(threads)
     # Not a context manager: the limit holds for the worker's lifetime.
     threadpool_limits(limits=threads, user_api="blas")
-    os.environ["OPENBLAS_NUM_THREADS"] = str(threads)  # a BLAS loaded after this call reads it

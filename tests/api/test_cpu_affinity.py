@@ -61,18 +61,27 @@ def test_workers_take_distinct_cpus_and_a_freed_cpu_is_taken_again(tmp_path: Pat
                 _stop(worker)
 
 
-_BLAS = """
+# numpy loaded before the limit, or after it (as in a worker, which limits BLAS before create_app).
+_BLAS_LOADED_FIRST = """
 import numpy
-from threadpoolctl import threadpool_info
 from api.cpu_affinity import limit_blas_threads
 limit_blas_threads(1)
+"""
+_BLAS_LOADED_AFTER = """
+from api.cpu_affinity import limit_blas_threads
+limit_blas_threads(1)
+import numpy
+"""
+_REPORT = """
+from threadpoolctl import threadpool_info
 print(sorted({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}))
 """
 
 
-def test_a_worker_limits_blas_to_one_thread() -> None:
+@pytest.mark.parametrize("order", [_BLAS_LOADED_FIRST, _BLAS_LOADED_AFTER])
+def test_a_worker_limits_blas_to_one_thread(order: str) -> None:
     out = subprocess.run(
-        [sys.executable, "-c", _BLAS],
+        [sys.executable, "-c", order + _REPORT],
         capture_output=True,
         text=True,
         check=True,
