@@ -18,7 +18,8 @@ export TRANSFORMERS_OFFLINE := 1
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/install-spacy-md.sh deploy/install-rampart.sh
+$(STAMP): pyproject.toml requirements.lock requirements-models.txt deploy/install-spacy-md.sh deploy/install-rampart.sh \
+		guard/pii/rampart.py guard/pii/onnx_int8.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/$(PIP_INSTALL) --upgrade pip wheel setuptools
 	# torch first and pinned: anything else pulls a multi-GB CUDA build.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,6 +16,7 @@ from api.console import install_console
 from api.errors import install_error_handlers
 from api.feedback import router as feedback_router
 from api.governance_jobs import retention_schedule
+from api.heap import settle_after_startup
 from api.identity.oidc import OidcVerifier
 from api.metrics_access import metrics_token
 from api.middleware import PortSplitMiddleware, RequestBodyMiddleware, RequestContextMiddleware
@@ -71,14 +71,7 @@ async def _start_services(
     # A failure is reported by /readyz, and requests get 503 guard_not_ready.
     with contextlib.suppress(Exception):
         await asyncio.to_thread(guards.build, embedder)
-    # Everything loaded so far (torch, spaCy, the models) lives as long as the process: moved out of
-    # the collector's sight, it no longer makes each full collection a pause of up to half a second
-    # in the middle of someone's request (p99 at concurrency 32 fell from 530 to under 100 ms).
-    gc.freeze()
-    # A request allocates a few thousand short-lived objects, and the default threshold (700) made
-    # that a young-generation collection every few requests; cycles wait a little longer now (about
-    # 8% more requests/s with two workers on two cores).
-    gc.set_threshold(20_000, 50, 100)
+    settle_after_startup()
 
 
 def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:

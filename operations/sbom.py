@@ -289,7 +289,8 @@ def rampart_component(folder: Path | None = None, *, verify: bool = False) -> Co
             Property(
                 name="stockade:derived",
                 value=(
-                    f"{name} from {rampart.DERIVED_FROM} by guard/pii/onnx_int8.py (int8 per output column)"
+                    f"{name} from {rampart.DERIVED_FROM} by guard/pii/onnx_int8.py "
+                    "(attention fused, int8 per output column)"
                 ),
             )
             for name in rampart.DERIVED

@@ -90,3 +90,50 @@ def first_letter_filter(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     # The same flags, so case-insensitive rules see the same case variants in the filter.
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(first)) + "]", regex.flags)
+
+
+# A literal opening shorter than this is in too many texts to be worth a test.
+_MIN_PREFIX = 3
+
+
+def _prefixes(items: Any) -> set[str] | None:
+    """Literal strings one of which every match of the sequence ``items`` opens with, or None."""
+    prefix = ""
+    for op, av in items:
+        if op in _ZERO_WIDTH and not prefix:
+            continue
+        if op is c.LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            break
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else _prefixes(sub)
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                branch_prefixes = _prefixes(branch)
+                if branch_prefixes is None:
+                    return None
+                found |= branch_prefixes
+            return found
+        return None
+    return {prefix} if prefix else None
+
+
+def ascii_openings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which a lower-cased ASCII text holds wherever ``regex``
+    matches it (each match opens with one, in any case), or None when the pattern has no such
+    openings of at least three characters. Only for ASCII texts: there ``re.IGNORECASE`` compares
+    ASCII letters as ``str.lower`` does; elsewhere it also equates "ſ" with "s" or "K" (the Kelvin
+    sign) with "k"."""
+    try:
+        found = _prefixes(p.parse(regex.pattern, regex.flags).data)
+    except (AttributeError, TypeError, ValueError, re.error):
+        return None
+    if not found or any(len(f) < _MIN_PREFIX or not f.isascii() for f in found):
+        return None
+    if not regex.flags & re.IGNORECASE and any(f != f.lower() for f in found):
+        return None
+    return tuple(sorted({f.lower() for f in found}))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guard.injection.prefilter import first_letter_filter
+from guard.injection.prefilter import ascii_openings, first_letter_filter
 from guard.injection.rules_multilingual import COMPILED as MULTILINGUAL
 from guard.injection.rules_multilingual import fold_turkish
 from guard.injection.rules_turkish_jailbreak import COMPILED as TURKISH_JAILBREAK
@@ -242,12 +242,28 @@ def rule_views(text: str) -> tuple[str, str | None]:
 
 # Per rule, a search that must succeed for the rule to match (prefilter.py), or None.
 _FILTERS = tuple(first_letter_filter(rule.regex) for rule in RULES)
+# Per rule, the words every match opens with ("ignore", "disregard", ...), for ASCII texts, or None.
+_OPENINGS = tuple(ascii_openings(rule.regex) for rule in RULES)
 
 
-def _search(rule: Rule, prefilter: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
-    if prefilter is not None and prefilter.search(text) is None:
+class _View:
+    """A text the rules read, with its lower-case form where it is ASCII (see ``ascii_openings``)."""
+
+    __slots__ = ("lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower() if text.isascii() else None
+
+
+def _search(
+    rule: Rule, prefilter: re.Pattern[str] | None, openings: tuple[str, ...] | None, view: _View
+) -> re.Match[str] | None:
+    if openings is not None and view.lower is not None and not any(o in view.lower for o in openings):
+        return None  # an ASCII text without any word the rule's matches open with
+    if prefilter is not None and prefilter.search(view.text) is None:
         return None  # none of the letters every match of the rule starts with
-    return rule.regex.search(text)
+    return rule.regex.search(view.text)
 
 
 def match_rules(text: str, views: tuple[str, str | None] | None = None) -> list[tuple[Rule, int, int]]:
@@ -257,11 +273,13 @@ def match_rules(text: str, views: tuple[str, str | None] | None = None) -> list[
     # Folding keeps one character per character (only the rare combining dot is dropped), so a
     # span in the folded text is the same span in the text whenever the lengths agree.
     same_length = len(folded) == len(text)
-    for rule, prefilter in zip(RULES, _FILTERS, strict=True):
-        m = _search(rule, prefilter, folded if rule.folded else text)
+    plain, folded_view = _View(text), _View(folded)
+    undone_view = _View(undone) if undone is not None else None
+    for rule, prefilter, openings in zip(RULES, _FILTERS, _OPENINGS, strict=True):
+        m = _search(rule, prefilter, openings, folded_view if rule.folded else plain)
         if m:
             span = (m.start(), m.end()) if same_length or not rule.folded else (0, len(text))
             hits.append((rule, *span))
-        elif rule.folded and undone is not None and _search(rule, prefilter, undone):
+        elif rule.folded and undone_view is not None and _search(rule, prefilter, openings, undone_view):
             hits.append((rule, 0, len(text)))
     return hits

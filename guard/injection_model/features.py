@@ -12,6 +12,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from guard.injection.rules_multilingual import fold_turkish
+from guard.injection_model.ngram_hash import char_wb_counts
 
 N_CHAR_FEATURES = 2**18
 N_WORD_FEATURES = 2**16
@@ -74,11 +75,14 @@ _WORD_HASHER = FeatureHasher(N_WORD_FEATURES, input_type="string", alternate_sig
 def row_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
     """The nonzeros of ``counts([text])``: sorted feature indices and how often each occurs."""
     clipped = clip(text)
-    char = _CHAR_HASHER.transform([_CHAR_NGRAMS(clipped)])
+    char = char_wb_counts(clipped, _CHAR.ngram_range, N_CHAR_FEATURES)
+    if char is None:  # not UTF-8 encodable: scikit-learn's own path (which raises as training would)
+        row = _CHAR_HASHER.transform([_CHAR_NGRAMS(clipped)])
+        char = row.indices, row.data
     word = _WORD_HASHER.transform([_WORD_NGRAMS(clipped)])
     # FeatureHasher sums duplicates and sorts each row; word features follow the char block.
-    indices = np.concatenate([char.indices, word.indices + N_CHAR_FEATURES]).astype(np.int64)
-    return indices, np.concatenate([char.data, word.data])
+    indices = np.concatenate([char[0], word.indices + N_CHAR_FEATURES]).astype(np.int64)
+    return indices, np.concatenate([char[1], word.data])
 
 
 # The two sums in the order scipy adds a sparse row, so that a score equals the sparse path's to the

