@@ -38,7 +38,7 @@ def main() -> None:
     import numpy as np
     from spacy.attrs import IDX
 
-    from guard.pii.engine import build_analyzer, ner_windows
+    from guard.pii.engine import build_analyzer, character_ranges, ner_windows
     from guard.pii.spacy_ner import entity_reader
     from guard.policy import PIIPolicy
 
@@ -52,10 +52,7 @@ def main() -> None:
     for text in prompts:
         doc = nlp.make_doc(text)
         starts = np.asarray(doc.to_array([IDX]), dtype=np.int64).ravel()
-        bounds = [
-            (int(starts[a]), int(starts[b]) if b < len(doc) else len(text))
-            for a, b in ner_windows(text, starts, None, persons_only=True)
-        ]
+        bounds = character_ranges(text, starts, ner_windows(text, starts, None, persons_only=True))
         windows.append([text[s:e] for s, e in bounds])
 
     def spacys(docs: list[Any]) -> list[Any]:

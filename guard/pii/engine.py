@@ -207,6 +207,15 @@ def ner_windows(
     return merged((max(0, i - NER_WINDOW), min(n_tokens, i + NER_WINDOW + 1)) for i in hits)
 
 
+def character_ranges(
+    text: str, token_starts: np.ndarray, windows: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token windows ``[a, b)`` as character ranges of ``text``: from the first token's start to
+    the next token's (the text's end after the last), so a window keeps the spaces it ends with."""
+    n = len(token_starts)
+    return [(int(token_starts[a]), int(token_starts[b]) if b < n else len(text)) for a, b in windows]
+
+
 def merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ranges [a, b) in order, those that overlap or touch made one."""
     out: list[tuple[int, int]] = []
@@ -241,7 +250,7 @@ def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, i
         else None
     )
     windows = ner_windows(text, starts, known, persons_only, ONNX_SENTENCE_START_NAME_PROBABILITY)
-    ranges = [(int(starts[a]), int(starts[b]) if b < len(starts) else len(text)) for a, b in windows]
+    ranges = character_ranges(text, starts, windows)
     ranges += [
         (m.start(), m.end())
         for m in _LINE.finditer(text)
@@ -306,7 +315,7 @@ def windowed_ner_artifacts(
         read_entities = entity_reader(nlp.get_pipe("ner"))
         # Each window is tokenized again from its own text (cheaper than Doc.as_doc, which copies
         # every token attribute); the entities come back to the whole doc by character offsets.
-        bounds = [(int(starts[a]), int(starts[b]) if b < len(doc) else len(text)) for a, b in windows]
+        bounds = character_ranges(text, starts, windows)
         parts = [nlp.make_doc(text[s:e]) for s, e in bounds]
         for (offset, _), part in zip(bounds, read_entities(parts), strict=True):
             for e in part.ents:
