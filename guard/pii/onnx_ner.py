@@ -191,7 +191,7 @@ class OnnxNerRecognizer:
                 piece
                 for part in parts
                 for piece in (
-                    self._pieces_read(text, *part, max_tokens)
+                    self._pieces_read(text, part[0], part[2], max_tokens)
                     if len(part[2].ids) > max_tokens // 2
                     else [part]
                 )
@@ -247,7 +247,7 @@ class OnnxNerRecognizer:
         return results
 
     def _pieces_read(
-        self, text: str, start: int, end: int, encoding: Tokens, max_tokens: int
+        self, text: str, start: int, encoding: Tokens, max_tokens: int
     ) -> list[tuple[int, int, Tokens]]:
         """``_pieces`` of a range with their tokens: the range's own, sliced, where a piece begins
         and ends between words (the tokenizer reads each word on its own: BERT's pre-tokenizer

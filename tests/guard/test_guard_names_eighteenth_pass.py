@@ -77,7 +77,7 @@ def test_a_pieces_tokens_are_those_its_own_text_gives(ner: OnnxNerRecognizer, bu
     # A word of 16 pieces: with a small budget, cut inside.
     text = "Start: " + ROSTER + "\nRef: Hyperconductivityinterferometricallyxqzvbw Wrzesniak"
     encoding = ner._model.tokenizer.encode(text, add_special_tokens=False)
-    pieces = ner._pieces_read(text, 0, len(text), encoding, budget)
+    pieces = ner._pieces_read(text, 0, encoding, budget)
     assert len(pieces) > 8
     sliced = [isinstance(tokens, _Slice) for _, _, tokens in pieces]
     assert any(sliced) and (all(sliced) if budget == 64 else not all(sliced))
