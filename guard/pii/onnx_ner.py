@@ -254,7 +254,7 @@ class OnnxNerRecognizer:
         splits at spaces and punctuation), so only a piece cut inside a long word is read again."""
         word_ids = encoding.word_ids
         pieces: list[tuple[int, int, Tokens]] = []
-        for a, b in _token_pieces(text, start, encoding, max_tokens):
+        for a, b in _pieces(text, start, encoding, max_tokens):
             lo, hi = start + encoding.offsets[a][0], start + encoding.offsets[b - 1][1]
             between_words = _word_start(word_ids, a, 0) == a and (
                 b == len(word_ids) or _word_start(word_ids, b, 0) == b
@@ -360,19 +360,10 @@ class _Slice:
 
 
 def _pieces(text: str, start: int, encoding: Tokens, max_tokens: int) -> list[tuple[int, int]]:
-    """A range too long for the token budget as character ranges that fit it: its lines, and a
-    line still too long in runs of at most half the budget cut at a word's start. Whole, such a
-    range could never be read (a record of many short lines merges into one range); in pieces, the
-    budget reads its likeliest lines."""
-    offsets = encoding.offsets
-    return [
-        (start + offsets[a][0], start + offsets[b - 1][1])
-        for a, b in _token_pieces(text, start, encoding, max_tokens)
-    ]
-
-
-def _token_pieces(text: str, start: int, encoding: Tokens, max_tokens: int) -> list[tuple[int, int]]:
-    """The token ranges ``[a, b)`` of ``_pieces``."""
+    """A range too long for the token budget as token ranges ``[a, b)`` of its ``encoding`` that fit
+    it: its lines, and a line still too long in runs of at most half the budget cut at a word's
+    start. Whole, such a range could never be read (a record of many short lines merges into one
+    range); in pieces, the budget reads its likeliest lines."""
     offsets, word_ids = encoding.offsets, encoding.word_ids
     limit = max(1, max_tokens // 2)
     pieces: list[tuple[int, int]] = []

@@ -395,8 +395,9 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 or in_phone_column(text, r.start, r.end)
             )
             if value.isdigit() and not value.startswith("0") and len(value) < 10 and not labelled:
-                in_brackets = bracketed_after_capitalised_word(text, r.start, r.end, unbroken=True)
-                if len(value) >= _LABELLED_RUN and in_brackets:
+                if len(value) >= _LABELLED_RUN and bracketed_after_capitalised_word(
+                    text, r.start, r.end, unbroken=True
+                ):
                     uncued.append((r, CONTEXT_SCORE))  # "Caralie Clayton (92278407)"
                 continue  # "order 41234567": one run of seven to nine digits needs a label
             if (

@@ -15,7 +15,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from guard.pii.engine import range_likeness, spacy_vocabulary
-from guard.pii.onnx_ner import OnnxNerRecognizer, _pieces, _Slice
+from guard.pii.onnx_ner import OnnxNerRecognizer, _Slice
 
 from .conftest import NEEDS_RAMPART  # type: ignore[import-not-found]
 from .conftest import RAMPART_LABELS as LABELS  # type: ignore[import-not-found]
@@ -52,11 +52,11 @@ def _read() -> float:
 
 def test_a_long_range_is_cut_at_its_lines_and_a_long_line_at_word_starts(ner: OnnxNerRecognizer) -> None:
     encoding = ner._model.tokenizer.encode(ROSTER, add_special_tokens=False)
-    pieces = [ROSTER[a:b] for a, b in _pieces(ROSTER, 0, encoding, 64)]
+    pieces = [ROSTER[a:b] for a, b, _ in ner._pieces_read(ROSTER, 0, encoding, 64)]
     assert pieces == ROSTER.split("\n")
     # With a budget of 16, a piece holds at most 8 tokens before the word it reached, the pieces
     # hold the whole text, and no line is joined to the next.
-    small = [ROSTER[a:b] for a, b in _pieces(ROSTER, 0, encoding, 16)]
+    small = [ROSTER[a:b] for a, b, _ in ner._pieces_read(ROSTER, 0, encoding, 16)]
     assert len(small) > len(pieces)
     assert all(_tokens(ner, piece.rsplit(" ", 1)[0]) < 8 for piece in small if " " in piece)
     assert "".join("".join(small).split()) == "".join(ROSTER.split())
@@ -64,9 +64,8 @@ def test_a_long_range_is_cut_at_its_lines_and_a_long_line_at_word_starts(ner: On
     # A line of exactly half the budget is one piece.
     eight = "one two three four five six seven eight"
     assert _tokens(ner, eight) == 8
-    assert _pieces(eight, 0, ner._model.tokenizer.encode(eight, add_special_tokens=False), 16) == [
-        (0, len(eight))
-    ]
+    read = ner._pieces_read(eight, 0, ner._model.tokenizer.encode(eight, add_special_tokens=False), 16)
+    assert [(a, b) for a, b, _ in read] == [(0, len(eight))]
 
 
 @pytest.mark.parametrize("budget", [64, 16, 6])
