@@ -8,7 +8,8 @@ Each ``--side ROOT:RAMPART`` is a worker process running ``GuardPipeline.scan_in
 gateway's default policy (api/config.py of that checkout), its Rampart folder named, on the 173
 prompts of 500-1,500 bytes of ``benchmarks/data/guard/injection_heldout.jsonl``; both are pinned to
 ``--cpu`` and take turns prompt by prompt (the order swapped every prompt), so both see the same
-load. After the warm-up each sets the garbage collector as a gateway worker does (``api.heap``).
+load. After the warm-up each sets the garbage collector as a gateway worker does (this checkout's
+``api/heap.py``, for both sides).
 Prints the process-CPU p50 / p90 / p99 of each side and the ratio of their p50s.
 """
 
@@ -22,14 +23,16 @@ from pathlib import Path
 
 from guard_latency import percentile
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "guard" / "injection_heldout.jsonl"
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "data" / "guard" / "injection_heldout.jsonl"
 
 WORKER = r"""
-import asyncio, gc, json, os, sys, time
+import asyncio, json, os, sys, time
 os.environ["OMP_NUM_THREADS"] = "1"
 os.environ["OPENBLAS_NUM_THREADS"] = "1"
-root, rampart, heldout = sys.argv[1:4]
+root, rampart, heldout, benchmarks = sys.argv[1:5]
 sys.path.insert(0, root)
+sys.path.append(benchmarks)  # after the checkout's own packages: only for guard_latency
 import torch
 torch.set_num_threads(1)
 from api.config import DEFAULT_GUARD_POLICY
@@ -44,8 +47,8 @@ prompts = [t for t in texts if 500 <= len(t.encode()) <= 1500]
 loop = asyncio.new_event_loop()
 for text in prompts[:20]:
     loop.run_until_complete(pipe.scan_input(text, ScanContext()))
-gc.freeze()  # api.heap.settle_after_startup, inlined: an older checkout may not have it
-gc.set_threshold(20_000, 50, 100)
+from guard_latency import settle_as_gateway
+settle_as_gateway()
 print(len(prompts), flush=True)
 for line in sys.stdin:
     started = time.process_time()
@@ -67,8 +70,9 @@ def main() -> None:
     workers = []
     for side in args.side:
         root, rampart = (str(Path(p).resolve()) for p in side.split(":", 1))
+        command = ["taskset", "-c", str(args.cpu), sys.executable, "-c", WORKER]
         worker = subprocess.Popen(
-            ["taskset", "-c", str(args.cpu), sys.executable, "-c", WORKER, root, rampart, str(HELDOUT)],
+            [*command, root, rampart, str(HELDOUT), str(HERE)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

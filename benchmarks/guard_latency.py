@@ -22,6 +22,7 @@ previous PII configuration (spaCy's NER alone, on thinc's BLIS) take turns reque
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -47,11 +48,24 @@ PROMPT = (
     "me how to dispute it. Thank you very much for your help, and have a nice day."
 )
 HERE = Path(__file__).resolve().parent
+# The gateway worker's garbage-collector settings, read from this checkout whichever guard is measured.
+GATEWAY_HEAP = HERE.parent / "api" / "heap.py"
 
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def settle_as_gateway() -> None:
+    """Sets the garbage collector as a gateway worker does after start-up, with this checkout's
+    ``api/heap.py`` loaded by its path: a --baseline checkout that predates it (or has other
+    settings) is then measured under the same collector, not the library's default."""
+    spec = importlib.util.spec_from_file_location("_stockade_gateway_heap", GATEWAY_HEAP)
+    assert spec is not None and spec.loader is not None
+    heap = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(heap)
+    heap.settle_after_startup()
 
 
 def measure(requests: int, runs: int) -> dict[str, Any]:
@@ -77,12 +91,7 @@ def measure(requests: int, runs: int) -> dict[str, Any]:
         return times
 
     asyncio.run(run(5))  # warm-up
-    try:  # the collector's settings of a gateway worker (a --baseline checkout may predate them)
-        from api.heap import settle_after_startup
-
-        settle_after_startup()
-    except ImportError:
-        pass
+    settle_as_gateway()
     samples: list[float] = []
     run_p50s = []
     for _ in range(runs):
