@@ -275,6 +275,20 @@ def dose_or_secret(text: str, start: int, end: int) -> bool:
     return bool(_DOSE_AFTER.match(text, end) or _SECRET_LABEL.search(text, max(0, start - 40), start))
 
 
+def code_identifier(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span without a capital letter is code: part of a longer identifier
+    ("firstlineno" of "co_firstlineno", "len" of "__len__"), a call ("len()") or an attribute
+    ("z.imag"). Rampart reads such pieces of documentation as given names; a name written in lower
+    case stands as a word of its own ("can u ping annie about tmrw"). Capitalised spans are left
+    alone: "1.NEDZA/IEVGENIIA MR" is a booking's passenger."""
+    if any(c.isupper() for c in text[start:end]):
+        return False
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    attribute = before == "." and start >= 2 and text[start - 2].isalnum()
+    return before.isalnum() or before == "_" or after.isalnum() or after in "_(" or attribute
+
+
 def courtesy_only(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span holds a sign-off and otherwise greetings or frequent words only:
     "Viele Grüße", "Best Regards", "Med venlig hilsen" close a letter, they sign no name."""

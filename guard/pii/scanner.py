@@ -24,6 +24,7 @@ from guard.pii.language import looks_turkish
 from guard.pii.name_cues import CELL_BORDER, SIGN_OFF_KEYS, opens_field_label
 from guard.pii.name_tables import header_rows
 from guard.pii.ner_filters import (
+    code_identifier,
     courtesy_only,
     dose_or_secret,
     firm_name,
@@ -242,9 +243,10 @@ def _calendar_trimmed(text: str, r: RecognizerResult) -> RecognizerResult | None
 
 def _no_name(text: str, r: RecognizerResult) -> bool:
     """A field's label ("ADI SOYADI:", "Veli Cep Tel:"), a firm, an institution ("Conway Pharmacy"),
-    a drug before its dose or a password, whoever read it; a PERSON span of frequent words only or a
-    sign-off ("Viele Grüße"), unless a strong cue of the name rules put it there: "Mr Obama",
-    "Sayın Ilgi" stay; "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by Rampart go."""
+    a drug before its dose, a password or a piece of code ("__len__"), whoever read it; a PERSON
+    span of frequent words only or a sign-off ("Viele Grüße"), unless a strong cue of the name rules
+    put it there: "Mr Obama", "Sayın Ilgi" stay; "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by
+    Rampart go."""
     if r.entity_type != "PERSON":
         return False
     if (
@@ -252,6 +254,7 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
         or firm_name(text, r.start, r.end)
         or institution_name(text, r.start, r.end)
         or dose_or_secret(text, r.start, r.end)
+        or code_identifier(text, r.start, r.end)
     ):
         return True  # whoever read it: the rules take "Veli" in "Veli Cep Tel:" for a given name
     recognizer = (r.recognition_metadata or {}).get("recognizer_name")

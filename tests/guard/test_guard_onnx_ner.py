@@ -213,6 +213,24 @@ def test_candidate_windows_find_the_names_the_rules_miss(analyzer) -> None:  # t
     assert people(model, "Please resend the invoice for order 4471. Thank you!") == []
 
 
+def test_pieces_of_code_in_lower_case_are_no_names(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # Rampart reads these pieces of the Python reference (text of the real prompts' documentation
+    # windows) as given names; a lower-case name that stands as a word of its own stays.
+    model = PIIScanner(
+        PIIPolicy(entities=["PERSON"], onnx_ner_model_path=str(MODEL), onnx_ner_scope="candidates"), analyzer
+    )
+    code = [
+        'iterated over, and the built-in function "len()" returns the number of',
+        'compiled; "co_firstlineno" is the first line number of the function;',
+        "object.__len__(self)",
+        'and "z.imag".',
+    ]
+    for text in code:
+        assert [f for f in model.detect(text) if f.entity_type == "PERSON"] == [], text
+    text = "Thanks!\nok so leevi said the card is blocked"
+    assert [text[f.start : f.end] for f in model.detect(text) if f.entity_type == "PERSON"] == ["leevi"]
+
+
 def test_a_token_budget_reads_the_most_name_like_windows_first(ner: OnnxNerRecognizer, analyzer) -> None:  # type: ignore[no-untyped-def]
     vocabulary = spacy_vocabulary(analyzer.nlp_engine, "en")
     text = "The Quarterly Report is attached for review. Then Naseer Qadri called about it."
