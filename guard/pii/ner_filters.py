@@ -289,6 +289,44 @@ def code_identifier(text: str, start: int, end: int) -> bool:
     return before.isalnum() or before == "_" or after.isalnum() or after in "_(" or attribute
 
 
+# Where a sentence ends: its mark (and a closing quote or bracket) before a space, or a line break.
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
+_PRONOUN_I = re.compile(r"I(?:['’]|(?!\w))")
+
+
+def lower_case_in_capitalised_prose(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span without a capital letter stands in a sentence that opens with one, in
+    a text whose writer capitalises: nine in ten of its sentences (three at least, the first,
+    perhaps cut, not counted) open with a capital, and words inside sentences are capitalised too
+    (two at least, "I" aside). There a lower-case word is a word: Rampart reads Ottoman Turkish
+    prose ("millet kendi büyüklüğünü", "haddimizi bilir kimseleriz") as names. A phone's keyboard
+    capitalises the sentences of a writer who does not capitalise names ("Can u ping annie"), but
+    not the words inside them, so such a text is no capitalised prose."""
+    if any(c.isupper() for c in text[start:end]):
+        return False
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    opening = 0
+    for m in breaks:
+        if m.end() <= start:
+            opening = m.end()
+    first = _LETTER.search(text, opening, start)
+    if first is None or not first.group(0).isupper():
+        return False
+    starts = [letter.group(0) for m in breaks if (letter := _LETTER.match(text, m.end())) is not None]
+    upper = sum(c.isupper() for c in starts)
+    if upper < 3 or upper < 0.9 * len(starts):
+        return False
+    openings = {m.end() for m in breaks} | {0}
+    inside = [
+        w.start()
+        for w in _WORD_START.finditer(text)
+        if w.group(0).isupper() and w.start() not in openings and not _PRONOUN_I.match(text, w.start())
+    ]
+    return len(inside) >= 2
+
+
 def courtesy_only(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span holds a sign-off and otherwise greetings or frequent words only:
     "Viele Grüße", "Best Regards", "Med venlig hilsen" close a letter, they sign no name."""

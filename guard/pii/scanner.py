@@ -30,6 +30,7 @@ from guard.pii.ner_filters import (
     firm_name,
     institution_name,
     line_label,
+    lower_case_in_capitalised_prose,
     mail_marker_lines,
     ordinary_words,
     person_span,
@@ -244,9 +245,9 @@ def _calendar_trimmed(text: str, r: RecognizerResult) -> RecognizerResult | None
 def _no_name(text: str, r: RecognizerResult) -> bool:
     """A field's label ("ADI SOYADI:", "Veli Cep Tel:"), a firm, an institution ("Conway Pharmacy"),
     a drug before its dose, a password or a piece of code ("__len__"), whoever read it; a PERSON
-    span of frequent words only or a sign-off ("Viele Grüße"), unless a strong cue of the name rules
-    put it there: "Mr Obama", "Sayın Ilgi" stay; "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by
-    Rampart go."""
+    span of frequent words only, a sign-off ("Viele Grüße") or a lower-case word in capitalised
+    prose, unless a strong cue of the name rules put it there: "Mr Obama", "Sayın Ilgi" stay;
+    "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by Rampart go."""
     if r.entity_type != "PERSON":
         return False
     if (
@@ -267,6 +268,7 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
         ordinary_words(text, r.start, r.end, less_common=not by_rules)
         or opens_field_label(text, r.start, r.end)
         or courtesy_only(text, r.start, r.end)
+        or lower_case_in_capitalised_prose(text, r.start, r.end)
     )
 
 

@@ -10,13 +10,7 @@ import pytest
 from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.name_tables import header_rows, table_names
-from guard.pii.ner_filters import (
-    code_identifier,
-    dose_or_secret,
-    institution_name,
-    line_label,
-    without_calendar_words,
-)
+from guard.pii.ner_filters import dose_or_secret, institution_name, line_label, without_calendar_words
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
 
@@ -68,25 +62,6 @@ def test_a_place_or_an_institution_named_after_someone_is_no_person(
 def test_a_drug_before_its_dose_and_a_password_are_no_people(text: str, span: str, expected: bool) -> None:
     start = text.index(span)
     assert dose_or_secret(text, start, start + len(span)) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "code"),
-    [
-        ('"co_firstlineno" is the first line number', "firstlineno", True),
-        ("object.__len__(self)", "len", True),
-        ('the built-in function "len()" returns', "len", True),
-        ('and "z.imag".', "imag", True),
-        # A lower-case name standing as a word, and capitalised spans whatever surrounds them.
-        ("ok so leevi said the card is blocked", "leevi", False),
-        ("ask annie (hr) about it", "annie", False),
-        ("1.NEDZA/IEVGENIIA MR", "NEDZA", False),
-        ("Ask Dr.Smith tomorrow", "Smith", False),
-    ],
-)
-def test_a_piece_of_code_in_lower_case_is_no_name(text: str, span: str, code: bool) -> None:
-    start = text.index(span)
-    assert code_identifier(text, start, start + len(span)) is code
 
 
 def test_the_scanner_keeps_the_person_and_drops_the_pharmacy_the_drug_and_the_password(
