@@ -145,18 +145,12 @@ SENTENCE_START_NAME_PROBABILITY = 0.7
 # When only people are wanted, a capitalised word inside a sentence needs at least this much: a name
 # whose every word looks so unlike a name is rare, and each window costs the NER's fixed overhead.
 PERSON_WINDOW_FLOOR = 0.2
-_WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?…\n][\s\"'“”‘’()\[\]-]*$")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
     return not before.strip() or _SENTENCE_END.search(before) is not None
-
-
-def _word_at(text: str, start: int) -> str:
-    m = names.WORD.match(text, start)
-    return m.group(0) if m else text[start]
 
 
 def ner_windows(
@@ -177,15 +171,15 @@ def ner_windows(
     """
     n_tokens = len(token_starts)
     hits: list[int] = []
-    for m in _WORD_START.finditer(text):
+    for m in names.WORD_START.finditer(text):
         ch = m.group(0)
         if not ch.isupper():
             continue
         start = m.start()
         if known and any(s <= start < e for s, e in known):
             continue
-        word = _word_at(text, start)
-        if word == "I" or word.startswith(("I'", "I’")):
+        word = names.word_at(text, start)
+        if names.pronoun_i(word):
             continue
         # "TR33", "A4", "B2B": codes, not names or places.
         following = text[start + len(word) : start + len(word) + 1]

@@ -51,6 +51,21 @@ def word_set(text: str) -> frozenset[str]:
 
 # One word: letters, with inner hyphens or apostrophes ("Jean-Luc", "O'Brien", "Yılmaz'ın").
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Where a word starts: a letter after no letter, digit, underscore or apostrophe.
+WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
+
+
+def word_at(text: str, start: int) -> str:
+    """The word that starts at ``start`` (the character itself where none does)."""
+    m = WORD.match(text, start)
+    return m.group(0) if m else text[start]
+
+
+def pronoun_i(word: str) -> bool:
+    """The pronoun "I" and its contractions ("I'm", "I’ll"): capitalised wherever it stands."""
+    return word == "I" or word.startswith(("I'", "I’"))
+
+
 # What may separate two words of one name: spaces only (no comma, no line break).
 _SAME_NAME_GAP = re.compile(r"[ \t]{1,2}")
 _HONORIFIC_GAP = re.compile(r"\.?[ \t]{1,2}")

@@ -292,8 +292,6 @@ def code_identifier(text: str, start: int, end: int) -> bool:
 # Where a sentence ends: its mark (and a closing quote or bracket) before a space, or a line break.
 _SENTENCE_BREAK = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD_START = re.compile(r"(?<![\w'’])[^\W\d_]")
-_PRONOUN_I = re.compile(r"I(?:['’]|(?!\w))")
 
 
 def lower_case_in_capitalised_prose(text: str, start: int, end: int) -> bool:
@@ -321,8 +319,10 @@ def lower_case_in_capitalised_prose(text: str, start: int, end: int) -> bool:
     openings = {m.end() for m in breaks} | {0}
     inside = [
         w.start()
-        for w in _WORD_START.finditer(text)
-        if w.group(0).isupper() and w.start() not in openings and not _PRONOUN_I.match(text, w.start())
+        for w in names.WORD_START.finditer(text)
+        if w.group(0).isupper()
+        and w.start() not in openings
+        and not names.pronoun_i(names.word_at(text, w.start()))
     ]
     return len(inside) >= 2
 
