@@ -19,6 +19,7 @@ from thinc.api import NumpyOps
 
 from guard.errors import ScannerUnavailableError
 from guard.pii import name_vectors, names
+from guard.pii.language import function_word_share, looks_turkish
 from guard.pii.name_model import name_probability
 from guard.pii.recognizers import NER_ENTITY_TYPES, build_recognizers
 from guard.pii.spacy_models import resolve_spacy_model
@@ -229,12 +230,32 @@ _LINE = re.compile(r"[^\n]+")
 # you resend..."; "Please" and "Could" stay out), and a line without a capital letter is read
 # whole: its writer does not capitalise, so no capital marks the name ("abi zeycan bugün gelmiyor").
 ONNX_SENTENCE_START_NAME_PROBABILITY = 0.1
+# Lower-case Latin letters (Latin-1 and Latin Extended-A/B: "ş", "ğ", "ı", "ø"). Rampart's
+# vocabulary spells other scripts a letter (Hangul a jamo) a token, and it learnt no names there:
+# a Korean, Arabic or Cyrillic line without capitals is no lower-case writer's Latin it can read.
+_LATIN_LOWER = re.compile(r"[a-zß-öø-ÿ\u0100-\u024f]")
+# A line of this many words or more in which fewer than this share are function words is no
+# sentence of a language the name model reads (keywords, a stack trace, a column list, random
+# vocabulary): without a sentence around a lower-case word there is nothing to tell a name by, and
+# such a line would fill the model's budget with words (on the gateway benchmark's random-token
+# prompts it read 1.3 words a prompt as names). Its capitalised words still open windows.
+WORD_LIST_MIN_WORDS = 20
+WORD_LIST_MAX_FUNCTION_SHARE = 0.1
+
+
+def lower_case_sentence(line: str) -> bool:
+    """Whether the name model reads a line whole: lower-case Latin letters, no capital, and written
+    as sentences, not as a list of words (or Turkish, whose function words are mostly suffixes)."""
+    if any(c.isupper() for c in line) or not _LATIN_LOWER.search(line):
+        return False
+    words, share = function_word_share(line)
+    return words < WORD_LIST_MIN_WORDS or share >= WORD_LIST_MAX_FUNCTION_SHARE or looks_turkish(line)
 
 
 def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, int]]:
     """Character ranges a second NER reads when it reads only around possible names: the windows of
     ``ner_windows`` (from a plain word split instead of spaCy's tokenizer, a lower bar for a
-    sentence's first word) and every line with letters and no capital, merged where they meet."""
+    sentence's first word) and every ``lower_case_sentence`` line, merged where they meet."""
     starts = np.fromiter((m.start() for m in _TOKEN.finditer(text)), dtype=np.int64)
     if not len(starts):
         return []
@@ -245,11 +266,7 @@ def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, i
     )
     windows = ner_windows(text, starts, known, persons_only, ONNX_SENTENCE_START_NAME_PROBABILITY)
     ranges = character_ranges(text, starts, windows)
-    ranges += [
-        (m.start(), m.end())
-        for m in _LINE.finditer(text)
-        if not any(c.isupper() for c in m.group(0)) and any(c.isalpha() for c in m.group(0))
-    ]
+    ranges += [(m.start(), m.end()) for m in _LINE.finditer(text) if lower_case_sentence(m.group(0))]
     return merged(ranges)
 
 

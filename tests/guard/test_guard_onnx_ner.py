@@ -231,6 +231,28 @@ def test_pieces_of_code_in_lower_case_are_no_names(analyzer) -> None:  # type: i
     assert [text[f.start : f.end] for f in model.detect(text) if f.entity_type == "PERSON"] == ["leevi"]
 
 
+def test_lower_case_sentences_are_read_and_word_lists_are_not(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # Read whole, Rampart took "whitney", "dalton" and "crimson walker" of this list of words for
+    # people; a lower-case writer's sentence is still read whole, however long (twenty-sixth pass).
+    model = PIIScanner(
+        PIIPolicy(entities=["PERSON"], onnx_ner_model_path=str(MODEL), onnx_ner_scope="candidates"), analyzer
+    )
+
+    def people(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in model.detect(text) if f.entity_type == "PERSON"]
+
+    word_list = (
+        "cobalt ridge marsh kettle sheridan porcelain whitney anvil lantern meadow russell quarry "
+        "thistle barley dalton ember prism hollis gravel tundra crimson walker"
+    )
+    assert people(word_list) == []
+    long_chat = (
+        "hey so i talked to maria yesterday and she said that the invoice for the new office chairs "
+        "was sent to the wrong address again so can you check it"
+    )
+    assert people(long_chat) == ["maria"]
+
+
 def test_a_token_budget_reads_the_most_name_like_windows_first(ner: OnnxNerRecognizer, analyzer) -> None:  # type: ignore[no-untyped-def]
     vocabulary = spacy_vocabulary(analyzer.nlp_engine, "en")
     text = "The Quarterly Report is attached for review. Then Naseer Qadri called about it."
