@@ -216,7 +216,7 @@ def test_identifiers_only_does_not_rescan_prose_for_a_number_already_released(
     words = f"1. {prose}.\n2. {prose}, or call +1 212 555 0199 today.".split(" ")
     out = "".join(redactor.feed(w + " ") for w in words) + redactor.flush()
     assert out == f"1. {prose}.\n2. {prose}, or call <PHONE_1> today. "
-    # Passes run while a digit is among the unreleased or the last two released words: around
+    # Passes run while a digit is among the unreleased or the last three released words: around
     # "1." and "2." and the phone number's groups (6 here), not for the plain words of each step
     # (26 when any digit in the last 64 released characters asked for one).
     assert pii.passes <= 10, pii.passes
