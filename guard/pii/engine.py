@@ -241,21 +241,29 @@ _LATIN_LOWER = re.compile(r"[a-zß-öø-ÿ\u0100-\u024f]")
 # prompts it read 1.3 words a prompt as names). Its capitalised words still open windows.
 WORD_LIST_MIN_WORDS = 20
 WORD_LIST_MAX_FUNCTION_SHARE = 0.1
+# Unless it is a list of people: at least this share of its words listed given names ("attendees:
+# maria lopez, john smith, ...": 0.7; the gateway benchmark's random vocabulary at most 0.2). Not
+# surnames: English ones are words ("ridge", "marsh", "walker") and fill half of a list of words.
+NAME_LIST_MIN_SHARE = 0.4
 
 
-def lower_case_sentence(line: str) -> bool:
+def line_read_whole(line: str) -> bool:
     """Whether the name model reads a line whole: lower-case Latin letters, no capital, and written
-    as sentences, not as a list of words (or Turkish, whose function words are mostly suffixes)."""
+    as sentences (or Turkish, whose function words are mostly suffixes) or as a list of names, not
+    as a list of other words."""
     if any(c.isupper() for c in line) or not _LATIN_LOWER.search(line):
         return False
     words, share = function_word_share(line)
-    return words < WORD_LIST_MIN_WORDS or share >= WORD_LIST_MAX_FUNCTION_SHARE or looks_turkish(line)
+    if words < WORD_LIST_MIN_WORDS or share >= WORD_LIST_MAX_FUNCTION_SHARE or looks_turkish(line):
+        return True
+    given_names = sum(names.is_first(t) for t in names.tokenize(line) if not t.stop)
+    return given_names >= NAME_LIST_MIN_SHARE * words
 
 
 def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, int]]:
     """Character ranges a second NER reads when it reads only around possible names: the windows of
     ``ner_windows`` (from a plain word split instead of spaCy's tokenizer, a lower bar for a
-    sentence's first word) and every ``lower_case_sentence`` line, merged where they meet."""
+    sentence's first word) and every line ``line_read_whole``, merged where they meet."""
     starts = np.fromiter((m.start() for m in _TOKEN.finditer(text)), dtype=np.int64)
     if not len(starts):
         return []
@@ -266,7 +274,7 @@ def candidate_ranges(text: str, persons_only: bool = False) -> list[tuple[int, i
     )
     windows = ner_windows(text, starts, known, persons_only, ONNX_SENTENCE_START_NAME_PROBABILITY)
     ranges = character_ranges(text, starts, windows)
-    ranges += [(m.start(), m.end()) for m in _LINE.finditer(text) if lower_case_sentence(m.group(0))]
+    ranges += [(m.start(), m.end()) for m in _LINE.finditer(text) if line_read_whole(m.group(0))]
     return merged(ranges)
 
 

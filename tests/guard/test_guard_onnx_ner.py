@@ -251,6 +251,12 @@ def test_lower_case_sentences_are_read_and_word_lists_are_not(analyzer) -> None:
         "was sent to the wrong address again so can you check it"
     )
     assert people(long_chat) == ["maria"]
+    # A list of people without sentences is read whole: most of its words are listed names.
+    attendees = (
+        "attendees: maria lopez, john smith, ahmet yilmaz, sigrid olsen, pedro alvarez, fatma demir, "
+        "kenji sato, olga petrova, liam murphy, chloe martin, ayse kaya"
+    )
+    assert len(people(attendees)) >= 5
 
 
 def test_a_token_budget_reads_the_most_name_like_windows_first(ner: OnnxNerRecognizer, analyzer) -> None:  # type: ignore[no-untyped-def]

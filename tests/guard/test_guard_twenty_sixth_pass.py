@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from guard.pii.engine import candidate_ranges, lower_case_sentence
+from guard.pii.engine import candidate_ranges, line_read_whole
 from guard.pii.language import function_word_share
 
 # Twenty-four words, one function word ("over"): a keyword list, not a sentence.
@@ -37,6 +37,12 @@ def test_function_word_share_counts_runs_of_letters() -> None:
         ("maria, john, ahmet, sigrid", True),
         # A long list of words without sentences: no context to tell a name from a word.
         (WORD_LIST, False),
+        # Unless most of its words are listed names: a list of people.
+        (
+            "attendees: maria lopez, john smith, ahmet yilmaz, sigrid olsen, pedro alvarez, fatma demir, "
+            "kenji sato, olga petrova, liam murphy, chloe martin",
+            True,
+        ),
         # Turkish keeps its grammar in suffixes: a long line with Turkish letters is read.
         (
             "abi zeycan bugün gelmiyor galiba yarın sabah erkenden şantiyeye uğrayıp malzemeleri "
@@ -53,7 +59,7 @@ def test_function_word_share_counts_runs_of_letters() -> None:
     ],
 )
 def test_which_lines_without_capitals_are_read_whole(line: str, read: bool) -> None:
-    assert lower_case_sentence(line) is read
+    assert line_read_whole(line) is read
 
 
 def test_a_capitalised_word_in_a_word_list_still_opens_a_window() -> None:
