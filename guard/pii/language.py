@@ -16,34 +16,27 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zçöü]+(?![\w'’])")
 
 
 @functools.cache
+def spacy_stop_words(languages: tuple[str, ...]) -> frozenset[str]:
+    """spaCy's stop words of these languages (their codes: "en", "tr"), lower case, as one set."""
+    words: set[str] = set()
+    for language in languages:
+        words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    return frozenset(words)
+
+
+@functools.cache
 def _turkish_function_words() -> frozenset[str]:
     """spaCy's Turkish stop words that are none of its English, German, French, Spanish, Italian,
     Dutch or Swedish ones ("kadar", "için", "lütfen"), three letters or more, plus "ve" and "bu"."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.es.stop_words import STOP_WORDS as ES
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.it.stop_words import STOP_WORDS as IT
-    from spacy.lang.nl.stop_words import STOP_WORDS as NL
-    from spacy.lang.sv.stop_words import STOP_WORDS as SV
-    from spacy.lang.tr.stop_words import STOP_WORDS as TR
-
-    others = EN | DE | FR | ES | IT | NL | SV
-    return frozenset({w for w in TR if len(w) >= 3 and w not in others} | {"ve", "bu"})
+    others = spacy_stop_words(("en", "de", "fr", "es", "it", "nl", "sv"))
+    turkish = spacy_stop_words(("tr",))
+    return frozenset({w for w in turkish if len(w) >= 3 and w not in others} | {"ve", "bu"})
 
 
 # The languages whose function words tell a sentence from a list of words: those of the rules and
 # Rampart's Latin-script languages. spaCy's lists, lower case.
 _PROSE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "tr")
 _LETTERS = re.compile(r"[^\W\d_]+")
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    words: set[str] = set()
-    for language in _PROSE_LANGUAGES:
-        words |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
-    return frozenset(words)
 
 
 def function_word_share(text: str) -> tuple[int, float]:
@@ -53,7 +46,7 @@ def function_word_share(text: str) -> tuple[int, float]:
     words = _LETTERS.findall(text.lower())
     if not words:
         return 0, 0.0
-    function_words = _function_words()
+    function_words = spacy_stop_words(_PROSE_LANGUAGES)
     return len(words), sum(w in function_words for w in words) / len(words)
 
 

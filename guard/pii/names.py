@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guard.pii.language import spacy_stop_words
 from guard.pii.name_model import name_probability
 
 DATA = Path(__file__).resolve().parent / "name_data"
@@ -236,12 +237,7 @@ def fold(word: str) -> str:
 @functools.cache
 def _stop_words() -> frozenset[str]:
     """spaCy's stop words of the languages whose names we look for, folded like the name lists."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.tr.stop_words import STOP_WORDS as TR
-
-    return frozenset(fold(w) for w in EN | DE | FR | TR)
+    return frozenset(fold(w) for w in spacy_stop_words(("en", "de", "fr", "tr")))
 
 
 @functools.cache
