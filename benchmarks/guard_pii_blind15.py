@@ -202,6 +202,7 @@ from pathlib import Path
 from guard_pii_blind8 import _key
 from guard_pii_blind10 import BLIND10_SOURCES
 from guard_pii_blind11 import PoolFilters, _archive, _d, _verify_sources
+from guard_pii_blind14 import _plain
 
 BLIND15_TEMPLATES: dict[str, list[str]] = {
     "en": [
@@ -600,13 +601,6 @@ def _js_array(text: str, start: str) -> list[str]:
     """The quoted strings of the array that follows ``start`` in a JavaScript file, in order."""
     body = text[text.index(start) :]
     return re.findall(r"['\"]([^'\"]+)['\"]", body[body.index("[") : body.index("]")])
-
-
-def _plain(names: Iterable[str]) -> set[str]:
-    """One-word names with a capital first letter only ("Jean-Pierre", "Da Silva" left out)."""
-    return {
-        n.strip() for n in names if n.strip().isalpha() and n.strip()[1:].islower() and len(n.strip()) > 2
-    }
 
 
 def blind15_pools(

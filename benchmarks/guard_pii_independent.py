@@ -1250,7 +1250,6 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind14_pools,
         dir_help="blind14: folder of blind4's to blind13's and its archives",
         dir_holds="archives",
-        counts_only=False,
     ),
     "blind15": SplitSpec(
         BLIND15_TEMPLATES,

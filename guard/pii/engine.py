@@ -24,6 +24,7 @@ from guard.pii.name_model import name_probability
 from guard.pii.recognizers import NER_ENTITY_TYPES, build_recognizers
 from guard.pii.spacy_models import resolve_spacy_model
 from guard.pii.spacy_ner import entity_reader
+from guard.pii.word_classes import word_classes
 
 log = logging.getLogger(__name__)
 
@@ -413,5 +414,6 @@ def build_analyzer(spacy_model: str, language: str, person_names: bool = True) -
     analyzer.analyze("warm up john@example.com", language=language)
     if person_names and spacy_nlp is not None:
         name_vectors.name_similarity(spacy_nlp.vocab, "John")  # the given names' mean, ~0.4 s once
+        word_classes("storefront")  # WordNet's index for the name filters, ~50 ms once
     log.info("presidio analyzer ready with %s", spacy_model)
     return analyzer

@@ -11,7 +11,9 @@ with a listed one or that the character model finds name-like (a "name" column a
 products, "Widget", "Stapler", and files).
 
 A column whose header says "phone" ("Telefon", "Mobile", "Tlf.", "GSM") vouches for its cells the
-same way: "33 42 64 32" in it is a number to call, though no phone word stands beside it.
+same way: "33 42 64 32" in it is a number to call, though no phone word stands beside it. One
+that names a firm, a team, a role or a place ("company", "Role", "grup") holds no person: a brand
+named after its founder there ("Kenneth Cole") is no one's name.
 """
 
 from __future__ import annotations
@@ -80,10 +82,18 @@ _PARTY_COLUMNS = names.phrase_keys(
         "client",
         "patient",
         "student",
+        "candidate",
+        "applicant",
+        "attendee",
+        "participant",
+        "passenger",
         "personel",
         "müşteri",
         "hasta",
         "öğrenci",
+        "aday",
+        "katılımcı",
+        "yolcu",
         "çalışan",
         "sorumlu",
     )
@@ -122,6 +132,120 @@ _PHONE_COLUMNS = names.phrase_keys(
         "puhelin",
         "puh",
         "matkapuhelin",
+    )
+)
+# Columns that hold what is no person: a firm, a team, a role, a place, a product, a stage. A
+# brand named after its founder ("Kenneth Cole") or a town named after a person ("Jackson Council")
+# in a "company" column is neither's name.
+_THING_COLUMNS = names.phrase_keys(
+    (
+        "company",
+        "company name",
+        "employer",
+        "organisation",
+        "organization",
+        "org",
+        "firm",
+        "business",
+        "brand",
+        "vendor",
+        "supplier",
+        "merchant",
+        "store",
+        "shop",
+        "branch",
+        "site",
+        "location",
+        "venue",
+        "city",
+        "town",
+        "country",
+        "region",
+        "department",
+        "dept",
+        "team",
+        "group",
+        "unit",
+        "division",
+        "role",
+        "job title",
+        "position",
+        "stage",
+        "status",
+        "product",
+        "drug",
+        "medicine",
+        "medication",
+        "project",
+        "category",
+        "channel",
+        "şirket",
+        "şirket adı",
+        "firma",
+        "firma adı",
+        "kurum",
+        "kurum adı",
+        "kuruluş",
+        "marka",
+        "bayi",
+        "şube",
+        "birim",
+        "departman",
+        "bölüm",
+        "ekip",
+        "grup",
+        "takım",
+        "unvan",
+        "ünvan",
+        "görev",
+        "pozisyon",
+        "durum",
+        "aşama",
+        "ürün",
+        "ilaç",
+        "şehir",
+        "ilçe",
+        "proje",
+        "kategori",
+        "kanal",
+        "unternehmen",
+        "abteilung",
+        "rolle",
+        "stadt",
+        "produkt",
+        "société",
+        "entreprise",
+        "équipe",
+        "rôle",
+        "poste",
+        "ville",
+        "produit",
+    )
+)
+# A line's label that names what is no person: "Employer: Kate Spade", "Current meds: Latuda, Otezla".
+# A team or a group names its members there ("Team: Ann, Bob"), unlike a column's header.
+_THING_LABELS = (
+    _THING_COLUMNS
+    - names.phrase_keys(
+        ("team", "group", "unit", "ekip", "grup", "takım", "status", "durum", "stage", "aşama", "category")
+    )
+) | names.phrase_keys(
+    (
+        "meds",
+        "current meds",
+        "medication",
+        "medications",
+        "current medication",
+        "current medications",
+        "medicines",
+        "drugs",
+        "allergies",
+        "diagnosis",
+        "ilaçlar",
+        "kullandığı ilaçlar",
+        "alerjiler",
+        "tanı",
+        "teşhis",
     )
 )
 NAME_LIKE = 0.5
@@ -164,14 +288,25 @@ def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
 
 
 def _column_kind(label: str) -> str | None:
-    key = " ".join(names.fold(w) for w in re.split(r"[\s_.\-]+", label) if w)
+    key = _label_key(label)
     if key in _PERSON_COLUMNS:
         return "person"
     if key in _PARTY_COLUMNS:
         return "party"
     if key in _PHONE_COLUMNS:
         return "phone"
+    if key in _THING_COLUMNS:
+        return "thing"
     return None
+
+
+def _label_key(label: str) -> str:
+    return " ".join(names.fold(w) for w in re.split(r"[\s_.\-]+", label) if w)
+
+
+def thing_label(label: str) -> bool:
+    """Whether a field's label ("Employer", "Current meds", "Şirket") says its value is no person."""
+    return _label_key(label) in _THING_LABELS
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -188,7 +323,7 @@ def table_names(text: str) -> list[tuple[int, int, float, str]]:
 
 
 def header_rows(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each table header row with a person or phone column: its labels
+    """The (start, end) of each table header row with a person, phone or thing column: its labels
     ("soyadi", "Ad Soyad", "Telefon") are no names, whatever a model reads in them."""
     return list(_read_tables(text)[1])
 
@@ -198,9 +333,15 @@ def phone_cells(text: str) -> list[tuple[int, int]]:
     return list(_read_tables(text)[2])
 
 
-_Tables = tuple[
-    tuple[tuple[int, int, float, str], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]
-]
+def thing_cells(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty cell in a column of a table in ``text`` whose header
+    names what is no person ("company", "Role", "grup"): no name stands there, whatever a model
+    or a name list reads ("Kenneth Cole", "Talent Partner")."""
+    return list(_read_tables(text)[3])
+
+
+_Spans = tuple[tuple[int, int], ...]
+_Tables = tuple[tuple[tuple[int, int, float, str], ...], _Spans, _Spans, _Spans]
 
 
 @functools.lru_cache(maxsize=8)
@@ -209,11 +350,12 @@ def _read_tables(text: str) -> _Tables:
     recognizer asks for the first, the scanner for the second, the phone recognizer for the third,
     of the same prompt."""
     if not any(d in text for d in _DELIMITERS):
-        return (), (), ()
+        return (), (), (), ()
     lines = _lines(text)
     headers = [_header(line) for line in lines]
     found: list[tuple[int, int, float, str]] = []
     phones: list[tuple[int, int]] = []
+    things: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         header = headers[i]
@@ -231,19 +373,20 @@ def _read_tables(text: str) -> _Tables:
             if len(cells) != width:
                 break
             for column, kind in columns:
-                if kind != "phone":
+                if kind in ("person", "party"):
                     found += _cell_name(text, *cells[column], kind)
                 elif cells[column][0] < cells[column][1]:
-                    phones.append(cells[column])
+                    (phones if kind == "phone" else things).append(cells[column])
             i += 1
     rows = tuple(
         (at, at + len(line)) for (at, line), header in zip(lines, headers, strict=True) if header is not None
     )
-    return tuple(found), rows, tuple(phones)
+    return tuple(found), rows, tuple(phones), tuple(things)
 
 
 def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | None:
-    """The delimiter, the number of cells and the person and phone columns of a header row, or None."""
+    """The delimiter, the number of cells and the person, phone and thing columns of a header row,
+    or None."""
     at, text = line
     for delimiter in _DELIMITERS:
         if delimiter not in text:
@@ -253,6 +396,10 @@ def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | N
             continue
         kinds = [(k, _column_kind(text[a - at : b - at])) for k, (a, b) in enumerate(cells)]
         columns = [(k, kind) for k, kind in kinds if kind is not None]
+        if all(kind == "thing" for _, kind in columns) and 2 * len(columns) < len(cells):
+            # Without a person or phone column, a header is one whose labels are mostly known:
+            # "the city, state and country" in prose splits at its commas too.
+            continue
         if delimiter == _ALIGNED and (len(columns) < 2 or any(c.isdigit() for c in text)):
             # Spaces align a phone's call list too ("Ayşe Kaya        mobile        09:14"): a
             # header of an aligned table names two columns or more, and holds no digit.

@@ -195,10 +195,12 @@ _INSTITUTION_WORDS = word_set(
     bakery garage motors estate estates kommune library museum theatre theater mosque cathedral
     station airport centre stadium gym studio studios pub market store stores shop supermarket
     nursery infirmary hospice pharmacie apotheke apotek apoteket klinik klinikk skole skule sykehus
-    sjukhus praxis schule krankenhaus kommun kunta
+    sjukhus praxis schule krankenhaus kommun kunta council borough county parish hostel motel resort
+    salon bostäder apt sok sk mah mh
     eczane eczanesi hastanesi okulu okul lisesi ilkokulu ortaokulu koleji anaokulu kreşi sitesi
     apartmanı mahallesi caddesi sokak sokağı belediyesi kulübü derneği vakfı camii kliniği
-    polikliniği devlet üniversitesi marketi fırını lokantası restoranı oteli pastanesi
+    polikliniği devlet üniversitesi marketi fırını lokantası restoran restoranı oteli pastanesi
+    holding
     """
 )
 # Weekdays and months, and the abbreviations people write for them, in the languages we read. A

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 
 from guard.pii import names
+from guard.pii.language import looks_turkish, spacy_stop_words
 from guard.pii.name_cues import FIELD_HEAD_KEYS, SIGN_OFF_KEYS, label_end, person_slot
 from guard.pii.name_model import name_probability
+from guard.pii.name_tables import thing_label
+from guard.pii.word_classes import word_classes
 
 
 def person_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -229,6 +232,160 @@ def firm_name(text: str, start: int, end: int) -> bool:
     return bool(_LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end))
 
 
+# The lower-case word right after a name on its line, one space between ("Tim Hortons storefront").
+_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]{3,})(?![\w'’-])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]$")
+_NEXT_AFTER = re.compile(r"[ \u00a0]([a-z]+)")
+# A determiner before a lone name makes the noun after it the head: "my Tyler membership".
+_DETERMINERS = names.word_set(
+    """
+    the a an my your our their his her its this that these those every each any no
+    """
+)
+# After these a name may be followed by a verb's base form: "Did Ann Lee call?", "let Ann Lee know",
+# "Ann Lee and Bob Ray attend".
+_BASE_VERB_BEFORE = names.word_set(
+    """
+    and or nor let lets make makes made help helps helped have has had did does do will would
+    can could should shall may might must to saw see sees watch watched hear heard please why
+    how when where that if not
+    """
+)
+# Verbs that take a person and then a thing: "send Ann Lee money", "give Bob Ray access".
+_TWO_OBJECT_VERBS = names.word_set(
+    """
+    send sent give gave given lend lent owe owes pay paid offer offered show showed tell told
+    bring brought buy bought get got grant granted hand handed email emailed text texted wire
+    wired transfer transferred pass passed teach taught ask asked write wrote book booked leave
+    left promise promised allow allowed cost charge charged
+    """
+)
+# What follows a verb rather than a noun: "Ann Lee call me", "Ann Lee check in".
+_VERB_OBJECTS = names.word_set(
+    """
+    me you him her us them it this that the a an my your his our their back up out in on to for
+    with about off over down
+    """
+)
+# Nouns that stand beside a person's name: what to call them on ("Ann Lee cell 0777 ..."), their
+# role or kin ("Ann Lee daughter"), a person noun by its ending ("manager", "doctor", "assistant").
+_PERSON_SIDE_NOUNS = names.word_set(
+    """
+    cell mobile office work home phone tel fax direct landline pager mail whatsapp signal
+    skype ext extension number desk line contact profile mother father son daughter wife
+    husband friend colleague boss nurse uncle aunt cousin neighbour neighbor partner child kid
+    baby brother sister family staff guy lady man woman sir madam chef clerk rep lead head chair
+    mate bro sis mum mom dad grandma grandpa nan gran team crew
+    """
+)
+# A person's name modifies what is theirs or about them, and stays a person's name: "the Ann Lee
+# account", "Bob Ray file", "the Ann Lee complaint".
+_PERSON_RECORD_NOUNS = names.word_set(
+    """
+    account accounts case file files record records folder ticket claim claims policy loan loans
+    application complaint request appointment booking bookings order orders estate household
+    trust matter visit interview contract payslip salary mortgage portfolio report review
+    referral consultation admission discharge inquiry enquiry dispute letter letters email
+    emails message messages call calls meeting incident transfer payment payments invoice
+    statement paperwork documents papers details data info information notes history chart
+    results scan test tests prescription treatment surgery therapy session lesson lessons fees
+    wedding funeral birthday party retirement signature photo photos picture portrait biography
+    story speech quote post video song album concert tour show lecture fan fans deposit tenancy
+    lease passport visa licence license id card cards debt debts shift shifts rota leave holiday
+    sick pension benefits tax taxes bill bills diary journal bio memoir
+    """
+)
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "ess", "ive", "ate")
+_NAMED_THING_HEADS = names.word_set("storm hurricane typhoon cyclone operation codename hms uss rms")
+_FOUNDED_AFTER = re.compile(
+    r",?[ \t]+(?:(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+    r"(?:founded|established|incorporated|headquartered)\b"
+)
+
+
+def attributive_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised PERSON span names a thing by how the sentence uses it: English puts
+    a brand, a firm or a place before a noun it modifies ("Triggered by Jo Malone storefront
+    monitor", "Tim Hortons facilities", "freeze my Tyler membership"), a storm or an operation
+    after its head word ("Storm Hazel"), and founds a firm ("Kate Spade was founded in 1993").
+    A person's name is followed by a verb, by what they are or are called on ("Ann Lee
+    daughter", "Ann Lee cell"), or by what is theirs or about them, and is still a person's name
+    ("the Ann Lee account", "Bob Ray complaint"). The word after the name must be a noun of
+    WordNet's index and no adverb ("Ann Lee today"), and no adjective unless an article stands
+    before a full name ("the Aston Hale guest wifi"); a noun that is also a verb counts only where
+    a verb's base form could not follow the name (after two words or more, with no "and", modal or
+    "let" before and no object after: "Kate Spade gift card", not "Did Ann Lee call me"). A lone
+    name counts only after a determiner, and none after a verb that takes a person and then a thing
+    ("send Ann Lee money")."""
+    tokens = names.tokenize(text[start:end])
+    if not tokens or not all(t.text[:1].isupper() for t in tokens):
+        return False
+    if len(tokens) >= 2 and tokens[0].key in _NAMED_THING_HEADS:
+        return True
+    if _FOUNDED_AFTER.match(text, end):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if (
+        word in _PERSON_SIDE_NOUNS
+        or word in _PERSON_RECORD_NOUNS
+        or word.endswith(_PERSON_NOUN_ENDINGS)
+        or word in spacy_stop_words(("en",))  # "Dean Fiacco who ...": WordNet lists "who" (WHO) as a noun
+    ):
+        return False
+    before_match = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    before = before_match.group(1).lower() if before_match else ""
+    if (len(tokens) < 2 and before not in _DETERMINERS) or before in _TWO_OBJECT_VERBS:
+        return False
+    classes = word_classes(word)
+    # After an article a full name before a word is a modifier, also of an adjective's reading:
+    # "the Aston Hale guest wifi" ("guest" is an adjective in WordNet too).
+    article = len(tokens) >= 2 and before in ("the", "a", "an")
+    if not classes.noun or (classes.adjective and not article) or classes.adverb:
+        return False
+    if classes.verb:
+        following = _NEXT_AFTER.match(text, after.end())
+        if (
+            len(tokens) < 2
+            or word.endswith("s")
+            or before in _BASE_VERB_BEFORE
+            or (following is not None and following.group(1) in _VERB_OBJECTS)
+        ):
+            return False
+    line_end = text.find("\n", end)
+    return not looks_turkish(text[end : len(text) if line_end < 0 else line_end])
+
+
+# A number's label after a word ("Ticket no 4411", "İlan no: 7361"), a place's first word before it
+# ("New York", "Fort Worth"), a release's code name in brackets after its version ("v4.2 (Robin)").
+_NUMBERED_AFTER = re.compile(r"[ \t]+(?:no|No|NO|nr|Nr|NR|num|Num)\.?[ \t]*:?[ \t]*#?\d")
+_PLACE_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:New|Fort|Mount|Lake|Port|Los|Las|San|Santa|Sankt)[ \t]$")
+_VERSION_BEFORE = re.compile(r"\bv?\d+(?:\.\d+)+[ \t]*\($")
+
+
+def named_by_frame(text: str, start: int, end: int) -> bool:
+    """Whether what stands around a PERSON span says it names no one: a number's label after it
+    ("İlan no 7361"), a place's first word before it ("New York'taki"), the brackets of a release's
+    code name ("Release notes v4.2 (Robin)"), a Turkish village's ending ("Alibeyköy'de") or a
+    field's label that names no person ("Employer: Kate Spade", "Current meds: Latuda")."""
+    if _NUMBERED_AFTER.match(text, end):
+        return True
+    if _PLACE_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if text[end : end + 1] == ")" and _VERSION_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    tokens = names.tokenize(text[start:end])
+    if len(tokens) == 1 and tokens[0].text.lower().endswith(("köy", "köyü")):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(":", line_start, start)
+    if not 0 <= colon - line_start <= 30 or ":" in text[colon + 1 : start]:
+        return False
+    return thing_label(text[line_start:colon])
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
@@ -261,7 +418,9 @@ def _institution_head(token: names.Token) -> bool:
 # A dose after a word makes it a drug ("Owed: Prozac 20 mg x 28"); a password's label makes its value
 # a secret ("Collection password: Crystal"), neither is anyone's name.
 _DOSE_AFTER = re.compile(
-    r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|μg|ml|mL|IU|iu|units?|tablets?|tabs?|caps(?:ules)?)\b"
+    r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|μg|ml|mL|IU|iu|units?|tablets?|tabs?|caps(?:ules)?)\b"
+    # or a dosage's times a day ("Ferrolin 1x1", "2 x 1"), not a size ("1 x 2 metre")
+    r"|\d[ \t]?[x×][ \t]?\d\b(?![ \t]*(?:mm|cm|m|metres?|meters?|metre|ft|in|inch|inches)\b))"
 )
 _SECRET_LABEL = re.compile(
     r"(?:password|passcode|passphrase|code ?word|parola|şifre|şifresi|kennwort|passwort|mot de passe|"

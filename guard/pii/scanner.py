@@ -22,8 +22,9 @@ from guard.pii.engine import (
 from guard.pii.hf_ner import shared_hf_ner
 from guard.pii.language import looks_turkish
 from guard.pii.name_cues import CELL_BORDER, SIGN_OFF_KEYS, opens_field_label
-from guard.pii.name_tables import header_rows
+from guard.pii.name_tables import header_rows, thing_cells
 from guard.pii.ner_filters import (
+    attributive_name,
     code_identifier,
     courtesy_only,
     dose_or_secret,
@@ -32,6 +33,7 @@ from guard.pii.ner_filters import (
     line_label,
     lower_case_in_capitalised_prose,
     mail_marker_lines,
+    named_by_frame,
     ordinary_words,
     person_span,
     without_calendar_words,
@@ -174,8 +176,9 @@ class PIIScanner:
         results = [c for r in results for c in (_cells(text, r) if r.entity_type == "PERSON" else [r])]
         results = [r for r in map(functools.partial(_calendar_trimmed, text), results) if r is not None]
         results = [r for r in results if not _no_name(text, r)]
-        # Words a table's header or a mail client wrote are no one's name, whatever a model reads.
-        labels = header_rows(text) + mail_marker_lines(text)
+        # Words a table's header or a mail client wrote, or a cell of a column that holds no people,
+        # are no one's name, whatever a model reads.
+        labels = header_rows(text) + mail_marker_lines(text) + thing_cells(text)
         if labels:
             results = [
                 r
@@ -254,6 +257,8 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
         line_label(text, r.start, r.end)
         or firm_name(text, r.start, r.end)
         or institution_name(text, r.start, r.end)
+        or attributive_name(text, r.start, r.end)
+        or named_by_frame(text, r.start, r.end)
         or dose_or_secret(text, r.start, r.end)
         or code_identifier(text, r.start, r.end)
     ):

@@ -80,7 +80,9 @@ def test_the_shipped_model_reads_its_own_features() -> None:
     payload = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert tuple(payload["features"]) == FEATURES
     assert 0.0 < shipped_model().threshold < 1.0
-    assert set(payload["trained"]["splits"]).isdisjoint({"blind14"})  # the blind split stays blind
+    # blind15 is the blind split; blind14, a development split since the twenty-seventh pass, is not
+    # trained on yet either.
+    assert set(payload["trained"]["splits"]).isdisjoint({"blind14", "blind15"})
     assert RISING.isdisjoint(FALLING) and set(FEATURES) >= (RISING | FALLING)
 
 
