@@ -7,21 +7,12 @@ Every example is written for these tests (none comes from an evaluation set).
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.name_tables import header_rows, table_names
 from guard.pii.ner_filters import dose_or_secret, institution_name, line_label, without_calendar_words
 from guard.pii.scanner import PIIScanner
-from guard.policy import PIIPolicy
 
-
-@pytest.fixture(scope="module")
-def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
-    return PIIScanner(PIIPolicy(), analyzer)
-
-
-def _people(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
+from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +62,7 @@ def test_the_scanner_keeps_the_person_and_drops_the_pharmacy_the_drug_and_the_pa
         "OWING NOTE - Whitmore Pharmacy\nPatient: Gülseren Akın\nOwed: Lipitor 10 mg x 30\n"
         "Collection password: Willow\nSigned: Tamsin Rowe"
     )
-    assert sorted(_people(scanner, text)) == ["Gülseren Akın", "Tamsin Rowe"]
+    assert sorted(person_spans(scanner, text)) == ["Gülseren Akın", "Tamsin Rowe"]
 
 
 def test_a_range_of_days_is_no_name() -> None:
@@ -96,7 +87,7 @@ def test_a_call_list_aligned_with_spaces_has_no_header() -> None:
 
 def test_a_header_aligned_with_spaces_is_no_person(scanner: PIIScanner) -> None:
     text = "Adresteki Kişiler\nAdı    Soyadı    Yakınlık\nNermin    KOÇAK    Annesi"
-    people = _people(scanner, text)
+    people = person_spans(scanner, text)
     assert "KOÇAK" in people
     assert not any("Soyadı" in span or "Adı" in span for span in people)
 

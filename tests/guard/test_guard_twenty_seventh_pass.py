@@ -7,22 +7,13 @@ Every example is written for these tests (none comes from an evaluation set).
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
 from guard.pii.name_tables import header_rows, thing_cells
 from guard.pii.ner_filters import attributive_name, dose_or_secret, named_by_frame
 from guard.pii.scanner import PIIScanner
 from guard.pii.word_classes import WordClasses, word_classes
-from guard.policy import PIIPolicy
 
-
-@pytest.fixture(scope="module")
-def scanner(analyzer: AnalyzerEngine) -> PIIScanner:
-    return PIIScanner(PIIPolicy(), analyzer)
-
-
-def _people(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
+from .conftest import person_spans  # type: ignore[import-not-found]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +85,7 @@ def test_a_company_column_holds_no_people(scanner: PIIScanner) -> None:
     cells = [CSV[a:b] for a, b in thing_cells(CSV)]
     assert cells == ["Hollis Crane", "Wexford Council"]
     assert [CSV[a:b] for a, b in header_rows(CSV)] == ["first_name,last_name,company,mobile"]
-    people = _people(scanner, CSV)
+    people = person_spans(scanner, CSV)
     assert "Hollis Crane" not in people
     assert {"Nora", "Vance", "Tom", "Bell"} <= set(people)
 
@@ -102,7 +93,7 @@ def test_a_company_column_holds_no_people(scanner: PIIScanner) -> None:
 def test_a_role_column_in_a_tab_separated_sheet_holds_no_people(scanner: PIIScanner) -> None:
     sheet = "Candidate\tRole\tRecruiter\nNora Vance\tDuty Manager\tHollis\nTom Bell\tPractice Nurse\tAgnes\n"
     assert [sheet[a:b] for a, b in thing_cells(sheet)] == ["Duty Manager", "Practice Nurse"]
-    people = _people(scanner, sheet)
+    people = person_spans(scanner, sheet)
     assert "Duty Manager" not in people and "Practice Nurse" not in people
     assert "Nora Vance" in people and "Tom Bell" in people
 
@@ -114,7 +105,7 @@ def test_prose_with_commas_is_no_table_of_things() -> None:
 
 def test_a_brand_before_a_noun_is_no_person_but_the_person_beside_it_is(scanner: PIIScanner) -> None:
     text = "Incident 4411: raised by Nora Vance storefront monitor, assigned to Tom Bell (on call)."
-    people = _people(scanner, text)
+    people = person_spans(scanner, text)
     assert "Nora Vance" not in people
     assert "Tom Bell" in people
 

@@ -16,6 +16,8 @@ from guard.pii.person_span_model import FALLING, FEATURES, MODEL_FILE, RISING, P
 from guard.pii.scanner import PIIScanner
 from guard.policy import PIIPolicy
 
+from .conftest import person_spans  # type: ignore[import-not-found]
+
 
 @pytest.fixture(scope="module")
 def scanners(analyzer: AnalyzerEngine) -> dict[str, PIIScanner]:
@@ -27,10 +29,6 @@ def scanners(analyzer: AnalyzerEngine) -> dict[str, PIIScanner]:
     }
 
 
-def _people(scanner: PIIScanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.detect(text) if f.entity_type == "PERSON"]
-
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -40,8 +38,8 @@ def _people(scanner: PIIScanner, text: str) -> list[str]:
     ],
 )
 def test_words_that_are_no_people_are_dropped(scanners: dict[str, PIIScanner], text: str, word: str) -> None:
-    assert word in _people(scanners["off"], text)
-    assert word not in _people(scanners["on"], text)
+    assert word in person_spans(scanners["off"], text)
+    assert word not in person_spans(scanners["on"], text)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +54,7 @@ def test_words_that_are_no_people_are_dropped(scanners: dict[str, PIIScanner], t
     ],
 )
 def test_names_in_context_are_kept(scanners: dict[str, PIIScanner], text: str, name: str) -> None:
-    assert name in _people(scanners["on"], text)
+    assert name in person_spans(scanners["on"], text)
 
 
 def test_the_threshold_bounds_what_is_dropped(scanners: dict[str, PIIScanner]) -> None:
