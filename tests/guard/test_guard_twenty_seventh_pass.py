@@ -101,6 +101,14 @@ def test_a_role_column_in_a_tab_separated_sheet_holds_no_people(scanner: PIIScan
 def test_prose_with_commas_is_no_table_of_things() -> None:
     text = "We compared the city, state and country of each branch, then wrote to Nora Vance, Tom Bell.\n"
     assert thing_cells(text) == []
+    # Two of five comma-parted pieces are thing labels ("city", "region"): no header without a person
+    # or phone column, so the row after it keeps its cells ("Leeds", "North" are no thing cells).
+    text = (
+        "Fields to fill in: name of the applicant, city, region, notes, signature\n"
+        "Nora Vance, Leeds, North, none, yes\n"
+    )
+    assert thing_cells(text) == []
+    assert header_rows(text) == []
 
 
 def test_a_brand_before_a_noun_is_no_person_but_the_person_beside_it_is(scanner: PIIScanner) -> None:
