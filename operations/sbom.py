@@ -427,6 +427,11 @@ NAME_DATA_FILES: dict[str, tuple[str, str]] = {
         "wordfreq 3.1.1's small lists of en, tr, de, fr, ranks 5,001 to 20,000 (CC-BY-SA-4.0), less the "
         "listed names and common_words.txt",
     ),
+    "drugs.txt": (
+        "CC-BY-SA-3.0",
+        "one-word medicine names of drug-named-entity-recognition 2.0.9's dictionary (package MIT; data "
+        "from DrugBank open data CC0, MeSH public domain, Wikipedia CC-BY-SA-3.0)",
+    ),
 }
 
 
@@ -436,7 +441,9 @@ def name_data_component() -> Component:
     files = [(name, sha256_of(NAME_DATA_DIR / name)) for name in NAME_DATA_FILES]
     digest = hashlib.sha256("".join(d for _, d in files).encode()).hexdigest()
     props = [
-        Property(name="stockade:used_by", value="guard.pii: person names (lists, places, model, words)"),
+        Property(
+            name="stockade:used_by", value="guard.pii: person names (lists, places, model, words, medicines)"
+        ),
         Property(name="stockade:sources", value="guard/pii/name_data/SOURCES.md"),
         *(
             Property(name="stockade:file.source", value=f"{name} licence: {licence}; {source}")
@@ -449,8 +456,8 @@ def name_data_component() -> Component:
         version=digest[:12],  # no release of its own: the files' digests name it
         bom_ref="data:stockade-name-data",
         description=(
-            "The PII guard's name lists, place list, character name model, frequent words and person "
-            "span model"
+            "The PII guard's name lists, place list, character name model, frequent words, medicine "
+            "names and person span model"
         ),
         licenses=[_license(licence) for licence in sorted({lic for lic, _ in NAME_DATA_FILES.values()})],
         components=_file_components("data:stockade-name-data", files),

@@ -164,10 +164,25 @@ _THING_COLUMNS = names.phrase_keys(
         "department",
         "dept",
         "team",
+        "club",
+        "kulüp",
         "group",
         "unit",
         "division",
+        # a league table's figures, so that its header reads as one ("Pos | Club | P | GD | Pts")
+        "pos",
+        "p",
+        "pld",
+        "played",
+        "w",
+        "d",
+        "l",
+        "gd",
+        "pts",
+        "points",
         "role",
+        "rank",
+        "rütbe",
         "job title",
         "position",
         "stage",
@@ -208,6 +223,20 @@ _THING_COLUMNS = names.phrase_keys(
         "proje",
         "kategori",
         "kanal",
+        "tedarikçi",
+        "üretici",
+        "ülke",
+        "bölge",
+        "semt",
+        "konum",
+        "durak",
+        "mekan",
+        "okul",
+        "hastane",
+        "eczane",
+        "course",
+        "kurs",
+        "ders",
         "unternehmen",
         "abteilung",
         "rolle",
@@ -227,7 +256,31 @@ _THING_COLUMNS = names.phrase_keys(
 _THING_LABELS = (
     _THING_COLUMNS
     - names.phrase_keys(
-        ("team", "group", "unit", "ekip", "grup", "takım", "status", "durum", "stage", "aşama", "category")
+        (
+            "team",
+            "club",
+            "kulüp",
+            "pos",
+            "p",
+            "pld",
+            "played",
+            "w",
+            "d",
+            "l",
+            "gd",
+            "pts",
+            "points",
+            "group",
+            "unit",
+            "ekip",
+            "grup",
+            "takım",
+            "status",
+            "durum",
+            "stage",
+            "aşama",
+            "category",
+        )
     )
 ) | names.phrase_keys(
     (
@@ -246,7 +299,42 @@ _THING_LABELS = (
         "alerjiler",
         "tanı",
         "teşhis",
+        "stock",
+        "in stock",
+        "stok",
+        "stokta",
+        # a menu's courses and what a record lists that is no one: dishes, drinks, appliances, pets
+        "menu",
+        "starters",
+        "mains",
+        "main course",
+        "desserts",
+        "dessert",
+        "drinks",
+        "sides",
+        "menü",
+        "çorba",
+        "ana yemek",
+        "tatlı",
+        "tatlılar",
+        "içecek",
+        "içecekler",
+        "meze",
+        "mezeler",
+        "appliances",
+        "appliance",
+        "animal",
+        "pet",
+        "breed",
+        "practice",
+        "hotel",
+        "otel",
+        "oteli",
     )
+)
+# A label whose last word names things: "Mekke oteli", "Dessert menu", "Ana yemek".
+_THING_LABEL_LAST_WORDS = names.phrase_keys(
+    ("menu", "menü", "menüsü", "hotel", "otel", "oteli", "drinks", "desserts", "starters", "yemek", "yemeği")
 )
 NAME_LIKE = 0.5
 # Two spaces or more: a table aligned with spaces, as a web page or a PDF pastes ("T.C. Kimlik No
@@ -288,6 +376,15 @@ def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
 
 
 def _column_kind(label: str) -> str | None:
+    kind = _label_kind(label)
+    if kind is None and ("," in label or "/" in label):
+        # One column for two parts of a name: "Family name, given names", "Soyadı/Adı".
+        parts = {_label_kind(part) for part in re.split(r"[,/]", label)}
+        return "person" if "person" in parts else None
+    return kind
+
+
+def _label_kind(label: str) -> str | None:
     key = _label_key(label)
     if key in _PERSON_COLUMNS:
         return "person"
@@ -305,8 +402,10 @@ def _label_key(label: str) -> str:
 
 
 def thing_label(label: str) -> bool:
-    """Whether a field's label ("Employer", "Current meds", "Şirket") says its value is no person."""
-    return _label_key(label) in _THING_LABELS
+    """Whether a field's label ("Employer", "Current meds", "Şirket") says its value is no person,
+    also by its last word ("Mekke oteli", "Dessert menu")."""
+    key = _label_key(label)
+    return key in _THING_LABELS or key.rsplit(" ", 1)[-1] in _THING_LABEL_LAST_WORDS
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -200,7 +200,14 @@ _INSTITUTION_WORDS = word_set(
     eczane eczanesi hastanesi okulu okul lisesi ilkokulu ortaokulu koleji anaokulu kreşi sitesi
     apartmanı mahallesi caddesi sokak sokağı belediyesi kulübü derneği vakfı camii kliniği
     polikliniği devlet üniversitesi marketi fırını lokantası restoran restoranı oteli pastanesi
-    holding
+    holding parfümeri kuaför kuaförü büfe büfesi kasabı tekstil inşaat mobilya otomotiv gıda
+    turizm nakliyat emlak ticaret sanayi matbaa kırtasiye optik kafe
+    street road avenue lane boulevard square plaza way close drive grove row walk wharf quay parade
+    crescent terrace mews bridge guildhall arms tavern lettings awards prize trophy town city united
+    rovers athletic wanderers albion fc afc
+    bulvarı bulvari cad caddesi köprüsü salonu dairesi durağı merkezi müdürlüğü meydanı limanı
+    sarayı müzesi parkı istasyonu terminali havalimanı çarşısı pasajı köşkü konağı yurdu stadı
+    stadyumu tüneli otogarı iskelesi kavşağı
     """
 )
 # Weekdays and months, and the abbreviations people write for them, in the languages we read. A
@@ -252,6 +259,12 @@ def _load(name: str) -> frozenset[str]:
 def places() -> frozenset[str]:
     """Places a capitalised word may be instead of a person (``build_places.py``), folded."""
     return _load("places.txt")
+
+
+@functools.cache
+def drugs() -> frozenset[str]:
+    """Medicines' generic and brand names of one word (``build_drugs.py``), folded."""
+    return _load("drugs.txt")
 
 
 def first_names() -> frozenset[str]:
@@ -455,7 +468,7 @@ def extend_name(text: str, tokens: list[Token], i: int, max_words: int) -> int:
 
 # "Kamilo OZGENC", "Sayın Ayşe YILMAZ": official Turkish style writes the surname in capitals, which
 # the rules and the models take for an acronym and leave outside the name.
-_CAPITALS_AFTER = re.compile(r"[ \t]([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’-]{2,})(?![\w:])")
+_CAPITALS_AFTER = re.compile(r"[ ]([A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ'’-]{2,})(?![\w:])")
 _CAPITALS_AFTER_WORDS = 2
 # Acronyms are short or without a vowel ("PDF", "KVKK", "UTC"). The character model does not tell
 # them apart: it finds many real Turkish surnames unlikely ("KÜÇÜKKESKİN" 0.06, "PRESKAR" 0.06).

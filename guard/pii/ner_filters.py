@@ -141,9 +141,16 @@ _DATE_AFTER = re.compile(r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|
 
 def _dated(text: str, start: int, end: int) -> bool:
     """Whether a weekday or month that is also a name stands as a date: after "until", "on", "by",
-    "yarın" ("tomorrow"), before a day's number ("Paz, 06.06.2021", "Jun 12") or Turkish "günü"
-    ("Cum gününe kadar")."""
-    return bool(_DATE_WORD_BEFORE.search(text, max(0, start - 12), start) or _DATE_AFTER.match(text, end))
+    "yarın" ("tomorrow") or a day's number ("23 Nisan"), before a day's number ("Paz, 06.06.2021",
+    "Jun 12") or Turkish "günü" ("Cum gününe kadar")."""
+    return bool(
+        _DATE_WORD_BEFORE.search(text, max(0, start - 12), start)
+        or _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start)
+        or _DATE_AFTER.match(text, end)
+    )
+
+
+_DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\d.,:/])(?:[1-9]|[12]\d|3[01])\.?[ \t]+$")
 
 
 # A frequent word the character model also finds unlike a name ("Sorumlu" 0.06, "Başlangıç" 0.15,
@@ -212,6 +219,8 @@ def line_label(text: str, start: int, end: int) -> bool:
         return False
     if words[-1].key in FIELD_HEAD_KEYS or ordinary_words(text, start, colon):
         return True
+    if thing_label(text[start:colon]):
+        return True  # "Ana yemek:", "Mekke oteli:": a label that names things names no one
     # "Teslim alan:" ("received by"): frequent words, then lower-case ones, listed or not ("alan").
     rest = names.tokenize(text[end:colon])
     return all(w.text.islower() for w in rest) and ordinary_words(text, start, end)
@@ -220,16 +229,39 @@ def line_label(text: str, start: int, end: int) -> bool:
 # A firm's legal form right after a name, or as its last word: "Jimmy Choo Oy", "Hansen ApS", "Edward
 # Jones, Inc.", "Yılmaz Tekstil A.Ş.": the name is a firm's (named after a person or not), no one's.
 _LEGAL_FORM = (
-    r"(?:Oy|Oyj|AS|ASA|AB|ApS|A/S|GmbH|AG|KG|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|PLC|A\.Ş\.|"
+    r"(?:Oy|Oyj|AS|ASA|AB|ApS|A/S|GmbH|AG|KG|Ltd\.?|Limited|LLC|LLP|Inc\.?|plc|PLC|A\.Ş\.?|"
     r"Ltd\.[ ]Şti\.|SA|SAS|SARL|BV|NV|Corp\.?)"
 )
-_LEGAL_FORM_AFTER = re.compile(r",?[ \t]+" + _LEGAL_FORM + r"(?![\w])")
+# Up to two capitalised words may stand between: a reader may take "Faik" of "Faik Sönmez A.Ş.".
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü][\w'’-]*){0,2},?[ \t]+" + _LEGAL_FORM + r"(?![\w])"
+)
 _LEGAL_FORM_LAST = re.compile(r"[ \t]" + _LEGAL_FORM + r"$")
 
 
 def firm_name(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON span is a firm's name: a legal form ends it or follows it."""
-    return bool(_LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end))
+    """Whether a PERSON span is a firm's name: a legal form ends it or follows it, or it is one
+    of two single words joined by "&" that are the same word ("Johnson & Johnson") or listed
+    surnames, one at least no listed given name ("Marks & Spencer", "Procter & Gamble"; people
+    joined so are called by given name: "Ella & Tom")."""
+    if _LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end):
+        return True
+    after = _AMPERSAND_AFTER.match(text, end)
+    before = _AMPERSAND_BEFORE.search(text, max(0, start - 40), start)
+    other = after.group(1) if after else before.group(1) if before else None
+    if other is None:
+        return False
+    tokens = names.tokenize(text[start:end]) + names.tokenize(other)
+    if len(tokens) != 2:
+        return False
+    if tokens[0].key == tokens[1].key:
+        return True
+    return all(names.is_surname(t) for t in tokens) and not all(names.is_first(t) for t in tokens)
+
+
+# One capitalised word on the other side of "&", with no other capitalised word beyond it.
+_AMPERSAND_AFTER = re.compile(r"[ ]&[ ]([A-Z][\w'’-]+)(?![ ]+[A-Z]|[\w'’-])")
+_AMPERSAND_BEFORE = re.compile(r"(?<![A-Z][\w'’-])(?<![A-Z][\w'’-][ ])\b([A-Z][\w'’-]+)[ ]&[ ]$")
 
 
 # The lower-case word right after a name on its line, one space between ("Tim Hortons storefront").
@@ -297,10 +329,37 @@ _PERSON_RECORD_NOUNS = names.word_set(
 )
 _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "ess", "ive", "ate")
 _NAMED_THING_HEADS = names.word_set("storm hurricane typhoon cyclone operation codename hms uss rms")
+# A ship's prefix before its name, in capitals as registers write it: "MV Rowan", "MT Daisy"
+# ("MS" is left out: "MS JANE DOE" is a title in capitals).
+_SHIP_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])(?:MV|MT|SS|RMS|HMS|USS|FV|RV)[ \t]$")
+# A ship's port of registry: "MV Heath of Hamilton".
+_SHIP_PORT_BEFORE = re.compile(r"(?:^|[^\w])(?:MV|MT|SS|RMS|HMS|USS|FV|RV)[ \t][A-Z][\w'’-]*[ \t]of[ \t]$")
+# A site's nouns make the lone name before them a firm's or a hotel's: "pickup Hilmont lobby".
+_SITE_NOUNS = names.word_set(
+    """
+    lobby foyer forecourt premises headquarters carpark concourse atrium showroom depot warehouse
+    outlet franchise reception station airport terminal stadium campus line
+    """
+)
 _FOUNDED_AFTER = re.compile(
     r",?[ \t]+(?:(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+)?"
     r"(?:founded|established|incorporated|headquartered)\b"
 )
+
+
+_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ \t]$")
+
+
+def _titled_thing(text: str, start: int, tokens: list[names.Token]) -> bool:
+    """After "the", a span whose last word is a common noun and no listed name names a thing ("the
+    Lowry Gallery"; people are not "the Ann Lee"); a listed surname there is left alone ("Heist")."""
+    if len(tokens) < 2 or not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    last = tokens[-1]
+    if names.is_listed(last) or last.text.isupper():
+        return False
+    classes = word_classes(last.key)
+    return classes.noun and not classes.adjective
 
 
 def attributive_name(text: str, start: int, end: int) -> bool:
@@ -320,14 +379,24 @@ def attributive_name(text: str, start: int, end: int) -> bool:
     tokens = names.tokenize(text[start:end])
     if not tokens or not all(t.text[:1].isupper() for t in tokens):
         return False
-    if len(tokens) >= 2 and tokens[0].key in _NAMED_THING_HEADS:
+    if len(tokens) >= 2 and (
+        tokens[0].key in _NAMED_THING_HEADS or tokens[0].text in ("MV", "MT", "FV", "RV")
+    ):
+        return True
+    if _SHIP_PREFIX_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if _SHIP_PORT_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _FOUNDED_AFTER.match(text, end):
+        return True
+    if _titled_thing(text, start, tokens):
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = after.group(1)
+    if word in _SITE_NOUNS:
+        return True
     if (
         word in _PERSON_SIDE_NOUNS
         or word in _PERSON_RECORD_NOUNS
@@ -363,16 +432,35 @@ def attributive_name(text: str, start: int, end: int) -> bool:
 _NUMBERED_AFTER = re.compile(r"[ \t]+(?:no|No|NO|nr|Nr|NR|num|Num)\.?[ \t]*:?[ \t]*#?\d")
 _PLACE_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:New|Fort|Mount|Lake|Port|Los|Las|San|Santa|Sankt)[ \t]$")
 _VERSION_BEFORE = re.compile(r"\bv?\d+(?:\.\d+)+[ \t]*\($")
+# A French place's head before its particle: "Château de Beaulieu", "Rue du Général", "Villa d'Este".
+_FRENCH_PLACE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:Château|Chateau|Domaine|Villa|Hôtel|Rue|Avenue|Place|Musée|Gare|Pont|Porte|Mont|Lac|"
+    r"Parc|Quai|Boulevard|Impasse|Allée|Clos|Manoir|Abbaye|Église|Eglise)"
+    r"[ \t]+(?:de[ \t]+la|de|du|des|d['’])[ \t]*$"
+)
+
+
+# A place after what is named of it: "University of Crawley", "Bank of Murray", "Isle of Skye".
+_OF_PLACE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:University|College|Polytechnic|Institute|Bank|Port|Isle|Bay|Gulf|City|Town|County|"
+    r"Borough|Diocese|Archdiocese|Province|Kingdom|Duchy)[ \t]+of[ \t]+$"
+)
 
 
 def named_by_frame(text: str, start: int, end: int) -> bool:
     """Whether what stands around a PERSON span says it names no one: a number's label after it
-    ("İlan no 7361"), a place's first word before it ("New York'taki"), the brackets of a release's
-    code name ("Release notes v4.2 (Robin)"), a Turkish village's ending ("Alibeyköy'de") or a
-    field's label that names no person ("Employer: Kate Spade", "Current meds: Latuda")."""
+    ("İlan no 7361"), a place's first word before it ("New York'taki", "Château de Beaulieu"), the
+    brackets of a release's code name ("Release notes v4.2 (Robin)"), a Turkish village's ending
+    ("Alibeyköy'de"), a receipt's line that opens with it and ends in a quantity ("Heinz ketçap
+    460 g") or a field's label that names no person ("Employer: Kate Spade", "Current meds:
+    Latuda")."""
     if _NUMBERED_AFTER.match(text, end):
         return True
     if _PLACE_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if _FRENCH_PLACE_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _OF_PLACE_BEFORE.search(text, max(0, start - 20), start):
         return True
     if text[end : end + 1] == ")" and _VERSION_BEFORE.search(text, max(0, start - 16), start):
         return True
@@ -380,22 +468,64 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if len(tokens) == 1 and tokens[0].text.lower().endswith(("köy", "köyü")):
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if _product_line(text, line_start, start):
+        return True
     colon = text.find(":", line_start, start)
-    if not 0 <= colon - line_start <= 30 or ":" in text[colon + 1 : start]:
+    # A bracket opens another value: "Kurs: Ebru (usta öğretici Filiz Kaya)"; after it closes, the
+    # label's list goes on ("Appliances: Bosch combi (kitchen) - PASS; Baxi fire").
+    between = text[colon + 1 : start]
+    if not 0 <= colon - line_start <= 30 or ":" in between or between.count("(") > between.count(")"):
         return False
     return thing_label(text[line_start:colon])
 
 
+# A receipt's or a shopping list's line: it opens with the brand and ends in a quantity ("Heinz
+# ketçap 460 g", "Dr. Oetker kabartma tozu x3", "Duru sabun 4'lü"); a person's line in a list of
+# gifts or amounts has a colon ("Ayşe Kaya: 20 kg un").
+_PRODUCT_LINE_END = re.compile(
+    r"(?:\d+(?:[.,]\d+)?[ ]?(?:g|gr|kg|mg|ml|cl|l|lt|oz|lb|lbs|pcs|adet|paket)|[x×][ ]?\d+|"
+    r"\d+['’](?:lü|li|lu|lı))[ \t]*$"
+)
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:Dr\.?[ \t]+)?")
+
+
+def _product_line(text: str, line_start: int, start: int) -> bool:
+    opening = _LINE_OPENING.match(text, line_start)
+    if opening is None or opening.end() != start:
+        return False
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    return ":" not in line and bool(_PRODUCT_LINE_END.search(line))
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ]")
+_ORDINAL_AFTER = re.compile(r"[ \t]+\d{1,3}\.(?=[ \t])")
 
 
 def institution_name(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON span names a place or an institution: its last word heads one ("Conway
-    Pharmacy"), or a capitalised word after it does, within three words ("Eugene Badminton Club",
-    "Melikgazi Sitesi"), unless the span ends in a listed name ("Lauren Smith Station Manager"). A
-    head that is also a listed name keeps the span ("Gregory House", "Jerry Hall")."""
+    """Whether a PERSON span names a place or an institution: a word of it after the first heads
+    one ("Conway Pharmacy", "Halilbey APARTMANI YÖNETİM"), or is nothing but a head ("Eczanesi"),
+    or a capitalised word after it does, within three words ("Eugene Badminton Club", "Melikgazi
+    Sitesi"), unless the span ends in a listed name ("Lauren Smith Station Manager"); or a Turkish
+    place's head or a landmark's postposition follows it in lower case ("Halilbey cami önü",
+    "Nuri Toplar önü": a compound without the genitive names a thing), or a house number stands
+    before it and a street's type ends it ("3 Douglas Close"). A head that is also a listed name
+    keeps the span ("Gregory House", "Jerry Hall")."""
     tokens = names.tokenize(text[start:end])
-    if len(tokens) >= 2 and _institution_head(tokens[-1]):
+    after = _NEXT_WORD.match(text, end)
+    addressed = after is not None and names.fold(after.group(1)) in names.HONORIFIC_AFTER_KEYS
+    if addressed or any(t.key in names.HONORIFIC_AFTER_KEYS for t in tokens):
+        return False  # "Aydın Hanım Emlak Katılım projesinde": whoever is addressed so is a person
+    if tokens and any(_institution_head(t) for t in tokens[1:] or tokens):
+        return True
+    if (
+        _LANDMARK_AFTER.match(text, end)
+        or _PLACES_AFTER.match(text, end)
+        or _street_address(text, start, tokens)
+    ):
+        return True
+    if _place_only_head_after(text, end):
         return True
     if len(tokens) != 1 and names.is_listed(tokens[-1]):
         return False
@@ -411,8 +541,152 @@ def institution_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _place_only_head_after(text: str, end: int) -> bool:
+    """A place-only head within three capitalised words after the span, the last capitalised
+    word there ("Betty Crocker Innovation Awards"; "Town Clerk" is a job)."""
+    at = end
+    ordinal = _ORDINAL_AFTER.match(text, at)  # "Selim 3. ASLİYE HUKUK MAHKEMESİ"
+    if ordinal is not None:
+        at = ordinal.end()
+    for _ in range(3):
+        after = _NEXT_WORD.match(text, at)
+        if after is None or not after.group(1)[:1].isupper():
+            return False
+        key = names.fold(after.group(1))
+        if key in _PLACE_ONLY_HEAD_KEYS:
+            # "Civic" only ever opens a place's head ("Civic Hall", "Civic Centre").
+            return key == "civic" or not _CAPITALISED_NEXT.match(text, after.end())
+        at = after.end()
+    return False
+
+
 def _institution_head(token: names.Token) -> bool:
+    if token.key in _PLACE_ONLY_HEAD_KEYS:
+        return True
     return token.key in names.INSTITUTION_KEYS and not names.is_listed(token)
+
+
+# Heads that name a place, a club or a firm and open no job's title ("Lauren Smith Station
+# Manager" is a person and her job), also where they are listed surnames ("Rowan Arms", "Clarence
+# Town", "Churchill Way"), "Civic" before a hall or a centre, and Turkish heads in the possessive,
+# which a person's name never takes.
+_PLACE_ONLY_HEADS = names.word_set(
+    """
+    way town arms tavern lettings guildhall awards prize trophy rovers athletic wanderers albion
+    fc afc united avenue boulevard terrace crescent mews wharf quay civic cc rfc harriers striders
+    runners village council magistrates vets brasserie bistro trattoria pizzeria grill room agents
+    solicitors mahkemesi kompleksi complex
+    bulvarı bulvari cad caddesi sokak sokağı köprüsü salonu dairesi durağı merkezi müdürlüğü
+    meydanı limanı sarayı müzesi parkı istasyonu terminali havalimanı çarşısı pasajı köşkü konağı
+    yurdu stadı stadyumu tüneli otogarı iskelesi kavşağı mahallesi hastanesi eczanesi okulu lisesi
+    koleji camii apartmanı sitesi belediyesi kulübü derneği vakfı üniversitesi
+    """
+)
+_PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)
+
+
+# Turkish puts a place's head or a landmark's postposition after its name without the genitive
+# ("Halilbey cami önü", "Nuri Toplar önünden alınacak", "Tayfun şubesi"); a person would take it
+# ("Ayşe'nin önü").
+_LANDMARK_AFTER = re.compile(
+    r"[ \t]+(?:cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|köprüsü|meydanı|önü|önünde|önünden|"
+    r"önüne|karşısı|karşısında|karşısından|arkası|arkasında|şubesi|şubesinden)(?![\w'’])"
+    # an address's abbreviations, with their full stop: "Halilbey Mah.", "Gül Sk."
+    r"|[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\."
+)
+# Places listed before their head in the plural possessive, which only a compound takes: "Hüseyin
+# Avni Aker, Kadir Has ve Şükrü Saracoğlu stadyumlarında" (up to three more names between).
+_PLACES_AFTER = re.compile(
+    r"(?:(?:,|[ \t]+ve|[ \t]+ile)[ \t]+[A-ZÇĞİÖŞÜ][\w'’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’-]*){0,2}){0,3}"
+    r"[ \t]+(?:stadyum|stad|cami|park|köprü|salon|hastane|okul|lise|otel|meydan|cadde|sokak|bulvar|"
+    r"istasyon|durak|terminal)(?:lar|ler)(?:ı|i)"
+)
+# A house number before a street's name, inside a line: "late of 3 Douglas Close", "Property: 14
+# Beverly Terrace"; not a numbered list's or a team sheet's ("2 Mary Green" at a line's start).
+_HOUSE_NUMBER_BEFORE = re.compile(r"[^\W\d_][:,]?[ ]\d{1,5}[A-Za-z]?,?[ ]$")
+_STREET_TYPES = names.word_set(
+    """
+    street st road rd avenue ave lane ln close drive dr way grove row walk court ct place terrace
+    crescent gardens hill rise view mews square parade green wharf quay
+    """
+)
+
+
+def _street_address(text: str, start: int, tokens: list[names.Token]) -> bool:
+    if len(tokens) < 2 or tokens[-1].key not in _STREET_TYPES:
+        return False
+    return bool(_HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start))
+
+
+# Units named after people ("20 Newton'luk", "300 Kelvin", "basınç Pascal cinsinden") and what is
+# named after a person ("Raynaud's syndrome", "Parkinson hastalığı") are no one's name.
+_UNITS = names.word_set(
+    """
+    newton newtons kelvin kelvins pascal pascals joule joules watt watts volt volts ampere amperes
+    ohm ohms hertz tesla teslas weber webers coulomb coulombs farad farads siemens sievert sieverts
+    becquerel becquerels celsius fahrenheit rankine gauss maxwell curie roentgen röntgen angstrom
+    ångström debye
+    """
+)
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?°?[ \t]?$")
+_UNIT_CONTEXT_AFTER = re.compile(
+    r"(?:['’]\w+)?[ \t]+(?:cinsinden|biriminde|birimi|derece|degrees?|units?|scale|ölçeğinde)\b",
+    re.IGNORECASE,
+)
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s?|['’](?:un|ün|in|ın|nun|nün|nin|nın))?"
+    # another name may share the head: "Poisson and Bernoulli distributions", "Pearson vs Spearman"
+    r"(?:,?[ \t]+(?:and|or|vs\.?|ve|ile)[ \t]+[A-Z][\w'’-]*)?"
+    r"[ \t]+(?:disease|syndrome|palsy|lymphoma|distributions?|correlation|transform|distance|"
+    r"filter|chains?|process|coefficient|inequality|integral|algorithm|(?:shortest[ \t]+)?path|"
+    r"law|laws|theorem|principle|constant|equation|reflex|lemma|paradox|conjecture|hypothesis|"
+    r"hastalığı|hastalığına|hastalığında|sendromu|yasası|yasaları|kanunu|kanunları|teoremi|ilkesi|"
+    r"sabiti|denklemi|paradoksu)\b(?![ \t]+(?:firm|school|office|degree|practice|student|exam))"
+)
+
+
+def unit_or_eponym(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span is a unit named after a person, after a number or before what says
+    it is one ("20 Newton'luk", "Pascal cinsinden"), or a person's name that names a law, a
+    disease or a distribution ("Raynaud's syndrome", "Parkinson hastalığı", "Poisson and Bernoulli
+    distributions"): one word, no listed given name ("John's disease" is his; so is "Bell's
+    palsy", a limit)."""
+    tokens = names.tokenize(text[start:end])
+    if len(tokens) != 1:
+        return False
+    if tokens[0].key in _UNITS and (
+        _NUMBER_BEFORE.search(text, max(0, start - 4), start) or _UNIT_CONTEXT_AFTER.match(text, end)
+    ):
+        return True
+    return not names.is_first(tokens[0]) and bool(_EPONYM_AFTER.match(text, end))
+
+
+def medicine_name(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON span is one word that names a medicine, no listed given name or surname
+    ("Allegra", "Kendrick" stay people), where medicine is spoken of: "on Xeljanz", "taking X",
+    or a word of medicines on its line ("kullandığı ilaçlar X", "Stokta: X", "X 20 mg"). Some
+    brands are given names too ("Sertan", "Alora", "Narcan"), and a name's sentence does not talk
+    of medicines ("Sertan'a atandı")."""
+    tokens = names.tokenize(text[start:end])
+    if len(tokens) != 1 or tokens[0].key not in names.drugs() or names.is_listed(tokens[0]):
+        return False
+    if _MEDICINE_VERB_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_MEDICINE_WORDS.search(text, max(line_start, start - 80), min(line_end, end + 80)))
+
+
+_MEDICINE_VERB_BEFORE = re.compile(r"\b(?:on|taking|take|takes|took|started|stopped|prescribed)[ \t]+$")
+_MEDICINE_WORDS = re.compile(
+    r"\b(?:prescribed|prescription|doses?|dosage|mg|mcg|ml|tablets?|tabs|pills?|capsules?|medications?|"
+    r"medicines?|meds|drugs?|pharmacist|pharmacy|allerg\w*|inhaler|injections?|syrup|ilaç\w*|"
+    r"kullan(?:ıyor|dığı|ılmamalı|ılır|ım|maya|mayı|ın)\w*|"
+    r"tablet\w*|hap(?:ı|lar|ları|ını)?|şurup\w*|eczane\w*|stock|stok(?:ta|tan|u|lar)?|reçete\w*|"
+    r"doz(?:u|a|da|lar|ları)?|medikament\w*|médicament\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # A dose after a word makes it a drug ("Owed: Prozac 20 mg x 28"); a password's label makes its value
@@ -439,13 +713,18 @@ def code_identifier(text: str, start: int, end: int) -> bool:
     ("firstlineno" of "co_firstlineno", "len" of "__len__"), a call ("len()") or an attribute
     ("z.imag"). Rampart reads such pieces of documentation as given names; a name written in lower
     case stands as a word of its own ("can u ping annie about tmrw"). Capitalised spans are left
-    alone: "1.NEDZA/IEVGENIIA MR" is a booking's passenger."""
+    alone: "1.NEDZA/IEVGENIIA MR" is a booking's passenger. A piece of a lower-case hyphenated
+    handle is code too ("@felicity-maintainers")."""
     if any(c.isupper() for c in text[start:end]):
         return False
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     attribute = before == "." and start >= 2 and text[start - 2].isalnum()
-    return before.isalnum() or before == "_" or after.isalnum() or after in "_(" or attribute
+    # A piece of a hyphenated handle or slug: "@felicity-maintainers", "release-rowan".
+    hyphenated = (after == "-" and text[end + 1 : end + 2].isalpha()) or (
+        before == "-" and start >= 2 and text[start - 2].isalpha()
+    )
+    return before.isalnum() or before == "_" or after.isalnum() or after in "_(" or attribute or hyphenated
 
 
 # Where a sentence ends: its mark (and a closing quote or bracket) before a space, or a line break.

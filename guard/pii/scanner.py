@@ -33,9 +33,11 @@ from guard.pii.ner_filters import (
     line_label,
     lower_case_in_capitalised_prose,
     mail_marker_lines,
+    medicine_name,
     named_by_frame,
     ordinary_words,
     person_span,
+    unit_or_eponym,
     without_calendar_words,
 )
 from guard.pii.onnx_ner import OnnxNerRecognizer, model_folder, shared_onnx_ner
@@ -247,10 +249,11 @@ def _calendar_trimmed(text: str, r: RecognizerResult) -> RecognizerResult | None
 
 def _no_name(text: str, r: RecognizerResult) -> bool:
     """A field's label ("ADI SOYADI:", "Veli Cep Tel:"), a firm, an institution ("Conway Pharmacy"),
-    a drug before its dose, a password or a piece of code ("__len__"), whoever read it; a PERSON
-    span of frequent words only, a sign-off ("Viele Grüße") or a lower-case word in capitalised
-    prose, unless a strong cue of the name rules put it there: "Mr Obama", "Sayın Ilgi" stay;
-    "Sorumlu:" read by spaCy, "Başlangıç" or "ADI" by Rampart go."""
+    a drug before its dose, a unit or an eponym ("300 Kelvin", "Bell's palsy"), a password or a
+    piece of code ("__len__"), whoever read it; a medicine's name, a PERSON span of frequent words
+    only, a sign-off ("Viele Grüße") or a lower-case word in capitalised prose, unless a strong cue
+    of the name rules put it there: "Mr Obama", "Sayın Ilgi", "Dr. Fras" stay; "Sorumlu:" read by
+    spaCy, "Başlangıç" or "ADI" by Rampart, "on Xeljanz" go."""
     if r.entity_type != "PERSON":
         return False
     if (
@@ -260,6 +263,7 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
         or attributive_name(text, r.start, r.end)
         or named_by_frame(text, r.start, r.end)
         or dose_or_secret(text, r.start, r.end)
+        or unit_or_eponym(text, r.start, r.end)
         or code_identifier(text, r.start, r.end)
     ):
         return True  # whoever read it: the rules take "Veli" in "Veli Cep Tel:" for a given name
@@ -270,7 +274,8 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
     # The rarer frequent words hold more unlisted names: a cue of the rules ("Arınç ile görüştüm",
     # "Bunu Misal ile Yekta hazırladı") outweighs them, only a model's reading is doubted.
     return (
-        ordinary_words(text, r.start, r.end, less_common=not by_rules)
+        medicine_name(text, r.start, r.end)  # "Dr. Fras", "Narcan hanım" stay people
+        or ordinary_words(text, r.start, r.end, less_common=not by_rules)
         or opens_field_label(text, r.start, r.end)
         or courtesy_only(text, r.start, r.end)
         or lower_case_in_capitalised_prose(text, r.start, r.end)

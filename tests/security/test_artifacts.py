@@ -296,6 +296,7 @@ def test_sbom_lists_the_guards_name_data_with_each_files_hash_licence_and_source
     assert {entry["license"]["id"] for entry in data["licenses"]} == {
         "Apache-2.0",
         "CC-BY-4.0",
+        "CC-BY-SA-3.0",
         "CC-BY-SA-4.0",
         "MIT",
     }
@@ -304,6 +305,7 @@ def test_sbom_lists_the_guards_name_data_with_each_files_hash_licence_and_source
     less_common = "less_common_words.txt licence: CC-BY-SA-4.0;"
     assert any(s.startswith(less_common) and "wordfreq" in s for s in sources)
     assert any(s.startswith("places.txt licence: CC-BY-4.0;") and "GeoNames" in s for s in sources)
+    assert any(s.startswith("drugs.txt licence: CC-BY-SA-3.0;") and "DrugBank" in s for s in sources)
     assert "data:stockade-name-data" in {d["ref"] for d in document["dependencies"]}
 
 
