@@ -415,5 +415,6 @@ def build_analyzer(spacy_model: str, language: str, person_names: bool = True) -
     if person_names and spacy_nlp is not None:
         name_vectors.name_similarity(spacy_nlp.vocab, "John")  # the given names' mean, ~0.4 s once
         word_classes("storefront")  # WordNet's index for the name filters, ~50 ms once
+        names.drugs()  # the medicine names the name filters read, ~8 ms once
     log.info("presidio analyzer ready with %s", spacy_model)
     return analyzer

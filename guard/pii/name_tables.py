@@ -137,7 +137,10 @@ _PHONE_COLUMNS = names.phrase_keys(
 # Columns that hold what is no person: a firm, a team, a role, a place, a product, a stage. A
 # brand named after its founder ("Kenneth Cole") or a town named after a person ("Jackson Council")
 # in a "company" column is neither's name.
-_THING_COLUMNS = names.phrase_keys(
+# A league table's figures, so that its header reads as one ("Pos | Club | P | GD | Pts"); no
+# field's label ("P: Ann").
+_LEAGUE_FIGURES = ("pos", "p", "pld", "played", "w", "d", "l", "gd", "pts", "points")
+_THING_COLUMNS = names.phrase_keys(_LEAGUE_FIGURES) | names.phrase_keys(
     (
         "company",
         "company name",
@@ -169,17 +172,6 @@ _THING_COLUMNS = names.phrase_keys(
         "group",
         "unit",
         "division",
-        # a league table's figures, so that its header reads as one ("Pos | Club | P | GD | Pts")
-        "pos",
-        "p",
-        "pld",
-        "played",
-        "w",
-        "d",
-        "l",
-        "gd",
-        "pts",
-        "points",
         "role",
         "rank",
         "rütbe",
@@ -260,16 +252,7 @@ _THING_LABELS = (
             "team",
             "club",
             "kulüp",
-            "pos",
-            "p",
-            "pld",
-            "played",
-            "w",
-            "d",
-            "l",
-            "gd",
-            "pts",
-            "points",
+            *_LEAGUE_FIGURES,
             "group",
             "unit",
             "ekip",

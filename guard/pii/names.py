@@ -202,14 +202,10 @@ _INSTITUTION_WORDS = word_set(
     polikliniği devlet üniversitesi marketi fırını lokantası restoran restoranı oteli pastanesi
     holding parfümeri kuaför kuaförü büfe büfesi kasabı tekstil inşaat mobilya otomotiv gıda
     turizm nakliyat emlak ticaret sanayi matbaa kırtasiye optik kafe
-    street road avenue lane boulevard square plaza way close drive grove row walk wharf quay parade
-    crescent terrace mews bridge guildhall arms tavern lettings awards prize trophy town city united
-    rovers athletic wanderers albion fc afc
-    bulvarı bulvari cad caddesi köprüsü salonu dairesi durağı merkezi müdürlüğü meydanı limanı
-    sarayı müzesi parkı istasyonu terminali havalimanı çarşısı pasajı köşkü konağı yurdu stadı
-    stadyumu tüneli otogarı iskelesi kavşağı
+    street road lane square plaza close drive grove row walk parade bridge city
     """
 )
+# Heads that also stand for a place where they are listed surnames are ner_filters._PLACE_ONLY_HEADS.
 # Weekdays and months, and the abbreviations people write for them, in the languages we read. A
 # name never consists of them alone, and one at the edge of a span is no part of the name ("Gulnus
 # Cumartesi günü", "until Weds"). Those that are also listed names ("Jan", "May", "June", "Paz",

@@ -246,12 +246,10 @@ def firm_name(text: str, start: int, end: int) -> bool:
     joined so are called by given name: "Ella & Tom")."""
     if _LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end):
         return True
-    after = _AMPERSAND_AFTER.match(text, end)
-    before = _AMPERSAND_BEFORE.search(text, max(0, start - 40), start)
-    other = after.group(1) if after else before.group(1) if before else None
+    other = _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, start - 40), start)
     if other is None:
         return False
-    tokens = names.tokenize(text[start:end]) + names.tokenize(other)
+    tokens = names.tokenize(text[start:end]) + names.tokenize(other.group(1))
     if len(tokens) != 2:
         return False
     if tokens[0].key == tokens[1].key:
@@ -331,9 +329,11 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "ess", "iv
 _NAMED_THING_HEADS = names.word_set("storm hurricane typhoon cyclone operation codename hms uss rms")
 # A ship's prefix before its name, in capitals as registers write it: "MV Rowan", "MT Daisy"
 # ("MS" is left out: "MS JANE DOE" is a title in capitals).
-_SHIP_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])(?:MV|MT|SS|RMS|HMS|USS|FV|RV)[ \t]$")
+_SHIP_PREFIXES = ("MV", "MT", "SS", "RMS", "HMS", "USS", "FV", "RV")
+_SHIP_PREFIX = "(?:" + "|".join(_SHIP_PREFIXES) + ")"
+_SHIP_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])" + _SHIP_PREFIX + r"[ \t]$")
 # A ship's port of registry: "MV Heath of Hamilton".
-_SHIP_PORT_BEFORE = re.compile(r"(?:^|[^\w])(?:MV|MT|SS|RMS|HMS|USS|FV|RV)[ \t][A-Z][\w'’-]*[ \t]of[ \t]$")
+_SHIP_PORT_BEFORE = re.compile(r"(?:^|[^\w])" + _SHIP_PREFIX + r"[ \t][A-Z][\w'’-]*[ \t]of[ \t]$")
 # A site's nouns make the lone name before them a firm's or a hotel's: "pickup Hilmont lobby".
 _SITE_NOUNS = names.word_set(
     """
