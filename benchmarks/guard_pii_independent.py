@@ -113,10 +113,11 @@ and common English and Turkish names, written on 2026-12-06 by a hand that never
 sixteenth; *blind17* (guard_pii_blind17.py: person names and phone numbers of nine countries in sentence
 shapes no earlier split used, beside look-alike decoys; Persian, Pakistani, Nepali and common English and
 Turkish names re-read from earlier splits' archives, written on 2026-12-06 by a hand that never read the
-detector) is the blind one now; blind5 to blind13 were read once each as blind splits, blind14 was the
+detector) in a seventeenth; blind5 to blind13 were read once each as blind splits, blind14 was the
 blind split until blind15 was written, blind15 was the blind split until blind16 was written, blind16 was
-the blind split until blind17 was written (2026-12-06) and is a dev split since; the misses of blind2 to
-blind16 serve as dev.
+the blind split until blind17 was written (2026-12-06) and is a dev split since, blind17 was the blind split
+(twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass); the misses of blind2 to blind17
+serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -1100,7 +1101,8 @@ class SplitSpec:
 # until blind14 was written (2026-12-05) and is a dev split since; blind14 was the blind split until
 # blind15 was written (2026-12-06) and is a dev split since; blind15 was the blind split until blind16
 # was written (2026-12-06) and is a dev split since; blind16 was the blind split until blind17 was written
-# (2026-12-06) and is a dev split since.
+# (2026-12-06) and is a dev split since; blind17 was the blind split of the twenty-eighth pass and is a dev
+# split since the twenty-ninth.
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1349,7 +1351,6 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind17_pools,
         dir_help="blind17: folder of blind4's to blind16's archives",
         dir_holds="archives",
-        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
