@@ -395,6 +395,18 @@ def _pair_cue_before(text: str, tokens: list[n.Token], i: int) -> bool:
 # Not "Customer:", "Patient:", "Arayan:" alone: in a transcript they are speakers ("Customer: Okay").
 _PERSON_FIELDS = n.phrase_keys(
     (
+        # who maintains, is the key person for, registered, witnessed or travels
+        "maintainer",
+        "maintained by",
+        "key person",
+        "witnessed by",
+        "kayıt alan",
+        "kaydı alan",
+        "üye",
+        "member",
+        "yolcular",
+        "diğer yolcular",
+        "passengers",
         "assigned to",
         "assignee",
         "owner",
@@ -535,7 +547,9 @@ _PERSON_FIELDS = n.phrase_keys(
 )
 # The label, a colon, and the items of a list before this one: "Attendees: Ana Lima, ", "...; ".
 _FIELD_PREFIX = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*:[ \t]*(?:[^,;:\n|]*[,;])*[ \t]*$"
+    # a quoted e-mail's "> " may open the line: "> Gönderen: ferdi koca"
+    r"[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]*)?([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[ \t]*:"
+    r"[ \t]*(?:[^,;:\n|]*[,;])*[ \t]*$"
 )
 # The value ends where the field does: the line, a separator, a bracket, a sentence's full stop, or
 # the next item of a list.
@@ -551,7 +565,7 @@ _ADDRESS_FIELDS = frozenset(
     ["from", "to", "cc", "bcc", "kimden", "kime", "bilgi", "gonderen", "alici", "von", "an", "de", "a"]
 )
 _HEADER_LINE = re.compile(
-    r"^[ \t]*(from|to|cc|bcc|subject|sent|date|kimden|kime|bilgi|konu|tarih|gönderen|alıcı|von|an|"
+    r"^[ \t>]*(from|to|cc|bcc|subject|sent|date|kimden|kime|bilgi|konu|tarih|gönderen|alıcı|von|an|"
     r"betreff|gesendet|datum|de|à|objet|envoyé)[ \t]*:",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -568,8 +582,10 @@ def _header_block(text: str) -> bool:
 
 
 def _person_field_before(text: str, start: int, end: int) -> bool:
-    """ "Customer name: Európa Casciano", "Sorumlu: Taher Köse | Öncelik: yüksek": a person's field."""
-    return _field_label(text, start, end) in _PERSON_FIELDS
+    """ "Customer name: Európa Casciano", "Sorumlu: Taher Köse | Öncelik: yüksek", "Erkeğin Adı
+    Soyadı: RECEP ÖCAL": a person's field."""
+    label = _field_label(text, start, end)
+    return label is not None and (label in _PERSON_FIELDS or label.endswith(" adi soyadi"))
 
 
 def _address_field_before(text: str, start: int, end: int) -> bool:
@@ -625,7 +641,7 @@ CELL_BORDER = re.compile(r"\t|\||[ ]{2,}")
 _FIELD_HEADS = n.word_set(
     """
     tel telefon telefonu gsm cep faks fax mobil mobile phone no nr numara numarası adı soyadı adresi
-    imza imzası tarih tarihi name number email e-posta
+    imza imzası tarih tarihi name number email e-posta sahibi holder
     """
 )
 FIELD_HEAD_KEYS = frozenset(n.fold(w) for w in _FIELD_HEADS)
@@ -666,6 +682,15 @@ def _chat_author(text: str, start: int, end: int) -> bool:
     if not text[line_start:start].strip():
         return _AUTHOR_BEFORE_TIME.match(text, end) is not None
     return text[end : end + 1] == ":" and _STAMP_BEFORE_AUTHOR.fullmatch(text, line_start, start) is not None
+
+
+# A chat log that stamps the time only: "[23:50] salah: bunu Ayça'ya sorun".
+_TIME_BEFORE_AUTHOR = re.compile(r"[ \t]*\[" + _TIME + r"\][ \t]*")
+
+
+def _timed_author(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[end : end + 1] == ":" and _TIME_BEFORE_AUTHOR.fullmatch(text, line_start, start) is not None
 
 
 def _bracketed_after_number(text: str, start: int, end: int) -> bool:
@@ -956,7 +981,7 @@ def context_score(text: str, tokens: list[n.Token], i: int, end: int, place: boo
 # noun ("savaş ile", "with desire", "hayal de" were read as names on real prompts). Everyday words
 # that are also names ("will", "umut", "deniz") are in names.AMBIGUOUS_FIRST and never read so.
 _LOWER_CUES_BEFORE = n.word_set("ask tell ping cc call text dm message thank thanks sor söyle")
-_LOWER_CUES_AFTER = n.word_set("said says called asked wants")
+_LOWER_CUES_AFTER = n.word_set("said says called asked wants needs still wrote replied texted")
 _LOWER_BEFORE_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_BEFORE)
 _LOWER_AFTER_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
@@ -1037,6 +1062,28 @@ def _lower_case_mention(text: str, tok: n.Token) -> bool:
     )
 
 
+def _lower_case_field_value(text: str, tokens: list[n.Token], i: int) -> int | None:
+    """The end of a lower-case full name of two or three words that is the whole value of a
+    person's field or of an e-mail header's sender ("> Gönderen: ferdi koca", "From: john smith"):
+    its first word a listed given name, its words not all frequent ones."""
+    if not _after_field_separator(text, tokens[i].start) or tokens[i].key not in n.first_names():
+        return None
+    end = i + 1
+    while (
+        end < len(tokens)
+        and end - i < 3
+        and tokens[end].text.islower()
+        and n.joined(text, tokens[end - 1], tokens[end])
+    ):
+        end += 1
+    if end - i < 2 or all(t.key in n.common_words() for t in tokens[i:end]):
+        return None
+    start, stop = tokens[i].start, tokens[end - 1].end
+    if _person_field_before(text, start, stop) or _address_field_before(text, start, stop):
+        return stop
+    return None
+
+
 def _lower_case_names(
     text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None = None
 ) -> list[tuple[int, int, float, str]]:
@@ -1051,6 +1098,12 @@ def _lower_case_names(
             continue
         if _before_turkish_honorific(text, tokens, i):
             found.append((tok.start, tok.end, n.WEAK, "lower-case word before hanım or bey"))
+            continue
+        run = _lower_case_field_value(text, tokens, i)
+        if run is not None:
+            # strong: a listed given name and more, the field's whole value, outweighs the doubt
+            # the scanner has of lower-case words in capitalised prose
+            found.append((tok.start, run, n.STRONG, "lower-case full name as a person's field"))
             continue
         if (
             # "Signed: gabriela", "İmza: cakici": the whole value of a person's field
@@ -1069,7 +1122,14 @@ def _lower_case_names(
             and tokens[i + 1].key in _LOWER_AFTER_KEYS
             and n.joined(text, tok, tokens[i + 1])
         )
-        if (before or after) and name_probability(tok.text) >= LOWER_CASE_FLOOR:
+        likelihood = name_probability(tok.text)
+        if likelihood >= HONORIFIC_LOWER_FLOOR and (
+            _chat_author(text, tok.start, tok.end) or _timed_author(text, tok.start, tok.end)
+        ):
+            # "[23:50] salah: bunu ...": a chat message's author, as the writer types it; the
+            # stamp and the colon vouch for it in capitalised prose too
+            found.append((tok.start, tok.end, n.STRONG, "lower-case chat message's author"))
+        elif (before or after) and likelihood >= LOWER_CASE_FLOOR:
             found.append((tok.start, tok.end, n.WEAK, "lower-case listed name after a cue"))
     return found
 
@@ -1115,7 +1175,7 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
             found.append((*span, n.STRONG, "honorific before a name in capitals"))
         elif (
             _after_field_separator(text, span[0])
-            and _field_label(text, *span) in _CAPITALS_FIELDS
+            and (_field_label(text, *span) in _CAPITALS_FIELDS or _person_field_before(text, *span))
             and not ordinary
             and (listed or name_likelihood(words) >= UNLIKELY_NAME_IN_CAPITALS)
         ):

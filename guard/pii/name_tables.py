@@ -96,6 +96,17 @@ _PARTY_COLUMNS = names.phrase_keys(
         "yolcu",
         "çalışan",
         "sorumlu",
+        # a race's boats, a team sheet, a tenancy or a club's roll
+        "helm",
+        "crew",
+        "skipper",
+        "player",
+        "driver",
+        "sürücü",
+        "tenant",
+        "kiracı",
+        "member",
+        "üye",
     )
 )
 _PHONE_COLUMNS = names.phrase_keys(
@@ -241,6 +252,11 @@ _THING_COLUMNS = names.phrase_keys(_LEAGUE_FIGURES) | names.phrase_keys(
         "poste",
         "ville",
         "produit",
+        # a radio log's place, a boat's class, an exam's outcome
+        "qth",
+        "class",
+        "result",
+        "sonuç",
     )
 )
 # A line's label that names what is no person: "Employer: Kate Spade", "Current meds: Latuda, Otezla".
@@ -317,7 +333,24 @@ _THING_LABELS = (
 )
 # A label whose last word names things: "Mekke oteli", "Dessert menu", "Ana yemek".
 _THING_LABEL_LAST_WORDS = names.phrase_keys(
-    ("menu", "menü", "menüsü", "hotel", "otel", "oteli", "drinks", "desserts", "starters", "yemek", "yemeği")
+    (
+        "menu",
+        "menü",
+        "menüsü",
+        "hotel",
+        "otel",
+        "oteli",
+        "drinks",
+        "desserts",
+        "starters",
+        "yemek",
+        "yemeği",
+        "ilaçları",
+        "ilaçlar",
+        "meds",
+        "medications",
+        "medicines",
+    )
 )
 NAME_LIKE = 0.5
 # Two spaces or more: a table aligned with spaces, as a web page or a PDF pastes ("T.C. Kimlik No

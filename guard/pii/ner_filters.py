@@ -15,7 +15,7 @@ import re
 
 from guard.pii import names
 from guard.pii.language import looks_turkish, spacy_stop_words
-from guard.pii.name_cues import FIELD_HEAD_KEYS, SIGN_OFF_KEYS, label_end, person_slot
+from guard.pii.name_cues import FIELD_HEAD_KEYS, SIGN_OFF_KEYS, label_end, person_slot, turkish_active_form
 from guard.pii.name_model import name_probability
 from guard.pii.name_tables import thing_label
 from guard.pii.word_classes import word_classes
@@ -136,7 +136,11 @@ _DATE_WORD_BEFORE = re.compile(
     r"[:,]?[ \t]+$",
     re.IGNORECASE,
 )
-_DATE_AFTER = re.compile(r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|sabahı|öğleden|öğlen)\b")
+_DATE_AFTER = re.compile(
+    r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|sabahı|öğleden|öğlen|"
+    # the start, end or middle of a month: "Eylül başı", "Mart sonunda", "Ocak ortası"
+    r"başı|başında|başından|sonu|sonunda|sonundan|ortası|ortasında|ayı|ayında|ayından)(?![\w'’])"
+)
 
 
 def _dated(text: str, start: int, end: int) -> bool:
@@ -147,7 +151,22 @@ def _dated(text: str, start: int, end: int) -> bool:
         _DATE_WORD_BEFORE.search(text, max(0, start - 12), start)
         or _DAY_NUMBER_BEFORE.search(text, max(0, start - 5), start)
         or _DATE_AFTER.match(text, end)
+        or _day_label(text, start, end)
     )
+
+
+# A line's label that is a day, among other such lines: a rota's "Mon: ...", "Thu: open"; a chat's
+# author "Jan:" has no other day's label beside it.
+_DAY_LABEL = re.compile(r"(?m)^[ \t]*([^\W\d_]{2,9})\.?:")
+
+
+def _day_label(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] not in (":", ".") or text.rfind("\n", 0, start) + 1 != start:
+        return False
+    days = {
+        m.group(1).lower() for m in _DAY_LABEL.finditer(text) if names.fold(m.group(1)) in names.CALENDAR_KEYS
+    }
+    return len(days) >= 3
 
 
 _DAY_NUMBER_BEFORE = re.compile(r"(?:^|[^\d.,:/])(?:[1-9]|[12]\d|3[01])\.?[ \t]+$")
@@ -347,6 +366,7 @@ _FOUNDED_AFTER = re.compile(
 )
 
 
+_EPONYMOUS_ENDINGS = ("ian", "ean", "esque")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he[ \t]$")
 
 
@@ -406,9 +426,16 @@ def attributive_name(text: str, start: int, end: int) -> bool:
         return False
     before_match = _WORD_BEFORE.search(text, max(0, start - 20), start)
     before = before_match.group(1).lower() if before_match else ""
-    if (len(tokens) < 2 and before not in _DETERMINERS) or before in _TWO_OBJECT_VERBS:
+    # An adjective made of a name, before its noun: "Hunterian anatomy drawings", "Freudian slip",
+    # "Kafkaesque queue"; a listed name so spelt stays ("Brian", "Julian", "Christian").
+    eponymous = (
+        len(tokens) == 1 and tokens[0].key.endswith(_EPONYMOUS_ENDINGS) and not names.is_listed(tokens[0])
+    )
+    if ((len(tokens) < 2 and before not in _DETERMINERS) or before in _TWO_OBJECT_VERBS) and not eponymous:
         return False
     classes = word_classes(word)
+    if eponymous and classes.noun:
+        return True
     # After an article a full name before a word is a modifier, also of an adjective's reading:
     # "the Aston Hale guest wifi" ("guest" is an adjective in WordNet too).
     article = len(tokens) >= 2 and before in ("the", "a", "an")
@@ -430,7 +457,9 @@ def attributive_name(text: str, start: int, end: int) -> bool:
 # A number's label after a word ("Ticket no 4411", "İlan no: 7361"), a place's first word before it
 # ("New York", "Fort Worth"), a release's code name in brackets after its version ("v4.2 (Robin)").
 _NUMBERED_AFTER = re.compile(r"[ \t]+(?:no|No|NO|nr|Nr|NR|num|Num)\.?[ \t]*:?[ \t]*#?\d")
-_PLACE_WORD_BEFORE = re.compile(r"(?:^|[^\w])(?:New|Fort|Mount|Lake|Port|Los|Las|San|Santa|Sankt)[ \t]$")
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:New|Fort|Mount|Lake|Port|Los|Las|San|Santa|Sankt|St\.?|Ste\.?|Saint|Sainte)[ \t]$"
+)
 _VERSION_BEFORE = re.compile(r"\bv?\d+(?:\.\d+)+[ \t]*\($")
 # A French place's head before its particle: "Château de Beaulieu", "Rue du Général", "Villa d'Este".
 _FRENCH_PLACE_BEFORE = re.compile(
@@ -447,6 +476,19 @@ _OF_PLACE_BEFORE = re.compile(
 )
 
 
+# A title after "The" names a pub, a ship or a hall after someone, no one present: "The Duke of
+# Cambridge", "The Lord Raglan", "The Sir John Falstaff".
+_NOBLE_TITLES = (
+    "Duke|Duchess|Marquis|Marquess|Earl|Countess|Baron|Baroness|Lord|Lady|Prince|Princess|King|Queen|Sir|"
+    "Dame|Bishop|Admiral|General|Captain"
+)
+_THE_TITLE_BEFORE = re.compile(r"(?:^|[^\w])The[ \t]+(?:" + _NOBLE_TITLES + r")[ \t]+(?:of[ \t]+)?$")
+_THE_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w])The[ \t]+$")
+_NOBLE_TITLE = re.compile("(?:" + _NOBLE_TITLES + ")")
+# Words no name holds in lower case, which the name model sometimes takes in: "via the Bell Tower".
+_NEVER_IN_A_NAME = frozenset(("the", "via"))
+
+
 def named_by_frame(text: str, start: int, end: int) -> bool:
     """Whether what stands around a PERSON span says it names no one: a number's label after it
     ("İlan no 7361"), a place's first word before it ("New York'taki", "Château de Beaulieu"), the
@@ -456,6 +498,17 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     Latuda")."""
     if _NUMBERED_AFTER.match(text, end):
         return True
+    tokens = names.tokenize(text[start:end])
+    if any(t.text in _NEVER_IN_A_NAME for t in tokens):
+        return True
+    if len(tokens) == 1 and tokens[0].key in names.TITLE_STOP_KEYS and text[end : end + 1] == ".":
+        return True  # a title alone: "Ecz." before a name in capitals the model did not take
+    if _THE_TITLE_BEFORE.search(text, max(0, start - 20), start) or (
+        tokens
+        and _NOBLE_TITLE.fullmatch(tokens[0].text)
+        and _THE_CAPITAL_BEFORE.search(text, max(0, start - 6), start)
+    ):
+        return True
     if _PLACE_WORD_BEFORE.search(text, max(0, start - 8), start):
         return True
     if _FRENCH_PLACE_BEFORE.search(text, max(0, start - 20), start):
@@ -464,11 +517,12 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
         return True
     if text[end : end + 1] == ")" and _VERSION_BEFORE.search(text, max(0, start - 16), start):
         return True
-    tokens = names.tokenize(text[start:end])
+    if _quoted(text, start, end) and _VESSEL_AFTER.match(text, end + 1):
+        return True
     if len(tokens) == 1 and tokens[0].text.lower().endswith(("köy", "köyü")):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if _product_line(text, line_start, start):
+    if _product_line(text, line_start, start, end):
         return True
     colon = text.find(":", line_start, start)
     # A bracket opens another value: "Kurs: Ebru (usta öğretici Filiz Kaya)"; after it closes, the
@@ -477,6 +531,17 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if not 0 <= colon - line_start <= 30 or ":" in between or between.count("(") > between.count(")"):
         return False
     return thing_label(text[line_start:colon])
+
+
+# A boat's type after its quoted name: "'Kevser' gulet", "'Marianne' narrowboat".
+_VESSEL_AFTER = re.compile(
+    r"[ \t]+(?:gulet|guleti|yat|yatı|tekne|teknesi|yacht|ketch|schooner|sloop|narrowboat|barge|trawler|"
+    r"catamaran|katamaran)(?![\w'’])"
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in "'’‘\"“" and text[end : end + 1] in ("'", "’", '"', "”")
 
 
 # A receipt's or a shopping list's line: it opens with the brand and ends in a quantity ("Heinz
@@ -489,18 +554,34 @@ _PRODUCT_LINE_END = re.compile(
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?:Dr\.?[ \t]+)?")
 
 
-def _product_line(text: str, line_start: int, start: int) -> bool:
+def _product_line(text: str, line_start: int, start: int, end: int) -> bool:
     opening = _LINE_OPENING.match(text, line_start)
     if opening is None or opening.end() != start:
         return False
     line_end = text.find("\n", start)
     line = text[start : len(text) if line_end < 0 else line_end]
-    return ":" not in line and bool(_PRODUCT_LINE_END.search(line))
+    if ":" in line:
+        return False
+    if _PRODUCT_LINE_END.search(line):
+        return True
+    # A price list's line: the name, then what it names in lower case, then the price ("Stanley knife
+    # + 10 blades 7.99", "Ali Muhiddin lokumu (kutu) 240"), among three such lines at least; a
+    # person's line has a verb there ("Ayşe Kaya ödedi 240", "Tom Lee paid 20.00") or no word at all.
+    thing = _PRICED_THING.match(text[end : start + len(line)])
+    if thing is None or _PAYMENT_WORD.fullmatch(word := thing.group(1)) or turkish_active_form(word):
+        return False
+    return len(_PRICED_LINE.findall(text)) >= 3
+
+
+_PRICED_THING = re.compile(r"[ \t]([a-zçğıöşü]{3,})\b[^\n]*?[ \t]\d+(?:[.,]\d{2})?[ \t]*(?:TL|₺)?$")
+_PRICED_LINE = re.compile(r"(?m)^[^\n]*[^\W\d_][^\n]*[ \t]\d+(?:[.,]\d{2})?[ \t]*(?:TL|₺)?$")
+_PAYMENT_WORD = re.compile(r"\w+ed|paid|owes|gave|pays|ödedi|verdi|borç|borçlu|aldı|ödeyecek|ödemedi")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ]")
 _ORDINAL_AFTER = re.compile(r"[ \t]+\d{1,3}\.(?=[ \t])")
+_AMPERSAND_GAP = re.compile(r"[ \t]+&(?=[ \t])")
 
 
 def institution_name(text: str, start: int, end: int) -> bool:
@@ -530,6 +611,9 @@ def institution_name(text: str, start: int, end: int) -> bool:
     if len(tokens) != 1 and names.is_listed(tokens[-1]):
         return False
     at = end
+    ampersand = _AMPERSAND_GAP.match(text, at)  # "Dawson & District Allotment Society"
+    if ampersand is not None:
+        at = ampersand.end()
     for _ in range(3):  # "Eugene Badminton Club": a capitalised word or two may stand before the head
         after = _NEXT_WORD.match(text, at)
         if after is None or not after.group(1)[:1].isupper():
@@ -575,7 +659,8 @@ _PLACE_ONLY_HEADS = names.word_set(
     way town arms tavern lettings guildhall awards prize trophy rovers athletic wanderers albion
     fc afc united avenue boulevard terrace crescent mews wharf quay civic cc rfc harriers striders
     runners village council magistrates vets brasserie bistro trattoria pizzeria grill room agents
-    solicitors mahkemesi kompleksi complex
+    solicitors mahkemesi kompleksi complex leisure elementary hardware syndicate labs series
+    sunucusu tesisleri ocakbaşı sofrası pilavcısı
     bulvarı bulvari cad caddesi sokak sokağı köprüsü salonu dairesi durağı merkezi müdürlüğü
     meydanı limanı sarayı müzesi parkı istasyonu terminali havalimanı çarşısı pasajı köşkü konağı
     yurdu stadı stadyumu tüneli otogarı iskelesi kavşağı mahallesi hastanesi eczanesi okulu lisesi

@@ -51,9 +51,10 @@ _PATTERN = (
     # in brackets, "(0212) 555 12 34", is matched from its "(" by the group below.
     r"(?<![\w+.,/])"
     r"(?<![A-Za-z]-)"  # an identifier's serial: "CVE-2010-0001", "GLIBC-SA-2025-0005"
-    r"(?:(?:\+|00)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0)
+    r"(?:(?:\+|00)\d{1,3}[ .\-/]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0), +358/
     r"(?:0? ?\(\d{1,5}\)[ .-]?)?"  # (0212), (532), 0(312)
     r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"
+    r"(?:/\d{7,8})?"  # Finland's "+358/9/9185866": a subscriber's seven digits after the area code
     r"(?![\w]|[.,:]\d)"  # not "08" of a time "08:41"
 )
 # A date: day, month and year either way round ("05.12.2026", "2026-12-05"); "444-3-809" is none.
@@ -231,7 +232,11 @@ _CALLING_CODES = frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
 _INTERNATIONAL = re.compile(r"^(?:\+|00)(\d[\d\s().\-/]*)$")
 _TRUNK_GROUPED = re.compile(r"^0\d*[\s().\-/]")
 _BRACKETED_TRUNK = re.compile(r"^\(0\d{1,3}\) ?\d{2,4}(?:[ -]?\d{2,4}){0,2}$")
-_NORDIC_GROUPS = re.compile(r"^(?:\d\d([ .-])\d\d\1\d\d\1\d\d|\d{3}([ .-])\d\d\2\d{3}|\d{4}([ .-])\d{4})$")
+_NORDIC_GROUPS = re.compile(
+    r"^(?:\d\d([ .-])\d\d\1\d\d\1\d\d|\d{3}([ .-])\d\d\2\d{3}|\d{4}([ .-])\d{4}"
+    # "30-106476", "26 48 1880", "623 42-397": Danish and Norwegian eight digits in fewer groups
+    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3} \d\d-\d{3})$"
+)
 # Turkey's nationwide "444" numbers have seven digits and no trunk prefix: "444 62 33", "444 0 333".
 _TR_444 = re.compile(r"^444[ .-]?\d(?:[ .-]?\d){3}$")
 # A grouped number in brackets right after a capitalised word is a contact's number, as in a
@@ -262,11 +267,20 @@ _ID_LABEL_BEFORE = re.compile(
 _DECIMAL_AFTER = re.compile(r"[.,]\d")
 
 
+# Two times of day and a dash between: "19.00-20.00", "09:30 - 17:30".
+_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d\d ?[-–] ?\d{1,2}[.:]\d\d$")
+
+
 def number_shaped(value: str) -> bool:
-    """7 to 15 digits, and neither a date nor a year and serial: what a phone number is before the
-    words around it are read."""
+    """7 to 15 digits, and neither a date, a year and serial nor a range of hours: what a phone
+    number is before the words around it are read."""
     digits = sum(c.isdigit() for c in value)
-    return MIN_DIGITS <= digits <= MAX_DIGITS and not _DATE.match(value) and not year_serial_form(value)
+    return (
+        MIN_DIGITS <= digits <= MAX_DIGITS
+        and not _DATE.match(value)
+        and not year_serial_form(value)
+        and not _TIME_RANGE.match(value)
+    )
 
 
 def named_as_reference(text: str, start: int, end: int) -> bool:

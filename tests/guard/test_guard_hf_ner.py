@@ -65,7 +65,7 @@ def test_every_word_read_as_a_person_is_redacted(analyzer, ner_model) -> None:  
 
 
 def test_inside_labels_make_one_span(analyzer, ner_model) -> None:  # type: ignore[no-untyped-def]
-    text = "the zorvex quimble"
+    text = "zorvex quimble tarn"
     findings = PIIScanner(PIIPolicy(hf_ner_model_path=str(ner_model("I-PER"))), analyzer).detect(text)
     assert [(f.start, f.end, f.entity_type) for f in findings] == [(0, len(text), "PERSON")]
 
