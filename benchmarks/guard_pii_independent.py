@@ -125,8 +125,9 @@ English and Turkish names, written on 2026-12-06 by a hand that never read the d
 eighteenth; blind5 to blind13 were read once each as blind splits, blind14 was the
 blind split until blind15 was written, blind15 was the blind split until blind16 was written, blind16 was
 the blind split until blind17 was written (2026-12-06) and is a dev split since, blind17 was the blind split
-(twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass); blind18 is the blind one now
-(counts only); the misses of blind2 to blind17 serve as dev.
+(twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass), blind18 was the blind split
+of the twenty-ninth pass's first round (read once per configuration) and is a dev split since its second
+round; the misses of blind2 to blind18 serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -1125,7 +1126,8 @@ class SplitSpec:
 # blind15 was written (2026-12-06) and is a dev split since; blind15 was the blind split until blind16
 # was written (2026-12-06) and is a dev split since; blind16 was the blind split until blind17 was written
 # (2026-12-06) and is a dev split since; blind17 was the blind split of the twenty-eighth pass and is a dev
-# split since the twenty-ninth; blind18 is the blind split now (counts only).
+# split since the twenty-ninth; blind18 was the blind split of the twenty-ninth pass's first round and is
+# a dev split since its second.
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1393,7 +1395,6 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind18_pools,
         dir_help="blind18: folder of blind4's to blind17's and its archives",
         dir_holds="archives",
-        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
