@@ -395,7 +395,12 @@ def _pair_cue_before(text: str, tokens: list[n.Token], i: int) -> bool:
 # Not "Customer:", "Patient:", "Arayan:" alone: in a transcript they are speakers ("Customer: Okay").
 _PERSON_FIELDS = n.phrase_keys(
     (
-        # who maintains, is the key person for, registered, witnessed or travels
+        # who maintains, is the key person for, registered, witnessed or travels; an incident's roles
+        "scribe",
+        "comms",
+        "incident commander",
+        "not tutan",
+        "olay yöneticisi",
         "maintainer",
         "maintained by",
         "key person",
@@ -1064,9 +1069,14 @@ def _lower_case_mention(text: str, tok: n.Token) -> bool:
 
 def _lower_case_field_value(text: str, tokens: list[n.Token], i: int) -> int | None:
     """The end of a lower-case full name of two or three words that is the whole value of a
-    person's field or of an e-mail header's sender ("> Gönderen: ferdi koca", "From: john smith"):
-    its first word a listed given name, its words not all frequent ones."""
-    if not _after_field_separator(text, tokens[i].start) or tokens[i].key not in n.first_names():
+    person's field or of an e-mail header's sender ("> Gönderen: ferdi koca", "From: john smith"),
+    or a commit's author after its hash ("c07d5e2 özge özsoy (dün): ..."): its first word a listed
+    given name, its words not all frequent ones."""
+    if tokens[i].key not in n.first_names():
+        return None
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    commit = _COMMIT_HASH.fullmatch(text, line_start, tokens[i].start) is not None
+    if not commit and not _after_field_separator(text, tokens[i].start):
         return None
     end = i + 1
     while (
@@ -1079,9 +1089,17 @@ def _lower_case_field_value(text: str, tokens: list[n.Token], i: int) -> int | N
     if end - i < 2 or all(t.key in n.common_words() for t in tokens[i:end]):
         return None
     start, stop = tokens[i].start, tokens[end - 1].end
+    if commit:
+        return stop if _AUTHOR_END.match(text, stop) else None
     if _person_field_before(text, start, stop) or _address_field_before(text, start, stop):
         return stop
     return None
+
+
+# A commit's short or full hash opening a log's line, and what follows its author: a bracket, an
+# address or a colon ("%h %an (%ar): %s", "%h %an <%ae>").
+_COMMIT_HASH = re.compile(r"[ \t]*[0-9a-f]{7,40}[ \t]+")
+_AUTHOR_END = re.compile(r"[ \t]*(?:\(|<|:)")
 
 
 def _lower_case_names(
@@ -1180,8 +1198,29 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
             and (listed or name_likelihood(words) >= UNLIKELY_NAME_IN_CAPITALS)
         ):
             found.append((*span, n.STRONG if listed else n.WEAK, "a person's field in capitals"))
+        elif (
+            _register_entry(text, *span)
+            and not ordinary
+            and (listed or name_likelihood(words) >= UNLIKELY_NAME_IN_CAPITALS)
+        ):
+            found.append((*span, n.STRONG if listed else n.WEAK, "a register's entry in capitals"))
         i = end
     return found
+
+
+# A register's or a notice's entry opens its line with the surname in capitals, then the given
+# name or where the person lived: "PRIYADARSHANI, Donna, retired clerk", "ARCHIE MERCADO, of
+# Richmond, died ...".
+_REGISTER_REST = re.compile(r",[ \t]+(?:(?:late[ \t]+|formerly[ \t]+)?of[ \t]+[A-Z]|([A-Z][a-z]+),)")
+
+
+def _register_entry(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    rest = _REGISTER_REST.match(text, end)
+    if text[line_start:start].strip() or rest is None or n.fold(text[start:end]) in n.places():
+        return False
+    given = rest.group(1)
+    return given is None or (n.fold(given) in n.first_names() and n.fold(given) not in n.places())
 
 
 def _in_capitals(tok: n.Token) -> bool:

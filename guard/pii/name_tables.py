@@ -107,6 +107,8 @@ _PARTY_COLUMNS = names.phrase_keys(
         "kiracı",
         "member",
         "üye",
+        "gözetmen",
+        "salon başkanı",
     )
 )
 _PHONE_COLUMNS = names.phrase_keys(
@@ -257,6 +259,12 @@ _THING_COLUMNS = names.phrase_keys(_LEAGUE_FIGURES) | names.phrase_keys(
         "class",
         "result",
         "sonuç",
+        # a cattery's or a kennel's pets
+        "cat",
+        "dog",
+        "kedi",
+        "köpek",
+        "meds",
     )
 )
 # A line's label that names what is no person: "Employer: Kate Spade", "Current meds: Latuda, Otezla".
@@ -329,6 +337,13 @@ _THING_LABELS = (
         "hotel",
         "otel",
         "oteli",
+        # a style guide's typefaces
+        "font",
+        "fonts",
+        "typeface",
+        "headings",
+        "masthead",
+        "wayfinding",
     )
 )
 # A label whose last word names things: "Mekke oteli", "Dessert menu", "Ana yemek".

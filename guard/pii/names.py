@@ -88,7 +88,7 @@ _HONORIFICS_BEFORE = word_set(
 # Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
 _TITLES_WITH_STOP = word_set(
     """
-    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş ecz
+    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş ecz psk
     """
 )
 # Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".
@@ -183,7 +183,7 @@ _NOT_NAME_WORDS = word_set(
     merkezi birimi birimine ekibi ekibine servisi servisine bölümü departmanı kargo sigorta sigortası
     uzmanı şefi sorumlusu memuru yöneticisi temsilcisi danışmanı asistanı mühendisi sekreteri
     koordinatörü denetçisi müfettişi müdür müdürü servis başhekim
-    yetkilisi hemşiresi
+    yetkilisi hemşiresi temsilcileri sorumluları yetkilileri
     """
 )
 # Words that head a place or an institution, named after a person or a place: "Conway Pharmacy",
@@ -216,8 +216,8 @@ _CALENDAR_WORDS = word_set(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri
     sat sun january february march april may june july september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec
-    pazartesi salı çarşamba perşembe cuma cumartesi pazar pzt pts sal çrş çar çarş prş per perş cum cmt cts
-    paz
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar pzt pts sal çrş çar çarş prş per perş cum
+    cmt cts paz
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık oca şub nis haz tem ağu
     eyl eki kas ara
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli

@@ -519,6 +519,8 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
         return True
     if _quoted(text, start, end) and _VESSEL_AFTER.match(text, end + 1):
         return True
+    if _BRAND_OR_OFFICE_AFTER.match(text, end) or text[start:end].endswith(" V.D"):
+        return True
     if len(tokens) == 1 and tokens[0].text.lower().endswith(("köy", "köyü")):
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -533,6 +535,10 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     return thing_label(text[line_start:colon])
 
 
+# A brand's or a tax office's word after the name: "Tekin Acar marka kombi", "Bekirpaşa V.D.".
+_BRAND_OR_OFFICE_AFTER = re.compile(
+    r"[ \t]+(?:marka|markalı|markasının|V\.[ ]?D\.|Vergi[ \t]+Dairesi)(?![\w'’])"
+)
 # A boat's type after its quoted name: "'Kevser' gulet", "'Marianne' narrowboat".
 _VESSEL_AFTER = re.compile(
     r"[ \t]+(?:gulet|guleti|yat|yatı|tekne|teknesi|yacht|ketch|schooner|sloop|narrowboat|barge|trawler|"
@@ -581,7 +587,7 @@ _PAYMENT_WORD = re.compile(r"\w+ed|paid|owes|gave|pays|ödedi|verdi|borç|borçl
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ]")
 _ORDINAL_AFTER = re.compile(r"[ \t]+\d{1,3}\.(?=[ \t])")
-_AMPERSAND_GAP = re.compile(r"[ \t]+&(?=[ \t])")
+_AMPERSAND_GAP = re.compile(r"[ \t]+(?:&|ve|and)(?=[ \t])")
 
 
 def institution_name(text: str, start: int, end: int) -> bool:
@@ -611,10 +617,11 @@ def institution_name(text: str, start: int, end: int) -> bool:
     if len(tokens) != 1 and names.is_listed(tokens[-1]):
         return False
     at = end
-    ampersand = _AMPERSAND_GAP.match(text, at)  # "Dawson & District Allotment Society"
-    if ampersand is not None:
-        at = ampersand.end()
     for _ in range(3):  # "Eugene Badminton Club": a capitalised word or two may stand before the head
+        # "Dawson & District Allotment Society", "Sadi Konuk Eğitim ve Araştırma Hastanesi"
+        gap = _AMPERSAND_GAP.match(text, at)
+        if gap is not None:
+            at = gap.end()
         after = _NEXT_WORD.match(text, at)
         if after is None or not after.group(1)[:1].isupper():
             return False
@@ -636,7 +643,8 @@ def _place_only_head_after(text: str, end: int) -> bool:
         after = _NEXT_WORD.match(text, at)
         if after is None or not after.group(1)[:1].isupper():
             return False
-        key = names.fold(after.group(1))
+        # a case suffix after the apostrophe: "Haldun Taner Sahnesi'nde"
+        key = names.fold(re.split("['’]", after.group(1))[0])
         if key in _PLACE_ONLY_HEAD_KEYS:
             # "Civic" only ever opens a place's head ("Civic Hall", "Civic Centre").
             return key == "civic" or not _CAPITALISED_NEXT.match(text, after.end())
@@ -660,7 +668,8 @@ _PLACE_ONLY_HEADS = names.word_set(
     fc afc united avenue boulevard terrace crescent mews wharf quay civic cc rfc harriers striders
     runners village council magistrates vets brasserie bistro trattoria pizzeria grill room agents
     solicitors mahkemesi kompleksi complex leisure elementary hardware syndicate labs series
-    sunucusu tesisleri ocakbaşı sofrası pilavcısı
+    sunucusu tesisleri ocakbaşı sofrası pilavcısı cattery kennels sinfonia orchestra chorale ensemble
+    quartet sahnesi operası armağanı ödülü ödülleri günleri orkestrası korosu
     bulvarı bulvari cad caddesi sokak sokağı köprüsü salonu dairesi durağı merkezi müdürlüğü
     meydanı limanı sarayı müzesi parkı istasyonu terminali havalimanı çarşısı pasajı köşkü konağı
     yurdu stadı stadyumu tüneli otogarı iskelesi kavşağı mahallesi hastanesi eczanesi okulu lisesi
@@ -724,9 +733,10 @@ _EPONYM_AFTER = re.compile(
     r"(?:,?[ \t]+(?:and|or|vs\.?|ve|ile)[ \t]+[A-Z][\w'’-]*)?"
     r"[ \t]+(?:disease|syndrome|palsy|lymphoma|distributions?|correlation|transform|distance|"
     r"filter|chains?|process|coefficient|inequality|integral|algorithm|(?:shortest[ \t]+)?path|"
-    r"law|laws|theorem|principle|constant|equation|reflex|lemma|paradox|conjecture|hypothesis|"
-    r"hastalığı|hastalığına|hastalığında|sendromu|yasası|yasaları|kanunu|kanunları|teoremi|ilkesi|"
-    r"sabiti|denklemi|paradoksu)\b(?![ \t]+(?:firm|school|office|degree|practice|student|exam))"
+    r"law|laws|theorem|principle|constant|equation|reflex|lemma|paradox|conjecture|hypothesis|razor|"
+    r"effect|hastalığı|hastalığına|hastalığında|sendromu|yasası|yasaları|kanunu|kanunları|teoremi|"
+    r"ilkesi|sabiti|denklemi|paradoksu|kuralı|yöntemi|bağıntısı|bağıntıları|formülü)\b"
+    r"(?![ \t]+(?:firm|school|office|degree|practice|student|exam))"
 )
 
 
@@ -743,7 +753,14 @@ def unit_or_eponym(text: str, start: int, end: int) -> bool:
         _NUMBER_BEFORE.search(text, max(0, start - 4), start) or _UNIT_CONTEXT_AFTER.match(text, end)
     ):
         return True
+    if names.is_surname(tokens[0]) and _LAW_AFTER_POSSESSIVE.match(text, end):
+        return True  # a surname that is also a given name names a law: "Brooks's law", "Hanlon's razor"
     return not names.is_first(tokens[0]) and bool(_EPONYM_AFTER.match(text, end))
+
+
+_LAW_AFTER_POSSESSIVE = re.compile(
+    r"['’]s?[ \t]+(?:law|laws|razor|principle|effect|theorem|paradox|conjecture|lemma)\b"
+)
 
 
 def medicine_name(text: str, start: int, end: int) -> bool:

@@ -61,9 +61,9 @@ _PATTERN = (
 _DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d\d|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # A date then more digits: "01.02.2022 0841", "07.07.2023 10 40" (a time written without a colon).
-_DATE_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)")
+_DATE_FIRST = re.compile(r"[\[(]?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)")
 _REFERENCE = (
-    r"(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|iban|swift|customer\s+(?:no|number|id)|"
+    r"(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|acc|a/c|sort\s+code|iban|swift|customer\s+(?:no|number|id)|"
     r"sipariş|siparis|fatura|hesap|müşteri\s+no|referans|dosya|bestell\w*|rechnung|konto|commande|facture|"
     r"compte|tilaus|lasku|ordre|faktura|policy|poliçe|police|contract|sözleşme|vertrag|contrat|tracking|"
     r"kargo|takip|sendungs\w*|serial|seri|receipt|fiş|dekont|member|üye|kimlik|passport|pasaport|"
@@ -234,9 +234,12 @@ _TRUNK_GROUPED = re.compile(r"^0\d*[\s().\-/]")
 _BRACKETED_TRUNK = re.compile(r"^\(0\d{1,3}\) ?\d{2,4}(?:[ -]?\d{2,4}){0,2}$")
 _NORDIC_GROUPS = re.compile(
     r"^(?:\d\d([ .-])\d\d\1\d\d\1\d\d|\d{3}([ .-])\d\d\2\d{3}|\d{4}([ .-])\d{4}"
-    # "30-106476", "26 48 1880", "623 42-397": Danish and Norwegian eight digits in fewer groups
-    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3} \d\d-\d{3})$"
+    # Danish and Norwegian eight digits in fewer groups or with two separators: "30-106476",
+    # "26 48 1880", "916 89768", "623 42-397", "22 29 11-02"
+    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3} \d{5}|\d{3}[ -]\d\d[ -]\d{3}|\d\d \d\d \d\d-\d\d)$"
 )
+# A day, a month and a year written with spaces: "12 03 2020" is a date, not "26 48 1880".
+_SPACED_DATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d$")
 # Turkey's nationwide "444" numbers have seven digits and no trunk prefix: "444 62 33", "444 0 333".
 _TR_444 = re.compile(r"^444[ .-]?\d(?:[ .-]?\d){3}$")
 # A grouped number in brackets right after a capitalised word is a contact's number, as in a
@@ -259,7 +262,8 @@ def year_serial_form(number: str) -> bool:
 
 # An identity number's label right before it: "(T.C. 16204937162)", "TCKN: ...", "CPR-nr. ...".
 _ID_LABEL_BEFORE = re.compile(
-    r"(?<!\w)(?:T\.[ ]?C\.|TCKN|VKN|SSN|CPR|personnummer|fødselsnummer|henkilötunnus|hetu)"
+    r"(?<!\w)(?:T\.[ ]?C\.|TCKN|VKN|V\.[ ]?D\.|vergi[ ]dairesi|vergi|SSN|CPR|personnummer|fødselsnummer|"
+    r"henkilötunnus|hetu)"
     r"(?:[ .-]?(?:no|nr|nummer|numarası)\.?)?[ ]?:?[ ]?$",
     re.IGNORECASE,
 )
@@ -280,6 +284,7 @@ def number_shaped(value: str) -> bool:
         and not _DATE.match(value)
         and not year_serial_form(value)
         and not _TIME_RANGE.match(value)
+        and not _SPACED_DATE.match(value)
     )
 
 
