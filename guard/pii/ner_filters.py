@@ -494,8 +494,11 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     ("İlan no 7361"), a place's first word before it ("New York'taki", "Château de Beaulieu"), the
     brackets of a release's code name ("Release notes v4.2 (Robin)"), a Turkish village's ending
     ("Alibeyköy'de"), a receipt's line that opens with it and ends in a quantity ("Heinz ketçap
-    460 g") or a field's label that names no person ("Employer: Kate Spade", "Current meds:
-    Latuda")."""
+    460 g") or a price list's line ("Stanley knife + 10 blades 7.99"), a field's label that names
+    no person ("Employer: Kate Spade", "Current meds: Latuda"), a pub or a ship after "The" and a
+    title ("The Lord Raglan"), a saint's "St" before it, a boat's type after its quoted name ("'Kevser'
+    gulet"), a brand's or a tax office's word after it ("Tekin Acar marka kombi", "Bekirpaşa V.D."),
+    or a title alone ("Ecz.")."""
     if _NUMBERED_AFTER.match(text, end):
         return True
     tokens = names.tokenize(text[start:end])
@@ -593,12 +596,13 @@ _AMPERSAND_GAP = re.compile(r"[ \t]+(?:&|ve|and)(?=[ \t])")
 def institution_name(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span names a place or an institution: a word of it after the first heads
     one ("Conway Pharmacy", "Halilbey APARTMANI YÖNETİM"), or is nothing but a head ("Eczanesi"),
-    or a capitalised word after it does, within three words ("Eugene Badminton Club", "Melikgazi
-    Sitesi"), unless the span ends in a listed name ("Lauren Smith Station Manager"); or a Turkish
-    place's head or a landmark's postposition follows it in lower case ("Halilbey cami önü",
-    "Nuri Toplar önü": a compound without the genitive names a thing), or a house number stands
-    before it and a street's type ends it ("3 Douglas Close"). A head that is also a listed name
-    keeps the span ("Gregory House", "Jerry Hall")."""
+    or a capitalised word after it does, within three words, across "&", "ve" or "and" ("Eugene
+    Badminton Club", "Melikgazi Sitesi", "Dawson & District Allotment Society"), unless the span ends
+    in a listed name ("Lauren Smith Station Manager"); or a Turkish place's head or a landmark's
+    postposition follows it in lower case ("Halilbey cami önü", "Nuri Toplar önü": a compound
+    without the genitive names a thing), or a house number stands before it and a street's type
+    ends it ("3 Douglas Close"). A head that is also a listed name keeps the span ("Gregory House",
+    "Jerry Hall")."""
     tokens = names.tokenize(text[start:end])
     after = _NEXT_WORD.match(text, end)
     addressed = after is not None and names.fold(after.group(1)) in names.HONORIFIC_AFTER_KEYS
