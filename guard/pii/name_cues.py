@@ -680,22 +680,21 @@ _AUTHOR_BEFORE_TIME = re.compile(r"[ \t]{1,3}\[?" + _TIME + r"\]?[ \t]*(?:\r?\n|
 _STAMP_BEFORE_AUTHOR = re.compile(r"\[?[\d./-]{6,10},?[ \t]+" + _TIME + r"\]?[ \t]*(?:-[ \t]*)?$")
 
 
-def _chat_author(text: str, start: int, end: int) -> bool:
-    """Whether a name is a copied chat message's author: alone on its line before the time, or
-    after the date and time and before a colon."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip():
-        return _AUTHOR_BEFORE_TIME.match(text, end) is not None
-    return text[end : end + 1] == ":" and _STAMP_BEFORE_AUTHOR.fullmatch(text, line_start, start) is not None
-
-
 # A chat log that stamps the time only: "[23:50] salah: bunu Ayça'ya sorun".
 _TIME_BEFORE_AUTHOR = re.compile(r"[ \t]*\[" + _TIME + r"\][ \t]*")
 
 
-def _timed_author(text: str, start: int, end: int) -> bool:
+def _chat_author(text: str, start: int, end: int, time_only_stamp: bool = False) -> bool:
+    """Whether a name is a copied chat message's author: alone on its line before the time, or
+    after the date and time (or, with ``time_only_stamp``, a bracketed time alone) and before a
+    colon."""
     line_start = text.rfind("\n", 0, start) + 1
-    return text[end : end + 1] == ":" and _TIME_BEFORE_AUTHOR.fullmatch(text, line_start, start) is not None
+    if not text[line_start:start].strip():
+        return _AUTHOR_BEFORE_TIME.match(text, end) is not None
+    if text[end : end + 1] != ":":
+        return False
+    stamps = (_STAMP_BEFORE_AUTHOR, _TIME_BEFORE_AUTHOR) if time_only_stamp else (_STAMP_BEFORE_AUTHOR,)
+    return any(stamp.fullmatch(text, line_start, start) is not None for stamp in stamps)
 
 
 def _bracketed_after_number(text: str, start: int, end: int) -> bool:
@@ -1142,7 +1141,7 @@ def _lower_case_names(
         )
         likelihood = name_probability(tok.text)
         if likelihood >= HONORIFIC_LOWER_FLOOR and (
-            _chat_author(text, tok.start, tok.end) or _timed_author(text, tok.start, tok.end)
+            _chat_author(text, tok.start, tok.end, time_only_stamp=True)
         ):
             # "[23:50] salah: bunu ...": a chat message's author, as the writer types it; the
             # stamp and the colon vouch for it in capitalised prose too

@@ -269,6 +269,8 @@ _THING_COLUMNS = names.phrase_keys(_LEAGUE_FIGURES) | names.phrase_keys(
 )
 # A line's label that names what is no person: "Employer: Kate Spade", "Current meds: Latuda, Otezla".
 # A team or a group names its members there ("Team: Ann, Bob"), unlike a column's header.
+# Labels whose last word is one of _THING_LABEL_LAST_WORDS ("Current meds", "Ana yemek") are read by
+# that list and not repeated here.
 _THING_LABELS = (
     _THING_COLUMNS
     - names.phrase_keys(
@@ -291,18 +293,10 @@ _THING_LABELS = (
     )
 ) | names.phrase_keys(
     (
-        "meds",
-        "current meds",
-        "medication",
-        "medications",
         "current medication",
-        "current medications",
-        "medicines",
         "drugs",
         "allergies",
         "diagnosis",
-        "ilaçlar",
-        "kullandığı ilaçlar",
         "alerjiler",
         "tanı",
         "teşhis",
@@ -311,17 +305,11 @@ _THING_LABELS = (
         "stok",
         "stokta",
         # a menu's courses and what a record lists that is no one: dishes, drinks, appliances, pets
-        "menu",
-        "starters",
         "mains",
         "main course",
-        "desserts",
         "dessert",
-        "drinks",
         "sides",
-        "menü",
         "çorba",
-        "ana yemek",
         "tatlı",
         "tatlılar",
         "içecek",
@@ -334,9 +322,6 @@ _THING_LABELS = (
         "pet",
         "breed",
         "practice",
-        "hotel",
-        "otel",
-        "oteli",
         # a style guide's typefaces
         "font",
         "fonts",

@@ -484,7 +484,7 @@ _NOBLE_TITLES = (
 )
 _THE_TITLE_BEFORE = re.compile(r"(?:^|[^\w])The[ \t]+(?:" + _NOBLE_TITLES + r")[ \t]+(?:of[ \t]+)?$")
 _THE_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w])The[ \t]+$")
-_NOBLE_TITLE = re.compile("(?:" + _NOBLE_TITLES + ")")
+_NOBLE_TITLE_WORDS = frozenset(_NOBLE_TITLES.split("|"))
 # Words no name holds in lower case, which the name model sometimes takes in: "via the Bell Tower".
 _NEVER_IN_A_NAME = frozenset(("the", "via"))
 
@@ -508,7 +508,7 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
         return True  # a title alone: "Ecz." before a name in capitals the model did not take
     if _THE_TITLE_BEFORE.search(text, max(0, start - 20), start) or (
         tokens
-        and _NOBLE_TITLE.fullmatch(tokens[0].text)
+        and tokens[0].text in _NOBLE_TITLE_WORDS
         and _THE_CAPITAL_BEFORE.search(text, max(0, start - 6), start)
     ):
         return True
@@ -590,7 +590,7 @@ _PAYMENT_WORD = re.compile(r"\w+ed|paid|owes|gave|pays|ödedi|verdi|borç|borçl
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ]")
 _ORDINAL_AFTER = re.compile(r"[ \t]+\d{1,3}\.(?=[ \t])")
-_AMPERSAND_GAP = re.compile(r"[ \t]+(?:&|ve|and)(?=[ \t])")
+_JOINER_GAP = re.compile(r"[ \t]+(?:&|ve|and)(?=[ \t])")
 
 
 def institution_name(text: str, start: int, end: int) -> bool:
@@ -623,7 +623,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
     at = end
     for _ in range(3):  # "Eugene Badminton Club": a capitalised word or two may stand before the head
         # "Dawson & District Allotment Society", "Sadi Konuk Eğitim ve Araştırma Hastanesi"
-        gap = _AMPERSAND_GAP.match(text, at)
+        gap = _JOINER_GAP.match(text, at)
         if gap is not None:
             at = gap.end()
         after = _NEXT_WORD.match(text, at)

@@ -63,7 +63,8 @@ _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 # A date then more digits: "01.02.2022 0841", "07.07.2023 10 40" (a time written without a colon).
 _DATE_FIRST = re.compile(r"[\[(]?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?!\d)")
 _REFERENCE = (
-    r"(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|acc|a/c|sort\s+code|iban|swift|customer\s+(?:no|number|id)|"
+    r"(?:order|invoice|ref(?:erence)?|ticket|case|account|acct|acc|a/c|sort\s+code|iban|swift|"
+    r"customer\s+(?:no|number|id)|"
     r"sipariş|siparis|fatura|hesap|müşteri\s+no|referans|dosya|bestell\w*|rechnung|konto|commande|facture|"
     r"compte|tilaus|lasku|ordre|faktura|policy|poliçe|police|contract|sözleşme|vertrag|contrat|tracking|"
     r"kargo|takip|sendungs\w*|serial|seri|receipt|fiş|dekont|member|üye|kimlik|passport|pasaport|"
@@ -307,6 +308,15 @@ def decimal_continues(text: str, end: int) -> bool:
 def in_phone_column(text: str, start: int, end: int) -> bool:
     """Whether the number is (in) a cell of a table's phone column."""
     return any(a <= start and end <= b for a, b in phone_cells(text))
+
+
+# An identifier's letters and a hyphen before its serial: "CVE-2027-31337", "GLIBC-SA-2025-0005".
+_IDENTIFIER_LETTERS_BEFORE = re.compile(r"[A-Za-z]-$")
+
+
+def identifier_serial(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` are an identifier's serial, after its letters and a hyphen."""
+    return _IDENTIFIER_LETTERS_BEFORE.search(text, max(0, start - 2), start) is not None
 
 
 def opens_with_date(text: str, start: int) -> bool:

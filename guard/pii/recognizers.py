@@ -28,6 +28,7 @@ from guard.pii.ner_filters import first_line_words, without_titles
 from guard.pii.phones import (
     LocalPhoneRecognizer,
     decimal_continues,
+    identifier_serial,
     international_form,
     named_as_reference,
     opens_with_date,
@@ -76,10 +77,6 @@ class QuickIpRecognizer(IpRecognizer):
 _DIGIT_RUN = re.compile(r"\d(?:[\s().\-/]{0,3}\d){8}")
 
 
-# An identifier's serial after its letters and a hyphen: "CVE-2027-31337".
-_IDENTIFIER_SERIAL = re.compile(r"[A-Za-z]-$")
-
-
 class LenientPhoneRecognizer(PhoneRecognizer):
     """Accepts numbers that are merely possible (leniency 0), but never short digit runs like years.
 
@@ -107,7 +104,7 @@ class LenientPhoneRecognizer(PhoneRecognizer):
             and not opens_with_date(text, r.start)
             and not decimal_continues(text, r.end)
             and not year_serial_form(text[r.start : r.end])
-            and not _IDENTIFIER_SERIAL.search(text, max(0, r.start - 2), r.start)
+            and not identifier_serial(text, r.start)
             and not self._reference(text, r)
         ]
 
