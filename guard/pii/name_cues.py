@@ -1105,7 +1105,12 @@ def _lower_case_names(
     text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None = None
 ) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
+    speakers = _untimed_speakers(text)
     for i, tok in enumerate(tokens):
+        if tok.start in speakers and not tok.stop and n.is_first(tok):
+            # the line's writer, though the word is also an ordinary one ("hope: who has...")
+            found.append((tok.start, tok.end, n.STRONG, "lower-case chat message's author"))
+            continue
         if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n.AMBIGUOUS_KEYS:
             continue
         if tok.key in _CUE_WORDS or tok.key in n.NOT_NAME_KEYS:
@@ -1133,6 +1138,12 @@ def _lower_case_names(
             continue
         if tok.key not in n.first_names():
             continue
+        pair = _listed_lower_case_pair(text, tokens, i)
+        if pair is not None and not (
+            word_like is not None and (word_like(tok.text) or word_like(tokens[i + 1].text))
+        ):
+            found.append((tok.start, pair, n.WEAK, "lower-case listed given name and surname"))
+            continue
         before = i > 0 and tokens[i - 1].key in _LOWER_BEFORE_KEYS and n.joined(text, tokens[i - 1], tok)
         after = (
             i + 1 < len(tokens)
@@ -1149,6 +1160,56 @@ def _lower_case_names(
         elif (before or after) and likelihood >= LOWER_CASE_FLOOR:
             found.append((tok.start, tok.end, n.WEAK, "lower-case listed name after a cue"))
     return found
+
+
+_ITEM_OPENERS = (":", ",", ";", ">", "(", "-", "→", "•", "*")
+_ITEM_CLOSERS = (",", ";", ":", "(", "<", "-", "→", ")", ".")
+
+
+# "austin: secret santa draw done": a chat pasted without its stamps, each line its writer's word
+# in lower case and a colon.
+_UNTIMED_SPEAKER = re.compile(r"^([a-zçğıöşü][a-zçğıöşü\-]+):[ \t]+\S", re.MULTILINE)
+
+
+def _untimed_speakers(text: str) -> frozenset[int]:
+    """Where the writers of a chat without stamps stand: line-opening lower-case words before a
+    colon, in a text with two different such writers or more, none of them a frequent word; a
+    writer is read as a name when it is a listed given name and no stop word ("fix:" and "feat:"
+    are commits', Turkish "ben:" is "me")."""
+    if ":" not in text:
+        return frozenset()
+    at = [(m.start(1), m.group(1)) for m in _UNTIMED_SPEAKER.finditer(text)]
+    common = n.common_words()
+    writers = {word for _, word in at if n.fold(word) not in common}
+    return frozenset(start for start, word in at if word in writers) if len(writers) >= 2 else frozenset()
+
+
+def _listed_lower_case_pair(text: str, tokens: list[n.Token], i: int) -> int | None:
+    """The end of a listed given name followed by a listed surname, both in lower case, alone as an
+    item ("Bekleme listesi: anıl gökalp", "(lead), priscilla mclaughlin"): how chats and quick notes
+    write a person. Two listed words inside a sentence ("i met grace park") stay out, and so, in
+    the caller, do words spaCy's vectors call ordinary ("line numbers")."""
+    if i + 1 >= len(tokens):
+        return None
+    first, second = tokens[i], tokens[i + 1]
+    if (
+        not second.text.islower()
+        or second.stop
+        or len(second.text) < 3
+        or second.key in n.NOT_NAME_KEYS
+        or not n.is_surname(second)
+        or not n.joined(text, first, second)
+    ):
+        return None
+    # alone as an item: a field's value, a list's entry, an arrow's end; not two words of a lower-case
+    # sentence ("rüya dalı birleştirildi": a branch was merged)
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", second.end)
+    before = text[line_start : first.start].rstrip()
+    after = text[second.end : len(text) if line_end < 0 else line_end].lstrip()
+    if (before and not before.endswith(_ITEM_OPENERS)) or (after and not after.startswith(_ITEM_CLOSERS)):
+        return None
+    return second.end
 
 
 # A payment's or a parcel's parties: outside an e-mail's header block too ("Havale/EFT\nGönderen: ...").
@@ -1251,12 +1312,126 @@ def find_cued_names(
         _one_pass(text, tokens, places, known, common, word_like)
         + _lower_case_names(text, tokens, word_like)
         + _capitals_names(text, tokens)
+        + _family_names(text, common, word_like)
+        + _display_names(text)
+        + _defendants(text)
     )
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
     again = _one_pass(text, tokens, places, known + list(seen), common, word_like)
     return first + [f for f in again if (f[0], f[1]) not in seen]
+
+
+# An address's display name: opening a line, or after a label's colon, another address or a comma
+# ("Author: Riitta-Liisa Lundan <dev@x.org>", ".mailmap": "Ana Lima <a@x.org> ana lima <b@y.org>").
+_DISPLAY_NAME = re.compile(
+    r"(?:^|(?<=[>,:]))[ \t]*([^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})[ \t]*<[^<>\s@]+@[^<>\s]+>",
+    re.MULTILINE,
+)
+
+
+def _display_names(text: str) -> list[tuple[int, int, float, str]]:
+    """Display names before an address: strong, as a mail client or git writes only a person, a
+    team or a service there; two words or more (a lone listed given name too: "Netflix" is a
+    service), none of a team's or a firm's words ("Support Team", "GitHub Actions": a frequent word,
+    a company's suffix), and in lower case none of the less frequent words either."""
+    if "@" not in text:
+        return []
+    found: list[tuple[int, int, float, str]] = []
+    for m in _DISPLAY_NAME.finditer(text):
+        words = n.tokenize(m.group(1))
+        if not words or any(_not_display_word(w) for w in words):
+            continue
+        if len(words) < 2 and not n.is_first(words[0]):
+            continue
+        if all(w.text.islower() for w in words) and (
+            len(words) < 2 or any(w.key in n.less_common_words() and not n.is_listed(w) for w in words)
+        ):
+            continue
+        start = m.start(1) + words[0].start
+        found.append((start, m.start(1) + words[-1].end, n.STRONG, "an address's display name"))
+    return found
+
+
+def _not_display_word(word: n.Token) -> bool:
+    return (
+        word.stop
+        or word.key in n.NOT_NAME_KEYS
+        or word.key in n.COMPANY_KEYS
+        or (word.key in n.common_words() and not n.is_listed(word))
+    )
+
+
+# "R v SURNAME, Given", "R v Given Surname": a criminal case's defendant, as English courts list it.
+_DEFENDANT = re.compile(r"\bR\.?[ \t]+v\.?[ \t]+([A-ZÇĞİÖŞÜ][\w'’\-]*(?:,?[ \t]+[A-ZÇĞİÖŞÜ][\w'’\-]*){0,3})")
+
+
+def _defendants(text: str) -> list[tuple[int, int, float, str]]:
+    """The defendant after "R v", up to the first frequent word ("R v Secretary of State": none)."""
+    if " v" not in text:
+        return []
+    found: list[tuple[int, int, float, str]] = []
+    for m in _DEFENDANT.finditer(text):
+        words = n.tokenize(m.group(1))
+        kept = []
+        for w in words:
+            if _not_display_word(w):
+                break
+            kept.append(w)
+        if kept:
+            found.append((m.start(1) + kept[0].start, m.start(1) + kept[-1].end, n.STRONG, "a defendant"))
+    return found
+
+
+# A family called by its surname: "the MOSES family", "Koyuncu ailesi" (and its case forms).
+_FAMILY = re.compile(
+    r"\b(?:[Tt]he[ \t]+([A-ZÇĞİÖŞÜ][\w'’-]+)[ \t]+(?:family|families|household)\b"
+    r"|([A-ZÇĞİÖŞÜ][\w’'-]+)[ \t]+aile(?:si|sine|sinin|sinden|siyle|sini)\b)"
+)
+
+
+def _family_names(
+    text: str, common: Callable[[str], bool] | None, word_like: Callable[[str], bool] | None
+) -> list[tuple[int, int, float, str]]:
+    """A surname before "family" or "ailesi", strong when listed: never a frequent word, a place, a
+    people ("the English family", "Türk ailesi", "Osmanlı ailesi") or, unlisted, a word spaCy's
+    vectors know ("the Python family")."""
+    found: list[tuple[int, int, float, str]] = []
+    for m in _FAMILY.finditer(text):
+        group = 1 if m.group(1) else 2
+        word = n.tokenize(m.group(group))
+        if len(word) != 1:
+            continue
+        tok = word[0]
+        if tok.key in n.common_words() or tok.key in n.places() or tok.key in n.NOT_NAME_KEYS:
+            continue
+        turkish_origin = group == 2 and _FROM_PLACE.search(tok.key) is not None
+        if tok.key in _PEOPLES or turkish_origin or (word_like is not None and word_like(tok.text)):
+            continue
+        listed = n.is_surname(tok)
+        if not listed and common is not None and common(tok.text):
+            continue
+        start = m.start(group)
+        found.append((start, start + len(tok.text), n.STRONG if listed else n.WEAK, "a family's surname"))
+    return found
+
+
+# Peoples and ranks that are also listed surnames ("the Royal family"), folded, and Turkish "-li"
+# adjectives of origin ("Osmanlı", "Konyalı").
+_PEOPLES = frozenset(
+    map(
+        n.fold,
+        n.word_set(
+            """
+            english german french irish scottish welsh dutch american british italian spanish turkish
+            royal imperial holy türk kürt alman rus arap fransız ingiliz italyan yunan ermeni laz
+            çerkez gürcü japon acem boşnak
+            """
+        ),
+    )
+)
+_FROM_PLACE = re.compile(r"(?:li|lu)$")
 
 
 def _one_pass(

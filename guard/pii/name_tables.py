@@ -10,6 +10,10 @@ party ("customer", "hasta") does so for a cell with a listed given name, or of t
 with a listed one or that the character model finds name-like (a "name" column also lists
 products, "Widget", "Stapler", and files).
 
+Without a header, the cells a reader already found vouch for the rest of their column
+(``column_mates``), and a list's items for each other (``list_mates``): a column or a list of which
+two or more, and at least half, are people makes its other name-shaped cells and items people too.
+
 A column whose header says "phone" ("Telefon", "Mobile", "Tlf.", "GSM") vouches for its cells the
 same way: "33 42 64 32" in it is a number to call, though no phone word stands beside it. One
 that names a firm, a team, a role or a place ("company", "Role", "grup") holds no person: a brand
@@ -109,6 +113,37 @@ _PARTY_COLUMNS = names.phrase_keys(
         "üye",
         "gözetmen",
         "salon başkanı",
+    )
+)
+# The people a service assigns or records: an agent's consultant, a class's instructor, a lost
+# item's finder, a visit's guest. They are occupations too ("Anıl Günay, +90 …, öğretmen, …"), so
+# they head a column only in a row of labels: no digit, not cut at commas.
+_ROLE_COLUMNS = names.phrase_keys(
+    (
+        "consultant",
+        "advisor",
+        "danışman",
+        "instructor",
+        "teacher",
+        "coach",
+        "eğitmen",
+        "öğretmen",
+        "öğretici",
+        "usta öğretici",
+        "antrenör",
+        "finder",
+        "found by",
+        "bulan",
+        "teslim alan",
+        "guest",
+        "visitor",
+        "misafir",
+        "ziyaretçi",
+        "volunteer",
+        "gönüllü",
+        "requester",
+        "requested by",
+        "talep eden",
     )
 )
 _PHONE_COLUMNS = names.phrase_keys(
@@ -391,20 +426,20 @@ def _cells(line: str, offset: int, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _column_kind(label: str) -> str | None:
-    kind = _label_kind(label)
+def _column_kind(label: str, roles: bool = True) -> str | None:
+    kind = _label_kind(label, roles)
     if kind is None and ("," in label or "/" in label):
         # One column for two parts of a name: "Family name, given names", "Soyadı/Adı".
-        parts = {_label_kind(part) for part in re.split(r"[,/]", label)}
+        parts = {_label_kind(part, roles) for part in re.split(r"[,/]", label)}
         return "person" if "person" in parts else None
     return kind
 
 
-def _label_kind(label: str) -> str | None:
+def _label_kind(label: str, roles: bool = True) -> str | None:
     key = _label_key(label)
     if key in _PERSON_COLUMNS:
         return "person"
-    if key in _PARTY_COLUMNS:
+    if key in _PARTY_COLUMNS or (roles and key in _ROLE_COLUMNS):
         return "party"
     if key in _PHONE_COLUMNS:
         return "phone"
@@ -509,7 +544,8 @@ def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | N
         cells = _cells(text, at, delimiter)
         if len(cells) < 2 or any(b - a > 40 for a, b in cells):
             continue
-        kinds = [(k, _column_kind(text[a - at : b - at])) for k, (a, b) in enumerate(cells)]
+        roles = delimiter != "," and not any(c.isdigit() for c in text)
+        kinds = [(k, _column_kind(text[a - at : b - at], roles)) for k, (a, b) in enumerate(cells)]
         columns = [(k, kind) for k, kind in kinds if kind is not None]
         if all(kind == "thing" for _, kind in columns) and 2 * len(columns) < len(cells):
             # Without a person or phone column, a header is one whose labels are mostly known:
@@ -525,6 +561,9 @@ def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | N
 
 
 def _cell_name(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, float, str]]:
+    note = _TRAILING_NOTE.search(text, start, end)
+    if note is not None and note.start() > start:  # "Ingvor Özyurt (Rusya'dan)": the name before it
+        end = note.start()
     value = text[start:end]
     if not _CELL_NAME.match(value):
         return []
@@ -538,3 +577,172 @@ def _cell_name(text: str, start: int, end: int, kind: str) -> list[tuple[int, in
         return []
     score = names.STRONG if listed or kind == "person" else names.WEAK
     return [(start, end, score, f"a {kind} column of a table")]
+
+
+_PNR_TITLES = "(?:MRS|MR|MS|MSTR|MISS|DR)"
+_PNR_TITLE_AFTER = re.compile(" " + _PNR_TITLES + r"\b")
+# A passenger list writes "SURNAME/GIVEN" and a title after it ("PRATT/LUIS MRS", as airlines do).
+_SLASHED_NAME = re.compile(
+    r"^([^\W\d_]+(?:['’\-][^\W\d_]+)*/[^\W\d_]+(?:[\-' ](?!" + _PNR_TITLES + r"$)[^\W\d_]+)?)"
+    r"(?: " + _PNR_TITLES + r")?$"
+)
+# How many rows a table without a header needs, and how many of a column's name-shaped cells must
+# already hold a person, before its other cells are read as people too.
+_MATE_ROWS = 3
+_MATE_PEOPLE = 2
+
+
+def column_mates(text: str, people: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The name part of each name-shaped cell of a table column in which two or more, and at least
+    half, of the name-shaped cells already hold a person (``people``, the spans found so far), with
+    or without a header: the column is the evidence the cell has no sentence to give
+    ("RAISKI/MIRJA-LEENA", "NEMİ TOMASSON" among a column of names a reader knew). A cell that is a
+    frequent word, a calendar word or a column label stays out. A passenger list's "SURNAME/GIVEN"
+    with a title after it or a listed part needs no mates."""
+    if not any(d in text for d in _MATE_DELIMITERS):
+        return []
+    found: list[tuple[int, int]] = []
+    for rows in _tables_by_shape(_lines(text)):
+        if not any(
+            _held(cell, people) or any(c.isdigit() for c in text[cell[0] : cell[1]]) for cell in rows[0]
+        ):
+            rows = rows[1:]  # a header ("Müşteri | Danışman"): labels, no one's name
+        for column in zip(*rows, strict=True):
+            shaped = [span for span in map(functools.partial(_name_part, text), column) if span]
+            held = [cell for cell in shaped if _held(cell, people)]
+            if len(held) >= _MATE_PEOPLE and 2 * len(held) >= len(shaped):
+                # one unlisted word ("Tomurcuk") only among full names: a vet's "Hasta" column of
+                # pets holds some called as people are, and no surname
+                full = any(len(names.tokenize(text[a:b])) > 1 for a, b in held)
+                found += [cell for cell in shaped if full or _given_or_full(text, cell)]
+            else:
+                found += [cell for cell in shaped if _passenger_name(text, cell)]
+    return found
+
+
+def _given_or_full(text: str, cell: tuple[int, int]) -> bool:
+    tokens = names.tokenize(text[cell[0] : cell[1]])
+    return len(tokens) > 1 or names.is_first(tokens[0])
+
+
+def _passenger_name(text: str, cell: tuple[int, int]) -> bool:
+    """A "SURNAME/GIVEN" cell with a title after it, or with a listed part ("TCP/IP" has neither)."""
+    value = text[cell[0] : cell[1]]
+    if "/" not in value:
+        return False
+    return _PNR_TITLE_AFTER.match(text, cell[1]) is not None or any(
+        map(names.is_listed, names.tokenize(value))
+    )
+
+
+_MATE_DELIMITERS = ("|", "\t", ";")
+_TRAILING_NOTE = re.compile(r"[ \t]*\([^()]*\)$")
+
+
+def _held(cell: tuple[int, int], people: tuple[tuple[int, int], ...]) -> bool:
+    return any(a < cell[1] and cell[0] < b for a, b in people)
+
+
+def _tables_by_shape(lines: list[tuple[int, str]]) -> list[list[list[tuple[int, int]]]]:
+    """Runs of at least _MATE_ROWS consecutive lines split by one delimiter into the same number
+    (two or more) of cells: each run's rows of cell spans."""
+    tables: list[list[list[tuple[int, int]]]] = []
+    for delimiter in _MATE_DELIMITERS:
+        run: list[list[tuple[int, int]]] = []
+        for at, line in [*lines, (0, "")]:
+            cells = _cells(line, at, delimiter) if delimiter in line else []
+            if delimiter == "|" and _SEPARATOR_ROW.match(line):
+                continue
+            if len(cells) >= 2 and (not run or len(cells) == len(run[0])):
+                run.append(cells)
+                continue
+            if len(run) >= _MATE_ROWS:
+                tables.append(run)
+            run = [cells] if len(cells) >= 2 else []
+    return tables
+
+
+def _name_part(text: str, cell: tuple[int, int], lower_case: bool = False) -> tuple[int, int] | None:
+    start, end = cell
+    note = _TRAILING_NOTE.search(text, start, end)
+    if note is not None and note.start() > start:  # "Ingvor Özyurt (Rusya'dan)"
+        end = note.start()
+    value = text[start:end]
+    slashed = _SLASHED_NAME.match(value)
+    if slashed:
+        end = start + slashed.end(1)
+    elif not _CELL_NAME.match(value) or "," in value:
+        return None
+    tokens = names.tokenize(text[start:end])
+    if not tokens or len(tokens) > 4 or _column_kind(value) is not None:
+        return None
+    common = names.common_words()
+    for token in tokens:
+        lower = token.text.islower()
+        if lower and not (lower_case and len(tokens) > 1 and _lower_case_name_word(token)):
+            return None
+        if (
+            not (lower or token.text[0].isupper())
+            or token.key in names.CALENDAR_KEYS
+            or token.key in names.NOT_NAME_KEYS
+        ):
+            return None
+        if token.key in common and not names.is_listed(token):
+            return None
+    if any(t.text.islower() for t in tokens) and not names.is_first(tokens[0]):
+        return None
+    return start, end
+
+
+# A list's items: after a label's colon, split at commas ("Team: Timothy Hancock, Dan, kuura"), or
+# the rest of each of three or more lines opened by a number or a bullet ("2 Riku-Petteri R.").
+_LIST_LABEL = re.compile(r"^[^:\n]{1,40}:[ \t]+(?=\S)", re.MULTILINE)
+_LIST_MARKER = re.compile(r"^[ \t]*(?:\d{1,3}[.)]?|[-*•])[ \t]+(?=\S)")
+
+
+def list_mates(text: str, people: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The name part of each name-shaped item of a list at least half of whose name-shaped items,
+    and two or more, already hold a person: as a column's cells, a list's items are alike; lower
+    case too, two words or more, the first a listed given name and none a frequent word ("kamil
+    vysotskij" among a class's bookings)."""
+    if len(people) < _MATE_PEOPLE:
+        return []
+    found: list[tuple[int, int]] = []
+    for items in _comma_lists(text) + _marked_lists(text):
+        shaped = [span for span in (_name_part(text, item, lower_case=True) for item in items) if span]
+        held = [item for item in shaped if _held(item, people)]
+        # every item counts against the half, not only the name-shaped: a shopping list ("flour,
+        # sugar, eggs") with two people in it is no list of people
+        if len(held) >= _MATE_PEOPLE and 2 * len(held) >= len(items):
+            found += shaped
+    return found
+
+
+def _lower_case_name_word(token: names.Token) -> bool:
+    return not token.stop and (names.is_listed(token) or token.key not in names.less_common_words())
+
+
+def _comma_lists(text: str) -> list[list[tuple[int, int]]]:
+    lists = []
+    for label in _LIST_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        line = text[label.end() : end]
+        if line.count(",") >= 1:
+            lists.append(_cells(line, label.end(), ","))
+    return lists
+
+
+def _marked_lists(text: str) -> list[list[tuple[int, int]]]:
+    lists: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for at, line in [*_lines(text), (len(text), "")]:
+        marker = _LIST_MARKER.match(line)
+        if marker is not None:
+            start, end = at + marker.end(), at + len(line.rstrip())
+            run.append((start, end))
+            continue
+        if len(run) >= _MATE_ROWS:
+            lists.append(run)
+        run = []
+    return lists

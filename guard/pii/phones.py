@@ -236,8 +236,8 @@ _BRACKETED_TRUNK = re.compile(r"^\(0\d{1,3}\) ?\d{2,4}(?:[ -]?\d{2,4}){0,2}$")
 _NORDIC_GROUPS = re.compile(
     r"^(?:\d\d([ .-])\d\d\1\d\d\1\d\d|\d{3}([ .-])\d\d\2\d{3}|\d{4}([ .-])\d{4}"
     # Danish and Norwegian eight digits in fewer groups or with two separators: "30-106476",
-    # "26 48 1880", "916 89768", "623 42-397", "22 29 11-02"
-    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3} \d{5}|\d{3}[ -]\d\d[ -]\d{3}|\d\d \d\d \d\d-\d\d)$"
+    # "26 48 1880", "916 89768", "916-89768", "623 42-397", "22 29 11-02"
+    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3}[ -]\d{5}|\d{3}[ -]\d\d[ -]\d{3}|\d\d \d\d \d\d-\d\d)$"
 )
 # A day, a month and a year written with spaces: "12 03 2020" is a date, not "26 48 1880".
 _SPACED_DATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d$")
@@ -311,12 +311,18 @@ def in_phone_column(text: str, start: int, end: int) -> bool:
 
 
 # An identifier's letters and a hyphen before its serial: "CVE-2027-31337", "GLIBC-SA-2025-0005".
-_IDENTIFIER_LETTERS_BEFORE = re.compile(r"[A-Za-z]-$")
+_IDENTIFIER_LETTERS_BEFORE = re.compile(r"[A-Za-z]-?\Z")  # \Z: "$" would match before a line break
+_PHONE_WORD_GLUED = re.compile(
+    r"(?<![A-Za-z])(?:tel|ph|phone|mob|mobile|gsm|cep|fax|tlf|puh)\.?-?\Z", re.IGNORECASE
+)
 
 
 def identifier_serial(text: str, start: int) -> bool:
-    """Whether the digits at ``start`` are an identifier's serial, after its letters and a hyphen."""
-    return _IDENTIFIER_LETTERS_BEFORE.search(text, max(0, start - 2), start) is not None
+    """Whether the digits at ``start`` are an identifier's serial, after its letters and a hyphen or
+    right after them ("T202770268040", a case number), unless the letters say phone ("Tel0532...")."""
+    if _IDENTIFIER_LETTERS_BEFORE.search(text, max(0, start - 2), start) is None:
+        return False
+    return _PHONE_WORD_GLUED.search(text, max(0, start - 8), start) is None
 
 
 def opens_with_date(text: str, start: int) -> bool:
@@ -325,8 +331,9 @@ def opens_with_date(text: str, start: int) -> bool:
 
 
 def international_form(number: str) -> bool:
-    """``+CC`` / ``00CC`` with a calling code that exists and a national number of 6 to 13 digits."""
-    m = _INTERNATIONAL.match(number)
+    """``+CC`` / ``00CC`` with a calling code that exists and a national number of 6 to 13 digits;
+    the code may stand in brackets ("(+90) 546-835 91 80")."""
+    m = _INTERNATIONAL.match(number[1:] if number.startswith(("(+", "(00")) else number)
     if m is None:
         return False
     digits = re.sub(r"\D", "", m.group(1).replace("(0)", ""))

@@ -22,7 +22,7 @@ from guard.pii.engine import (
 from guard.pii.hf_ner import shared_hf_ner
 from guard.pii.language import looks_turkish
 from guard.pii.name_cues import CELL_BORDER, SIGN_OFF_KEYS, opens_field_label
-from guard.pii.name_tables import header_rows, thing_cells
+from guard.pii.name_tables import column_mates, header_rows, list_mates, thing_cells
 from guard.pii.ner_filters import (
     attributive_name,
     code_identifier,
@@ -98,7 +98,7 @@ class PIIScanner:
         if not text.strip():
             return []
         kept, readings = self._kept_results(text)
-        kept = self._likely_people(text, kept, readings)
+        kept = _with_column_and_list_mates(text, self._likely_people(text, kept, readings))
         return [
             Finding(
                 scanner=self.name,
@@ -280,6 +280,24 @@ def _no_name(text: str, r: RecognizerResult) -> bool:
         or courtesy_only(text, r.start, r.end)
         or lower_case_in_capitalised_prose(text, r.start, r.end)
     )
+
+
+def _with_column_and_list_mates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The kept spans, with each name-shaped cell of a column of people (``column_mates``) or item
+    of a list of people (``list_mates``) a PERSON span whole: after the learned check, which weighs
+    a span's own words, not its column."""
+    people = tuple((r.start, r.end) for r in results if r.entity_type == "PERSON")
+    mates = column_mates(text, people) + list_mates(text, people)
+    if not mates:
+        return results
+    others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
+    cells = [(a, b) for a, b in mates if not any(x < b and a < y for x, y in others)]
+    kept = [
+        r
+        for r in results
+        if r.entity_type != "PERSON" or not any(a <= r.start and r.end <= b for a, b in cells)
+    ]
+    return kept + [RecognizerResult("PERSON", a, b, names.WEAK) for a, b in cells]
 
 
 def _with_capitals_after(text: str, r: RecognizerResult) -> RecognizerResult:
