@@ -590,6 +590,9 @@ _SLASHED_NAME = re.compile(
 # already hold a person, before its other cells are read as people too.
 _MATE_ROWS = 3
 _MATE_PEOPLE = 2
+_MATE_DELIMITERS = ("|", "\t", ";")
+# A note in brackets after a name in its cell: "Ingvor Özyurt (Rusya'dan)".
+_TRAILING_NOTE = re.compile(r"[ \t]*\([^()]*\)$")
 
 
 def column_mates(text: str, people: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
@@ -635,10 +638,6 @@ def _passenger_name(text: str, cell: tuple[int, int]) -> bool:
     )
 
 
-_MATE_DELIMITERS = ("|", "\t", ";")
-_TRAILING_NOTE = re.compile(r"[ \t]*\([^()]*\)$")
-
-
 def _held(cell: tuple[int, int], people: tuple[tuple[int, int], ...]) -> bool:
     return any(a < cell[1] and cell[0] < b for a, b in people)
 
@@ -663,6 +662,9 @@ def _tables_by_shape(lines: list[tuple[int, str]]) -> list[list[list[tuple[int, 
 
 
 def _name_part(text: str, cell: tuple[int, int], lower_case: bool = False) -> tuple[int, int] | None:
+    """The span of the name a cell or a list's item holds, without a note in brackets or a
+    passenger's title, or None where it holds no name's shape; ``lower_case``: a list's item may be
+    written in lower case (two words or more, the first a listed given name)."""
     start, end = cell
     note = _TRAILING_NOTE.search(text, start, end)
     if note is not None and note.start() > start:  # "Ingvor Özyurt (Rusya'dan)"
