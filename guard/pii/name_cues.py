@@ -1341,7 +1341,7 @@ def _display_names(text: str) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     for m in _DISPLAY_NAME.finditer(text):
         words = n.tokenize(m.group(1))
-        if not words or any(_not_display_word(w) for w in words):
+        if not words or any(_firm_or_frequent_word(w) for w in words):
             continue
         if len(words) < 2 and not n.is_first(words[0]):
             continue
@@ -1354,7 +1354,7 @@ def _display_names(text: str) -> list[tuple[int, int, float, str]]:
     return found
 
 
-def _not_display_word(word: n.Token) -> bool:
+def _firm_or_frequent_word(word: n.Token) -> bool:
     return (
         word.stop
         or word.key in n.NOT_NAME_KEYS
@@ -1376,7 +1376,7 @@ def _defendants(text: str) -> list[tuple[int, int, float, str]]:
         words = n.tokenize(m.group(1))
         kept = []
         for w in words:
-            if _not_display_word(w):
+            if _firm_or_frequent_word(w):
                 break
             kept.append(w)
         if kept:

@@ -561,9 +561,7 @@ def _header(line: tuple[int, str]) -> tuple[str, int, list[tuple[int, str]]] | N
 
 
 def _cell_name(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, float, str]]:
-    note = _TRAILING_NOTE.search(text, start, end)
-    if note is not None and note.start() > start:  # "Ingvor Özyurt (Rusya'dan)": the name before it
-        end = note.start()
+    end = _before_note(text, start, end)
     value = text[start:end]
     if not _CELL_NAME.match(value):
         return []
@@ -638,6 +636,12 @@ def _passenger_name(text: str, cell: tuple[int, int]) -> bool:
     )
 
 
+def _before_note(text: str, start: int, end: int) -> int:
+    """Where a cell's name ends: before a note in brackets after it ("Ingvor Özyurt (Rusya'dan)")."""
+    note = _TRAILING_NOTE.search(text, start, end)
+    return note.start() if note is not None and note.start() > start else end
+
+
 def _held(cell: tuple[int, int], people: tuple[tuple[int, int], ...]) -> bool:
     return any(a < cell[1] and cell[0] < b for a, b in people)
 
@@ -666,9 +670,7 @@ def _name_part(text: str, cell: tuple[int, int], lower_case: bool = False) -> tu
     passenger's title, or None where it holds no name's shape; ``lower_case``: a list's item may be
     written in lower case (two words or more, the first a listed given name)."""
     start, end = cell
-    note = _TRAILING_NOTE.search(text, start, end)
-    if note is not None and note.start() > start:  # "Ingvor Özyurt (Rusya'dan)"
-        end = note.start()
+    end = _before_note(text, start, end)
     value = text[start:end]
     slashed = _SLASHED_NAME.match(value)
     if slashed:

@@ -310,7 +310,8 @@ def in_phone_column(text: str, start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in phone_cells(text))
 
 
-# An identifier's letters and a hyphen before its serial: "CVE-2027-31337", "GLIBC-SA-2025-0005".
+# An identifier's letters before its serial, with a hyphen or without: "CVE-2027-31337",
+# "GLIBC-SA-2025-0005", "T202770268040".
 _IDENTIFIER_LETTERS_BEFORE = re.compile(r"[A-Za-z]-?\Z")  # \Z: "$" would match before a line break
 _PHONE_WORD_GLUED = re.compile(
     r"(?<![A-Za-z])(?:tel|ph|phone|mob|mobile|gsm|cep|fax|tlf|puh)\.?-?\Z", re.IGNORECASE
