@@ -93,7 +93,7 @@ from guard_common import REPO, median, split_of, write
 
 from guard.injection.scanner import InjectionScanner
 from guard.injection_model import sources as injection_sources
-from guard.injection_model.corpora import catalogue, read_corpus
+from guard.injection_model.corpora import Corpus, CorpusRow, catalogue, read_corpus
 from guard.injection_model.corpora.overlap import overlapping, read_overlap, write_overlap
 from guard.policy import InjectionPolicy
 from guard.scanner import ScanContext
@@ -453,15 +453,20 @@ def sharegpt(wheel: Path, parts: tuple[str, ...], per_set: int = 3000) -> dict[s
     }
 
 
-def corpus_sets(directory: Path) -> dict[str, list[tuple[str, int]]]:
+def read_corpora(directory: Path) -> dict[Corpus, list[CorpusRow]]:
+    """Every surveyed package's rows, read once for the sets and the overlap check."""
+    return {corpus: read_corpus(corpus, directory) for corpus in catalogue.ALL}
+
+
+def corpus_sets(corpora: dict[Corpus, list[CorpusRow]]) -> dict[str, list[tuple[str, int]]]:
     """The surveyed packages, each apart (prompt-armor also by the upstream set each row names) and
     pooled; those the shipped classifier trained on (listed in its meta.json) pooled apart, as an
     in-distribution figure."""
     meta = json.loads((REPO / "guard" / "injection_model" / "meta.json").read_text(encoding="utf-8"))
     trained = set(meta.get("corpora", {}))
     sets: dict[str, list[tuple[str, int]]] = {}
-    for corpus in catalogue.ALL:
-        for row in read_corpus(corpus, directory):
+    for corpus, rows in corpora.items():
+        for row in rows:
             item = (row.text, row.label)
             if corpus.filename in trained:
                 sets.setdefault("corpora_in_training", []).append(item)
@@ -493,12 +498,14 @@ _OVERLAP_SOURCES = (
 )
 
 
-def check_overlap(directory: Path, sets: dict[str, list[tuple[str, int]]], write: bool) -> None:
+def check_overlap(
+    corpora: dict[Corpus, list[CorpusRow]], sets: dict[str, list[tuple[str, int]]], write: bool
+) -> None:
     """Say how many rows of the training corpora an evaluation set holds that training would not leave
     out; with ``write``, list them all for training to leave out."""
-    training = [row.text for c in catalogue.TRAINING for row in read_corpus(c, directory)]
+    training = [row.text for c in catalogue.TRAINING for row in corpora[c]]
     evaluation = [text for name, rows in sets.items() if not name.startswith(_TRAINED_ON) for text, _ in rows]
-    evaluation += [row.text for c in catalogue.EVALUATION for row in read_corpus(c, directory)]
+    evaluation += [row.text for c in catalogue.EVALUATION for row in corpora[c]]
     found = overlapping(training, evaluation)
     if write:
         write_overlap(found)
@@ -589,10 +596,11 @@ def main() -> None:
             for text in flagged[:15]:
                 print(f"  {text[:160]!r}")
     if args.corpora_dir:
-        sets |= corpus_sets(args.corpora_dir)
+        corpora = read_corpora(args.corpora_dir)
+        sets |= corpus_sets(corpora)
         if args.write_overlap and not all(getattr(args, name) for name in _OVERLAP_SOURCES):
             parser.error("--write-overlap needs every evaluation set: " + ", ".join(_OVERLAP_SOURCES))
-        check_overlap(args.corpora_dir, sets, args.write_overlap)
+        check_overlap(corpora, sets, args.write_overlap)
     for source in sorted({r["source"] for r in held}):
         sets[f"heldout:{source}"] = [(r["text"], r["label"]) for r in held if r["source"] == source]
     results = {name: evaluate(scanner, rows) for name, rows in sets.items()}

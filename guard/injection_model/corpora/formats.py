@@ -6,7 +6,6 @@ import ast
 import csv
 import io
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -28,21 +27,6 @@ def csv_rows(raw: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
 
 
-def strings_under(node: Any, keys: frozenset[str]) -> Iterator[str]:
-    """Every string value, at any depth of a JSON or YAML document, held by one of ``keys``."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key in keys and isinstance(value, str):
-                yield value
-            elif key in keys and isinstance(value, list):
-                yield from (v for v in value if isinstance(v, str))
-            else:
-                yield from strings_under(value, keys)
-    elif isinstance(node, list):
-        for item in node:
-            yield from strings_under(item, keys)
-
-
 def python_assignments(source: str) -> dict[str, Any]:
     """Module-level ``NAME = <literal>`` assignments of a Python file, evaluated as literals.
 
@@ -62,12 +46,3 @@ def python_assignments(source: str) -> dict[str, Any]:
             except (ValueError, TypeError, SyntaxError):
                 continue
     return values
-
-
-def python_string_constants(source: str, min_length: int = 20) -> list[str]:
-    """Every string constant of at least ``min_length`` characters in a Python file, in order."""
-    return [
-        node.value
-        for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= min_length
-    ]

@@ -103,10 +103,6 @@ class _Rows:
         return [row for text, row in first.items() if text not in conflicting]
 
 
-def _under(archive: Archive, folder: str, suffix: str) -> Iterator[str]:
-    return (name for name in archive.names() if name.startswith(folder) and name.endswith(suffix))
-
-
 def _dicts(items: object) -> Iterator[dict[str, object]]:
     if isinstance(items, list):
         yield from (item for item in items if isinstance(item, dict))
@@ -163,7 +159,7 @@ def _gauntlet_ai(archive: Archive) -> list[CorpusRow]:
 
 def _agent_guardian(archive: Archive) -> list[CorpusRow]:
     rows = _Rows()
-    for path in _under(archive, "agent_guardian/probes/", ".yaml"):
+    for path in archive.under("agent_guardian/probes/", ".yaml"):
         probe = fmt.yaml_doc(archive.read(path))
         if not isinstance(probe, dict):
             continue
@@ -176,7 +172,7 @@ def _agent_guardian(archive: Archive) -> list[CorpusRow]:
 def _keelson_ai(archive: Archive) -> list[CorpusRow]:
     # Every user turn of a multi-turn probe is label 1, the rapport-building first turns included.
     rows = _Rows()
-    for path in _under(archive, "keelson/probes/", ".yaml"):
+    for path in archive.under("keelson/probes/", ".yaml"):
         probe = fmt.yaml_doc(archive.read(path))
         if not isinstance(probe, dict):
             continue
@@ -246,7 +242,7 @@ _AEGIS_NONATTACK = frozenset(
 def _ai_aegis(archive: Archive) -> list[CorpusRow]:
     # Rule test cases: "match" is an attack, "no_match" a benign near miss.
     rows = _Rows()
-    for path in _under(archive, "aegis/rules/", ".yml"):
+    for path in archive.under("aegis/rules/", ".yml"):
         document = fmt.yaml_doc(archive.read(path))
         if not isinstance(document, dict):
             continue
@@ -375,7 +371,7 @@ def _aitdp(archive: Archive) -> list[CorpusRow]:
     # Rule tests: "match" lines are attacks, except credential and PII formats (label 0, not
     # injections); "no_match" lines are benign near misses.
     rows = _Rows()
-    for path in _under(archive, "aitdp/_bundled_rules/", ".yaml"):
+    for path in archive.under("aitdp/_bundled_rules/", ".yaml"):
         rule = fmt.yaml_doc(archive.read(path))
         category = _str(rule.get("category", ""))
         tests = rule.get("tests") or {}
@@ -434,8 +430,8 @@ def _expand(payload: str, actions: object, recipient: str) -> Iterator[str]:
 def _agentred(archive: Archive) -> list[CorpusRow]:
     # Payload templates filled with each of the attack's own actions and the file's first recipient.
     rows = _Rows()
-    for path in archive.names():
-        if not (path.startswith("agentred/data/attacks/") and path.endswith(".yaml")) or path.count("/") != 3:
+    for path in archive.under("agentred/data/attacks/", ".yaml"):
+        if path.count("/") != 3:
             continue
         document = fmt.yaml_doc(archive.read(path))
         defaults = document.get("defaults", {})
