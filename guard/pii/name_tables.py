@@ -357,6 +357,15 @@ _THING_LABELS = (
         "pet",
         "breed",
         "practice",
+        # a move's or a trip's ends and a job's materials
+        "nereye",
+        "nereden",
+        "varış",
+        "kalkış",
+        "destination",
+        "malzeme",
+        "malzemeler",
+        "materials",
         # a style guide's typefaces
         "font",
         "fonts",

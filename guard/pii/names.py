@@ -44,6 +44,7 @@ UNLIKELY_NAME = 0.15
 
 _FIRST_WEAK = "first name + capitalised word"
 _SURNAME_WEAK = "capitalised word + surname"
+_FOREIGN = "capitalised word with foreign letters"
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -309,6 +310,8 @@ class Token(NamedTuple):
     # A function word of one of our languages ("In", "Le", "Mon", "Ben"): capitalised at the start of
     # a sentence, so it starts a name only after an honorific or a self-introduction.
     stop: bool
+    # Letters no language we read writes, in a text written in one of them: a foreign name or place.
+    foreign: bool = False
 
 
 def prompt_tokens(text: str) -> list[Token]:
@@ -324,6 +327,7 @@ def _cached_tokens(text: str) -> tuple[Token, ...]:
 def tokenize(text: str) -> list[Token]:
     out = []
     stop_words = _stop_words()
+    ours = text.isascii() or _written_in_ours(text)
     for m in WORD.finditer(text):
         start, end = m.span()
         word = m.group(0)
@@ -342,14 +346,71 @@ def tokenize(text: str) -> list[Token]:
             and len(word) > 1
             and all(p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in word.split("-") if p)
         )
+        foreign = ours and foreign_letters(word)
         key = fold(word)
-        out.append(Token(start, end, word, key, capitalised, key in stop_words))
+        if foreign and key not in first_names() and key not in surnames():
+            # An unlisted foreign word keeps its marks, so that it meets no list of words by chance
+            # ("Lợi" is no "loi"); a listed one is read as listed ("Križan").
+            key = word.lower()
+        # no foreign word is one of our function words ("Sơn" is no French "son")
+        out.append(Token(start, end, word, key, capitalised, key in stop_words and not foreign, foreign))
     return out
+
+
+# Latin letters with marks that English, Turkish and the Western European languages we read never
+# write (Vietnamese "ư", "ơ", "ạ"...; Polish "ł", "ś"; Czech "ř", "ů"; Romanian "ș", "ț"; Baltic "ė",
+# "ū"): a word that holds one, in a text in those languages, is a foreign name or place, not one of
+# their words. Folding drops the marks ("Hằng" -> "hang", an English verb), so such a word keeps
+# them in its key and counts as a name unless it is a known place.
+_WESTERN_MARKED = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßğış" + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒĞİŞ")
+
+
+def foreign_letters(word: str) -> bool:
+    """Whether ``word`` holds a Latin letter with marks no language we read writes."""
+    if word.isascii():
+        return False
+    return any(ch.isalpha() and not ch.isascii() and ch not in _WESTERN_MARKED and _latin(ch) for ch in word)
+
+
+@functools.cache
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+# Above this share of its lower-case words with foreign letters a text is written in another language
+# (Vietnamese, Polish, Czech: half or a third of their words), whose capitalised words are its own.
+_FOREIGN_TEXT_SHARE = 0.15
+
+
+def _written_in_ours(text: str) -> bool:
+    lower = [w for w in WORD.findall(text) if len(w) > 1 and w.islower()]
+    foreign = sum(1 for w in lower if foreign_letters(w))
+    return foreign <= _FOREIGN_TEXT_SHARE * len(lower)
+
+
+# Letters with a stroke, which Unicode does not decompose into a letter and a mark: "Łódź" is
+# listed as "Lodz".
+_STROKES = str.maketrans("łŁđĐħĦŧŦƀɨ", "lLdDhHtTbi")
+
+
+@functools.cache
+def foreign_places() -> frozenset[str]:
+    """One-word places spelt with foreign letters ("Gdańsk", "Huế"; ``build_places.py``), folded."""
+    return frozenset(fold(p.translate(_STROKES)) for p in _load("foreign_places.txt"))
+
+
+def foreign_name(token: Token) -> bool:
+    """A word with foreign letters in a text of ours, no known place ("Phụng", "Łucja"; not "Łódź")."""
+    if not token.foreign or len(token.text) < 2:
+        return False
+    key = fold(token.text.translate(_STROKES))
+    return key not in places() and key not in foreign_places()
 
 
 def is_first(token: Token) -> bool:
     names = first_names()
-    if token.key in names:
+    # A foreign name the lists know as a surname only ("Križan") is no given name.
+    if token.key in names or (foreign_name(token) and token.key not in surnames()):
         return True
     # "Jean-Luc", "Ayşe-Nur": the first part is enough.
     return "-" in token.key and token.key.split("-", 1)[0] in names
@@ -357,7 +418,7 @@ def is_first(token: Token) -> bool:
 
 def is_surname(token: Token) -> bool:
     names = surnames()
-    if token.key in names:
+    if token.key in names or (foreign_name(token) and token.key not in first_names()):
         return True
     return "-" in token.key and any(part in names for part in token.key.split("-"))
 
@@ -582,6 +643,8 @@ def _find_names(text: str) -> list[tuple[int, int, float, str]]:
             found.append((*span, STRONG if known else WEAK, "introduction"))
         elif i > 0 and tokens[i - 1].key in SALUTATION_KEYS and is_listed(tok):
             found.append((*span, STRONG, "salutation"))
+        elif len(words) == 1 and foreign_name(tok):
+            found.append((*span, WEAK, _FOREIGN))
         elif len(words) > 1:
             # Skip capitalised non-names before a first name: "Müşteri Ayşe Yılmaz", "Customer John Doe".
             start = next((k for k, w in enumerate(words[:-1]) if is_first(w) and not w.stop), None)

@@ -614,6 +614,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
         _LANDMARK_AFTER.match(text, end)
         or _PLACES_AFTER.match(text, end)
         or _street_address(text, start, tokens)
+        or _building_after_flat(text, start, tokens)
     ):
         return True
     if _place_only_head_after(text, end):
@@ -665,7 +666,8 @@ def _institution_head(token: names.Token) -> bool:
 # Heads that name a place, a club or a firm and open no job's title ("Lauren Smith Station
 # Manager" is a person and her job), also where they are listed surnames ("Rowan Arms", "Clarence
 # Town", "Churchill Way"), "Civic" before a hall or a centre, and Turkish heads in the possessive,
-# which a person's name never takes.
+# which a person's name never takes; an amateur theatre's, a race's, a scout group's and a trade's
+# names ("Hadleigh Players", "Brandon Marathon", "1st Kelso Scouts", "Zildjian Removals").
 _PLACE_ONLY_HEADS = names.word_set(
     """
     way town arms tavern lettings guildhall awards prize trophy rovers athletic wanderers albion
@@ -678,6 +680,8 @@ _PLACE_ONLY_HEADS = names.word_set(
     meydanı limanı sarayı müzesi parkı istasyonu terminali havalimanı çarşısı pasajı köşkü konağı
     yurdu stadı stadyumu tüneli otogarı iskelesi kavşağı mahallesi hastanesi eczanesi okulu lisesi
     koleji camii apartmanı sitesi belediyesi kulübü derneği vakfı üniversitesi
+    players dramatics marathon scouts guides brownies circle removals heating plumbing roofing
+    glazing joinery kıraathanesi kahvehanesi
     """
 )
 _PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)
@@ -708,6 +712,22 @@ _STREET_TYPES = names.word_set(
     crescent gardens hill rise view mews square parade green wharf quay
     """
 )
+
+
+# A flat's number before a building's name: "Flat 12, Teddy House", "Apt 4B, Rowan Court".
+_FLAT_BEFORE = re.compile(r"\b(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite)\.?[ ]\d{1,4}[A-Za-z]?,?[ ]$")
+_BUILDING_TYPES = names.word_set(
+    """
+    house court lodge mansions tower towers heights point hall place building buildings villas
+    cottages apartments
+    """
+)
+
+
+def _building_after_flat(text: str, start: int, tokens: list[names.Token]) -> bool:
+    if len(tokens) < 2 or tokens[-1].key not in _BUILDING_TYPES:
+        return False
+    return bool(_FLAT_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _street_address(text: str, start: int, tokens: list[names.Token]) -> bool:
@@ -744,6 +764,19 @@ _EPONYM_AFTER = re.compile(
 )
 
 
+# Turkish names a theorem, a line or a sum after a person without the genitive, which her own would
+# take ("Stewart teoremi", "Euler doğrusu", "Boole cebri", "Menelaus ve Ceva teoremleri"): a given
+# name there is the thing's name too, where the head ends an item or a title.
+_TURKISH_EPONYM_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:ve|ile|veya)[ \t]+[A-ZÇĞİÖŞÜ][\w'’-]*)?"
+    r"[ \t]+(?:teoremi|teoremleri|doğrusu|cebri|toplamı|toplamları|çarpanı|çarpanları|eşitsizliği|"
+    r"denklemi|denklemleri|dizisi|formülü|sayıları|polinomları|fonksiyonu|dönüşümü|integrali|"
+    r"üçgeni|çemberi|noktası|sabiti|yasası|ilkesi|kuralı|testi|yöntemi|algoritması|paradoksu)"
+    # a list's item or a title, not a sentence: "Ayşe teoremi kanıtladı" holds the accusative
+    r"(?=[ \t]*(?:[,;:.)\n]|$|(?:ve|ile|veya)[ \t]))"
+)
+
+
 def unit_or_eponym(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span is a unit named after a person, after a number or before what says
     it is one ("20 Newton'luk", "Pascal cinsinden"), or a person's name that names a law, a
@@ -759,6 +792,8 @@ def unit_or_eponym(text: str, start: int, end: int) -> bool:
         return True
     if names.is_surname(tokens[0]) and _LAW_AFTER_POSSESSIVE.match(text, end):
         return True  # a surname that is also a given name names a law: "Brooks's law", "Hanlon's razor"
+    if _TURKISH_EPONYM_AFTER.match(text, end):
+        return True
     return not names.is_first(tokens[0]) and bool(_EPONYM_AFTER.match(text, end))
 
 

@@ -289,6 +289,20 @@ def number_shaped(value: str) -> bool:
     )
 
 
+# A thing's number, abbreviated, right before the digits: "juror no. 4471 0923", "Kapı no: 1234 56";
+# not a phone's or a line's ("Tel no", "GSM no", "Mob. nr."). Not "number": "the landlord's Bergen
+# number", "her work number" are phones.
+_OTHER_NUMBER_LABEL_BEFORE = re.compile(
+    r"\b(?!(?:tel|tlf|tlfn|mob|mobile|phone|telephone|cell|fax|contact|direct|emergency|landline|"
+    r"whatsapp|sms|gsm|cep|telefon|handy|mobil|puh|puhelin|irtibat|iletişim|hat|ev|iş)\b)"
+    r"[^\W\d_]{2,}\.?[ \t]+(?:no|nr)\.?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_PHONE_MARK = re.compile(r"[(+]")
+
+
 def named_as_reference(text: str, start: int, end: int) -> bool:
     """Whether a reference word or an identity number's label stands right before the number, or a
     reference word right after it."""
@@ -296,6 +310,8 @@ def named_as_reference(text: str, start: int, end: int) -> bool:
     return bool(
         _REFERENCE_BEFORE.search(before)
         or _ID_LABEL_BEFORE.search(before)
+        # a house number then a phone read as one ("No 12 - (0) 262 720 95 05") keeps the phone
+        or (_OTHER_NUMBER_LABEL_BEFORE.search(before) and not _PHONE_MARK.search(text, start, end))
         or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER])
     )
 
