@@ -360,8 +360,8 @@ def tokenize(text: str) -> list[Token]:
 # Latin letters with marks that English, Turkish and the Western European languages we read never
 # write (Vietnamese "ư", "ơ", "ạ"...; Polish "ł", "ś"; Czech "ř", "ů"; Romanian "ș", "ț"; Baltic "ė",
 # "ū"): a word that holds one, in a text in those languages, is a foreign name or place, not one of
-# their words. Folding drops the marks ("Hằng" -> "hang", an English verb), so such a word keeps
-# them in its key and counts as a name unless it is a known place.
+# their words. Folding drops the marks ("Lợi" -> "loi", a frequent word), so such a word the name
+# lists do not know keeps them in its key; it counts as a name unless it is a known place.
 _WESTERN_MARKED = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßğış" + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒĞİŞ")
 
 
