@@ -296,9 +296,7 @@ def _pytest_wardenbot(archive: Archive) -> list[CorpusRow]:
 
 def _raginject(archive: Archive) -> list[CorpusRow]:
     rows: list[CorpusRow] = []
-    for path in archive.names():
-        if not re.fullmatch(r"raginject/attacks/.+\.yaml", path):
-            continue
+    for path in archive.under("raginject/attacks/", ".yaml"):
         doc = yaml_doc(archive.read(path))
         for case in doc if isinstance(doc, list) else (doc.get("patterns") or doc.get("attacks") or []):
             if isinstance(case, dict):
@@ -432,9 +430,7 @@ def _vexrag(archive: Archive) -> list[CorpusRow]:
 def _walledeval(archive: Archive) -> list[CorpusRow]:
     # Jailbreak and mutation templates, one row per message: some rows are fragments with "$prompt".
     rows: list[CorpusRow] = []
-    for path in archive.names():
-        if not re.fullmatch(r"walledeval/prompts/presets/.+\.yaml", path):
-            continue
+    for path in archive.under("walledeval/prompts/presets/", ".yaml"):
         if not re.search(r"presets/(attacks|mutations|decodingtrust/privacy)", path) or (
             "jailbreak" not in path and "mutations" not in path
         ):
