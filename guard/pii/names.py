@@ -327,7 +327,8 @@ def _cached_tokens(text: str) -> tuple[Token, ...]:
 def tokenize(text: str) -> list[Token]:
     out = []
     stop_words = _stop_words()
-    ours = text.isascii() or _written_in_ours(text)
+    # Only a text with a foreign letter needs its language weighed ("ours" matters to no other).
+    ours = not foreign_letters(text) or _written_in_ours(text)
     for m in WORD.finditer(text):
         start, end = m.span()
         word = m.group(0)
@@ -362,14 +363,16 @@ def tokenize(text: str) -> list[Token]:
 # "ū"): a word that holds one, in a text in those languages, is a foreign name or place, not one of
 # their words. Folding drops the marks ("Lợi" -> "loi", a frequent word), so such a word the name
 # lists do not know keeps them in its key; it counts as a name unless it is a known place.
-_WESTERN_MARKED = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßğış" + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒĞİŞ")
+_WESTERN_MARKED = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßğış" + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒĞİŞ"
+# What is neither ASCII nor one of those: one pass in C finds the few characters left to look at.
+_NOT_WESTERN = re.compile(f"[^\x00-\x7f{_WESTERN_MARKED}]")
 
 
 def foreign_letters(word: str) -> bool:
     """Whether ``word`` holds a Latin letter with marks no language we read writes."""
     if word.isascii():
         return False
-    return any(ch.isalpha() and not ch.isascii() and ch not in _WESTERN_MARKED and _latin(ch) for ch in word)
+    return any(ch.isalpha() and _latin(ch) for ch in _NOT_WESTERN.findall(word))
 
 
 @functools.cache
