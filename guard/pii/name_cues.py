@@ -1259,13 +1259,60 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
         ):
             found.append((*span, n.STRONG if listed else n.WEAK, "a person's field in capitals"))
         elif (
-            _register_entry(text, *span)
+            (_register_entry(text, *span) or _surname_before_given(text, words))
             and not ordinary
             and (listed or name_likelihood(words) >= UNLIKELY_NAME_IN_CAPITALS)
         ):
             found.append((*span, n.STRONG if listed else n.WEAK, "a register's entry in capitals"))
+        elif _full_name_in_capitals(words):
+            found.append((*span, n.STRONG, "a full name in capitals"))
         i = end
     return found
+
+
+def _full_name_in_capitals(words: list[n.Token]) -> bool:
+    """Two or three words in capitals that open with a listed given name and end with a listed
+    surname, any between listed too, none of them a frequent word: "EMİNE KORKMAZ", "DORIS HOLLAND" (not
+    "HASAN ÇAY", "tea", nor a heading whose middle word no list knows)."""
+    return (
+        1 < len(words) <= _CAPITALS_WORDS
+        and n.is_first(words[0])
+        and n.is_surname(words[-1])
+        and all(n.is_listed(w) for w in words[1:-1])
+        and not any(w.stop or w.key in n.common_words() or w.key in n.NOT_NAME_KEYS for w in words)
+    )
+
+
+# "Tutuklu: KARATAŞ, Melike (B-12)", "| ÖZTÜRK, Canan |": the surname in capitals, a comma, then a
+# capitalised given name that ends its own phrase.
+_GIVEN_AFTER_COMMA = re.compile(r",[ \t]+([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?![\w'’-])")
+# What may stand before the surname on its line: nothing, a field's label, or a table's cell border.
+_ENTRY_OPENING = re.compile(r"(?:[^\W\d_][\w .'’/-]*:|[|\t])?[ \t]*")
+
+
+def _surname_before_given(text: str, words: list[n.Token]) -> bool:
+    """Whether ``words`` (in capitals) are a surname written before the given name, as forms and
+    registers list people: at the start of a line, a field's value or a cell, followed by a comma
+    and a listed given name, a foreign one or one the character model finds name-like; never a day
+    ("Son arama: SAL, Elif Hanım ile")."""
+    start, end = words[0].start, words[-1].end
+    rest = _GIVEN_AFTER_COMMA.match(text, end)
+    if rest is None or any(w.key in n.CALENDAR_KEYS for w in words):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ENTRY_OPENING.fullmatch(text, line_start, start) is None and not _after_cell_border(text, start):
+        return False
+    given = n.tokenize(rest.group(1))[0]
+    if given.stop or given.key in n.common_words() or given.key in n.places():
+        return False
+    return n.is_first(given) or name_probability(given.text) >= _P_MID
+
+
+def _after_cell_border(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in "|\t"
 
 
 # A register's or a notice's entry opens its line with the surname in capitals, then the given
@@ -1312,6 +1359,7 @@ def find_cued_names(
         _one_pass(text, tokens, places, known, common, word_like)
         + _lower_case_names(text, tokens, word_like)
         + _capitals_names(text, tokens)
+        + _initialled_names(text)
         + _family_names(text, common, word_like)
         + _display_names(text)
         + _defendants(text)
@@ -1321,6 +1369,58 @@ def find_cued_names(
     seen = {(f[0], f[1]) for f in first}
     again = _one_pass(text, tokens, places, known + list(seen), common, word_like)
     return first + [f for f in again if (f[0], f[1]) not in seen]
+
+
+# A given name and the initial of the surname: "Gökhan Ö. - 10 saat", "approved by Dorothy W. (duty)".
+_INITIALLED = re.compile(r"(?<![\w.'’-])([^\W\d_][\w'’-]*)[ \t]+[A-ZÇĞİÖŞÜ]\.(?![^\W\d_])")
+# A capitalised word after the initial, unless it is a frequent word opening the next sentence ("Ayşe
+# K. Then"): the initial is a middle one.
+_WORD_AFTER_INITIAL = re.compile(r"[ ]([A-ZÇĞİÖŞÜ][\w'’-]*)")  # one space: two or more part a table's cells
+
+
+def _initialled_names(text: str) -> list[tuple[int, int, float, str]]:
+    """A capitalised word, then a capital letter and a full stop: strong for a listed given name, weak
+    for a foreign or name-like word; never a frequent word ("Plan B.", "Vitamin D.", "Hepatitis B."),
+    a word the lists know only as a surname ("Block C.", "Gate A.") or a place."""
+    if ". " not in text and not text.rstrip().endswith("."):
+        return []
+    found: list[tuple[int, int, float, str]] = []
+    for m in _INITIALLED.finditer(text):
+        words = n.tokenize(m.group(1))
+        if len(words) != 1 or not words[0].capitalised or words[0].text.isupper():
+            continue
+        word = words[0]
+        end, kind = m.end(0), "an initial"
+        following = _WORD_AFTER_INITIAL.match(text, end)
+        if following is not None and not (after := n.tokenize(following.group(1))[0]).stop:
+            # A middle initial: the surname after it ends the name ("Marisol T. Quintero"), for the
+            # filters to judge with what follows ("Halide N. Ersoy Müzesi" is a museum).
+            if not _surname_like(after):
+                continue
+            end, kind = following.end(1), "an initial and a surname"
+        if (
+            word.stop
+            or word.key in n.NOT_NAME_KEYS
+            or word.key in n.HONORIFIC_KEYS
+            or word.key in n.TITLE_STOP_KEYS
+            or word.key in n.COMPANY_KEYS
+        ):
+            continue
+        if n.is_first(word):
+            found.append((m.start(1), end, n.STRONG, f"a given name and {kind}"))
+            continue
+        ordinary = word.key in n.common_words() or word.key in n.less_common_words()
+        if ordinary or n.is_surname(word) or word.key in n.places():
+            continue
+        if name_probability(word.text) >= _P_MID:
+            found.append((m.start(1), end, n.WEAK, f"a name-like word and {kind}"))
+    return found
+
+
+def _surname_like(word: n.Token) -> bool:
+    if word.key in n.common_words() or word.key in n.less_common_words() or word.key in n.places():
+        return False
+    return n.is_surname(word) or name_probability(word.text) >= _P_MID
 
 
 # An address's display name: opening a line, or after a label's colon, another address or a comma
@@ -1394,9 +1494,9 @@ _FAMILY = re.compile(
 def _family_names(
     text: str, common: Callable[[str], bool] | None, word_like: Callable[[str], bool] | None
 ) -> list[tuple[int, int, float, str]]:
-    """A surname before "family" or "ailesi", strong when listed: never a frequent word, a place, a
-    people ("the English family", "Türk ailesi", "Osmanlı ailesi") or, unlisted, a word spaCy's
-    vectors know ("the Python family")."""
+    """A surname before "family" or "ailesi", strong when listed or name-like: never a frequent
+    word, a place, a people ("the English family", "Türk ailesi", "Osmanlı ailesi") or, unlisted, a
+    word spaCy's vectors know ("the Python family")."""
     found: list[tuple[int, int, float, str]] = []
     for m in _FAMILY.finditer(text):
         group = 1 if m.group(1) else 2
@@ -1413,7 +1513,9 @@ def _family_names(
         if not listed and common is not None and common(tok.text):
             continue
         start = m.start(group)
-        found.append((start, start + len(tok.text), n.STRONG if listed else n.WEAK, "a family's surname"))
+        # An unlisted surname that reads as a name is as sure: "the Balogun family".
+        strong = listed or name_probability(tok.text) >= _P_MID
+        found.append((start, start + len(tok.text), n.STRONG if strong else n.WEAK, "a family's surname"))
     return found
 
 

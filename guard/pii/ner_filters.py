@@ -535,6 +535,10 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     between = text[colon + 1 : start]
     if not 0 <= colon - line_start <= 30 or ":" in between or between.count("(") > between.count(")"):
         return False
+    # Whoever is addressed as "Hanım" or "Bey" is a person, whatever the label: "Tatlı: Nermin Hanım".
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and names.fold(after.group(1)) in names.HONORIFIC_AFTER_KEYS:
+        return False
     return thing_label(text[line_start:colon])
 
 
