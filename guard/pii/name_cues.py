@@ -1036,10 +1036,15 @@ def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
 def _after_field_separator(text: str, start: int) -> bool:
     """Whether a colon, a semicolon or a comma stands right before ``start``, across blanks: the
     cheap test before ``_person_field_before``, which reads the line (no copy of the text before)."""
+    return _mark_before(text, start, ":;,")
+
+
+def _mark_before(text: str, start: int, marks: str) -> bool:
+    """Whether one of ``marks`` is the last character before ``start`` that is no blank."""
     k = start - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    return k >= 0 and text[k] in ":;,"
+    return k >= 0 and text[k] in marks
 
 
 # "@husrev can you check": a chat mention in lower case is a user's handle. Not a decorator or a doc
@@ -1300,19 +1305,12 @@ def _surname_before_given(text: str, words: list[n.Token]) -> bool:
     if rest is None or any(w.key in n.CALENDAR_KEYS for w in words):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if _ENTRY_OPENING.fullmatch(text, line_start, start) is None and not _after_cell_border(text, start):
+    if _ENTRY_OPENING.fullmatch(text, line_start, start) is None and not _mark_before(text, start, "|"):
         return False
     given = n.tokenize(rest.group(1))[0]
     if given.stop or given.key in n.common_words() or given.key in n.places():
         return False
     return n.is_first(given) or name_probability(given.text) >= _P_MID
-
-
-def _after_cell_border(text: str, start: int) -> bool:
-    k = start - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k >= 0 and text[k] in "|\t"
 
 
 # A register's or a notice's entry opens its line with the surname in capitals, then the given

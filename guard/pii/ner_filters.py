@@ -536,10 +536,7 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if not 0 <= colon - line_start <= 30 or ":" in between or between.count("(") > between.count(")"):
         return False
     # Whoever is addressed as "Hanım" or "Bey" is a person, whatever the label: "Tatlı: Nermin Hanım".
-    after = _NEXT_WORD.match(text, end)
-    if after is not None and names.fold(after.group(1)) in names.HONORIFIC_AFTER_KEYS:
-        return False
-    return thing_label(text[line_start:colon])
+    return not _honorific_after(text, end) and thing_label(text[line_start:colon])
 
 
 # A brand's or a tax office's word after the name: "Tekin Acar marka kombi", "Bekirpaşa V.D.".
@@ -597,6 +594,12 @@ _ORDINAL_AFTER = re.compile(r"[ \t]+\d{1,3}\.(?=[ \t])")
 _JOINER_GAP = re.compile(r"[ \t]+(?:&|ve|and)(?=[ \t])")
 
 
+def _honorific_after(text: str, end: int) -> bool:
+    """Whether "Hanım", "Bey" or another honorific that follows a name is the next word."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and names.fold(after.group(1)) in names.HONORIFIC_AFTER_KEYS
+
+
 def institution_name(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span names a place or an institution: a word of it after the first heads
     one ("Conway Pharmacy", "Halilbey APARTMANI YÖNETİM"), or is nothing but a head ("Eczanesi"),
@@ -608,9 +611,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
     ends it ("3 Douglas Close"). A head that is also a listed name keeps the span ("Gregory House",
     "Jerry Hall")."""
     tokens = names.tokenize(text[start:end])
-    after = _NEXT_WORD.match(text, end)
-    addressed = after is not None and names.fold(after.group(1)) in names.HONORIFIC_AFTER_KEYS
-    if addressed or any(t.key in names.HONORIFIC_AFTER_KEYS for t in tokens):
+    if _honorific_after(text, end) or any(t.key in names.HONORIFIC_AFTER_KEYS for t in tokens):
         return False  # "Aydın Hanım Emlak Katılım projesinde": whoever is addressed so is a person
     if tokens and any(_institution_head(t) for t in tokens[1:] or tokens):
         return True
