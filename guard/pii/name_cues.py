@@ -1116,6 +1116,14 @@ def _lower_case_names(
             # the line's writer, though the word is also an ordinary one ("hope: who has...")
             found.append((tok.start, tok.end, n.STRONG, "lower-case chat message's author"))
             continue
+        if (
+            tok.start in speakers
+            and _unlisted_writer(tok)
+            and not (word_like is not None and word_like(tok.text))
+        ):
+            # "wiremu: running late": a writer no list knows, the word no frequent one
+            found.append((tok.start, tok.end, n.WEAK, "lower-case chat message's author"))
+            continue
         if not tok.text.islower() or tok.stop or len(tok.text) < 3 or tok.key in n.AMBIGUOUS_KEYS:
             continue
         if tok.key in _CUE_WORDS or tok.key in n.NOT_NAME_KEYS:
@@ -1187,6 +1195,26 @@ def _untimed_speakers(text: str) -> frozenset[int]:
     common = n.common_words()
     writers = {word for _, word in at if n.fold(word) not in common}
     return frozenset(start for start, word in at if word in writers) if len(writers) >= 2 else frozenset()
+
+
+def _unlisted_writer(tok: n.Token) -> bool:
+    return (
+        len(tok.text) >= 3 and _no_frequent_word(tok) and name_probability(tok.text) >= HONORIFIC_LOWER_FLOOR
+    )
+
+
+def _no_frequent_word(tok: n.Token) -> bool:
+    """Neither a frequent word of the lists (or a stop word, a label's, a calendar's or an honorific's
+    word) nor a place: what a name no list knows must at least be."""
+    return not (
+        tok.stop
+        or tok.key in n.NOT_NAME_KEYS
+        or tok.key in n.CALENDAR_KEYS
+        or tok.key in n.HONORIFIC_KEYS
+        or tok.key in n.common_words()
+        or tok.key in n.less_common_words()
+        or tok.key in n.places()
+    )
 
 
 def _listed_lower_case_pair(text: str, tokens: list[n.Token], i: int) -> int | None:
@@ -1271,6 +1299,8 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
             found.append((*span, n.STRONG if listed else n.WEAK, "a register's entry in capitals"))
         elif _full_name_in_capitals(words):
             found.append((*span, n.STRONG, "a full name in capitals"))
+        elif _name_like_entry_in_capitals(text, words):
+            found.append((*span, n.WEAK, "a name-like entry in capitals"))
         i = end
     return found
 
@@ -1286,6 +1316,33 @@ def _full_name_in_capitals(words: list[n.Token]) -> bool:
         and all(n.is_listed(w) for w in words[1:-1])
         and not any(w.stop or w.key in n.common_words() or w.key in n.NOT_NAME_KEYS for w in words)
     )
+
+
+# What may stand before an entry on its line: nothing, a field's label, a cell border or a list's
+# number or bullet; and after it: the line's end, a dash, a bracket, a comma, a semicolon, a colon or a
+# cell border.
+_ENTRY_BEFORE = re.compile(r"(?:[^\W\d_][\w .'’/()-]*:|[|\t]|\d{1,3}[.)]|[-•*])?[ \t]*")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–(,;:|])", re.MULTILINE)
+# The most name-like word of such an entry at least this name-like to the character model when no
+# list knows any of them.
+_NAME_LIKE_IN_CAPITALS = 0.5
+
+
+def _name_like_entry_in_capitals(text: str, words: list[n.Token]) -> bool:
+    """Two or three words in capitals, one of them a listed given name, a foreign spelling or name-like
+    to the character model and none a frequent word or a place, alone as a form's value or a list's entry:
+    "Satıcı: MARIKO TSUDA | Alıcı ...", "2. ORLA NÍ BHRIAIN - oil on canvas" (a heading's words are
+    frequent: "TESLİM FİŞİ", "EXPRESSION OF WISH")."""
+    if not 1 < len(words) <= _CAPITALS_WORDS:
+        return False
+    start, end = words[0].start, words[-1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ENTRY_BEFORE.fullmatch(text, line_start, start) is None or _ENTRY_AFTER.match(text, end) is None:
+        return False
+    if not all(len(w.text) >= 3 and _no_frequent_word(w) for w in words):
+        return False
+    # a listed surname alone vouches for nothing here: "CURRENT TEST CASE" lists all three
+    return any(n.is_first(w) or w.foreign for w in words) or name_likelihood(words) >= _NAME_LIKE_IN_CAPITALS
 
 
 # "Tutuklu: KARATAŞ, Melike (B-12)", "| ÖZTÜRK, Canan |": the surname in capitals, a comma, then a
@@ -1338,6 +1395,41 @@ def _in_capitals(tok: n.Token) -> bool:
     )
 
 
+def _surnames_in_capitals(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
+    """A given name and then the surname in capitals, as forms and lists write them ("witness: Ilse
+    MARQUARDT"): the given name listed, foreign or name-like to the character model, the surname
+    listed, foreign or name-like and neither a frequent word nor a place; not inside a heading in
+    capitals (no capitalised word follows)."""
+    found: list[tuple[int, int, float, str]] = []
+    for i in range(len(tokens) - 1):
+        given, surname = tokens[i], tokens[i + 1]
+        if (
+            not given.capitalised
+            or given.text.isupper()
+            or not _in_capitals(surname)
+            or len(surname.text) < 3
+        ):
+            continue
+        if not n.joined(text, given, surname) or given.text[-1:] in "'’":
+            continue
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 2].text[:1].isupper()
+            and n.joined(text, surname, tokens[i + 2])
+        ):
+            continue
+        if not _name_like_word(given, n.is_first) or not _name_like_word(surname, n.is_surname):
+            continue
+        found.append((given.start, surname.end, n.WEAK, "a given name and a surname in capitals"))
+    return found
+
+
+def _name_like_word(tok: n.Token, listed: Callable[[n.Token], bool]) -> bool:
+    return _no_frequent_word(tok) and (
+        listed(tok) or tok.foreign or name_probability(tok.text) >= _NAME_LIKE_IN_CAPITALS
+    )
+
+
 def find_cued_names(
     text: str,
     places: list[tuple[int, int]],
@@ -1357,6 +1449,7 @@ def find_cued_names(
         _one_pass(text, tokens, places, known, common, word_like)
         + _lower_case_names(text, tokens, word_like)
         + _capitals_names(text, tokens)
+        + _surnames_in_capitals(text, tokens)
         + _initialled_names(text)
         + _family_names(text, common, word_like)
         + _display_names(text)

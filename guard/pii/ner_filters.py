@@ -15,9 +15,17 @@ import re
 
 from guard.pii import names
 from guard.pii.language import looks_turkish, spacy_stop_words
-from guard.pii.name_cues import FIELD_HEAD_KEYS, SIGN_OFF_KEYS, label_end, person_slot, turkish_active_form
+from guard.pii.name_cues import (
+    CELL_BORDER,
+    FIELD_HEAD_KEYS,
+    SIGN_OFF_KEYS,
+    label_end,
+    person_slot,
+    turkish_active_form,
+)
 from guard.pii.name_model import name_probability
 from guard.pii.name_tables import thing_label
+from guard.pii.turkish_compounds import possessive_head, possessive_role_or_thing
 from guard.pii.word_classes import word_classes
 
 
@@ -137,7 +145,7 @@ _DATE_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATE_AFTER = re.compile(
-    r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|sabahı|öğleden|öğlen|"
+    r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|sabahı|öğleden|öğlen|akşamüstü|akşam|sabah|gecesi|"
     # the start, end or middle of a month: "Eylül başı", "Mart sonunda", "Ocak ortası"
     r"başı|başında|başından|sonu|sonunda|sonundan|ortası|ortasında|ayı|ayında|ayından)(?![\w'’])"
 )
@@ -195,7 +203,9 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
     rarer = names.less_common_words() if less_common else frozenset()
     below = False
     for t in tokens:
-        if t.key in common:
+        if _plural(t.key, common) or _plural(t.key, rarer):
+            below = True  # "Tespitler", "Notlar": a name takes no plural ending without the apostrophe
+        elif t.key in common:
             below = below or name_probability(t.text) < ORDINARY_WORD_NAME_PROBABILITY
         elif (t.key in rarer or (less_common and _inflected(t.key, common))) and name_probability(
             t.text
@@ -211,6 +221,18 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
 # "Birimleri"), and the consonant a vowel softens before them ("tutanak" -> "tutanağı").
 _TURKISH_ENDINGS = ("leri", "lari", "ler", "lar", "si", "su", "yi", "yu", "ni", "nu", "i", "u")
 _SOFTENED = {"g": "k", "b": "p", "d": "t"}
+
+
+def _plural(key: str, words: frozenset[str]) -> bool:
+    """Whether a folded word is one of ``words`` with a Turkish plural ending ("tespitler",
+    "notlari")."""
+    return any(
+        key.endswith(ending) and len(key) - len(ending) >= 3 and key[: -len(ending)] in words
+        for ending in _PLURAL_ENDINGS
+    )
+
+
+_PLURAL_ENDINGS = ("leri", "lari", "ler", "lar")
 
 
 def _inflected(key: str, words: frozenset[str]) -> bool:
@@ -242,7 +264,16 @@ def line_label(text: str, start: int, end: int) -> bool:
         return True  # "Ana yemek:", "Mekke oteli:": a label that names things names no one
     # "Teslim alan:" ("received by"): frequent words, then lower-case ones, listed or not ("alan").
     rest = names.tokenize(text[end:colon])
-    return all(w.text.islower() for w in rest) and ordinary_words(text, start, end)
+    if not all(w.text.islower() for w in rest):
+        return False
+    # "Işık şefi:", "Ses kaydı:": a role or a thing in the possessive heads the label, whatever
+    # word before it is also a name
+    if ordinary_words(text, start, end):
+        return True
+    # one word, in the same cell: "Ayla\tnöbet değişimi: ..." is a name and the next cell's label
+    return (
+        len(rest) == 1 and not CELL_BORDER.search(text, end, colon) and possessive_role_or_thing(rest[0].text)
+    )
 
 
 # A firm's legal form right after a name, or as its last word: "Jimmy Choo Oy", "Hansen ApS", "Edward
@@ -253,6 +284,8 @@ _LEGAL_FORM = (
 )
 # Up to two capitalised words may stand between: a reader may take "Faik" of "Faik Sönmez A.Ş.".
 _LEGAL_FORM_AFTER = re.compile(
+    # "Barlow's Trading Ltd", "Hobbs & Reed Trading Ltd"
+    r"(?:['’]s)?(?:[ \t]+&[ \t]+[A-ZÇĞİÖŞÜ][\w'’-]*)?"
     r"(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü][\w'’-]*){0,2},?[ \t]+" + _LEGAL_FORM + r"(?![\w])"
 )
 _LEGAL_FORM_LAST = re.compile(r"[ \t]" + _LEGAL_FORM + r"$")
@@ -348,7 +381,7 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "ess", "iv
 _NAMED_THING_HEADS = names.word_set("storm hurricane typhoon cyclone operation codename hms uss rms")
 # A ship's prefix before its name, in capitals as registers write it: "MV Rowan", "MT Daisy"
 # ("MS" is left out: "MS JANE DOE" is a title in capitals).
-_SHIP_PREFIXES = ("MV", "MT", "SS", "RMS", "HMS", "USS", "FV", "RV")
+_SHIP_PREFIXES = ("MV", "MT", "SS", "RMS", "HMS", "USS", "FV", "RV", "TCG")
 _SHIP_PREFIX = "(?:" + "|".join(_SHIP_PREFIXES) + ")"
 _SHIP_PREFIX_BEFORE = re.compile(r"(?:^|[^\w])" + _SHIP_PREFIX + r"[ \t]$")
 # A ship's port of registry: "MV Heath of Hamilton".
@@ -400,7 +433,7 @@ def attributive_name(text: str, start: int, end: int) -> bool:
     if not tokens or not all(t.text[:1].isupper() for t in tokens):
         return False
     if len(tokens) >= 2 and (
-        tokens[0].key in _NAMED_THING_HEADS or tokens[0].text in ("MV", "MT", "FV", "RV")
+        tokens[0].key in _NAMED_THING_HEADS or tokens[0].text in ("MV", "MT", "FV", "RV", "TCG")
     ):
         return True
     if _SHIP_PREFIX_BEFORE.search(text, max(0, start - 5), start):
@@ -410,6 +443,8 @@ def attributive_name(text: str, start: int, end: int) -> bool:
     if _FOUNDED_AFTER.match(text, end):
         return True
     if _titled_thing(text, start, tokens):
+        return True
+    if len(tokens) == 1 and _coordinated_before_plural(text, start, end):
         return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
@@ -452,6 +487,54 @@ def attributive_name(text: str, start: int, end: int) -> bool:
             return False
     line_end = text.find("\n", end)
     return not looks_turkish(text[end : len(text) if line_end < 0 else line_end])
+
+
+# Two lone names joined before the plural noun they both modify name two kinds of a thing ("the Benton
+# and Harlow valves", "Kessler's and Orme's knots"); of two people, each would be named on his own.
+_OTHER_NAME_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:and|or|&)[ \t]+[A-Z][\w-]*(?=['’\s])")
+_OTHER_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])[A-Z][\w-]*(?:['’]s?)?[ \t]+(?:and|or|&)[ \t]+$")
+_HEAD_WORDS_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]+([a-z]+(?:-[a-z]+)*)(?:[ \t]+([a-z]+(?:-[a-z]+)*))?(?![\w'’])"
+)
+
+
+def _coordinated_before_plural(text: str, start: int, end: int) -> bool:
+    """Whether a one-word span and another capitalised word, joined by "and", "or" or "&", stand
+    before a plural noun, with at most one lower-case word between: "Benton and Harlow valves",
+    "Kessler's and Orme's knots", "Benton and Harlow safety valves"; not what is a person's ("Ann
+    and Rob's parents", "the Lee and Cole accounts")."""
+    other = _OTHER_NAME_AFTER.match(text, end)
+    if other is not None:
+        at = other.end()
+    elif _OTHER_NAME_BEFORE.search(text, max(0, start - 40), start):
+        at = end
+    else:
+        return False
+    words = _HEAD_WORDS_AFTER.match(text, at)
+    if words is None:
+        return False
+    if _plural_thing(words.group(1)):
+        return True
+    first = word_classes(words.group(1))
+    return words.group(2) is not None and (first.noun or first.adjective) and _plural_thing(words.group(2))
+
+
+def _plural_thing(word: str) -> bool:
+    """A plural noun that names no person and nothing of a person's ("valves", not "parents")."""
+    noun = word.rsplit("-", 1)[-1]
+    if not noun.endswith("s") or noun.endswith("ss") or len(noun) < 4:
+        return False
+    if (
+        noun in _PERSON_SIDE_NOUNS
+        or noun in _PERSON_RECORD_NOUNS
+        or noun[:-1] in _PERSON_SIDE_NOUNS
+        or noun[:-1] in _PERSON_RECORD_NOUNS
+        or noun[:-1].endswith(_PERSON_NOUN_ENDINGS)
+        or noun in spacy_stop_words(("en",))
+    ):
+        return False
+    classes = word_classes(noun)
+    return classes.noun and not classes.adverb
 
 
 # A number's label after a word ("Ticket no 4411", "İlan no: 7361"), a place's first word before it
@@ -589,6 +672,7 @@ _PAYMENT_WORD = re.compile(r"\w+ed|paid|owes|gave|pays|ödedi|verdi|borç|borçl
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_NEXT_WORD_IN_CELL = re.compile(r"[ \u00a0]([^\W\d_][\w'’-]*)")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-ZÇĞİÖŞÜ]")
 _ORDINAL_AFTER = re.compile(r"[ \t]+\d{1,3}\.(?=[ \t])")
 _JOINER_GAP = re.compile(r"[ \t]+(?:&|ve|and)(?=[ \t])")
@@ -609,8 +693,11 @@ def institution_name(text: str, start: int, end: int) -> bool:
     postposition follows it in lower case ("Halilbey cami önü", "Nuri Toplar önü": a compound
     without the genitive names a thing), or a house number stands before it and a street's type
     ends it ("3 Douglas Close"). A head that is also a listed name keeps the span ("Gregory House",
-    "Jerry Hall")."""
+    "Jerry Hall"). A Turkish compound's head in the possessive in it or after it makes it a thing's
+    name, whatever honorific or listed name it holds ("Kemal Paşa Korusu": ``turkish_compounds``)."""
     tokens = names.tokenize(text[start:end])
+    if _possessive_compound(text, start, end, tokens):
+        return True
     if _honorific_after(text, end) or any(t.key in names.HONORIFIC_AFTER_KEYS for t in tokens):
         return False  # "Aydın Hanım Emlak Katılım projesinde": whoever is addressed so is a person
     if tokens and any(_institution_head(t) for t in tokens[1:] or tokens):
@@ -637,6 +724,35 @@ def institution_name(text: str, start: int, end: int) -> bool:
             return False
         head = names.tokenize(after.group(1))
         if head and _institution_head(head[0]):
+            return True
+        at = after.end()
+    return False
+
+
+def _possessive_compound(text: str, start: int, end: int, tokens: list[names.Token]) -> bool:
+    """Whether a Turkish compound's head in the possessive ends the span's capitalised words or
+    follows it ("Abraham Paşa Korusu": a grove, whatever honorific its name holds). A span with a
+    lower-case word is a reader's overreach, judged by its words after ("Ece bugün Satış Birimi");
+    a person's field keeps its value ("Adı Soyadı: ISHA KASHMIRI", an English demonym's ending)."""
+    inside = all(t.text[:1].isupper() for t in tokens) and any(possessive_head(t) for t in tokens[1:])
+    return (inside or _possessive_head_after(text, end)) and not person_slot(text, start, end)
+
+
+def _possessive_head_after(text: str, end: int) -> bool:
+    """A Turkish compound's head in the possessive among the next four capitalised words, the last
+    capitalised word there or not, across "ve" and an ordinal ("Abbasağa Parkı", "Nezahat Gökyiğit
+    Botanik Bahçesi", "İl Tarım ve Orman Müdürlüğü", "Kadri Ersin 4. Noterliği")."""
+    at = end
+    for _ in range(4):
+        # "İl Tarım ve Orman Müdürlüğü", "Kadri Ersin 4. Noterliği"
+        skipped = _JOINER_GAP.match(text, at) or _ORDINAL_AFTER.match(text, at)
+        if skipped is not None:
+            at = skipped.end()
+        after = _NEXT_WORD_IN_CELL.match(text, at)  # "Erol    ÖZGÜL    Kendisi": three cells
+        if after is None or not after.group(1)[:1].isupper():
+            return False
+        head = names.tokenize(re.split("['’]", after.group(1))[0])  # "Parkı'nda"
+        if head and possessive_head(head[0]):
             return True
         at = after.end()
     return False
@@ -763,7 +879,9 @@ _EPONYM_AFTER = re.compile(
     r"[ \t]+(?:disease|syndrome|palsy|lymphoma|distributions?|correlation|transform|distance|"
     r"filter|chains?|process|coefficient|inequality|integral|algorithm|(?:shortest[ \t]+)?path|"
     r"law|laws|theorem|principle|constant|equation|reflex|lemma|paradox|conjecture|hypothesis|razor|"
-    r"effect|hastalığı|hastalığına|hastalığında|sendromu|yasası|yasaları|kanunu|kanunları|teoremi|"
+    r"effect|fractures?|fracture-dislocations?|injury|injuries|lesions?|manoeuvre|maneuver|procedure|"
+    r"classification|triad|hastalığı|kırığı|kırıkları|manevrası|hastalığına|hastalığında|sendromu|"
+    r"yasası|yasaları|kanunu|kanunları|teoremi|"
     r"ilkesi|sabiti|denklemi|paradoksu|kuralı|yöntemi|bağıntısı|bağıntıları|formülü)\b"
     r"(?![ \t]+(?:firm|school|office|degree|practice|student|exam))"
 )
@@ -799,7 +917,15 @@ def unit_or_eponym(text: str, start: int, end: int) -> bool:
         return True  # a surname that is also a given name names a law: "Brooks's law", "Hanlon's razor"
     if _TURKISH_EPONYM_AFTER.match(text, end):
         return True
+    if tokens[0].key in _TERM_NAMES and _TERM_AFTER.match(text, end):
+        return True  # a university's or a court's term: "Hilary term", "Michaelmas Term"
     return not names.is_first(tokens[0]) and bool(_EPONYM_AFTER.match(text, end))
+
+
+_TERM_NAMES = names.word_set(
+    "michaelmas hilary trinity lent easter epiphany candlemas whitsun lammas martinmas"
+)
+_TERM_AFTER = re.compile(r"[ \t]+(?:term|Term|terms|Terms)\b")
 
 
 _LAW_AFTER_POSSESSIVE = re.compile(

@@ -1,0 +1,115 @@
+"""Turkish compound heads: a common noun in the third person's possessive after a name.
+
+Turkish names a place, a building, a business or a group by putting a common noun in the possessive
+after its name, without the genitive ("Mihrabat Korusu", "Deniz Sanat Galerisi", "Kartal Koşu
+Grubu", "Yıldız Parkı"): what follows a person's name there would be the genitive ("Ayşe'nin
+bahçesi"). So a capitalised word that is a frequent word with that ending makes the words before it a
+thing's name, however name-like they are. The ending is read with vowel harmony and the consonant
+a vowel softens before it ("grup" -> "Grubu", "sokak" -> "Sokağı"), which few foreign words fit.
+
+People's own nouns are left out: kinship and roles ("Oğlu", "Müdürü": "Kemal Öz Satış Müdürü" is a
+person and his job), and what is about a person (a case, a file, an account, an exhibition:
+"Ayşe Kaya Davası" names her). A label's lower-case role after a word that is also a name ("Işık
+şefi:", the lighting chief) makes the word no one's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guard.pii import names
+
+# The possessive's vowel after a stem's last vowel.
+_HARMONY = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+# A stem's last consonant as a vowel softens it, back to its dictionary form.
+_UNSOFTENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
+_NOUN_OF_NOUN = ("lik", "lık", "luk", "lük")
+_TURKISH_WORD = re.compile(r"[a-zçğıöşüâîû]+")
+_TURKISH_LOWER = str.maketrans("Iİ", "ıi")
+# Two vowels side by side are rare in a Turkish stem and common in an English one ("Feeli" is no "feel"
+# in the possessive).
+_TWO_VOWELS = re.compile("[aeıioöuü]{2}")
+# A stem of three letters is often a foreign name's start ("Dewi"); there, only a letter of Turkish's
+# own makes it Turkish ("Dağı", "Hanı").
+_SHORT_STEM = 3
+_OWN_LETTERS = frozenset("ığş")
+
+_KINSHIP = names.word_set(
+    """
+    oğul kız eş anne baba kardeş abla ağabey abi amca dayı teyze hala yenge enişte torun gelin damat
+    hanım bey arkadaş komşu kendi aile
+    """
+)
+_ROLES = names.word_set(
+    """
+    usta çırak kalfa müdür uzman şef sorumlu memur yönetici temsilci danışman asistan mühendis
+    sekreter koordinatör denetçi müfettiş yetkili hemşire başkan öğretmen doktor avukat hoca öğrenci
+    vekil veli sahip müşavir eleman görevli çalışan personel sürücü şoför yardımcı amir aday üye ortak
+    kumandan komutan vali kaymakam muhtar imam bakan müsteşar nazır vezir sadrazam mebus milletvekili
+    reis efendi ağa şeyh paşa subay albay binbaşı yüzbaşı teğmen general profesör dekan rektör hakim
+    hâkim savcı polis komiser kaptan hekim başhekim eczacı muhasebeci kasiyer garson katip kâtip
+    """
+)
+# What is about a person, and so names her: "Ayşe Kaya Davası", "Ali Er Sergisi".
+_ABOUT_A_PERSON = names.word_set(
+    """
+    dava dosya rapor belge evrak dilekçe kayıt form tutanak ifade bilgi hesap kart poliçe sözleşme
+    fatura ödeme talep başvuru şikayet şikâyet izin maaş bordro mesaj mektup toplantı görüşme ziyaret
+    randevu düğün nikah nikâh cenaze doğum gün sergi konser anma kitap eser arşiv not ad soyad imza
+    fotoğraf resim portre biyografi anı hatıra
+    """
+)
+_KINSHIP_KEYS = frozenset(names.fold(w) for w in _KINSHIP)
+_PERSON_NOUN_KEYS = _KINSHIP_KEYS | frozenset(names.fold(w) for w in _ROLES | _ABOUT_A_PERSON)
+
+
+def _stems(word: str) -> list[str]:
+    """The stems a word may be with the possessive's ending, vowel harmony and softening undone."""
+    if len(word) < 4 or word[-1] not in "ıiuü":
+        return []
+    cut = [word[:-2]] if word[-2] == "s" and word[-3] in _HARMONY else []
+    if word[-2] not in _HARMONY:
+        cut.append(word[:-1])
+    stems = []
+    for stem in cut:
+        vowels = [c for c in stem if c in _HARMONY]
+        if not vowels or _HARMONY[vowels[-1]] != word[-1] or _TWO_VOWELS.search(stem):
+            continue
+        bare = stem[:-1] + _UNSOFTENED[stem[-1]] if stem[-1] in _UNSOFTENED else stem
+        stems += [stem, bare] if bare != stem else [stem]
+        # a noun made of a noun: "Noterliği" is the notary's office ("noter" + "lik")
+        if bare.endswith(_NOUN_OF_NOUN) and len(bare) > 6:
+            stems.append(bare[:-3])
+    return stems
+
+
+def possessive_stem(word: str) -> str | None:
+    """The folded stem of a frequent common noun that ``word`` is in the possessive ("Korusu" ->
+    "koru", "şefi" -> "sef", "Grubu" -> "grup"), or None."""
+    lower = word.translate(_TURKISH_LOWER).lower()
+    if not _TURKISH_WORD.fullmatch(lower):
+        return None
+    common, rarer = names.common_words(), names.less_common_words()
+    for stem in _stems(lower):
+        if len(stem) <= _SHORT_STEM and not _OWN_LETTERS.intersection(lower):
+            continue
+        key = names.fold(stem)
+        if key in _PERSON_NOUN_KEYS or key in common or key in rarer:
+            return key
+    return None
+
+
+def possessive_head(token: names.Token) -> bool:
+    """Whether a capitalised word is a frequent common noun in the possessive ("Korusu",
+    "GALERİSİ", "Grubu"), no listed name and none of a person's own nouns."""
+    if not token.text[:1].isupper() or names.is_listed(token):
+        return False
+    key = possessive_stem(token.text)
+    return key is not None and key not in _PERSON_NOUN_KEYS
+
+
+def possessive_role_or_thing(word: str) -> bool:
+    """Whether a lower-case word is a common noun in the possessive other than a kinship word: a
+    role or a thing of something ("ışık şefi", "ses kaydı"; not "annesi")."""
+    key = possessive_stem(word)
+    return key is not None and key not in _KINSHIP_KEYS
