@@ -35,6 +35,7 @@ from collections.abc import Callable
 
 from guard.pii import names as n
 from guard.pii.name_model import name_probability
+from guard.pii.turkish_compounds import possessive_stem
 
 # Verbs after a subject that is a person (past and present forms people write in chats). Auxiliaries
 # ("is", "will", "can") are left out: "Omega can", "Paris is" say nothing about a person.
@@ -1205,7 +1206,8 @@ def _unlisted_writer(tok: n.Token) -> bool:
 
 def _no_frequent_word(tok: n.Token) -> bool:
     """Neither a frequent word of the lists (or a stop word, a label's, a calendar's or an honorific's
-    word) nor a place: what a name no list knows must at least be."""
+    word, or a frequent Turkish noun in the possessive) nor a place: what a name no list knows must at
+    least be."""
     return not (
         tok.stop
         or tok.key in n.NOT_NAME_KEYS
@@ -1214,6 +1216,7 @@ def _no_frequent_word(tok: n.Token) -> bool:
         or tok.key in n.common_words()
         or tok.key in n.less_common_words()
         or tok.key in n.places()
+        or possessive_stem(tok.text) is not None  # "MAKBUZU": a receipt's heading, in the possessive
     )
 
 
@@ -1337,8 +1340,11 @@ def _name_like_entry_in_capitals(text: str, words: list[n.Token]) -> bool:
         return False
     start, end = words[0].start, words[-1].end
     line_start = text.rfind("\n", 0, start) + 1
-    if _ENTRY_BEFORE.fullmatch(text, line_start, start) is None or _ENTRY_AFTER.match(text, end) is None:
+    after = _ENTRY_AFTER.match(text, end)
+    if _ENTRY_BEFORE.fullmatch(text, line_start, start) is None or after is None:
         return False
+    if not text[line_start:start].strip() and not after.group(0).strip():
+        return False  # a line of its own in capitals is a heading as often: "KİRA SÖZLEŞMESİ"
     if not all(len(w.text) >= 3 and _no_frequent_word(w) for w in words):
         return False
     # a listed surname alone vouches for nothing here: "CURRENT TEST CASE" lists all three
