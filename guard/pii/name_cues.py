@@ -1216,7 +1216,7 @@ def _no_frequent_word(tok: n.Token) -> bool:
         or tok.key in n.common_words()
         or tok.key in n.less_common_words()
         or tok.key in n.places()
-        or possessive_stem(tok.text) is not None  # "MAKBUZU": a receipt's heading, in the possessive
+        or possessive_stem(tok.text) is not None  # "DEFTERİ": a ledger's heading, in the possessive
     )
 
 

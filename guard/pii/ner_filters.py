@@ -204,7 +204,7 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
     below = False
     for t in tokens:
         if _plural(t.key, common) or _plural(t.key, rarer):
-            below = True  # "Tespitler", "Notlar": a name takes no plural ending without the apostrophe
+            below = True  # "Görevler", "Notlar": a name takes no plural ending without the apostrophe
         elif t.key in common:
             below = below or name_probability(t.text) < ORDINARY_WORD_NAME_PROBABILITY
         elif (t.key in rarer or (less_common and _inflected(t.key, common))) and name_probability(
@@ -266,7 +266,7 @@ def line_label(text: str, start: int, end: int) -> bool:
     rest = names.tokenize(text[end:colon])
     if not all(w.text.islower() for w in rest):
         return False
-    # "Işık şefi:", "Ses kaydı:": a role or a thing in the possessive heads the label, whatever
+    # "Bora ekibi:", "Ses kaydı:": a role or a thing in the possessive heads the label, whatever
     # word before it is also a name
     if ordinary_words(text, start, end):
         return True
@@ -731,24 +731,24 @@ def institution_name(text: str, start: int, end: int) -> bool:
 
 def _possessive_compound(text: str, start: int, end: int, tokens: list[names.Token]) -> bool:
     """Whether a Turkish compound's head in the possessive ends the span's capitalised words or
-    follows it ("Abraham Paşa Korusu": a grove, whatever honorific its name holds). A span with a
+    follows it ("Kemal Paşa Korusu": a grove, whatever honorific its name holds). A span with a
     lower-case word is a reader's overreach, judged by its words after ("Ece bugün Satış Birimi");
-    a person's field keeps its value ("Adı Soyadı: ISHA KASHMIRI", an English demonym's ending)."""
+    a person's field keeps its value ("Adı Soyadı: NADIA PUNJABI", an English demonym's ending)."""
     inside = all(t.text[:1].isupper() for t in tokens) and any(possessive_head(t) for t in tokens[1:])
     return (inside or _possessive_head_after(text, end)) and not person_slot(text, start, end)
 
 
 def _possessive_head_after(text: str, end: int) -> bool:
     """A Turkish compound's head in the possessive among the next four capitalised words, the last
-    capitalised word there or not, across "ve" and an ordinal ("Abbasağa Parkı", "Nezahat Gökyiğit
-    Botanik Bahçesi", "İl Tarım ve Orman Müdürlüğü", "Kadri Ersin 4. Noterliği")."""
+    capitalised word there or not, across "ve" and an ordinal ("Harmanlı Parkı", "Esin Tok
+    Botanik Bahçesi", "İl Gençlik ve Spor Müdürlüğü", "Kadri Ersin 4. Noterliği")."""
     at = end
     for _ in range(4):
-        # "İl Tarım ve Orman Müdürlüğü", "Kadri Ersin 4. Noterliği"
+        # "İl Gençlik ve Spor Müdürlüğü", "Kadri Ersin 4. Noterliği"
         skipped = _JOINER_GAP.match(text, at) or _ORDINAL_AFTER.match(text, at)
         if skipped is not None:
             at = skipped.end()
-        after = _NEXT_WORD_IN_CELL.match(text, at)  # "Erol    ÖZGÜL    Kendisi": three cells
+        after = _NEXT_WORD_IN_CELL.match(text, at)  # "Selin    ARAS    Kendisi": three cells
         if after is None or not after.group(1)[:1].isupper():
             return False
         head = names.tokenize(re.split("['’]", after.group(1))[0])  # "Parkı'nda"

@@ -1,7 +1,7 @@
 """Turkish compound heads: a common noun in the third person's possessive after a name.
 
 Turkish names a place, a building, a business or a group by putting a common noun in the possessive
-after its name, without the genitive ("Mihrabat Korusu", "Deniz Sanat Galerisi", "Kartal Koşu
+after its name, without the genitive ("Selimağa Korusu", "Deniz Sanat Galerisi", "Kartal Koşu
 Grubu", "Yıldız Parkı"): what follows a person's name there would be the genitive ("Ayşe'nin
 bahçesi"). So a capitalised word that is a frequent word with that ending makes the words before it a
 thing's name, however name-like they are. The ending is read with vowel harmony and the consonant
@@ -9,8 +9,8 @@ a vowel softens before it ("grup" -> "Grubu", "sokak" -> "Sokağı"), which few 
 
 People's own nouns are left out: kinship and roles ("Oğlu", "Müdürü": "Kemal Öz Satış Müdürü" is a
 person and his job), and what is about a person (a case, a file, an account, an exhibition:
-"Ayşe Kaya Davası" names her). A label's lower-case role after a word that is also a name ("Işık
-şefi:", the lighting chief) makes the word no one's name.
+"Ayşe Kaya Davası" names her). A label's lower-case role after a word that is also a name ("Bora
+ekibi:", the team's label) makes the word no one's name.
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ _UNSOFTENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
 _NOUN_OF_NOUN = ("lik", "lık", "luk", "lük")
 _TURKISH_WORD = re.compile(r"[a-zçğıöşüâîû]+")
 _TURKISH_LOWER = str.maketrans("Iİ", "ıi")
-# Two vowels side by side are rare in a Turkish stem and common in an English one ("Feeli" is no "feel"
+# Two vowels side by side are rare in a Turkish stem and common in an English one ("Keeli" is no "keel"
 # in the possessive).
 _TWO_VOWELS = re.compile("[aeıioöuü]{2}")
-# A stem of three letters is often a foreign name's start ("Dewi"); there, only a letter of Turkish's
+# A stem of three letters is often a foreign name's start ("Rani"); there, only a letter of Turkish's
 # own makes it Turkish ("Dağı", "Hanı").
 _SHORT_STEM = 3
 _OWN_LETTERS = frozenset("ığş")
