@@ -110,6 +110,6 @@ def possessive_head(token: names.Token) -> bool:
 
 def possessive_role_or_thing(word: str) -> bool:
     """Whether a lower-case word is a common noun in the possessive other than a kinship word: a
-    role or a thing of something ("ışık şefi", "ses kaydı"; not "annesi")."""
+    role or a thing of something ("kamera asistanı", "ses kaydı"; not "annesi")."""
     key = possessive_stem(word)
     return key is not None and key not in _KINSHIP_KEYS
