@@ -224,25 +224,24 @@ _SOFTENED = {"g": "k", "b": "p", "d": "t"}
 
 
 def _plural(key: str, words: frozenset[str]) -> bool:
-    """Whether a folded word is one of ``words`` with a Turkish plural ending ("tespitler",
-    "notlari")."""
-    return any(
-        key.endswith(ending) and len(key) - len(ending) >= 3 and key[: -len(ending)] in words
-        for ending in _PLURAL_ENDINGS
-    )
+    """Whether a folded word is one of ``words`` with a Turkish plural ending ("gorevler",
+    "notlari"), which softens no consonant."""
+    return _inflected(key, words, _PLURAL_ENDINGS, soften=False)
 
 
 _PLURAL_ENDINGS = ("leri", "lari", "ler", "lar")
 
 
-def _inflected(key: str, words: frozenset[str]) -> bool:
+def _inflected(
+    key: str, words: frozenset[str], endings: tuple[str, ...] = _TURKISH_ENDINGS, soften: bool = True
+) -> bool:
     """Whether a folded word is one of ``words`` with a Turkish ending: a field's or a form's name
     ("Aracı Sürücüsü", "Görüşmeyi yapan", "TESPİT TUTANAĞI") that the word lists hold bare."""
-    for ending in _TURKISH_ENDINGS:
+    for ending in endings:
         stem = key[: -len(ending)]
         if not key.endswith(ending) or len(stem) < 3:
             continue
-        if stem in words or (stem[-1] in _SOFTENED and stem[:-1] + _SOFTENED[stem[-1]] in words):
+        if stem in words or (soften and stem[-1] in _SOFTENED and stem[:-1] + _SOFTENED[stem[-1]] in words):
             return True
     return False
 
