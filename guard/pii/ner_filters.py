@@ -25,7 +25,7 @@ from guard.pii.name_cues import (
 )
 from guard.pii.name_model import name_probability
 from guard.pii.name_tables import thing_label
-from guard.pii.turkish_compounds import possessive_head, possessive_role_or_thing
+from guard.pii.turkish_compounds import compound_head, possessive_head, possessive_role_or_thing
 from guard.pii.word_classes import word_classes
 
 
@@ -618,7 +618,56 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if not 0 <= colon - line_start <= 30 or ":" in between or between.count("(") > between.count(")"):
         return False
     # Whoever is addressed as "Hanım" or "Bey" is a person, whatever the label: "Tatlı: Nermin Hanım".
-    return not _honorific_after(text, end) and thing_label(text[line_start:colon])
+    label = text[line_start:colon]
+    if _honorific_after(text, end):
+        return False
+    # A plural's items are the words after its colon and each comma or semicolon: "- roses: Albertine,
+    # Gertrude Jekyll"; a sentence after them is no item ("Most votes: Wed 15. Organiser Dana Ross").
+    return thing_label(label) or (_plural_thing_label(label) and bool(_ITEM_START.search(text, colon, start)))
+
+
+# where an item starts, before the span and a title or a given name in it ("Canon A. Brell")
+_ITEM_START = re.compile(r"[:,;][ \t]*(?:and[ \t]+)?(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}$")
+# Plurals that hold people, whatever their ending: "guests: Ann, Bob", "apologies: Kate".
+_PEOPLE_PLURALS = names.word_set(
+    """
+    people persons children kids guests members friends parents siblings relatives apologies contacts
+    girls boys ladies men women babies nurses heads leads hosts chairs judges pupils colleagues mates
+    cousins aunts uncles nephews nieces grandchildren grandparents twins couples families names
+    signatures initials surgeons physicians clinicians nominees invitees admins owners thanks
+    signatories
+    """
+)
+# Plurals of what is said or done: their items are sentences, with people in them ("- actions: ask
+# Dana", "updates: Rob is back").
+_DISCOURSE_PLURALS = names.word_set(
+    """
+    actions updates minutes comments questions answers tasks todos issues blockers risks decisions
+    reminders points items topics highlights wins shoutouts kudos credits acknowledgements mentions
+    replies responses news steps outcomes results notes
+    """
+)
+
+
+def _plural_thing_label(label: str) -> bool:
+    """Whether a list's lower-case label is the plural of an English noun of things ("- roses:",
+    "clamps:", "drums:"): its items are things, many named after people ("Gertrude Jekyll",
+    "Kelly"). A plural of people, or of what a person's noun ends in, is left alone:
+    "guests:", "speakers:", "attendees:"."""
+    words = label.split()
+    last = words[-1] if words else ""
+    if not (last.isalpha() and last.islower() and last.isascii() and last.endswith("s")):
+        return False
+    if last in _PEOPLE_PLURALS or last in _DISCOURSE_PLURALS or last in _PERSON_RECORD_NOUNS:
+        return False
+    # WordNet holds given names too ("thomas"): a chat's writer is no label of things
+    if not word_classes(last).noun or names.is_listed(names.tokenize(last)[0]):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    singular_classes = word_classes(singular)
+    if not singular_classes.noun:
+        return True  # a plural only, as some tools are: "scissors", "tongs"
+    return not singular.endswith(_PERSON_NOUN_ENDINGS) and singular not in _PERSON_SIDE_NOUNS
 
 
 # A brand's or a tax office's word after the name: "Tekin Acar marka kombi", "Bekirpaşa V.D.".
@@ -886,17 +935,30 @@ _EPONYM_AFTER = re.compile(
 )
 
 
-# Turkish names a theorem, a line or a sum after a person without the genitive, which her own would
-# take ("Stewart teoremi", "Euler doğrusu", "Boole cebri", "Menelaus ve Ceva teoremleri"): a given
-# name there is the thing's name too, where the head ends an item or a title.
-_TURKISH_EPONYM_AFTER = re.compile(
-    r"(?:,?[ \t]+(?:ve|ile|veya)[ \t]+[A-ZÇĞİÖŞÜ][\w'’-]*)?"
-    r"[ \t]+(?:teoremi|teoremleri|doğrusu|cebri|toplamı|toplamları|çarpanı|çarpanları|eşitsizliği|"
-    r"denklemi|denklemleri|dizisi|formülü|sayıları|polinomları|fonksiyonu|dönüşümü|integrali|"
-    r"üçgeni|çemberi|noktası|sabiti|yasası|ilkesi|kuralı|testi|yöntemi|algoritması|paradoksu)"
-    # a list's item or a title, not a sentence: "Ayşe teoremi kanıtladı" holds the accusative
-    r"(?=[ \t]*(?:[,;:.)\n]|$|(?:ve|ile|veya)[ \t]))"
+# Names joined before a shared head ("Pareto ve Kaldor ölçütleri", "Nash, Stackelberg, Cournot
+# dengeleri"), and a bare noun between a name and its head ("Phillips fiyat eğrisi").
+_MORE_NAMES = re.compile(
+    r"(?:(?:,[ \t]+|,?[ \t]+(?:ve|veya|ile)[ \t]+)[A-ZÇĞİÖŞÜ][\w’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’-]*)*)+"
 )
+_LOWER_WORD = re.compile(r"[ \t]+([a-zçğıöşü]+)")
+# The head ends a list's item or a title, not a sentence: "Ali programı açtı" holds the accusative.
+_ITEM_END = re.compile(r"[ \t]*(?:[,;:.)\n]|$|(?:ve|veya)[ \t])")
+
+
+def _turkish_compound_after(text: str, end: int) -> bool:
+    """Whether a common noun in the possessive after a span (and the names joined to it) heads a
+    compound the span names, ending an item: "Murphy bulgusu,", "Hardy ve Weinberg dengesi",
+    "Kurban programı,"; a person's own would take the genitive ("Murphy'nin bulgusu")."""
+    more = _MORE_NAMES.match(text, end)
+    at = more.end() if more else end
+    for _ in range(2):  # the head, or a bare noun and then the head
+        word = _LOWER_WORD.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+        if compound_head(word.group(1)) and _ITEM_END.match(text, at):
+            return True
+    return False
 
 
 def unit_or_eponym(text: str, start: int, end: int) -> bool:
@@ -914,7 +976,7 @@ def unit_or_eponym(text: str, start: int, end: int) -> bool:
         return True
     if names.is_surname(tokens[0]) and _LAW_AFTER_POSSESSIVE.match(text, end):
         return True  # a surname that is also a given name names a law: "Brooks's law", "Hanlon's razor"
-    if _TURKISH_EPONYM_AFTER.match(text, end):
+    if _turkish_compound_after(text, end):
         return True
     if tokens[0].key in _TERM_NAMES and _TERM_AFTER.match(text, end):
         return True  # a university's or a court's term: "Hilary term", "Michaelmas Term"
@@ -974,9 +1036,22 @@ _SECRET_LABEL = re.compile(
 )
 
 
+# A stock list's count after an item: "Kelly x6, Crile ×2"; one count after a name is a booking's
+# party ("pax Dana x3").
+_COUNT_AFTER = re.compile(r"[ \t]+[x×]\d+\b")
+_COUNTED_ITEM = re.compile(r"[^\W\d_][ \t]+[x×]\d+\b")
+
+
 def dose_or_secret(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON span is a drug before its dose or a password after its label."""
-    return bool(_DOSE_AFTER.match(text, end) or _SECRET_LABEL.search(text, max(0, start - 40), start))
+    """Whether a PERSON span is a drug before its dose, an item of a stock list before its count or a
+    password after its label."""
+    if _DOSE_AFTER.match(text, end) or _SECRET_LABEL.search(text, max(0, start - 40), start):
+        return True
+    if not _COUNT_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return len(_COUNTED_ITEM.findall(text, line_start, len(text) if line_end < 0 else line_end)) >= 2
 
 
 def code_identifier(text: str, start: int, end: int) -> bool:

@@ -50,7 +50,8 @@ _PATTERN = (
     # "(" may stand before: a number in brackets after a name, "Kristina (85 249 138)"; an area code
     # in brackets, "(0212) 555 12 34", is matched from its "(" by the group below.
     r"(?<![\w+.,/])"
-    r"(?<![A-Za-z]-)"  # an identifier's serial: "CVE-2010-0001", "GLIBC-SA-2025-0005"
+    # an identifier's serial: "CVE-2010-0001", "GLIBC-SA-2025-0005", "LOT08-3316-2207"
+    r"(?<![A-Za-z0-9]-)"
     r"(?:(?:\+|00)\d{1,3}[ .\-/]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0), +358/
     r"(?:0? ?\(\d{1,5}\)[ .-]?)?"  # (0212), (532), 0(312)
     r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"

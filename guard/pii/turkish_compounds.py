@@ -37,7 +37,8 @@ _OWN_LETTERS = frozenset("ığş")
 _KINSHIP = names.word_set(
     """
     oğul kız eş anne baba kardeş abla ağabey abi amca dayı teyze hala yenge enişte torun gelin damat
-    hanım bey arkadaş komşu kendi aile
+    hanım bey arkadaş komşu kendi aile yeğen kuzen dede nine babaanne anneanne kayınvalide kayınpeder
+    baldız görümce elti bacanak nişanlı sevgili
     """
 )
 _ROLES = names.word_set(
@@ -48,6 +49,7 @@ _ROLES = names.word_set(
     kumandan komutan vali kaymakam muhtar imam bakan müsteşar nazır vezir sadrazam mebus milletvekili
     reis efendi ağa şeyh paşa subay albay binbaşı yüzbaşı teğmen general profesör dekan rektör hakim
     hâkim savcı polis komiser kaptan hekim başhekim eczacı muhasebeci kasiyer garson katip kâtip
+    lider direktör editör yazar hakem muhabir mimar ressam şair patron mürettebat ekip kadro
     """
 )
 # What is about a person, and so names her: "Ayşe Kaya Davası", "Ali Er Sergisi".
@@ -106,6 +108,43 @@ def possessive_head(token: names.Token) -> bool:
         return False
     key = possessive_stem(token.text)
     return key is not None and key not in _PERSON_NOUN_KEYS
+
+
+# An agent noun's or a profession's ending makes a stem a person's noun: "sözcüsü", "yönetmeni",
+# "antrenörü" after a name are her job, not a thing named after her.
+_AGENT_ENDINGS = ("ci", "cu", "men", "man", "or")  # folded: "cı", "çü", "ör" alike
+_PLURAL_POSSESSIVE = ("ları", "leri")
+# Heads of what is named after a mathematician or a physician, some of them spelt like a verb's past
+# tense ("testi") or with a vowel dropped ("cebri").
+_EPONYM_HEADS = names.word_set(
+    """
+    teoremi teoremleri doğrusu cebri toplamı toplamları çarpanı çarpanları eşitsizliği denklemi
+    denklemleri dizisi formülü sayıları polinomları fonksiyonu dönüşümü integrali üçgeni çemberi
+    noktası sabiti yasası ilkesi kuralı testi yöntemi algoritması paradoksu
+    """
+)
+
+
+def compound_head(word: str) -> bool:
+    """Whether a lower-case word is a common noun in the possessive, singular or plural, that
+    heads a compound after a name written without the genitive ("Murphy bulgusu", "Hubble yasası",
+    "Pareto ve Kaldor ölçütleri"): a frequent noun so inflected, or any noun a vowel ends before the
+    possessive's "s" or that takes the plural before it. Kinship, roles
+    and agent nouns are left out: "Ece annesi", "Ali Er sözcüsü" name people."""
+    lower = word.translate(_TURKISH_LOWER).lower()
+    if lower in _EPONYM_HEADS:
+        return True
+    if not _TURKISH_WORD.fullmatch(lower) or len(lower) < 5:
+        return False
+    if lower.endswith(_PLURAL_POSSESSIVE) and _HARMONY[lower[-3]] == lower[-1]:
+        stem = names.fold(lower[:-4])  # "ölçütleri": the plural's possessive, or its accusative
+    elif lower[-2] == "s" and lower[-3] in _HARMONY and _stems(lower):
+        stem = names.fold(lower[:-2])  # "yasası": a stem a vowel ends, which no verb's ending is
+    elif lower[-2] in "dt" and lower[-3] not in _HARMONY:
+        return False  # "geldi", "yaptı": a verb's past tense; a frequent noun's stem does not vouch
+    else:
+        stem = possessive_stem(lower) or ""
+    return len(stem) >= _SHORT_STEM and stem not in _PERSON_NOUN_KEYS and not stem.endswith(_AGENT_ENDINGS)
 
 
 def possessive_role_or_thing(word: str) -> bool:
