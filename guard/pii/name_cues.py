@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from guard.pii import names as n
 from guard.pii.name_model import name_probability
-from guard.pii.turkish_compounds import possessive_stem
+from guard.pii.turkish_compounds import AGENT_ENDINGS, possessive_stem
 from guard.pii.word_classes import word_classes
 
 # Verbs after a subject that is a person (past and present forms people write in chats). Auxiliaries
@@ -1005,9 +1005,6 @@ _TR_HONORIFIC_FORMS = n.word_set(
     dayı dayıya dayının dayıyla dayım hala halaya halanın halayla halam
     """
 )
-# A trade's agent noun before "amca" or "teyze" is what the person does: "simitçi amca", "kapıcı teyze";
-# a listed name so ending stays one ("naci abi", a surname "kalaycı abi").
-_TR_AGENT_ENDINGS = ("cı", "ci", "cu", "cü", "çı", "çi", "çu", "çü")
 _TR_ROLE_NOUNS = n.word_set(
     """
     müdür müdürü genel başkan başkanı patron memur doktor hoca öğretmen avukat komşu ev abla teyze
@@ -1035,7 +1032,9 @@ def _before_turkish_honorific(text: str, tokens: list[n.Token], i: int) -> bool:
         and tokens[i + 1].text.islower()
         and n.joined(text, tokens[i], tokens[i + 1])
         and tokens[i].key not in _TR_ROLE_KEYS
-        and not (tokens[i].text.endswith(_TR_AGENT_ENDINGS) and not n.is_listed(tokens[i]))
+        # a trade's agent noun is what the person does ("simitçi amca", "kapıcı teyze"); a listed name
+        # so ending stays one ("naci abi", the surname in "bakırcı abi")
+        and not (tokens[i].key.endswith(AGENT_ENDINGS) and not n.is_listed(tokens[i]))
         and tokens[i].key not in n.common_words()  # "kimya hocam", "din hocam": a subject taught
         and name_probability(tokens[i].text) >= HONORIFIC_LOWER_FLOOR
     )

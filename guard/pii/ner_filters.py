@@ -618,9 +618,9 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if not 0 <= colon - line_start <= 30 or ":" in between or between.count("(") > between.count(")"):
         return False
     # Whoever is addressed as "Hanım" or "Bey" is a person, whatever the label: "Tatlı: Nermin Hanım".
-    label = text[line_start:colon]
     if _honorific_after(text, end):
         return False
+    label = text[line_start:colon]
     # A plural's items are the words after its colon and each comma or semicolon: "- roses: Albertine,
     # Gertrude Jekyll"; a sentence after them is no item ("Most votes: Wed 15. Organiser Dana Ross").
     return thing_label(label) or (_plural_thing_label(label) and bool(_ITEM_START.search(text, colon, start)))

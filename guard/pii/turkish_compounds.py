@@ -110,9 +110,12 @@ def possessive_head(token: names.Token) -> bool:
     return key is not None and key not in _PERSON_NOUN_KEYS
 
 
-# An agent noun's or a profession's ending makes a stem a person's noun: "sözcüsü", "yönetmeni",
-# "antrenörü" after a name are her job, not a thing named after her.
-_AGENT_ENDINGS = ("ci", "cu", "men", "man", "or")  # folded: "cı", "çü", "ör" alike
+# An agent noun's ending, folded ("-cı", "-çi", "-cu", "-çü" alike): "sözcü", "simitçi" name what a
+# person does.
+AGENT_ENDINGS = ("ci", "cu")
+# With a profession's endings, a stem is a person's noun: "sözcüsü", "yönetmeni", "antrenörü" after a
+# name are her job, not a thing named after her.
+_JOB_ENDINGS = (*AGENT_ENDINGS, "men", "man", "or")
 _PLURAL_POSSESSIVE = ("ları", "leri")
 # Heads of what is named after a mathematician or a physician, some of them spelt like a verb's past
 # tense ("testi") or with a vowel dropped ("cebri").
@@ -129,8 +132,8 @@ def compound_head(word: str) -> bool:
     """Whether a lower-case word is a common noun in the possessive, singular or plural, that
     heads a compound after a name written without the genitive ("Murphy bulgusu", "Hubble yasası",
     "Pareto ve Kaldor ölçütleri"): a frequent noun so inflected, or any noun a vowel ends before the
-    possessive's "s" or that takes the plural before it. Kinship, roles
-    and agent nouns are left out: "Ece annesi", "Ali Er sözcüsü" name people."""
+    possessive's "s" or that takes the plural before it. Kinship, roles and agent nouns are left out:
+    "Ece annesi", "Ali Er sözcüsü" name people."""
     lower = word.translate(_TURKISH_LOWER).lower()
     if lower in _EPONYM_HEADS:
         return True
@@ -144,7 +147,7 @@ def compound_head(word: str) -> bool:
         return False  # "geldi", "yaptı": a verb's past tense; a frequent noun's stem does not vouch
     else:
         stem = possessive_stem(lower) or ""
-    return len(stem) >= _SHORT_STEM and stem not in _PERSON_NOUN_KEYS and not stem.endswith(_AGENT_ENDINGS)
+    return len(stem) >= _SHORT_STEM and stem not in _PERSON_NOUN_KEYS and not stem.endswith(_JOB_ENDINGS)
 
 
 def possessive_role_or_thing(word: str) -> bool:
