@@ -1005,10 +1005,14 @@ def medicine_name(text: str, start: int, end: int) -> bool:
         return False
     if _MEDICINE_VERB_BEFORE.search(text, max(0, start - 20), start):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start, end)
     return bool(_MEDICINE_WORDS.search(text, max(line_start, start - 80), min(line_end, end + 80)))
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line that holds ``text[start:end]`` starts and ends (its line break left out)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
 _MEDICINE_VERB_BEFORE = re.compile(r"\b(?:on|taking|take|takes|took|started|stopped|prescribed)[ \t]+$")
@@ -1049,9 +1053,7 @@ def dose_or_secret(text: str, start: int, end: int) -> bool:
         return True
     if not _COUNT_AFTER.match(text, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return len(_COUNTED_ITEM.findall(text, line_start, len(text) if line_end < 0 else line_end)) >= 2
+    return len(_COUNTED_ITEM.findall(text, *_line_bounds(text, start, end))) >= 2
 
 
 def code_identifier(text: str, start: int, end: int) -> bool:
