@@ -12,7 +12,8 @@
   the least busy one.
 - Ejection: `eject_after_failures` engine failures in a row (refused connection, 5xx, 429, timeout:
   the replica's retryable `EngineError`s) take a replica out; a success resets the count. A 4xx is
-  the request's fault and counts for nothing.
+  the request's fault and counts for nothing, and a pooled connection the replica closed as a
+  request went out on it is resent by the replica's engine, not counted.
 - Retry: a request whose replica fails before its first item moves to another healthy replica (each
   replica once), so that losing a replica loses no request. Once output has gone out, a failure
   propagates, as in `ResilientEngine`: the client already has part of an answer.

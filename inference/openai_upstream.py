@@ -111,6 +111,22 @@ class OpenAIUpstreamEngine:
             self._session_loop = loop
         return self._session
 
+    async def _post(self, url: str, body: dict[str, Any]) -> aiohttp.ClientResponse:
+        """POST `body`, and once more on another connection if the first was dropped before any answer.
+
+        An upstream closes an idle keep-alive connection when it likes (uvicorn after 5 s); a request
+        sent on it as it closes fails with a reset or a disconnect before a byte of the answer came.
+        aiohttp resends only idempotent methods then (RFC 9112, 9.3.1). These POSTs change nothing on
+        the upstream, so resending is safe too, and it keeps a healthy replica from being counted as
+        failing. A refused or timed-out connection is the upstream's failure and is not resent."""
+        try:
+            return await self._http().post(url, json=body)
+        except aiohttp.ClientConnectorError:
+            raise
+        except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError, ConnectionResetError) as exc:
+            log.info("upstream %s dropped a pooled connection (%s); sending again", self.model_id, exc)
+            return await self._http().post(url, json=body)
+
     async def start(self) -> None:
         await self.refresh_health()
 
@@ -161,7 +177,7 @@ class OpenAIUpstreamEngine:
         url = self._base_url.removesuffix("/v1") + "/tokenize"
         payload = {"model": self.settings.served_model or self.model_id, **body}
         try:
-            async with self._http().post(url, json=payload) as response:
+            async with await self._post(url, payload) as response:
                 if response.status != 200:
                     await self._raise_for_status(response)
                 return int((await response.json())["count"])
@@ -224,7 +240,7 @@ class OpenAIUpstreamEngine:
         events = _EventReader(chat=chat)
         pieces = 0
         try:
-            async with self._http().post(self._base_url + path, json=body) as response:
+            async with await self._post(self._base_url + path, body) as response:
                 if response.status != 200:
                     await self._raise_for_status(response)
                 self._ready = True

@@ -160,3 +160,69 @@ def test_events_of_one_network_read_pass_on_as_one_piece(itl_ms: float) -> None:
         # Not "one piece per token": a loaded machine may read two paced events at once. Holding the
         # stream back would need a stall of the whole 0.44 s.
         assert len(deltas) > 1
+
+
+_EVENTS = (
+    b'data: {"choices":[{"index":0,"delta":{"content":"hi"}}]}\n\n'
+    b'data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],'
+    b'"usage":{"prompt_tokens":3,"completion_tokens":1}}\n\n'
+    b"data: [DONE]\n\n"
+)
+
+
+async def _read_request(reader: asyncio.StreamReader) -> bool:
+    """One HTTP request off the connection, body and all; False when the client closed it."""
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
+    except asyncio.IncompleteReadError:
+        return False
+    fields = dict(line.split(b":", 1) for line in head.split(b"\r\n")[1:] if b":" in line)
+    length = int(next((v for k, v in fields.items() if k.strip().lower() == b"content-length"), 0))
+    await reader.readexactly(length)
+    return True
+
+
+def test_a_pooled_connection_dropped_by_the_upstream_is_sent_again_on_another() -> None:
+    """The keep-alive race: an upstream answers one request on a connection, then closes it as the
+    next request arrives on it (as uvicorn does when its idle timeout ends just then). The engine sends
+    that request again on a new connection instead of failing it, so a healthy replica is not counted
+    as failing (and a fleet does not eject it)."""
+    connections: list[int] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(0)
+        number = len(connections) - 1
+        while await _read_request(reader):
+            connections[number] += 1
+            if connections[number] > 1:
+                break  # the second request on a kept-alive connection: dropped unanswered
+            head = f"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: {len(_EVENTS)}\r\n"
+            writer.write(head.encode() + b"\r\n" + _EVENTS)
+            await writer.drain()
+        writer.close()
+
+    async def two_requests() -> list[str]:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        engine = OpenAIUpstreamEngine(
+            UpstreamSettings(model_id="standin", base_url=f"http://127.0.0.1:{port}/v1", context_length=4096)
+        )
+        texts = []
+        try:
+            for _ in range(2):
+                items = [
+                    item
+                    async for item in engine.stream_chat(
+                        [ChatMessage("user", "hi")], SamplingParams(max_tokens=4), Cancellation()
+                    )
+                ]
+                texts.append("".join(i.text for i in items if isinstance(i, TextDelta)))
+        finally:
+            await engine.close()
+            server.close()
+            await server.wait_closed()
+        return texts
+
+    assert asyncio.run(two_requests()) == ["hi", "hi"]
+    # The first connection carried the first request and the dropped one; the second, the resend.
+    assert connections[:2] == [2, 1]
