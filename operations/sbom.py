@@ -432,6 +432,10 @@ NAME_DATA_FILES: dict[str, tuple[str, str]] = {
         "wordfreq 3.1.1's small lists of en, tr, de, fr, ranks 5,001 to 20,000 (CC-BY-SA-4.0), less the "
         "listed names and common_words.txt",
     ),
+    "turkish_name_words.txt": (
+        "CC-BY-SA-4.0",
+        "wordfreq 3.1.1's small list of tr, ranks 1 to 5,000 (CC-BY-SA-4.0), the words that are listed names",
+    ),
     "drugs.txt": (
         "CC-BY-SA-3.0",
         "one-word medicine names of drug-named-entity-recognition 2.0.9's dictionary (package MIT; data "

@@ -14,8 +14,11 @@ German and French, folded as the name lists are (``names.fold``), less every lis
 surname. ``less_common_words.txt`` holds the words ranked after those, up to LESS_COMMON_PER_LANGUAGE
 ("Temsilci", "Cerrahi", "Tedarik", "Norwegian"): rarer words, among which more unlisted names stand
 ("Cahit", "Esat", "Halit"), so a span of them needs the character model's stronger doubt
-(``ner_filters.ordinary_words``). Only the folded spellings are written, one a line, without their
-frequencies.
+(``ner_filters.ordinary_words``). ``turkish_name_words.txt`` holds the WORDS_PER_LANGUAGE most
+frequent Turkish words that are listed names ("şube", "lise", "hediye"): where a vowel ends one before
+the possessive's "s", a name's place never holds it, so "Şubesi" after a name heads a thing's name
+(``turkish_compounds.possessive_stem``), whatever else the bare word may be. Only the folded spellings
+are written, one a line, without their frequencies.
 """
 
 from __future__ import annotations
@@ -55,7 +58,13 @@ def main() -> None:
     ranked = {lang: frequent_words(args.wordfreq_wheel, lang, LESS_COMMON_PER_LANGUAGE) for lang in LANGUAGES}
     common = {names.fold(w) for words in ranked.values() for w in words[:WORDS_PER_LANGUAGE]} - listed
     less_common = {names.fold(w) for words in ranked.values() for w in words} - common - listed
-    for name, keys in (("common_words.txt", common), ("less_common_words.txt", less_common)):
+    turkish_names = {names.fold(w) for w in ranked["tr"][:WORDS_PER_LANGUAGE]} & listed
+    written = (
+        ("common_words.txt", common),
+        ("less_common_words.txt", less_common),
+        ("turkish_name_words.txt", turkish_names),
+    )
+    for name, keys in written:
         out = names.DATA / name
         out.write_text("\n".join(sorted(keys)) + "\n", encoding="utf-8")
         print(f"wrote {out}: {len(keys)} words")

@@ -282,6 +282,12 @@ def less_common_words() -> frozenset[str]:
     return _load("less_common_words.txt")
 
 
+def turkish_name_words() -> frozenset[str]:
+    """Frequent Turkish words that are also listed names ("ödül", "şube", "lise"; ``build_words.py``),
+    folded: a thing's noun when inflected as one."""
+    return _load("turkish_name_words.txt")
+
+
 def surnames() -> frozenset[str]:
     return _load("surnames.txt")
 

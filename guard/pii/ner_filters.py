@@ -25,7 +25,13 @@ from guard.pii.name_cues import (
 )
 from guard.pii.name_model import name_probability
 from guard.pii.name_tables import thing_label
-from guard.pii.turkish_compounds import compound_head, possessive_head, possessive_role_or_thing
+from guard.pii.turkish_compounds import (
+    TURKISH_LOWER,
+    compound_head,
+    plural_compound_head,
+    possessive_head,
+    possessive_role_or_thing,
+)
 from guard.pii.word_classes import word_classes
 
 
@@ -207,6 +213,11 @@ def ordinary_words(text: str, start: int, end: int, less_common: bool = True) ->
             below = True  # "Görevler", "Notlar": a name takes no plural ending without the apostrophe
         elif t.key in common:
             below = below or name_probability(t.text) < ORDINARY_WORD_NAME_PROBABILITY
+        elif (
+            less_common and _case_inflected(t.text, common, rarer) and looks_turkish(_line(text, start, end))
+        ):
+            # a name takes the ending after an apostrophe, so it weighs as a frequent word does
+            below = below or name_probability(t.text) < ORDINARY_WORD_NAME_PROBABILITY
         elif (t.key in rarer or (less_common and _inflected(t.key, common))) and name_probability(
             t.text
         ) < LESS_COMMON_WORD_NAME_PROBABILITY:
@@ -230,6 +241,29 @@ def _plural(key: str, words: frozenset[str]) -> bool:
 
 
 _PLURAL_ENDINGS = ("leri", "lari", "ler", "lar")
+# The locative's and the ablative's endings: a name takes them after an apostrophe ("Ayşe'de"), a
+# common noun without one ("Bahçede", "Okuldan").
+_CASE_ENDING = re.compile(r"(?P<stem>\w{4,}?)(?P<consonant>[dt])(?P<vowel>[ae])n?")
+_FRONT_VOWELS, _BACK_VOWELS = frozenset("eiöü"), frozenset("aıou")
+_VOICELESS = frozenset("çfhkpsşt")
+
+
+def _case_inflected(word: str, common: frozenset[str], rarer: frozenset[str]) -> bool:
+    """Whether a word is a frequent or rarer word of four letters or more with a locative or an
+    ablative ending that fits it: the vowel by harmony, "t" after a voiceless consonant ("Okulda",
+    "Bahçede", "Kitapta"; not "Masate", which "masa" would make "Masada")."""
+    lower = word.translate(TURKISH_LOWER).lower()
+    match = _CASE_ENDING.fullmatch(lower)
+    if match is None:
+        return False
+    stem = match.group("stem")
+    vowels = [c for c in stem if c in _FRONT_VOWELS or c in _BACK_VOWELS]
+    if not vowels or (match.group("vowel") == "e") != (vowels[-1] in _FRONT_VOWELS):
+        return False
+    if (match.group("consonant") == "t") != (stem[-1] in _VOICELESS):
+        return False
+    key = names.fold(stem)
+    return key in common or key in rarer
 
 
 def _inflected(
@@ -458,6 +492,8 @@ def attributive_name(text: str, start: int, end: int) -> bool:
         or word in spacy_stop_words(("en",))  # "Dean Fiacco who ...": WordNet lists "who" (WHO) as a noun
     ):
         return False
+    if len(tokens) == 1 and _lone_name_before_its_noun(text, start, after.end(), word):
+        return True
     before_match = _WORD_BEFORE.search(text, max(0, start - 20), start)
     before = before_match.group(1).lower() if before_match else ""
     # An adjective made of a name, before its noun: "Hunterian anatomy drawings", "Freudian slip",
@@ -486,6 +522,23 @@ def attributive_name(text: str, start: int, end: int) -> bool:
             return False
     line_end = text.find("\n", end)
     return not looks_turkish(text[end : len(text) if line_end < 0 else line_end])
+
+
+# An item's start before a lone name ("- knots: Carrick bend, Kessler loop") and its end after the noun.
+_ITEM_OPENING = re.compile(r"(?:^|\n|[:,;])[ \t]*(?:[-*•][ \t]*)?$")
+_ITEM_CLOSING = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
+
+
+def _lone_name_before_its_noun(text: str, start: int, noun_end: int, noun: str) -> bool:
+    """Whether a lone name and one noun after it make up a list's item ("Carrick bend, Kessler
+    loop"): a thing named after someone, where the noun can be nothing but a noun (not "Ann call",
+    "Ann tomorrow", "Ann dear"), in English."""
+    if not _ITEM_OPENING.search(text, max(0, start - 6), start) or not _ITEM_CLOSING.match(text, noun_end):
+        return False
+    classes = word_classes(noun)
+    if not classes.noun or classes.verb or classes.adjective or classes.adverb:
+        return False
+    return not looks_turkish(_line(text, start, noun_end))  # "Selin ben, ...": WordNet's "ben" is a hill
 
 
 # Two lone names joined before the plural noun they both modify name two kinds of a thing ("the Benton
@@ -539,6 +592,9 @@ def _plural_thing(word: str) -> bool:
 # A number's label after a word ("Ticket no 4411", "İlan no: 7361"), a place's first word before it
 # ("New York", "Fort Worth"), a release's code name in brackets after its version ("v4.2 (Robin)").
 _NUMBERED_AFTER = re.compile(r"[ \t]+(?:no|No|NO|nr|Nr|NR|num|Num)\.?[ \t]*:?[ \t]*#?\d")
+# A school's year or a course's stage before its number, words that are also names ("Year", "Grade").
+_STAGE_WORDS = frozenset(("Year", "Grade", "Form", "Class", "Stage", "Level", "Klasse"))
+_STAGE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\d.,:/])")
 _PLACE_WORD_BEFORE = re.compile(
     r"(?:^|[^\w])(?:New|Fort|Mount|Lake|Port|Los|Las|San|Santa|Sankt|St\.?|Ste\.?|Saint|Sainte)[ \t]$"
 )
@@ -584,6 +640,8 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if _NUMBERED_AFTER.match(text, end):
         return True
     tokens = names.tokenize(text[start:end])
+    if len(tokens) == 1 and tokens[0].text in _STAGE_WORDS and _STAGE_NUMBER_AFTER.match(text, end):
+        return True  # a school year or a stage: "Tom (Year 4)", "Grade 2 reader"
     if any(t.text in _NEVER_IN_A_NAME for t in tokens):
         return True
     if len(tokens) == 1 and tokens[0].key in names.TITLE_STOP_KEYS and text[end : end + 1] == ".":
@@ -744,7 +802,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
     "Jerry Hall"). A Turkish compound's head in the possessive in it or after it makes it a thing's
     name, whatever honorific or listed name it holds ("Kemal Paşa Korusu": ``turkish_compounds``)."""
     tokens = names.tokenize(text[start:end])
-    if _possessive_compound(text, start, end, tokens):
+    if _possessive_compound(text, start, end, tokens) or _HONOURED_LANDMARK_AFTER.match(text, end):
         return True
     if _honorific_after(text, end) or any(t.key in names.HONORIFIC_AFTER_KEYS for t in tokens):
         return False  # "Aydın Hanım Emlak Katılım projesinde": whoever is addressed so is a person
@@ -865,6 +923,11 @@ _LANDMARK_AFTER = re.compile(
     # an address's abbreviations, with their full stop: "Halilbey Mah.", "Gül Sk."
     r"|[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\."
 )
+# A quarter or a street named after someone with an honorific: "Kerem Bey Mah.", "Nuriye Hanım sokağı".
+_HONOURED_LANDMARK_AFTER = re.compile(
+    r"[ \t]+(?:Bey|Hanım|Paşa|Efendi|Ağa)(?:[ \t]+(?:cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|"
+    r"köprüsü|meydanı|şubesi|şubesinden)(?![\w'’])|[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\.)"
+)
 # Places listed before their head in the plural possessive, which only a compound takes: "Hüseyin
 # Avni Aker, Kadir Has ve Şükrü Saracoğlu stadyumlarında" (up to three more names between).
 _PLACES_AFTER = re.compile(
@@ -961,15 +1024,38 @@ def _turkish_compound_after(text: str, end: int) -> bool:
     return False
 
 
+# A capitalised word and a joiner before a span: "Sabri, " or "Neval ve " before "Emre Yüce".
+_JOINED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][\w’-]*(?:,|[ \t]+(?:ve|veya|ile))[ \t]+$")
+
+
+def _shared_plural_head(text: str, start: int, end: int) -> bool:
+    """Whether a span is one of names joined before a compound's head in the plural's possessive,
+    ending an item ("Sabri Önal, Neval Kaya ve Emre Yüce sahneleri"): the names of things, however
+    many words each holds; people would take the genitive ("... Emre Yüce'nin sahneleri")."""
+    more = _MORE_NAMES.match(text, end)
+    if more is None and not _JOINED_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    at = more.end() if more else end
+    for _ in range(2):  # the head, or a bare noun and then the head
+        word = _LOWER_WORD.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+        if plural_compound_head(word.group(1)) and _ITEM_END.match(text, at):
+            return True
+    return False
+
+
 def unit_or_eponym(text: str, start: int, end: int) -> bool:
     """Whether a PERSON span is a unit named after a person, after a number or before what says
     it is one ("20 Newton'luk", "Pascal cinsinden"), or a person's name that names a law, a
     disease or a distribution ("Raynaud's syndrome", "Parkinson hastalığı", "Poisson and Bernoulli
     distributions"): one word, no listed given name ("John's disease" is his; so is "Bell's
-    palsy", a limit)."""
+    palsy", a limit); or one of names of any length joined before a Turkish compound's plural
+    head ("… ve Emre Yüce sahneleri")."""
     tokens = names.tokenize(text[start:end])
     if len(tokens) != 1:
-        return False
+        return len(tokens) > 1 and _shared_plural_head(text, start, end)
     if tokens[0].key in _UNITS and (
         _NUMBER_BEFORE.search(text, max(0, start - 4), start) or _UNIT_CONTEXT_AFTER.match(text, end)
     ):
@@ -1007,6 +1093,11 @@ def medicine_name(text: str, start: int, end: int) -> bool:
         return True
     line_start, line_end = _line_bounds(text, start, end)
     return bool(_MEDICINE_WORDS.search(text, max(line_start, start - 80), min(line_end, end + 80)))
+
+
+def _line(text: str, start: int, end: int) -> str:
+    line_start, line_end = _line_bounds(text, start, end)
+    return text[line_start:line_end]
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

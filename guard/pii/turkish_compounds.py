@@ -25,7 +25,7 @@ _HARMONY = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö":
 _UNSOFTENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
 _NOUN_OF_NOUN = ("lik", "lık", "luk", "lük")
 _TURKISH_WORD = re.compile(r"[a-zçğıöşüâîû]+")
-_TURKISH_LOWER = str.maketrans("Iİ", "ıi")
+TURKISH_LOWER = str.maketrans("Iİ", "ıi")  # Turkish's dotless and dotted capitals
 # Two vowels side by side are rare in a Turkish stem and common in an English one ("Keeli" is no "keel"
 # in the possessive).
 _TWO_VOWELS = re.compile("[aeıioöuü]{2}")
@@ -36,7 +36,7 @@ _OWN_LETTERS = frozenset("ığş")
 
 _KINSHIP = names.word_set(
     """
-    oğul kız eş anne baba kardeş abla ağabey abi amca dayı teyze hala yenge enişte torun gelin damat
+    oğul kız çocuk eş anne baba kardeş abla ağabey abi amca dayı teyze hala yenge enişte torun gelin damat
     hanım bey arkadaş komşu kendi aile yeğen kuzen dede nine babaanne anneanne kayınvalide kayınpeder
     baldız görümce elti bacanak nişanlı sevgili
     """
@@ -46,6 +46,7 @@ _ROLES = names.word_set(
     usta çırak kalfa müdür uzman şef sorumlu memur yönetici temsilci danışman asistan mühendis
     sekreter koordinatör denetçi müfettiş yetkili hemşire başkan öğretmen doktor avukat hoca öğrenci
     vekil veli sahip müşavir eleman görevli çalışan personel sürücü şoför yardımcı amir aday üye ortak
+    hasta müşteri danışan
     kumandan komutan vali kaymakam muhtar imam bakan müsteşar nazır vezir sadrazam mebus milletvekili
     reis efendi ağa şeyh paşa subay albay binbaşı yüzbaşı teğmen general profesör dekan rektör hakim
     hâkim savcı polis komiser kaptan hekim başhekim eczacı muhasebeci kasiyer garson katip kâtip
@@ -58,7 +59,9 @@ _ABOUT_A_PERSON = names.word_set(
     dava dosya rapor belge evrak dilekçe kayıt form tutanak ifade bilgi hesap kart poliçe sözleşme
     fatura ödeme talep başvuru şikayet şikâyet izin maaş bordro mesaj mektup toplantı görüşme ziyaret
     randevu düğün nikah nikâh cenaze doğum gün sergi konser anma kitap eser arşiv not ad soyad imza
-    fotoğraf resim portre biyografi anı hatıra
+    fotoğraf resim portre biyografi anı hatıra şarkı albüm beste film dizi roman şiir yazı tablo
+    telefon adres numara cep iban kimlik ehliyet pasaport plaka araç araba ev oda yatak çanta eşya
+    ilaç tahlil sonuç durum sağlık
     """
 )
 _KINSHIP_KEYS = frozenset(names.fold(w) for w in _KINSHIP)
@@ -88,15 +91,21 @@ def _stems(word: str) -> list[str]:
 def possessive_stem(word: str) -> str | None:
     """The folded stem of a frequent common noun that ``word`` is in the possessive ("Korusu" ->
     "koru", "şefi" -> "sef", "Grubu" -> "grup"), or None."""
-    lower = word.translate(_TURKISH_LOWER).lower()
+    lower = word.translate(TURKISH_LOWER).lower()
     if not _TURKISH_WORD.fullmatch(lower):
         return None
     common, rarer = names.common_words(), names.less_common_words()
+    # A frequent word that is also a name ("şube", "lise") is a thing's noun where a vowel ends it
+    # before the possessive's "s" ("Şubesi", "Lisesi"), which no name's ending is; "Namiki" could be
+    # "Namık" + "ı", and is a surname.
+    named = names.turkish_name_words() if lower[-2:-1] == "s" else frozenset()
     for stem in _stems(lower):
         if len(stem) <= _SHORT_STEM and not _OWN_LETTERS.intersection(lower):
             continue
         key = names.fold(stem)
         if key in _PERSON_NOUN_KEYS or key in common or key in rarer:
+            return key
+        if key in named and stem == lower[:-2]:
             return key
     return None
 
@@ -134,7 +143,7 @@ def compound_head(word: str) -> bool:
     "Pareto ve Kaldor ölçütleri"): a frequent noun so inflected, or any noun a vowel ends before the
     possessive's "s" or that takes the plural before it. Kinship, roles and agent nouns are left out:
     "Ece annesi", "Ali Er sözcüsü" name people."""
-    lower = word.translate(_TURKISH_LOWER).lower()
+    lower = word.translate(TURKISH_LOWER).lower()
     if lower in _EPONYM_HEADS:
         return True
     if not _TURKISH_WORD.fullmatch(lower) or len(lower) < 5:
@@ -148,6 +157,13 @@ def compound_head(word: str) -> bool:
     else:
         stem = possessive_stem(lower) or ""
     return len(stem) >= _SHORT_STEM and stem not in _PERSON_NOUN_KEYS and not stem.endswith(_JOB_ENDINGS)
+
+
+def plural_compound_head(word: str) -> bool:
+    """Whether a lower-case word is a compound's head in the plural's possessive, which names joined
+    before it share ("Sabri, Neval ve Emre Yüce sahneleri": three stages named after people)."""
+    lower = word.translate(TURKISH_LOWER).lower()
+    return lower.endswith(_PLURAL_POSSESSIVE) and compound_head(lower)
 
 
 def possessive_role_or_thing(word: str) -> bool:
