@@ -2,7 +2,7 @@
 possessive name things ("Sabri Önal, Neval Kaya ve Emre Yüce sahneleri"); a frequent Turkish word
 that is also a name is a thing's noun in the possessive after a vowel ("Şubesi", "Lisesi"); a
 quarter or a street after an honorific is a place ("Kerem Bey Mah."); a frequent word with the
-locative's or the ablative's ending and no apostrophe is no name ("Bahçede", "Okulda"); a school
+locative's or the ablative's ending and no apostrophe is no name ("Depoda", "Çarşıda"); a school
 year before its number is no person ("Year 4"); a lone name and a noun that make up a list's item
 name a thing ("Bramley technique"); a reader's shorter span at the start of a thing's name goes
 with it. People stay: before their own things, children or songs, alone before a head, before
@@ -83,7 +83,8 @@ def test_a_branch_or_a_quarter_after_an_honorific_is_a_place(text: str, name: st
 
 
 @pytest.mark.parametrize(
-    ("word", "ordinary"), [("Okulda", True), ("Evden", True), ("Gözde", False), ("Hande", False)]
+    ("word", "ordinary"),
+    [("Depoda", True), ("Çarşıda", True), ("Gözde", False), ("Hande", False), ("Masate", False)],
 )
 def test_a_frequent_word_with_a_case_ending_and_no_apostrophe_is_no_name(word: str, ordinary: bool) -> None:
     text = f"Not: {word} kaldı, dosya 12"
