@@ -283,7 +283,7 @@ def less_common_words() -> frozenset[str]:
 
 
 def turkish_name_words() -> frozenset[str]:
-    """Frequent Turkish words that are also listed names ("ödül", "şube", "lise"; ``build_words.py``),
+    """Frequent Turkish words that are also listed names ("şube", "lise", "hediye"; ``build_words.py``),
     folded: a thing's noun when inflected as one."""
     return _load("turkish_name_words.txt")
 

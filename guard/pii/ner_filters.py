@@ -524,14 +524,15 @@ def attributive_name(text: str, start: int, end: int) -> bool:
     return not looks_turkish(text[end : len(text) if line_end < 0 else line_end])
 
 
-# An item's start before a lone name ("- knots: Carrick bend, Kessler loop") and its end after the noun.
+# An item's start before a lone name ("- methods: Bramley technique, Hollis method") and its end after
+# the noun.
 _ITEM_OPENING = re.compile(r"(?:^|\n|[:,;])[ \t]*(?:[-*•][ \t]*)?$")
 _ITEM_CLOSING = re.compile(r"[ \t]*(?:[,;.)\n]|$)")
 
 
 def _lone_name_before_its_noun(text: str, start: int, noun_end: int, noun: str) -> bool:
-    """Whether a lone name and one noun after it make up a list's item ("Carrick bend, Kessler
-    loop"): a thing named after someone, where the noun can be nothing but a noun (not "Ann call",
+    """Whether a lone name and one noun after it make up a list's item ("Bramley technique, Hollis
+    method"): a thing named after someone, where the noun can be nothing but a noun (not "Ann call",
     "Ann tomorrow", "Ann dear"), in English."""
     if not _ITEM_OPENING.search(text, max(0, start - 6), start) or not _ITEM_CLOSING.match(text, noun_end):
         return False
