@@ -1025,6 +1025,8 @@ def _turkish_compound_after(text: str, end: int) -> bool:
     return False
 
 
+# The capitalised words right after a span, on its line: the rest of a name a model read in part.
+_CAPITALISED_RUN = re.compile(r"(?:[ \t][A-ZÇĞİÖŞÜ][\w’-]*){1,3}")
 # A capitalised word and a joiner before a span: "Sabri, " or "Neval ve " before "Emre Yüce".
 _JOINED_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][\w’-]*(?:,|[ \t]+(?:ve|veya|ile))[ \t]+$")
 
@@ -1064,6 +1066,10 @@ def unit_or_eponym(text: str, start: int, end: int) -> bool:
     if names.is_surname(tokens[0]) and _LAW_AFTER_POSSESSIVE.match(text, end):
         return True  # a surname that is also a given name names a law: "Brooks's law", "Hanlon's razor"
     if _turkish_compound_after(text, end):
+        return True
+    # a model's first word of a longer name that names a thing: "Oktay" of "… ve Oktay Rıfat Şiir ödülleri"
+    rest = _CAPITALISED_RUN.match(text, end)
+    if rest is not None and _shared_plural_head(text, start, rest.end()):
         return True
     if tokens[0].key in _TERM_NAMES and _TERM_AFTER.match(text, end):
         return True  # a university's or a court's term: "Hilary term", "Michaelmas Term"

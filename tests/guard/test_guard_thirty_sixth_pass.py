@@ -38,6 +38,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("- Sabri Önal, Neval Kaya ve Emre Yüce sahneleri", "Neval Kaya"),
         ("- Sabri Önal, Neval Kaya ve Emre Yüce sahneleri", "Emre Yüce"),
         ("Raf: Nazlı Ece ve Oktay Rıfat Şiir ödülleri; yeni gelenler", "Oktay Rıfat Şiir"),
+        ("Raf: Nazlı Ece ve Oktay Rıfat Şiir ödülleri; yeni gelenler", "Oktay"),  # a model's first word
     ],
 )
 def test_names_joined_before_a_plural_compound_head_name_things(text: str, name: str) -> None:
@@ -51,6 +52,8 @@ def test_names_joined_before_a_plural_compound_head_name_things(text: str, name:
         ("Kerem Ak ve Ali Öz çocukları geldi", "Kerem Ak"),  # kinship, and a verb after
         ("Dinlenen: Tarkan ve Sezen Aksu şarkıları, 20:00", "Sezen Aksu"),  # their songs
         ("Ahmet Kaya sahneleri, 1980", "Ahmet Kaya"),  # one name of two words, not a list of names
+        ("Ahmet Kaya sahneleri, 1980", "Ahmet"),
+        ("Oya ve Ahmet Kaya telefonları: 0532 000 00 00", "Ahmet"),
     ],
 )
 def test_people_before_their_own_plural_nouns_stay_people(text: str, name: str) -> None:
