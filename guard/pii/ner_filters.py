@@ -12,6 +12,7 @@ name is no person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from guard.pii import names
 from guard.pii.language import looks_turkish, spacy_stop_words
@@ -918,16 +919,18 @@ _PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)
 # Turkish puts a place's head or a landmark's postposition after its name without the genitive
 # ("Halilbey cami önü", "Nuri Toplar önünden alınacak", "Tayfun şubesi"); a person would take it
 # ("Ayşe'nin önü").
+_PLACE_WORDS = r"cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|köprüsü|meydanı|şubesi|şubesinden"
+# an address's abbreviations, with their full stop: "Halilbey Mah.", "Gül Sk."
+_ADDRESS_ABBREVIATION = r"[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\."
 _LANDMARK_AFTER = re.compile(
-    r"[ \t]+(?:cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|köprüsü|meydanı|önü|önünde|önünden|"
-    r"önüne|karşısı|karşısında|karşısından|arkası|arkasında|şubesi|şubesinden)(?![\w'’])"
-    # an address's abbreviations, with their full stop: "Halilbey Mah.", "Gül Sk."
-    r"|[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\."
+    rf"[ \t]+(?:{_PLACE_WORDS}|önü|önünde|önünden|önüne|karşısı|karşısında|karşısından|arkası|"
+    rf"arkasında)(?![\w'’])|{_ADDRESS_ABBREVIATION}"
 )
-# A quarter or a street named after someone with an honorific: "Kerem Bey Mah.", "Nuriye Hanım sokağı".
+# A quarter or a street named after someone with an honorific, not a landmark's postposition ("Kerem
+# Bey önünde" is before him): "Kerem Bey Mah.", "Nuriye Hanım sokağı".
 _HONOURED_LANDMARK_AFTER = re.compile(
-    r"[ \t]+(?:Bey|Hanım|Paşa|Efendi|Ağa)(?:[ \t]+(?:cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|"
-    r"köprüsü|meydanı|şubesi|şubesinden)(?![\w'’])|[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\.)"
+    rf"[ \t]+(?:Bey|Hanım|Paşa|Efendi|Ağa)"
+    rf"(?:[ \t]+(?:{_PLACE_WORDS})(?![\w'’])|{_ADDRESS_ABBREVIATION})"
 )
 # Places listed before their head in the plural possessive, which only a compound takes: "Hüseyin
 # Avni Aker, Kadir Has ve Şükrü Saracoğlu stadyumlarında" (up to three more names between).
@@ -1014,13 +1017,18 @@ def _turkish_compound_after(text: str, end: int) -> bool:
     compound the span names, ending an item: "Murphy bulgusu,", "Hardy ve Weinberg dengesi",
     "Kurban programı,"; a person's own would take the genitive ("Murphy'nin bulgusu")."""
     more = _MORE_NAMES.match(text, end)
-    at = more.end() if more else end
+    return _head_ends_item(text, more.end() if more else end, compound_head)
+
+
+def _head_ends_item(text: str, at: int, is_head: Callable[[str], bool]) -> bool:
+    """Whether the lower-case word at ``at``, or the one after a bare noun there, is a head that
+    ends a list's item or a title ("… bulgusu,", "… fiyat eğrisi")."""
     for _ in range(2):  # the head, or a bare noun and then the head
         word = _LOWER_WORD.match(text, at)
         if word is None:
             return False
         at = word.end()
-        if compound_head(word.group(1)) and _ITEM_END.match(text, at):
+        if is_head(word.group(1)) and _ITEM_END.match(text, at):
             return True
     return False
 
@@ -1038,15 +1046,7 @@ def _shared_plural_head(text: str, start: int, end: int) -> bool:
     more = _MORE_NAMES.match(text, end)
     if more is None and not _JOINED_BEFORE.search(text, max(0, start - 40), start):
         return False
-    at = more.end() if more else end
-    for _ in range(2):  # the head, or a bare noun and then the head
-        word = _LOWER_WORD.match(text, at)
-        if word is None:
-            return False
-        at = word.end()
-        if plural_compound_head(word.group(1)) and _ITEM_END.match(text, at):
-            return True
-    return False
+    return _head_ends_item(text, more.end() if more else end, plural_compound_head)
 
 
 def unit_or_eponym(text: str, start: int, end: int) -> bool:
