@@ -89,7 +89,7 @@ _HONORIFICS_BEFORE = word_set(
 # Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
 _TITLES_WITH_STOP = word_set(
     """
-    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş ecz psk
+    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş ecz psk fzt dyt
     """
 )
 # Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".

@@ -32,6 +32,7 @@ from guard.pii.turkish_compounds import (
     plural_compound_head,
     possessive_head,
     possessive_role_or_thing,
+    singular_compound_head,
 )
 from guard.pii.word_classes import word_classes
 
@@ -323,6 +324,8 @@ _LEGAL_FORM_AFTER = re.compile(
     r"(?:[ \t]+[A-ZÇĞİÖŞÜ][a-zçğıöşü][\w'’-]*){0,2},?[ \t]+" + _LEGAL_FORM + r"(?![\w])"
 )
 _LEGAL_FORM_LAST = re.compile(r"[ \t]" + _LEGAL_FORM + r"$")
+# A legal form no name is spelt like, inside a span that runs on past it: "Lojistik A.Ş. - BORDRO".
+_LEGAL_FORM_INSIDE = re.compile(r"[ \t](?:GmbH|Ltd\.|Inc\.|LLC|A\.Ş\.|Şti\.)(?![\w])")
 
 
 def firm_name(text: str, start: int, end: int) -> bool:
@@ -330,7 +333,11 @@ def firm_name(text: str, start: int, end: int) -> bool:
     of two single words joined by "&" that are the same word ("Johnson & Johnson") or listed
     surnames, one at least no listed given name ("Marks & Spencer", "Procter & Gamble"; people
     joined so are called by given name: "Ella & Tom")."""
-    if _LEGAL_FORM_LAST.search(text, start, end) or _LEGAL_FORM_AFTER.match(text, end):
+    if (
+        _LEGAL_FORM_LAST.search(text, start, end)
+        or _LEGAL_FORM_INSIDE.search(text, start, end)
+        or _LEGAL_FORM_AFTER.match(text, end)
+    ):
         return True
     other = _AMPERSAND_AFTER.match(text, end) or _AMPERSAND_BEFORE.search(text, max(0, start - 40), start)
     if other is None:
@@ -462,7 +469,9 @@ def attributive_name(text: str, start: int, end: int) -> bool:
     a verb's base form could not follow the name (after two words or more, with no "and", modal or
     "let" before and no object after: "Kate Spade gift card", not "Did Ann Lee call me"). A lone
     name counts only after a determiner, and none after a verb that takes a person and then a thing
-    ("send Ann Lee money")."""
+    ("send Ann Lee money"). A list's items name things by a surname and a noun ("Hallberg scale,
+    Mernick index"); a name listed as a given name only is someone's there ("Team: Ann design, Cem
+    docs")."""
     tokens = names.tokenize(text[start:end])
     if not tokens or not all(t.text[:1].isupper() for t in tokens):
         return False
@@ -480,6 +489,11 @@ def attributive_name(text: str, start: int, end: int) -> bool:
         return True
     if len(tokens) == 1 and _coordinated_before_plural(text, start, end):
         return True
+    # Things are named after surnames: a name listed as a given name only is someone's ("Team: Ann
+    # design, ..."), one that is also a surname may be a thing's ("Hollis method").
+    given = any(names.is_first(t) and not names.is_surname(t) for t in tokens)
+    if len(tokens) <= 2 and not given and _among_named_things(text, start, end):
+        return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
@@ -493,7 +507,7 @@ def attributive_name(text: str, start: int, end: int) -> bool:
         or word in spacy_stop_words(("en",))  # "Dean Fiacco who ...": WordNet lists "who" (WHO) as a noun
     ):
         return False
-    if len(tokens) == 1 and _lone_name_before_its_noun(text, start, after.end(), word):
+    if len(tokens) == 1 and not given and _lone_name_before_its_noun(text, start, after.end(), word):
         return True
     before_match = _WORD_BEFORE.search(text, max(0, start - 20), start)
     before = before_match.group(1).lower() if before_match else ""
@@ -543,9 +557,65 @@ def _lone_name_before_its_noun(text: str, start: int, noun_end: int, noun: str) 
     return not looks_turkish(_line(text, start, noun_end))  # "Selin ben, ...": WordNet's "ben" is a hill
 
 
+# A list's item that names a thing after people: capitalised words, joined by "and" or not, then one
+# or two lower-case words ("Hallberg scale", "Okafor sleepiness scale", "Hallberg and Mernick syllabi").
+_NAMED_THING_ITEM = re.compile(
+    r"(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|or|&)[ \t]+)?[A-Z][\w'’-]*){0,2}"
+    r"(?:[ \t]+([a-z]+))?[ \t]+([a-z]+)\.?"
+)
+_ITEM_SEPARATOR = re.compile(r"[,;]")
+
+
+def _among_named_things(text: str, start: int, end: int) -> bool:
+    """Whether a span stands in a list's item of capitalised words and the noun they name, with
+    another such item beside it on the line ("- scales: Hallberg scale, Mernick index"; "Hallberg and
+    Mernick syllabi, Dunstall class"): things named after people, even where the noun is also a
+    verb. People listed so would be named with what they are or have ("Lee chair", "Ray file"),
+    which these nouns are not."""
+    line_start, line_end = _line_bounds(text, start, end)
+    colon = text.rfind(":", line_start, start)
+    at = colon + 1 if colon >= 0 else line_start
+    if looks_turkish(text[line_start:line_end]):
+        return False
+    things = 0
+    own = False
+    for piece in _ITEM_SEPARATOR.split(text[at:line_end]):
+        item_start = at + len(piece) - len(piece.lstrip(" \t-*•"))
+        at += len(piece) + 1
+        match = _NAMED_THING_ITEM.fullmatch(piece.strip(" \t-*•"))
+        if match is None or not _thing_nouns(match.group(1), match.group(2)):
+            continue
+        things += 1
+        lower_start = match.start(1) if match.group(1) else match.start(2)
+        own = own or item_start <= start < end <= item_start + lower_start
+    return own and things >= 2
+
+
+def _thing_nouns(modifier: str | None, noun: str) -> bool:
+    """Whether a noun, with the noun or adjective before it, is what a thing is, not what a person
+    is or has ("scale", "sleepiness scale"; not "chair", "file")."""
+    if modifier is not None:
+        classes = word_classes(modifier)
+        if not (classes.noun or classes.adjective) or modifier in spacy_stop_words(("en",)):
+            return False
+    classes = word_classes(noun)
+    return (
+        classes.noun
+        and not classes.adverb
+        and noun not in _PERSON_SIDE_NOUNS
+        and noun not in _PERSON_RECORD_NOUNS
+        and not noun.endswith(_PERSON_NOUN_ENDINGS)
+        and not noun.endswith(("ing", "ed"))
+        and noun not in spacy_stop_words(("en",))
+    )
+
+
 # Two lone names joined before the plural noun they both modify name two kinds of a thing ("the Benton
 # and Harlow valves", "Kessler's and Orme's knots"); of two people, each would be named on his own.
-_OTHER_NAME_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:and|or|&)[ \t]+[A-Z][\w-]*(?=['’\s])")
+_OTHER_NAME_AFTER = re.compile(
+    # more names in a row before the last: "Hallberg, Mernick and Dunstall techniques"
+    r"(?:['’]s?)?(?:,[ \t]+[A-Z][\w-]*)*,?[ \t]+(?:and|or|&)[ \t]+[A-Z][\w-]*(?=['’\s])"
+)
 _OTHER_NAME_BEFORE = re.compile(r"(?:^|[^\w'’-])[A-Z][\w-]*(?:['’]s?)?[ \t]+(?:and|or|&)[ \t]+$")
 _HEAD_WORDS_AFTER = re.compile(
     r"(?:['’]s?)?[ \t]+([a-z]+(?:-[a-z]+)*)(?:[ \t]+([a-z]+(?:-[a-z]+)*))?(?![\w'’])"
@@ -573,9 +643,19 @@ def _coordinated_before_plural(text: str, start: int, end: int) -> bool:
     return words.group(2) is not None and (first.noun or first.adjective) and _plural_thing(words.group(2))
 
 
+# Latin and Greek plurals and the singulars they are made of: "syllabi", "criteria", "curricula".
+_LEARNED_PLURALS = (("i", "us"), ("a", "um"), ("a", "on"))
+
+
 def _plural_thing(word: str) -> bool:
-    """A plural noun that names no person and nothing of a person's ("valves", not "parents")."""
+    """A plural noun that names no person and nothing of a person's ("valves", "syllabi", not
+    "parents")."""
     noun = word.rsplit("-", 1)[-1]
+    if any(
+        noun.endswith(plural) and len(noun) > 4 and word_classes(noun[: -len(plural)] + singular).noun
+        for plural, singular in _LEARNED_PLURALS
+    ):
+        return True
     if not noun.endswith("s") or noun.endswith("ss") or len(noun) < 4:
         return False
     if (
@@ -812,6 +892,7 @@ def institution_name(text: str, start: int, end: int) -> bool:
         return True
     if (
         _LANDMARK_AFTER.match(text, end)
+        or _landmark_after_the_rest(text, end)
         or _PLACES_AFTER.match(text, end)
         or _street_address(text, start, tokens)
         or _building_after_flat(text, start, tokens)
@@ -835,6 +916,17 @@ def institution_name(text: str, start: int, end: int) -> bool:
             return True
         at = after.end()
     return False
+
+
+def _landmark_after_the_rest(text: str, end: int) -> bool:
+    """Whether a landmark's head follows the rest of the name a reader read in part ("Cahit" of
+    "Cahit Arf iskelesi"), no honorific among its words ("Ali Kerem Bey önünde" is before him)."""
+    rest = _CAPITALISED_RUN.match(text, end)
+    return (
+        rest is not None
+        and not any(t.key in names.HONORIFIC_AFTER_KEYS for t in names.tokenize(rest.group(0)))
+        and _LANDMARK_AFTER.match(text, rest.end()) is not None
+    )
 
 
 def _possessive_compound(text: str, start: int, end: int, tokens: list[names.Token]) -> bool:
@@ -910,7 +1002,7 @@ _PLACE_ONLY_HEADS = names.word_set(
     yurdu stadı stadyumu tüneli otogarı iskelesi kavşağı mahallesi hastanesi eczanesi okulu lisesi
     koleji camii apartmanı sitesi belediyesi kulübü derneği vakfı üniversitesi
     players dramatics marathon scouts guides brownies circle removals heating plumbing roofing
-    glazing joinery kıraathanesi kahvehanesi
+    glazing joinery kıraathanesi kahvehanesi hospital union housing opticians
     """
 )
 _PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)
@@ -919,7 +1011,10 @@ _PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)
 # Turkish puts a place's head or a landmark's postposition after its name without the genitive
 # ("Halilbey cami önü", "Nuri Toplar önünden alınacak", "Tayfun şubesi"); a person would take it
 # ("Ayşe'nin önü").
-_PLACE_WORDS = r"cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|köprüsü|meydanı|şubesi|şubesinden"
+_PLACE_WORDS = (
+    r"cami|camii|parkı|durağı|sokağı|caddesi|mahallesi|köprüsü|meydanı|şubesi|şubesinden|iskelesi|salonu|"
+    r"apartmanı"
+)
 # an address's abbreviations, with their full stop: "Halilbey Mah.", "Gül Sk."
 _ADDRESS_ABBREVIATION = r"[ \t]+(?:Mah|Mh|Sok|Sk|Cad|Cd|Blv|Bulv)\."
 _LANDMARK_AFTER = re.compile(
@@ -1007,9 +1102,10 @@ _EPONYM_AFTER = re.compile(
 _MORE_NAMES = re.compile(
     r"(?:(?:,[ \t]+|,?[ \t]+(?:ve|veya|ile)[ \t]+)[A-ZÇĞİÖŞÜ][\w’-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w’-]*)*)+"
 )
-_LOWER_WORD = re.compile(r"[ \t]+([a-zçğıöşü]+)")
+# Not across a tab: a table's next cell is no part of the name's compound.
+_LOWER_WORD = re.compile(r"[ ]+([a-zçğıöşü]+)")
 # The head ends a list's item or a title, not a sentence: "Ali programı açtı" holds the accusative.
-_ITEM_END = re.compile(r"[ \t]*(?:[,;:.)\n]|$|(?:ve|veya)[ \t])")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;:.()\n]|$|(?:ve|veya)[ \t])")
 
 
 def _turkish_compound_after(text: str, end: int) -> bool:
@@ -1055,10 +1151,13 @@ def unit_or_eponym(text: str, start: int, end: int) -> bool:
     disease or a distribution ("Raynaud's syndrome", "Parkinson hastalığı", "Poisson and Bernoulli
     distributions"): one word, no listed given name ("John's disease" is his; so is "Bell's
     palsy", a limit); or one of names of any length joined before a Turkish compound's plural
-    head ("… ve Emre Yüce sahneleri")."""
+    head ("… ve Emre Yüce sahneleri"), or a name of more words before a head in the singular's
+    possessive that ends an item ("Cahit Arf vapuru (bakımda)", "Leyla Gencer opera bursu,")."""
     tokens = names.tokenize(text[start:end])
     if len(tokens) != 1:
-        return len(tokens) > 1 and _shared_plural_head(text, start, end)
+        return len(tokens) > 1 and (
+            _shared_plural_head(text, start, end) or _head_ends_item(text, end, singular_compound_head)
+        )
     if tokens[0].key in _UNITS and (
         _NUMBER_BEFORE.search(text, max(0, start - 4), start) or _UNIT_CONTEXT_AFTER.match(text, end)
     ):

@@ -46,15 +46,27 @@ MAX_DIGITS = 15
 # The shortest run of digits with no separator read as a phone, and then only after a phone label.
 _LABELLED_RUN = 8
 
+# Word processors and web pages write a no-break or a thin space, or an en dash, between a number's
+# groups; read as a space and a hyphen.
+_PASTED_SEPARATORS = str.maketrans(
+    dict.fromkeys("\u00a0\u202f\u2009", " ") | dict.fromkeys("\u2011\u2013", "-")
+)
+_SEPARATOR = "[ .\\-\u00a0\u202f\u2009\u2011\u2013]"
+_SPACE = "[ \u00a0\u202f\u2009]"
+_SPACED_DASH = f"{_SPACE}[-\u2013]{_SPACE}"
 _PATTERN = (
     # "(" may stand before: a number in brackets after a name, "Kristina (85 249 138)"; an area code
     # in brackets, "(0212) 555 12 34", is matched from its "(" by the group below.
     r"(?<![\w+.,/])"
     # an identifier's serial: "CVE-2010-0001", "GLIBC-SA-2025-0005", "LOT08-3316-2207"
     r"(?<![A-Za-z0-9]-)"
-    r"(?:(?:\+|00)\d{1,3}[ .\-/]?(?:\(0\)[ .-]?)?)?"  # +47, 0049, +44 (0), +358/
-    r"(?:0? ?\(\d{1,5}\)[ .-]?)?"  # (0212), (532), 0(312)
-    r"\d{1,12}(?:(?:[ .-]|/|\) ?)\d{1,6}){0,5}"
+    rf"(?:(?:\+|00)\d{{1,3}}(?:{_SEPARATOR}|/)?(?:\(0\){_SEPARATOR}?)?)?"  # +47, 0049, +44 (0), +358/
+    rf"(?:0?{_SPACE}?\(\d{{1,5}}\){_SEPARATOR}?)?"  # (0212), (532), 0(312)
+    # A dash between spaces parts groups too ("444 - 36 52", "444 - 07 12"), unless a trunk's 0
+    # follows it elsewhere: a house number and a phone ("No 12 - 0-850-..."); a group after a space
+    # that opens with "00" and a calling code starts another number ("item 3 0049 151 2345 6789").
+    rf"\d{{1,12}}(?:(?:{_SEPARATOR}|{_SPACED_DASH}(?:(?<=444{_SPACED_DASH})|(?!0))|/|\){_SPACE}?)"
+    rf"(?!(?<={_SPACE})00[1-9]\d)\d{{1,6}}){{0,5}}"
     r"(?:/\d{7,8})?"  # Finland's "+358/9/9185866": a subscriber's seven digits after the area code
     r"(?![\w]|[.,:]\d)"  # not "08" of a time "08:41"
 )
@@ -243,7 +255,7 @@ _NORDIC_GROUPS = re.compile(
 # A day, a month and a year written with spaces: "12 03 2020" is a date, not "26 48 1880".
 _SPACED_DATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d$")
 # Turkey's nationwide "444" numbers have seven digits and no trunk prefix: "444 62 33", "444 0 333".
-_TR_444 = re.compile(r"^444[ .-]?\d(?:[ .-]?\d){3}$")
+_TR_444 = re.compile(r"^444(?:[ .-]| - )?\d(?:[ .-]?\d){3}$")
 # A grouped number in brackets right after a capitalised word is a contact's number, as in a
 # signature or an out-of-office reply: "contact Paudie Randall (77 76 31 15)", "Kristina (4930 9241)".
 _CAPITALISED_BEFORE_BRACKET = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĞİŞ][\w'’.-]*\s?\($")
@@ -407,6 +419,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        pattern_text = pattern_text.translate(_PASTED_SEPARATORS)
         if not number_shaped(pattern_text):
             return False
         # One unbroken run of digits is a phone only with a trunk prefix, ten digits and more, or a
@@ -428,6 +441,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        text = text.translate(_PASTED_SEPARATORS)  # one character for one: the offsets hold
         kept: list[RecognizerResult] = []
         uncued: list[tuple[RecognizerResult, float]] = []  # phone-shaped, nothing near says "phone"
         for r in results:

@@ -166,6 +166,12 @@ def plural_compound_head(word: str) -> bool:
     return lower.endswith(_PLURAL_POSSESSIVE) and compound_head(lower)
 
 
+def singular_compound_head(word: str) -> bool:
+    """Whether a lower-case word is a compound's head in the singular's possessive ("Ahmet Kaya
+    sahnesi" is a stage; "Ahmet Kaya sahneleri" may be his scenes)."""
+    return compound_head(word) and not plural_compound_head(word)
+
+
 def possessive_role_or_thing(word: str) -> bool:
     """Whether a lower-case word is a common noun in the possessive other than a kinship word: a
     role or a thing of something ("kamera asistanı", "ses kaydı"; not "annesi")."""
