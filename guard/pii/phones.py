@@ -20,8 +20,9 @@ a cell of a table's phone column ("Telefon"), a grouped number alone in brackets
 capitalised word ("Kristina (4930 9241)"), and Turkey's seven-digit "444" numbers (in one run,
 "4443776", only after a label). In a text that already holds a phone (or any number with a
 calling code), a contact list or a rota need not repeat the word: eight digits in the groups Norway
-and Denmark write them in ("64.00.41.91", "490-24-176", "9116-1109") and eight digits alone in
-brackets after a name count there too. A year and a serial ("Esas No: 2026/76774417",
+and Denmark write them in ("64.00.41.91", "490-24-176", "9116-1109"), eight digits alone in
+brackets after a name and seven digits in groups right after a word ("Baba 697-9 604") count there
+too; none followed by a currency ("1.150.000 TL"). A year and a serial ("Esas No: 2026/76774417",
 "CVE-2010-0001"), a run of years, an identity number after its label ("T.C. 16204937162") and the
 whole part of a decimal (a Unix timestamp, "1764930211.002900") are no phone.
 
@@ -48,7 +49,7 @@ _LABELLED_RUN = 8
 
 # Word processors and web pages write a no-break or a thin space, or an en dash, between a number's
 # groups; read as a space and a hyphen.
-_PASTED_SEPARATORS = str.maketrans(
+PASTED_SEPARATORS = str.maketrans(
     dict.fromkeys("\u00a0\u202f\u2009", " ") | dict.fromkeys("\u2011\u2013", "-")
 )
 _SEPARATOR = "[ .\\-\u00a0\u202f\u2009\u2011\u2013]"
@@ -249,8 +250,8 @@ _BRACKETED_TRUNK = re.compile(r"^\(0\d{1,3}\) ?\d{2,4}(?:[ -]?\d{2,4}){0,2}$")
 _NORDIC_GROUPS = re.compile(
     r"^(?:\d\d([ .-])\d\d\1\d\d\1\d\d|\d{3}([ .-])\d\d\2\d{3}|\d{4}([ .-])\d{4}"
     # Danish and Norwegian eight digits in fewer groups or with two separators: "30-106476",
-    # "26 48 1880", "916 89768", "916-89768", "623 42-397", "22 29 11-02"
-    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3}[ -]\d{5}|\d{3}[ -]\d\d[ -]\d{3}|\d\d \d\d \d\d-\d\d)$"
+    # "26 48 1880", "916 89768", "916-89768", "623 42-397", "22 29 11-02", "41562 708"
+    r"|\d\d-\d{6}|\d\d \d\d \d{4}|\d{3}[ -]\d{5}|\d{3}[ -]\d\d[ -]\d{3}|\d\d \d\d \d\d-\d\d|\d{5} \d{3})$"
 )
 # A day, a month and a year written with spaces: "12 03 2020" is a date, not "26 48 1880".
 _SPACED_DATE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d$")
@@ -389,6 +390,26 @@ def nordic_grouping(number: str) -> bool:
     return _NORDIC_GROUPS.match(number) is not None and not _YEAR_FIRST.match(number)
 
 
+# Seven digits in groups, as a local number is written without its area code ("697-9 604", "34 76 528"),
+# right after a word, as a contact's number stands in a text that holds other phones ("Baba 697-9 604").
+_SEVEN_GROUPED = re.compile(r"^\d{1,4}(?:[ .-]\d{1,4}){1,3}$")
+_WORD_RIGHT_BEFORE = re.compile(r"[^\W\d_]{2,}:?[ ]\Z")
+
+
+def local_grouping_after_a_word(text: str, start: int, number: str) -> bool:
+    """Seven digits in groups right after a word: "Baba 697-9 604", "alıcı: 34 76 528"."""
+    return (
+        sum(c.isdigit() for c in number) == MIN_DIGITS
+        and _SEVEN_GROUPED.match(number) is not None
+        and _THOUSANDS.match(number) is None
+        and _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+# A currency right after the number: an amount ("bedel 1.150.000 TL", "2 400 000 kr").
+_CURRENCY_AFTER = re.compile(r"[ ]?(?:TL|₺|EUR|€|USD|\$|GBP|£|kr|NOK|DKK|SEK|CHF)(?!\w)")
+
+
 def nationwide_service_form(number: str) -> bool:
     """Turkey's seven-digit "444" numbers, which no other digit run of seven is written like."""
     return _TR_444.match(number) is not None
@@ -419,7 +440,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        pattern_text = pattern_text.translate(_PASTED_SEPARATORS)
+        pattern_text = pattern_text.translate(PASTED_SEPARATORS)
         if not number_shaped(pattern_text):
             return False
         # One unbroken run of digits is a phone only with a trunk prefix, ten digits and more, or a
@@ -441,7 +462,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        text = text.translate(_PASTED_SEPARATORS)  # one character for one: the offsets hold
+        text = text.translate(PASTED_SEPARATORS)  # one character for one: the offsets hold
         kept: list[RecognizerResult] = []
         uncued: list[tuple[RecognizerResult, float]] = []  # phone-shaped, nothing near says "phone"
         for r in results:
@@ -450,7 +471,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 continue  # "12 2024", "3/2024": a day or a month and a year ("4436 1963" is no date)
             if opens_with_date(text, r.start):
                 continue
-            if named_as_reference(text, r.start, r.end):
+            if named_as_reference(text, r.start, r.end) or _CURRENCY_AFTER.match(text, r.end):
                 continue
             before = text[max(0, r.start - _WINDOW_BEFORE) : r.start]
             value = text[r.start : r.end]
@@ -491,7 +512,9 @@ class LocalPhoneRecognizer(PatternRecognizer):
                 kept.append(r)
                 continue
             if not (labelled or _PHONE_CONTEXT.search(before) or _PHONE_CONTEXT.search(after)):
-                if nordic_grouping(value) and not network:
+                if (
+                    nordic_grouping(value) or local_grouping_after_a_word(text, r.start, value)
+                ) and not network:
                     uncued.append((r, score))
                 continue
             self._mark(r, score, "local phone grouping with a phone word nearby")
@@ -504,8 +527,9 @@ class LocalPhoneRecognizer(PatternRecognizer):
     def _like_the_others(self, uncued: list[tuple[RecognizerResult, float]]) -> list[RecognizerResult]:
         """Numbers with no phone word near, in a text that holds a phone: a contact list or a rota
         gives one number a label or a country code and the next none ("Giralda Buchanan -- yes --
-        64.00.41.91"). Only the groupings Norway and Denmark write their eight digits in count, and
-        eight digits alone in brackets after a name."""
+        64.00.41.91"). Only the groupings Norway and Denmark write their eight digits in count, eight
+        digits alone in brackets after a name, and seven digits in groups right after a word, a local
+        number without its area code ("Baba 697-9 604")."""
         for r, score in uncued:
             self._mark(r, score, "a phone's grouping in a text that holds a phone number")
         return [r for r, _ in uncued]

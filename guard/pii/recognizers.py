@@ -26,6 +26,7 @@ from guard.pii.name_model import name_probability
 from guard.pii.names import PersonNameRecognizer
 from guard.pii.ner_filters import first_line_words, without_titles
 from guard.pii.phones import (
+    PASTED_SEPARATORS,
     LocalPhoneRecognizer,
     decimal_continues,
     identifier_serial,
@@ -94,6 +95,9 @@ class LenientPhoneRecognizer(PhoneRecognizer):
     ) -> list[RecognizerResult]:
         # phonenumbers' matcher tries every digit run in every region (several ms on a text full of
         # numbers); a text without MIN_DIGITS digits close together cannot hold a match we keep.
+        # no-break spaces and en dashes between groups (pasted text) as phonenumbers knows them, one
+        # character for one, so the offsets hold
+        text = text.translate(PASTED_SEPARATORS)
         if not _DIGIT_RUN.search(text):
             return []
         results = super().analyze(text, entities, nlp_artifacts)  # type: ignore[arg-type]
