@@ -21,8 +21,8 @@ capitalised word ("Kristina (4930 9241)"), and Turkey's seven-digit "444" number
 "4443776", only after a label). In a text that already holds a phone (or any number with a
 calling code), a contact list or a rota need not repeat the word: eight digits in the groups Norway
 and Denmark write them in ("64.00.41.91", "490-24-176", "9116-1109"), eight digits alone in
-brackets after a name and seven digits in groups right after a word ("Baba 697-9 604") count there
-too; none followed by a currency ("1.150.000 TL"). A year and a serial ("Esas No: 2026/76774417",
+brackets after a name and seven digits in groups right after a word ("Annesi 312 45 07") count
+there too; none followed by a currency ("2.750.000 TL"). A year and a serial ("Esas No: 2026/76774417",
 "CVE-2010-0001"), a run of years, an identity number after its label ("T.C. 16204937162") and the
 whole part of a decimal (a Unix timestamp, "1764930211.002900") are no phone.
 
@@ -390,14 +390,14 @@ def nordic_grouping(number: str) -> bool:
     return _NORDIC_GROUPS.match(number) is not None and not _YEAR_FIRST.match(number)
 
 
-# Seven digits in groups, as a local number is written without its area code ("697-9 604", "34 76 528"),
-# right after a word, as a contact's number stands in a text that holds other phones ("Baba 697-9 604").
+# Seven digits in groups, as a local number is written without its area code ("312 45 07", "31-24 507"),
+# right after a word, as a contact's number stands in a text that holds other phones ("Annesi 312 45 07").
 _SEVEN_GROUPED = re.compile(r"^\d{1,4}(?:[ .-]\d{1,4}){1,3}$")
 _WORD_RIGHT_BEFORE = re.compile(r"[^\W\d_]{2,}:?[ ]\Z")
 
 
 def local_grouping_after_a_word(text: str, start: int, number: str) -> bool:
-    """Seven digits in groups right after a word: "Baba 697-9 604", "alıcı: 34 76 528"."""
+    """Seven digits in groups right after a word: "Annesi 312 45 07", "satıcı: 31-24 507"."""
     return (
         sum(c.isdigit() for c in number) == MIN_DIGITS
         and _SEVEN_GROUPED.match(number) is not None
@@ -406,7 +406,7 @@ def local_grouping_after_a_word(text: str, start: int, number: str) -> bool:
     )
 
 
-# A currency right after the number: an amount ("bedel 1.150.000 TL", "2 400 000 kr").
+# A currency right after the number: an amount ("fiyat 2.750.000 TL", "3 100 000 kr").
 _CURRENCY_AFTER = re.compile(r"[ ]?(?:TL|₺|EUR|€|USD|\$|GBP|£|kr|NOK|DKK|SEK|CHF)(?!\w)")
 
 
@@ -529,7 +529,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
         gives one number a label or a country code and the next none ("Giralda Buchanan -- yes --
         64.00.41.91"). Only the groupings Norway and Denmark write their eight digits in count, eight
         digits alone in brackets after a name, and seven digits in groups right after a word, a local
-        number without its area code ("Baba 697-9 604")."""
+        number without its area code ("Annesi 312 45 07")."""
         for r, score in uncued:
             self._mark(r, score, "a phone's grouping in a text that holds a phone number")
         return [r for r, _ in uncued]
