@@ -27,12 +27,12 @@ from guard.pii.name_cues import (
 from guard.pii.name_model import name_probability
 from guard.pii.name_tables import thing_label
 from guard.pii.turkish_compounds import (
-    TURKISH_LOWER,
     compound_head,
     plural_compound_head,
     possessive_head,
     possessive_role_or_thing,
     singular_compound_head,
+    turkish_lower,
 )
 from guard.pii.word_classes import word_classes
 
@@ -254,7 +254,7 @@ def _case_inflected(word: str, common: frozenset[str], rarer: frozenset[str]) ->
     """Whether a word is a frequent or rarer word of four letters or more with a locative or an
     ablative ending that fits it: the vowel by harmony, "t" after a voiceless consonant ("Okulda",
     "Bahçede", "Kitapta"; not "Masate", which "masa" would make "Masada")."""
-    lower = word.translate(TURKISH_LOWER).lower()
+    lower = turkish_lower(word)
     match = _CASE_ENDING.fullmatch(lower)
     if match is None:
         return False
@@ -419,6 +419,14 @@ _PERSON_RECORD_NOUNS = names.word_set(
     """
 )
 _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "ess", "ive", "ate")
+
+
+def _persons_noun(word: str) -> bool:
+    """Whether a lower-case noun is what a person is, is called on or has ("daughter", "cell",
+    "account"), or has an agent's ending ("teacher")."""
+    return word in _PERSON_SIDE_NOUNS or word in _PERSON_RECORD_NOUNS or word.endswith(_PERSON_NOUN_ENDINGS)
+
+
 _NAMED_THING_HEADS = names.word_set("storm hurricane typhoon cyclone operation codename hms uss rms")
 # A ship's prefix before its name, in capitals as registers write it: "MV Rowan", "MT Daisy"
 # ("MS" is left out: "MS JANE DOE" is a title in capitals).
@@ -500,12 +508,8 @@ def attributive_name(text: str, start: int, end: int) -> bool:
     word = after.group(1)
     if word in _SITE_NOUNS:
         return True
-    if (
-        word in _PERSON_SIDE_NOUNS
-        or word in _PERSON_RECORD_NOUNS
-        or word.endswith(_PERSON_NOUN_ENDINGS)
-        or word in spacy_stop_words(("en",))  # "Dean Fiacco who ...": WordNet lists "who" (WHO) as a noun
-    ):
+    # "Dean Fiacco who ...": WordNet lists "who" (WHO) as a noun
+    if _persons_noun(word) or word in spacy_stop_words(("en",)):
         return False
     if len(tokens) == 1 and not given and _lone_name_before_its_noun(text, start, after.end(), word):
         return True
@@ -575,8 +579,6 @@ def _among_named_things(text: str, start: int, end: int) -> bool:
     line_start, line_end = _line_bounds(text, start, end)
     colon = text.rfind(":", line_start, start)
     at = colon + 1 if colon >= 0 else line_start
-    if looks_turkish(text[line_start:line_end]):
-        return False
     things = 0
     own = False
     for piece in _ITEM_SEPARATOR.split(text[at:line_end]):
@@ -588,7 +590,7 @@ def _among_named_things(text: str, start: int, end: int) -> bool:
         things += 1
         lower_start = match.start(1) if match.group(1) else match.start(2)
         own = own or item_start <= start < end <= item_start + lower_start
-    return own and things >= 2
+    return own and things >= 2 and not looks_turkish(text[line_start:line_end])
 
 
 def _thing_nouns(modifier: str | None, noun: str) -> bool:
@@ -602,9 +604,7 @@ def _thing_nouns(modifier: str | None, noun: str) -> bool:
     return (
         classes.noun
         and not classes.adverb
-        and noun not in _PERSON_SIDE_NOUNS
-        and noun not in _PERSON_RECORD_NOUNS
-        and not noun.endswith(_PERSON_NOUN_ENDINGS)
+        and not _persons_noun(noun)
         and not noun.endswith(("ing", "ed"))
         and noun not in spacy_stop_words(("en",))
     )
@@ -658,14 +658,9 @@ def _plural_thing(word: str) -> bool:
         return True
     if not noun.endswith("s") or noun.endswith("ss") or len(noun) < 4:
         return False
-    if (
-        noun in _PERSON_SIDE_NOUNS
-        or noun in _PERSON_RECORD_NOUNS
-        or noun[:-1] in _PERSON_SIDE_NOUNS
-        or noun[:-1] in _PERSON_RECORD_NOUNS
-        or noun[:-1].endswith(_PERSON_NOUN_ENDINGS)
-        or noun in spacy_stop_words(("en",))
-    ):
+    # the plural or its singular is a person's ("parents", "files"); of words in "-s" only those in
+    # "-ss", left out above, end like an agent
+    if _persons_noun(noun) or _persons_noun(noun[:-1]) or noun in spacy_stop_words(("en",)):
         return False
     classes = word_classes(noun)
     return classes.noun and not classes.adverb

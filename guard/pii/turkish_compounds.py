@@ -25,7 +25,7 @@ _HARMONY = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö":
 _UNSOFTENED = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
 _NOUN_OF_NOUN = ("lik", "lık", "luk", "lük")
 _TURKISH_WORD = re.compile(r"[a-zçğıöşüâîû]+")
-TURKISH_LOWER = str.maketrans("Iİ", "ıi")  # Turkish's dotless and dotted capitals
+_TURKISH_LOWER = str.maketrans("Iİ", "ıi")  # Turkish's dotless and dotted capitals
 # Two vowels side by side are rare in a Turkish stem and common in an English one ("Keeli" is no "keel"
 # in the possessive).
 _TWO_VOWELS = re.compile("[aeıioöuü]{2}")
@@ -68,6 +68,11 @@ _KINSHIP_KEYS = frozenset(names.fold(w) for w in _KINSHIP)
 _PERSON_NOUN_KEYS = _KINSHIP_KEYS | frozenset(names.fold(w) for w in _ROLES | _ABOUT_A_PERSON)
 
 
+def turkish_lower(word: str) -> str:
+    """``word`` in lower case as Turkish writes it: "I" is "ı", "İ" is "i"."""
+    return word.translate(_TURKISH_LOWER).lower()
+
+
 def _stems(word: str) -> list[str]:
     """The stems a word may be with the possessive's ending, vowel harmony and softening undone."""
     if len(word) < 4 or word[-1] not in "ıiuü":
@@ -91,7 +96,7 @@ def _stems(word: str) -> list[str]:
 def possessive_stem(word: str) -> str | None:
     """The folded stem of a frequent common noun that ``word`` is in the possessive ("Korusu" ->
     "koru", "şefi" -> "sef", "Grubu" -> "grup"), or None."""
-    lower = word.translate(TURKISH_LOWER).lower()
+    lower = turkish_lower(word)
     if not _TURKISH_WORD.fullmatch(lower):
         return None
     common, rarer = names.common_words(), names.less_common_words()
@@ -143,7 +148,7 @@ def compound_head(word: str) -> bool:
     "Pareto ve Kaldor ölçütleri"): a frequent noun so inflected, or any noun a vowel ends before the
     possessive's "s" or that takes the plural before it. Kinship, roles and agent nouns are left out:
     "Ece annesi", "Ali Er sözcüsü" name people."""
-    lower = word.translate(TURKISH_LOWER).lower()
+    lower = turkish_lower(word)
     if lower in _EPONYM_HEADS:
         return True
     if not _TURKISH_WORD.fullmatch(lower) or len(lower) < 5:
@@ -162,14 +167,14 @@ def compound_head(word: str) -> bool:
 def plural_compound_head(word: str) -> bool:
     """Whether a lower-case word is a compound's head in the plural's possessive, which names joined
     before it share ("Sabri, Neval ve Emre Yüce sahneleri": three stages named after people)."""
-    lower = word.translate(TURKISH_LOWER).lower()
+    lower = turkish_lower(word)
     return lower.endswith(_PLURAL_POSSESSIVE) and compound_head(lower)
 
 
 def singular_compound_head(word: str) -> bool:
     """Whether a lower-case word is a compound's head in the singular's possessive ("Ahmet Kaya
     sahnesi" is a stage; "Ahmet Kaya sahneleri" may be his scenes)."""
-    return compound_head(word) and not plural_compound_head(word)
+    return not turkish_lower(word).endswith(_PLURAL_POSSESSIVE) and compound_head(word)
 
 
 def possessive_role_or_thing(word: str) -> bool:
