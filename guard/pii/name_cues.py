@@ -1118,15 +1118,19 @@ def _lower_case_names(
 ) -> list[tuple[int, int, float, str]]:
     found: list[tuple[int, int, float, str]] = []
     speakers = _untimed_speakers(text)
+    writers = [tok for tok in tokens if tok.start in speakers]
+    named = [tok for tok in writers if _named_writer(tok, word_like)]
+    # Most of a chat's writers read as people: the others are people too, though no list knows the
+    # word nor does the character model find it name-like ("yrsa: ok"), if no frequent word.
+    chat_of_people = len(named) >= 2 and 2 * len(named) >= len(writers)
     for i, tok in enumerate(tokens):
         if tok.start in speakers and not tok.stop and n.is_first(tok):
             # the line's writer, though the word is also an ordinary one ("hope: who has...")
             found.append((tok.start, tok.end, n.STRONG, "lower-case chat message's author"))
             continue
-        if (
-            tok.start in speakers
-            and _unlisted_writer(tok)
-            and not (word_like is not None and word_like(tok.text))
+        if tok.start in speakers and (
+            _named_writer(tok, word_like)
+            or (chat_of_people and len(tok.text) >= 3 and _no_frequent_word(tok))
         ):
             # "wiremu: running late": a writer no list knows, the word no frequent one
             found.append((tok.start, tok.end, n.WEAK, "lower-case chat message's author"))
@@ -1188,7 +1192,7 @@ _ITEM_CLOSERS = (",", ";", ":", "(", "<", "-", "→", ")", ".")
 
 # "austin: secret santa draw done": a chat pasted without its stamps, each line its writer's word
 # in lower case and a colon.
-_UNTIMED_SPEAKER = re.compile(r"^([a-zçğıöşü][a-zçğıöşü\-]+):[ \t]+\S", re.MULTILINE)
+_UNTIMED_SPEAKER = re.compile(r"^([^\W\d_]+(?:-[^\W\d_]+)*):[ \t]+\S", re.MULTILINE)
 
 
 def _untimed_speakers(text: str) -> frozenset[int]:
@@ -1198,10 +1202,22 @@ def _untimed_speakers(text: str) -> frozenset[int]:
     are commits', Turkish "ben:" is "me")."""
     if ":" not in text:
         return frozenset()
-    at = [(m.start(1), m.group(1)) for m in _UNTIMED_SPEAKER.finditer(text)]
+    at = [
+        (m.start(1), m.group(1))
+        for m in _UNTIMED_SPEAKER.finditer(text)
+        if len(m.group(1)) > 1 and m.group(1).islower()
+    ]
     common = n.common_words()
     writers = {word for _, word in at if n.fold(word) not in common}
     return frozenset(start for start, word in at if word in writers) if len(writers) >= 2 else frozenset()
+
+
+def _named_writer(tok: n.Token, word_like: Callable[[str], bool] | None) -> bool:
+    """A chat writer read as a person by the word alone: a listed given name, or a name-like word no
+    list knows and no ordinary word."""
+    if not tok.stop and n.is_first(tok):
+        return True
+    return _unlisted_writer(tok) and not (word_like is not None and word_like(tok.text))
 
 
 def _unlisted_writer(tok: n.Token) -> bool:
@@ -1364,9 +1380,14 @@ def _name_like_entry_in_capitals(text: str, words: list[n.Token]) -> bool:
 
 # "Tutuklu: KARATAŞ, Melike (B-12)", "| ÖZTÜRK, Canan |": the surname in capitals, a comma, then a
 # capitalised given name that ends its own phrase.
-_GIVEN_AFTER_COMMA = re.compile(r",[ \t]+([A-ZÇĞİÖŞÜ][a-zçğıöşü]+)(?![\w'’-])")
+_GIVEN_AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)(?![\w'’-])")
 # What may stand before the surname on its line: nothing, a field's label, or a table's cell border.
 _ENTRY_OPENING = re.compile(r"(?:[^\W\d_][\w .'’/-]*:|[|\t])?[ \t]*")
+
+
+def _capitalised_word(word: str) -> bool:
+    """A capital and then lower-case letters only, in any Latin alphabet ("Jófríður", not "JÓN")."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
 def _surname_before_given(text: str, words: list[n.Token]) -> bool:
@@ -1376,7 +1397,7 @@ def _surname_before_given(text: str, words: list[n.Token]) -> bool:
     ("Son arama: SAL, Elif Hanım ile")."""
     start, end = words[0].start, words[-1].end
     rest = _GIVEN_AFTER_COMMA.match(text, end)
-    if rest is None or any(w.key in n.CALENDAR_KEYS for w in words):
+    if rest is None or not _capitalised_word(rest.group(1)) or any(w.key in n.CALENDAR_KEYS for w in words):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _ENTRY_OPENING.fullmatch(text, line_start, start) is None and not _mark_before(text, start, "|"):
@@ -1384,7 +1405,13 @@ def _surname_before_given(text: str, words: list[n.Token]) -> bool:
     given = n.tokenize(rest.group(1))[0]
     if given.stop or given.key in n.common_words() or given.key in n.places():
         return False
-    return n.is_first(given) or name_probability(given.text) >= _P_MID
+    # after a patronymic any given name no list knows will do ("HALLSDÓTTIR, Yrsa")
+    patronymic = len(words) == 1 and n.patronymic(words[0].key)
+    return (
+        n.is_first(given)
+        or name_probability(given.text) >= _P_MID
+        or (patronymic and _no_frequent_word(given))
+    )
 
 
 # A register's or a notice's entry opens its line with the surname in capitals, then the given
@@ -1438,6 +1465,32 @@ def _surnames_in_capitals(text: str, tokens: list[n.Token]) -> list[tuple[int, i
         if not _name_like_word(given, n.is_first) or not _name_like_word(surname, n.is_surname):
             continue
         found.append((given.start, surname.end, n.WEAK, "a given name and a surname in capitals"))
+    return found + _surnames_in_capitals_first(text, tokens)
+
+
+def _surnames_in_capitals_first(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
+    """The surname in capitals and then the given name, as registers and forms write them ("heir:
+    LINDQVIST Maja (half)"): the surname listed or foreign and the given name listed, foreign or
+    name-like, or the surname name-like and the given name listed; neither a frequent word nor a
+    place, no capitalised word after them (an acronym before a product's name: "USB Hub")."""
+    found: list[tuple[int, int, float, str]] = []
+    for i in range(len(tokens) - 1):
+        surname, given = tokens[i], tokens[i + 1]
+        if not _in_capitals(surname) or len(surname.text) < 3 or not _capitalised_word(given.text):
+            continue
+        if not n.joined(text, surname, given) or (i > 0 and _in_capitals(tokens[i - 1])):
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and n.joined(text, given, tokens[i + 2]):
+            continue
+        if not (_no_frequent_word(surname) and _no_frequent_word(given)):
+            continue
+        if (n.is_surname(surname) or surname.foreign) and _name_like_word(given, n.is_first):
+            found.append((surname.start, given.end, n.WEAK, "a surname in capitals and a given name"))
+        elif n.patronymic(surname.key):
+            # after a patronymic any given name no list knows will do ("HALLSDÓTTIR Yrsa")
+            found.append((surname.start, given.end, n.WEAK, "a patronymic in capitals and a given name"))
+        elif n.is_first(given) and name_probability(surname.text) >= _NAME_LIKE_IN_CAPITALS:
+            found.append((surname.start, given.end, n.WEAK, "a surname in capitals and a given name"))
     return found
 
 
@@ -1468,6 +1521,7 @@ def find_cued_names(
         + _capitals_names(text, tokens)
         + _surnames_in_capitals(text, tokens)
         + _initialled_names(text)
+        + _surnames_and_initials(text, word_like)
         + _family_names(text, common, word_like)
         + _display_names(text)
         + _defendants(text)
@@ -1553,6 +1607,57 @@ def _initialled_names(text: str) -> list[tuple[int, int, float, str]]:
             continue
         if name_probability(word.text) >= _P_MID:
             found.append((m.start(1), end, n.WEAK, f"a name-like word and {kind}"))
+    return found
+
+
+# A surname, a comma and the initials of the given names, as references and minutes list people:
+# "minutes taken by Lindqvist, T.", "Prepared by: Brennan, K. M."
+_NOT_SURNAME_KEYS = (
+    n.NOT_NAME_KEYS
+    | n.CALENDAR_KEYS
+    | n.HONORIFIC_KEYS
+    | n.TITLE_STOP_KEYS
+    | n.COMPANY_KEYS
+    | n.SALUTATION_KEYS
+)
+_PLACE_INITIALS = re.compile(r",[ \t]+(?:D\.C|N\.Y|N\.J|L\.A|U\.K|U\.S)\.")
+_SURNAME_AND_INITIALS = re.compile(
+    r"(?<![\w.'’-])([^\W\d_][\w'’-]*),[ \t]+[A-ZÇĞİÖŞÜ]\.(?:[ \t]?[A-ZÇĞİÖŞÜ]\.)?(?![^\W\d_])"
+)
+
+
+def _surnames_and_initials(
+    text: str, word_like: Callable[[str], bool] | None
+) -> list[tuple[int, int, float, str]]:
+    """A capitalised word, a comma and one or two initials: strong for a listed surname (or a
+    patronymic, or a foreign spelling), weak for a word the character model finds name-like; never a
+    frequent word, a word whose vector lies among ordinary words ("Plan, B."), a listed place, one
+    before a place's initials ("Washington, D.C.") or a title's or a firm's word. (spaCy's reading
+    is no guide: it takes many surnames before an initial for towns.)"""
+    if ", " not in text:
+        return []
+    found: list[tuple[int, int, float, str]] = []
+    for m in _SURNAME_AND_INITIALS.finditer(text):
+        words = n.tokenize(m.group(1))
+        if len(words) != 1 or not words[0].text[:1].isupper():
+            continue
+        word = words[0]
+        if (
+            word.stop
+            or word.key in _NOT_SURNAME_KEYS
+            or word.key in n.places()
+            or (word_like is not None and word_like(word.text))
+            or _PLACE_INITIALS.match(text, m.end(1))
+        ):
+            continue
+        listed = n.is_listed(word)
+        # Turkish surnames are often words ("Kurtuluş", "Aydın"): a listed name may be one too
+        if not listed and not _no_frequent_word(word):
+            continue
+        if n.is_surname(word):
+            found.append((m.start(1), m.end(0), n.STRONG, "a surname and initials"))
+        elif listed or name_probability(word.text) >= _P_MID:
+            found.append((m.start(1), m.end(0), n.WEAK, "a name-like word and initials"))
     return found
 
 

@@ -429,7 +429,26 @@ def is_surname(token: Token) -> bool:
     names = surnames()
     if token.key in names or (foreign_name(token) and token.key not in first_names()):
         return True
+    if patronymic(token.key):
+        return True
     return "-" in token.key and any(part in names for part in token.key.split("-"))
+
+
+# A Nordic patronymic is a surname by its ending, whatever father's name it is made of: the lists
+# hold only the frequent ones ("Jónsson"), not "Hrafnkelsdóttir" or "Vémundsson".
+_PATRONYMIC_ENDINGS = ("dottir", "sson")
+_PATRONYMIC_MIN = 7  # "Karlsson" and longer; shorter keys ending so are words ("Lesson" is common)
+
+
+def patronymic(key: str) -> bool:
+    """Whether a folded word is a Nordic patronymic ("Guðrúnardóttir", "Bergsson") and no frequent
+    word."""
+    return (
+        len(key) >= _PATRONYMIC_MIN
+        and key.endswith(_PATRONYMIC_ENDINGS)
+        and key not in common_words()
+        and key not in less_common_words()
+    )
 
 
 def is_listed(token: Token) -> bool:

@@ -226,6 +226,10 @@ _SMS_ADDRESS = re.compile(r"<(?:sms|mms)\b[^<>]*\baddress=\"$")
 _NUMBER_WORD_AFTER = re.compile(r" numara(?!l)\w*", re.IGNORECASE)  # matched at the number's end
 # A number with its country's calling code somewhere in the text: "+47 ...", "(+47)9142...", "0047 ...".
 _CALLING_CODE_IN_TEXT = re.compile(r"(?:\+|(?<![\w.,/-])00)[1-9]\d{0,2}\)?[ .-]?\d{2}")
+# A number with its trunk prefix somewhere in the text, ten digits or more: "(0172) 1544-2522",
+# "0532 123 45 67" (another recognizer may be the one that reads it as a phone).
+_TRUNK_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,/-])\(?0\d{2,4}\)?[ /-]?\d[\d .-]{5,12}\d(?![\d.,])")
+_TRUNK_NUMBER_DIGITS = range(10, 13)
 _WINDOW_BEFORE = 48
 _WINDOW_AFTER = 32
 CONTEXT_SCORE = 0.5
@@ -428,6 +432,13 @@ def bracketed_after_capitalised_word(text: str, start: int, end: int, unbroken: 
     )
 
 
+def _trunk_number_in(text: str) -> bool:
+    return any(
+        sum(c.isdigit() for c in m.group(0)) in _TRUNK_NUMBER_DIGITS
+        for m in _TRUNK_NUMBER_IN_TEXT.finditer(text)
+    )
+
+
 class LocalPhoneRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("phone, local or any grouping", _PATTERN, 0.1)]
 
@@ -520,7 +531,7 @@ class LocalPhoneRecognizer(PatternRecognizer):
             self._mark(r, score, "local phone grouping with a phone word nearby")
             kept.append(r)
         kept += self._column_cells(text, kept)
-        if uncued and (kept or _CALLING_CODE_IN_TEXT.search(text)):
+        if uncued and (kept or _CALLING_CODE_IN_TEXT.search(text) or _trunk_number_in(text)):
             kept += self._like_the_others(uncued)
         return kept
 
