@@ -1465,14 +1465,17 @@ def _surnames_in_capitals(text: str, tokens: list[n.Token]) -> list[tuple[int, i
         if not _name_like_word(given, n.is_first) or not _name_like_word(surname, n.is_surname):
             continue
         found.append((given.start, surname.end, n.WEAK, "a given name and a surname in capitals"))
-    return found + _surnames_in_capitals_first(text, tokens)
+    return found
 
 
-def _surnames_in_capitals_first(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
+def _surnames_in_capitals_first(
+    text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None
+) -> list[tuple[int, int, float, str]]:
     """The surname in capitals and then the given name, as registers and forms write them ("heir:
     LINDQVIST Maja (half)"): the surname listed or foreign and the given name listed, foreign or
-    name-like, or the surname name-like and the given name listed; neither a frequent word nor a
-    place, no capitalised word after them (an acronym before a product's name: "USB Hub")."""
+    name-like, or the surname name-like and the given name listed and, by its spaCy vector, no ordinary
+    word; neither a frequent word nor a place, no capitalised word after them (an acronym before a
+    product's name: "USB Hub")."""
     found: list[tuple[int, int, float, str]] = []
     for i in range(len(tokens) - 1):
         surname, given = tokens[i], tokens[i + 1]
@@ -1489,7 +1492,12 @@ def _surnames_in_capitals_first(text: str, tokens: list[n.Token]) -> list[tuple[
         elif n.patronymic(surname.key):
             # after a patronymic any given name no list knows will do ("HALLSDÓTTIR Yrsa")
             found.append((surname.start, given.end, n.WEAK, "a patronymic in capitals and a given name"))
-        elif n.is_first(given) and name_probability(surname.text) >= _NAME_LIKE_IN_CAPITALS:
+        elif (
+            n.is_first(given)
+            and name_probability(surname.text) >= _NAME_LIKE_IN_CAPITALS
+            # an acronym before an event or a thing's name that is also a given name ("ACME Gala")
+            and not (word_like is not None and word_like(given.text))
+        ):
             found.append((surname.start, given.end, n.WEAK, "a surname in capitals and a given name"))
     return found
 
@@ -1520,6 +1528,7 @@ def find_cued_names(
         + _lower_case_names(text, tokens, word_like)
         + _capitals_names(text, tokens)
         + _surnames_in_capitals(text, tokens)
+        + _surnames_in_capitals_first(text, tokens, word_like)
         + _initialled_names(text)
         + _surnames_and_initials(text, word_like)
         + _family_names(text, common, word_like)
