@@ -1619,8 +1619,6 @@ def _initialled_names(text: str) -> list[tuple[int, int, float, str]]:
     return found
 
 
-# A surname, a comma and the initials of the given names, as references and minutes list people:
-# "minutes taken by Lindqvist, T.", "Prepared by: Brennan, K. M."
 _NOT_SURNAME_KEYS = (
     n.NOT_NAME_KEYS
     | n.CALENDAR_KEYS
@@ -1630,6 +1628,8 @@ _NOT_SURNAME_KEYS = (
     | n.SALUTATION_KEYS
 )
 _PLACE_INITIALS = re.compile(r",[ \t]+(?:D\.C|N\.Y|N\.J|L\.A|U\.K|U\.S)\.")
+# A surname, a comma and the initials of the given names, as references and minutes list people:
+# "minutes taken by Lindqvist, T.", "Prepared by: Brennan, K. M."
 _SURNAME_AND_INITIALS = re.compile(
     r"(?<![\w.'’-])([^\W\d_][\w'’-]*),[ \t]+[A-ZÇĞİÖŞÜ]\.(?:[ \t]?[A-ZÇĞİÖŞÜ]\.)?(?![^\W\d_])"
 )
@@ -1639,10 +1639,11 @@ def _surnames_and_initials(
     text: str, word_like: Callable[[str], bool] | None
 ) -> list[tuple[int, int, float, str]]:
     """A capitalised word, a comma and one or two initials: strong for a listed surname (or a
-    patronymic, or a foreign spelling), weak for a word the character model finds name-like; never a
-    frequent word, a word whose vector lies among ordinary words ("Plan, B."), a listed place, one
-    before a place's initials ("Washington, D.C.") or a title's or a firm's word. (spaCy's reading
-    is no guide: it takes many surnames before an initial for towns.)"""
+    patronymic, or a foreign spelling), weak for a listed given name or a word the character model
+    finds name-like; never a frequent word no list knows as a name, a word whose vector lies among
+    ordinary words ("Plan, B."), a listed place, one before a place's initials ("Washington, D.C.")
+    or a title's or a firm's word. (spaCy's reading is no guide: it takes many surnames before an
+    initial for towns.)"""
     if ", " not in text:
         return []
     found: list[tuple[int, int, float, str]] = []
@@ -1660,7 +1661,7 @@ def _surnames_and_initials(
         ):
             continue
         listed = n.is_listed(word)
-        # Turkish surnames are often words ("Kurtuluş", "Aydın"): a listed name may be one too
+        # Turkish surnames are often words ("Güneş", "Çelik"): a listed name may be one too
         if not listed and not _no_frequent_word(word):
             continue
         if n.is_surname(word):
