@@ -1468,14 +1468,13 @@ def _surnames_in_capitals(text: str, tokens: list[n.Token]) -> list[tuple[int, i
     return found
 
 
-def _surnames_in_capitals_first(
-    text: str, tokens: list[n.Token], word_like: Callable[[str], bool] | None
-) -> list[tuple[int, int, float, str]]:
+def _surnames_in_capitals_first(text: str, tokens: list[n.Token]) -> list[tuple[int, int, float, str]]:
     """The surname in capitals and then the given name, as registers and forms write them ("heir:
     LINDQVIST Maja (half)"): the surname listed or foreign and the given name listed, foreign or
-    name-like, or the surname name-like and the given name listed and, by its spaCy vector, no ordinary
-    word; neither a frequent word nor a place, no capitalised word after them (an acronym before a
-    product's name: "USB Hub")."""
+    name-like, or the surname name-like and the given name listed; neither a frequent word nor a
+    place, no capitalised word after them (an acronym before a product's name: "USB Hub"). An acronym
+    before an event's name that is also a given name still reads as one ("ACME Gala"): telling them
+    apart by the given name's vector cost true names ("SURNAME Grant", "SURNAME Val")."""
     found: list[tuple[int, int, float, str]] = []
     for i in range(len(tokens) - 1):
         surname, given = tokens[i], tokens[i + 1]
@@ -1492,12 +1491,7 @@ def _surnames_in_capitals_first(
         elif n.patronymic(surname.key):
             # after a patronymic any given name no list knows will do ("HALLSDÓTTIR Yrsa")
             found.append((surname.start, given.end, n.WEAK, "a patronymic in capitals and a given name"))
-        elif (
-            n.is_first(given)
-            and name_probability(surname.text) >= _NAME_LIKE_IN_CAPITALS
-            # an acronym before an event or a thing's name that is also a given name ("ACME Gala")
-            and not (word_like is not None and word_like(given.text))
-        ):
+        elif n.is_first(given) and name_probability(surname.text) >= _NAME_LIKE_IN_CAPITALS:
             found.append((surname.start, given.end, n.WEAK, "a surname in capitals and a given name"))
     return found
 
@@ -1528,7 +1522,7 @@ def find_cued_names(
         + _lower_case_names(text, tokens, word_like)
         + _capitals_names(text, tokens)
         + _surnames_in_capitals(text, tokens)
-        + _surnames_in_capitals_first(text, tokens, word_like)
+        + _surnames_in_capitals_first(text, tokens)
         + _initialled_names(text)
         + _surnames_and_initials(text, word_like)
         + _family_names(text, common, word_like)
