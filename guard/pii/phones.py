@@ -18,13 +18,13 @@ Four more say "phone" without a phone word near: a phone label right before the 
 it, and so does one after a call's preposition, "ring Ola på 41234567", "call me on 41234567"),
 a cell of a table's phone column ("Telefon"), a grouped number alone in brackets after a
 capitalised word ("Kristina (4930 9241)"), and Turkey's seven-digit "444" numbers (in one run,
-"4443776", only after a label). In a text that already holds a phone (or any number with a
-calling code), a contact list or a rota need not repeat the word: eight digits in the groups Norway
-and Denmark write them in ("64.00.41.91", "490-24-176", "9116-1109"), eight digits alone in
-brackets after a name and seven digits in groups right after a word ("Annesi 312 45 07") count
-there too; none followed by a currency ("2.750.000 TL"). A year and a serial ("Esas No: 2026/76774417",
-"CVE-2010-0001"), a run of years, an identity number after its label ("T.C. 16204937162") and the
-whole part of a decimal (a Unix timestamp, "1764930211.002900") are no phone.
+"4443776", only after a label). In a text that already holds a phone (or any number with a calling code,
+or with a trunk prefix and ten digits or more), a contact list or a rota need not repeat the word: eight
+digits in the groups Norway and Denmark write them in ("64.00.41.91", "490-24-176", "9116-1109"), eight
+digits alone in brackets after a name and seven digits in groups right after a word ("Annesi 312 45 07")
+count there too; none followed by a currency ("2.750.000 TL"). A year and a serial ("Esas No:
+2026/76774417", "CVE-2010-0001"), a run of years, an identity number after its label ("T.C.
+16204937162") and the whole part of a decimal (a Unix timestamp, "1764930211.002900") are no phone.
 
 The context check is ours, not Presidio's: its enhancer looks only at non-stop-word lemmas, and
 spaCy counts "call" as a stop word; and Turkish puts the verb after the number ("... numarasından
