@@ -132,6 +132,14 @@ _ROLES_BEFORE = n.word_set(
     yakını
     """
 )
+# Kin and neighbours named right after the noun ("her neighbour Tabaghua", "my cousin Ilarion"): cues
+# before a name only, not words that close a run ("Ward Sister" is a job).
+_KIN_BEFORE = n.word_set(
+    """
+    husband wife son daughter father mother brother sister stepson stepdaughter nephew niece cousin
+    uncle aunt grandson granddaughter grandmother grandfather fiancé fiancée neighbour neighbor
+    """
+)
 _SPEECH_VERBS = n.word_set("said says replied replies added adds")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|\r?\n|$)")
 # Prepositions: a name after them only when two or three capitalised words follow (a full name)
@@ -272,6 +280,7 @@ _TR_AFTER_KEYS = frozenset(n.fold(w) for w in _TURKISH_AFTER)
 SIGN_OFF_KEYS = frozenset(n.fold(w) for w in _SIGN_OFFS)
 _ATTACH_KEYS = frozenset(n.fold(w) for w in _SUBJECT_ATTACHMENTS)
 _ROLE_KEYS = frozenset(n.fold(w) for w in _ROLES_BEFORE)
+_ROLE_OR_KIN_KEYS = _ROLE_KEYS | frozenset(n.fold(w) for w in _KIN_BEFORE)
 _SPEECH_KEYS = frozenset(n.fold(w) for w in _SPEECH_VERBS)
 
 
@@ -365,7 +374,7 @@ def _role_or_speech_before(text: str, tokens: list[n.Token], i: int, end: int) -
     opening = prev.text.islower() or _sentence_start(text, tokens, i - 1)
     if not opening or not n.joined(text, prev, tokens[i]):
         return False
-    if prev.key in _ROLE_KEYS:
+    if prev.key in _ROLE_OR_KIN_KEYS:
         return True
     return prev.key in _SPEECH_KEYS and _CLAUSE_END.match(text, tokens[end - 1].end) is not None
 
@@ -697,6 +706,14 @@ def _chat_author(text: str, start: int, end: int, time_only_stamp: bool = False)
         return False
     stamps = (_STAMP_BEFORE_AUTHOR, _TIME_BEFORE_AUTHOR) if time_only_stamp else (_STAMP_BEFORE_AUTHOR,)
     return any(stamp.fullmatch(text, line_start, start) is not None for stamp in stamps)
+
+
+# A child's or a patient's age right after the name: "Ebru, 7 yaşında", "Tomasz, aged 9", "Ines (4 years
+# old)"; a thing's age is seldom written so after its name alone.
+_AGE_AFTER = re.compile(
+    r"[ \t]*[,(][ \t]*(?:aged[ \t]+\d{1,3}\b|"
+    r"\d{1,3}[ \t]+(?:yaş|years?[ \t]+old|yrs?[ \t]+old|Jahre[ \t]+alt))"
+)
 
 
 def _bracketed_after_number(text: str, start: int, end: int) -> bool:
@@ -1310,6 +1327,18 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
         if i > 0 and n.honorific_before(text, tokens, i) and not ordinary:
             found.append((*span, n.STRONG, "honorific before a name in capitals"))
         elif (
+            i > 0
+            and tokens[i - 1].key in _ROLE_OR_KIN_KEYS
+            and tokens[i - 1].text.islower()
+            and n.joined(text, tokens[i - 1], tokens[i])
+            and len(words) > 1
+            and n.is_first(words[0])
+            and not words[0].stop
+        ):
+            # "babası RECEP KIZIL": after a kinship word or a role, a listed given name opens the run,
+            # whatever frequent word the surname is
+            found.append((*span, n.STRONG, "role before a name in capitals"))
+        elif (
             _after_field_separator(text, span[0])
             and (_field_label(text, *span) in _CAPITALS_FIELDS or _person_field_before(text, *span))
             and not ordinary
@@ -1381,8 +1410,9 @@ def _name_like_entry_in_capitals(text: str, words: list[n.Token]) -> bool:
 # "Tutuklu: KARATAŞ, Melike (B-12)", "| ÖZTÜRK, Canan |": the surname in capitals, a comma, then a
 # capitalised given name that ends its own phrase.
 _GIVEN_AFTER_COMMA = re.compile(r",[ \t]+([^\W\d_]+)(?![\w'’-])")
-# What may stand before the surname on its line: nothing, a field's label, or a table's cell border.
-_ENTRY_OPENING = re.compile(r"(?:[^\W\d_][\w .'’/-]*:|[|\t])?[ \t]*")
+# What may stand before the surname on its line: nothing, a field's label, a table's cell border,
+# or a list's number or bullet ("3. OKONJO, Ebere: oath").
+_ENTRY_OPENING = re.compile(r"(?:[^\W\d_][\w .'’/-]*:|[|\t]|\d{1,3}[.)]|[-•*])?[ \t]*")
 
 
 def _capitalised_word(word: str) -> bool:
@@ -1874,6 +1904,8 @@ def _one_pass(
             why, strong = "greeting before", listed
         elif _bracketed_after_number(text, *span):
             why, strong = "in brackets after a number", listed
+        elif _AGE_AFTER.match(text, words[-1].end):
+            why, strong = "an age after", listed
         elif _chat_author(text, *span) and (listed or len(words) > 1):  # not "Standup  9:30 AM"
             why, strong = "a chat message's author", listed
         elif _person_field_before(text, *span):

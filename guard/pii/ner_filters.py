@@ -673,8 +673,11 @@ _NUMBERED_AFTER = re.compile(r"[ \t]+(?:no|No|NO|nr|Nr|NR|num|Num)\.?[ \t]*:?[ \
 _STAGE_WORDS = frozenset(("Year", "Grade", "Form", "Class", "Stage", "Level", "Klasse"))
 _STAGE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\d.,:/])")
 _PLACE_WORD_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:New|Fort|Mount|Lake|Port|Los|Las|San|Santa|Sankt|St\.?|Ste\.?|Saint|Sainte)[ \t]$"
+    r"(?:^|[^\w])(?:New|Fort|Mount|Mt\.?|Lake|Port|Point|Cape|Pico|Monte|Los|Las|San|Santa|Sankt|St\.?|Ste\.?|Saint|"
+    r"Sainte)[ \t]$"
 )
+# A summit's or a headland's first word, read into the span: "Pico Adolfo", "Point Garnet".
+_SUMMIT_WORDS = frozenset(("Pico", "Monte", "Point", "Cape", "Mount", "Mt"))
 _VERSION_BEFORE = re.compile(r"\bv?\d+(?:\.\d+)+[ \t]*\($")
 # A French place's head before its particle: "Château de Beaulieu", "Rue du Général", "Villa d'Este".
 _FRENCH_PLACE_BEFORE = re.compile(
@@ -704,6 +707,33 @@ _NOBLE_TITLE_WORDS = frozenset(_NOBLE_TITLES.split("|"))
 _NEVER_IN_A_NAME = frozenset(("the", "via"))
 
 
+def _eponymous_pair(text: str, start: int, end: int) -> bool:
+    """Whether a span is, or is part of, capitalised surnames joined by hyphens with no given name,
+    initial or title before them: a method, a law or a test named after its authors ("Kessler-Obi
+    test", "Marsh-Tanaka sınaması"). A double-barrelled surname follows its bearer's given name or a
+    title ("Dr Hale-Osei"); given names joined so ("Anne-Marie": one of them listed as a given name, or
+    neither listed as a surname) stay."""
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalpha() or text[b] == "-"):
+        b += 1
+    parts = text[a:b].split("-")
+    if len(parts) < 2 or not all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in parts):
+        return False
+    words = [names.tokenize(p)[0] for p in parts]
+    if any(names.is_first(w) for w in words) or not any(names.is_surname(w) for w in words):
+        return False  # given names joined: "Anne-Marie", "Kaisa-Riikka"
+    before = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    if before is None or before.group(1)[-1] in ",;:)":
+        return True  # the line's or an item's first words
+    return not (before.group(1)[:1].isupper() or before.group(1).endswith("."))
+
+
+# The word before a span, with what ends it ("Dr." keeps its full stop).
+_WORD_BEFORE = re.compile(r"([^\s]+)[ \t]+$")
+
+
 def named_by_frame(text: str, start: int, end: int) -> bool:
     """Whether what stands around a PERSON span says it names no one: a number's label after it
     ("İlan no 7361"), a place's first word before it ("New York'taki", "Château de Beaulieu"), the
@@ -720,6 +750,10 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     if len(tokens) == 1 and tokens[0].text in _STAGE_WORDS and _STAGE_NUMBER_AFTER.match(text, end):
         return True  # a school year or a stage: "Tom (Year 4)", "Grade 2 reader"
     if any(t.text in _NEVER_IN_A_NAME for t in tokens):
+        return True
+    if len(tokens) > 1 and tokens[0].text in _SUMMIT_WORDS:
+        return True
+    if _eponymous_pair(text, start, end):
         return True
     if len(tokens) == 1 and tokens[0].key in names.TITLE_STOP_KEYS and text[end : end + 1] == ".":
         return True  # a title alone: "Ecz." before a name in capitals the model did not take
@@ -758,7 +792,23 @@ def named_by_frame(text: str, start: int, end: int) -> bool:
     label = text[line_start:colon]
     # A plural's items are the words after its colon and each comma or semicolon: "- roses: Albertine,
     # Gertrude Jekyll"; a sentence after them is no item ("Most votes: Wed 15. Organiser Dana Ross").
-    return thing_label(label) or (_plural_thing_label(label) and bool(_ITEM_START.search(text, colon, start)))
+    return thing_label(label) or (
+        _plural_thing_label(label)
+        and bool(_ITEM_START.search(text, colon, start))
+        and _short_items(text[colon + 1 : start])
+    )
+
+
+# The most words an item of a list of things holds before the next: "Bosch combi (kitchen) - PASS",
+# "Harbour Lane and Quay Street until Friday evening".
+_ITEM_WORDS = 8
+
+
+def _short_items(between: str) -> bool:
+    """Whether what stands between a plural label's colon and a span, cut at commas and semicolons,
+    is a list's items, each a few words: "Source of funds: a gift from her father, Anahit Sarg" is a
+    sentence, and the span after its comma an apposition, not an item."""
+    return all(len(item.split()) <= _ITEM_WORDS for item in re.split(r"[,;][ \t]", between)[:-1])
 
 
 # where an item starts, before the span and a title or a given name in it ("Canon A. Brell")
@@ -979,14 +1029,18 @@ def _institution_head(token: names.Token) -> bool:
     return token.key in names.INSTITUTION_KEYS and not names.is_listed(token)
 
 
-# Heads that name a place, a club or a firm and open no job's title ("Lauren Smith Station
+# Heads that name a place, a summit, a club, a cup or a firm and open no job's title ("Lauren Smith Station
 # Manager" is a person and her job), also where they are listed surnames ("Rowan Arms", "Clarence
 # Town", "Churchill Way"), "Civic" before a hall or a centre, and Turkish heads in the possessive,
 # which a person's name never takes; an amateur theatre's, a race's, a scout group's and a trade's
-# names ("Hadleigh Players", "Brandon Marathon", "1st Kelso Scouts", "Zildjian Removals").
+# names ("Hadleigh Players", "Brandon Marathon", "1st Kelso Scouts", "Zildjian Removals"); a summit's
+# and a sports cup's, however listed their first word ("Mallory Peak", "Dunmore Cup"); a chamber of
+# trade, an industrial zone and a shopping centre ("Esnaf Odası", "Kemalpaşa OSB", "Yalçın AVM"),
+# whose "oda" is a person's room elsewhere; a Turkish haulier's trade ("Demirkaya Lojistik").
 _PLACE_ONLY_HEADS = names.word_set(
     """
-    way town arms tavern lettings guildhall awards prize trophy rovers athletic wanderers albion
+    way town arms tavern lettings guildhall awards prize trophy cup rovers athletic wanderers albion
+    peak pyramid glacier volcano
     fc afc united avenue boulevard terrace crescent mews wharf quay civic cc rfc harriers striders
     runners village council magistrates vets brasserie bistro trattoria pizzeria grill room agents
     solicitors mahkemesi kompleksi complex leisure elementary hardware syndicate labs series
@@ -998,6 +1052,7 @@ _PLACE_ONLY_HEADS = names.word_set(
     koleji camii apartmanı sitesi belediyesi kulübü derneği vakfı üniversitesi
     players dramatics marathon scouts guides brownies circle removals heating plumbing roofing
     glazing joinery kıraathanesi kahvehanesi hospital union housing opticians
+    odası osb avm lojistik nakliyat
     """
 )
 _PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)

@@ -279,11 +279,16 @@ def year_serial_form(number: str) -> bool:
     return _YEAR_SLASH_SERIAL.match(number) is not None or _YEARS.match(number) is not None
 
 
-# An identity number's label right before it: "(T.C. 16204937162)", "TCKN: ...", "CPR-nr. ...".
+# An identity or a tax number's label right before it: "(T.C. 16204937162)", "TCKN: ...", "CPR-nr. ...",
+# and those of the other countries whose phones are read: a British taxpayer's reference and NHS
+# number ("UTR 4817 230 965", "NHS number 485 777 3456": ten digits, as a phone), a German tax
+# identity, a French firm's and person's numbers, a Nordic firm's, a US employer's. Acronyms in
+# capitals only: "ein" is German's "a".
 _ID_LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:T\.[ ]?C\.|TCKN|VKN|V\.[ ]?D\.|vergi[ ]dairesi|vergi|SSN|CPR|personnummer|fødselsnummer|"
-    r"henkilötunnus|hetu)"
-    r"(?:[ .-]?(?:no|nr|nummer|numarası)\.?)?[ ]?:?[ ]?$",
+    r"henkilötunnus|hetu|(?-i:UTR|NINO|NHS|SIREN|SIRET|NIR|EIN|ITIN|CVR)|Steuer-?ID|Steuernummer|IdNr|"
+    r"org\.?[ ]?nr|organisasjonsnummer|organisationsnummer|y-tunnus)"
+    r"(?:[ .-]?(?:no|nr|nummer|number|numarası)\.?)?[ ]?:?[ ]?$",
     re.IGNORECASE,
 )
 # Digits right after a number's end that continue it as a decimal: "1764930211.002900".
