@@ -243,12 +243,12 @@ names, written on 2026-12-07 by a hand that never read the detector) was the bli
 thirty-seventh pass (read once per configuration, counts only) and is a dev split since its second round.
 *blind27* (guard_pii_blind27.py: person names and phone numbers of nine countries in sixteen new sentence
 shapes per language, with name pools of an archive no earlier split read; written on 2026-12-07 by a hand that
-never read the detector) is the blind split of the thirty-eighth pass (read once per configuration, counts
-only); its module's docstring says what it holds.
+never read the detector) was the blind split of the thirty-eighth pass (read once per configuration, counts
+only) and is a dev split since the thirty-ninth; its module's docstring says what it holds.
 *blind28* (guard_pii_blind28.py: person names and phone numbers of nine countries in sixteen new sentence
 shapes per language, with name pools read from three archives no earlier split read; written on 2026-12-08 by
-a hand that never read the detector) is a blind split written after it (read once per configuration, counts
-only); its module's docstring says what it holds.
+a hand that never read the detector) is the blind split of the thirty-ninth pass (read once per
+configuration, counts only); its module's docstring says what it holds.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -1399,8 +1399,9 @@ class SplitSpec:
 # dev split since the thirty-sixth; blind25 was the blind split of the thirty-sixth pass (read once per
 # configuration, counts only) and is a dev split since the thirty-seventh; blind26 was the blind split of
 # the thirty-seventh pass (read once per configuration, counts only) and is a dev split since its second
-# round; blind27 is the blind split of the thirty-eighth pass (read once per configuration, counts only);
-# blind28 is a blind split written after it (read once per configuration, counts only).
+# round; blind27 was the blind split of the thirty-eighth pass (read once per configuration, counts only)
+# and is a dev split since the thirty-ninth; blind28 is the blind split of the thirty-ninth pass (read once
+# per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1839,7 +1840,6 @@ SPLITS: dict[str, SplitSpec] = {
         pools=blind27_pools,
         dir_help="blind27: folder of blind4's to blind26's and its archives",
         dir_holds="archives",
-        counts_only=True,
     ),
     "blind28": SplitSpec(
         BLIND28_TEMPLATES,
