@@ -374,9 +374,15 @@ def _role_or_speech_before(text: str, tokens: list[n.Token], i: int, end: int) -
     opening = prev.text.islower() or _sentence_start(text, tokens, i - 1)
     if not opening or not n.joined(text, prev, tokens[i]):
         return False
-    if prev.key in _ROLE_OR_KIN_KEYS:
+    if _role_before(text, tokens, i):
         return True
     return prev.key in _SPEECH_KEYS and _CLAUSE_END.match(text, tokens[end - 1].end) is not None
+
+
+def _role_before(text: str, tokens: list[n.Token], i: int) -> bool:
+    """A role's or a kinship word right before token ``i`` ("hasta ...", "her neighbour ...")."""
+    prev = tokens[i - 1]
+    return prev.key in _ROLE_OR_KIN_KEYS and n.joined(text, prev, tokens[i])
 
 
 _ROLE_APPOSITION = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*,?[ \t]*$")
@@ -1136,7 +1142,7 @@ def _lower_case_names(
     found: list[tuple[int, int, float, str]] = []
     speakers = _untimed_speakers(text)
     writers = [tok for tok in tokens if tok.start in speakers]
-    named = [tok for tok in writers if _named_writer(tok, word_like)]
+    named = {tok.start for tok in writers if _named_writer(tok, word_like)}
     # Most of a chat's writers read as people: the others are people too, though no list knows the
     # word nor does the character model find it name-like ("yrsa: ok"), if no frequent word.
     chat_of_people = len(named) >= 2 and 2 * len(named) >= len(writers)
@@ -1145,9 +1151,8 @@ def _lower_case_names(
             # the line's writer, though the word is also an ordinary one ("hope: who has...")
             found.append((tok.start, tok.end, n.STRONG, "lower-case chat message's author"))
             continue
-        if tok.start in speakers and (
-            _named_writer(tok, word_like)
-            or (chat_of_people and len(tok.text) >= 3 and _no_frequent_word(tok))
+        if tok.start in named or (
+            tok.start in speakers and chat_of_people and len(tok.text) >= 3 and _no_frequent_word(tok)
         ):
             # "wiremu: running late": a writer no list knows, the word no frequent one
             found.append((tok.start, tok.end, n.WEAK, "lower-case chat message's author"))
@@ -1328,9 +1333,8 @@ def _capitals_names(text: str, tokens: list[n.Token]) -> list[tuple[int, int, fl
             found.append((*span, n.STRONG, "honorific before a name in capitals"))
         elif (
             i > 0
-            and tokens[i - 1].key in _ROLE_OR_KIN_KEYS
             and tokens[i - 1].text.islower()
-            and n.joined(text, tokens[i - 1], tokens[i])
+            and _role_before(text, tokens, i)
             and len(words) > 1
             and n.is_first(words[0])
             and not words[0].stop
