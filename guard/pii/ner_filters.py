@@ -707,6 +707,11 @@ _NOBLE_TITLE_WORDS = frozenset(_NOBLE_TITLES.split("|"))
 _NEVER_IN_A_NAME = frozenset(("the", "via"))
 
 
+# The run of non-blank characters before a span, with what ends it ("Dr." keeps its full stop, "items:"
+# its colon); not _WORD_BEFORE, which reads letters only.
+_TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+$")
+
+
 def _eponymous_pair(text: str, start: int, end: int) -> bool:
     """Whether a span is, or is part of, capitalised surnames joined by hyphens with no given name,
     initial or title before them: a method, a law or a test named after its authors ("Kessler-Obi
@@ -724,14 +729,10 @@ def _eponymous_pair(text: str, start: int, end: int) -> bool:
     words = [names.tokenize(p)[0] for p in parts]
     if any(names.is_first(w) for w in words) or not any(names.is_surname(w) for w in words):
         return False  # given names joined: "Anne-Marie", "Kaisa-Riikka"
-    before = _WORD_BEFORE.search(text, max(0, a - 40), a)
+    before = _TOKEN_BEFORE.search(text, max(0, a - 40), a)
     if before is None or before.group(1)[-1] in ",;:)":
         return True  # the line's or an item's first words
     return not (before.group(1)[:1].isupper() or before.group(1).endswith("."))
-
-
-# The word before a span, with what ends it ("Dr." keeps its full stop).
-_WORD_BEFORE = re.compile(r"([^\s]+)[ \t]+$")
 
 
 def named_by_frame(text: str, start: int, end: int) -> bool:
