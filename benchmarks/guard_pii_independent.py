@@ -3,7 +3,7 @@
     pip download --no-deps mimesis==22.2.0 -d /tmp/w
     .venv/bin/python benchmarks/guard_pii_independent.py \\
         --mimesis-wheel /tmp/w/mimesis-22.2.0-py3-none-any.whl \\
-        [--split dev|blind|blind2|...|blind24|blind25|blind26|blind27|blind28|both|all|devsets]
+        [--split dev|blind|blind2|...|blind25|blind26|blind27|blind28|blind29|both|all|devsets]
         [--per-template 12]
 
     # blind4 also reads three more wheels (pip download --no-deps neym==0.1.5 turkish-faker==0.1.0
@@ -53,6 +53,8 @@
     # --blind27-dir DIR
     # blind28 reads a folder with blind4's to blind27's and its own archives (guard_pii_blind28.py):
     # --blind28-dir DIR
+    # blind29 reads a folder with blind4's to blind28's and its own archives (guard_pii_blind29.py):
+    # --blind29-dir DIR
 
 Sources:
 
@@ -247,8 +249,12 @@ never read the detector) was the blind split of the thirty-eighth pass (read onc
 only) and is a dev split since the thirty-ninth; its module's docstring says what it holds.
 *blind28* (guard_pii_blind28.py: person names and phone numbers of nine countries in sixteen new sentence
 shapes per language, with name pools read from three archives no earlier split read; written on 2026-12-08 by
-a hand that never read the detector) is the blind split of the thirty-ninth pass (read once per
-configuration, counts only); its module's docstring says what it holds.
+a hand that never read the detector) was the blind split of the thirty-ninth pass (read once per
+configuration, counts only) and is a dev split since the fortieth; its module's docstring says what it holds.
+*blind29* (guard_pii_blind29.py: person names and phone numbers of nine countries in sixteen new sentence
+shapes per language, with Korean and Greek names read from an archive no earlier split read, romanised
+there; written on 2026-12-08 by a hand that never read the detector) is the blind split of the fortieth
+pass (read once per configuration, counts only); its module's docstring says what it holds.
 
 Split: *dev* and *blind* differ in templates (disjoint lists below) and in the names drawn (a name
 goes to one split by a hash of its spelling), so a rule fitted to dev misses cannot have seen a
@@ -584,6 +590,20 @@ from guard_pii_blind28 import (
     blind28_pools,
     locale28,
     phone28,
+)
+from guard_pii_blind29 import (
+    BLIND29_DAYS,
+    BLIND29_DRUGS,
+    BLIND29_MONTHS,
+    BLIND29_PLACES,
+    BLIND29_ROLES,
+    BLIND29_TEAMS,
+    BLIND29_TEMPLATES,
+    BLIND29_TOOLS,
+    BLIND29_WORDS,
+    blind29_pools,
+    locale29,
+    phone29,
 )
 
 from guard.pii.scanner import PIIScanner
@@ -1400,8 +1420,9 @@ class SplitSpec:
 # configuration, counts only) and is a dev split since the thirty-seventh; blind26 was the blind split of
 # the thirty-seventh pass (read once per configuration, counts only) and is a dev split since its second
 # round; blind27 was the blind split of the thirty-eighth pass (read once per configuration, counts only)
-# and is a dev split since the thirty-ninth; blind28 is the blind split of the thirty-ninth pass (read once
-# per configuration, counts only).
+# and is a dev split since the thirty-ninth; blind28 was the blind split of the thirty-ninth pass (read once
+# per configuration, counts only) and is a dev split since the fortieth; blind29 is the blind split of the
+# fortieth pass (read once per configuration, counts only).
 SPLITS: dict[str, SplitSpec] = {
     "dev": SplitSpec(DEV_TEMPLATES, _any_locale, names_from="dev"),
     "blind": SplitSpec(BLIND_TEMPLATES, _any_locale, names_from="blind"),
@@ -1858,6 +1879,25 @@ SPLITS: dict[str, SplitSpec] = {
         phone=phone28,
         pools=blind28_pools,
         dir_help="blind28: folder of blind4's to blind27's and its archives",
+        dir_holds="archives",
+    ),
+    "blind29": SplitSpec(
+        BLIND29_TEMPLATES,
+        locale29,
+        person=Generator._person11,
+        decoys={
+            "PLACE": BLIND29_PLACES,
+            "WORD": BLIND29_WORDS,
+            "TOOL": BLIND29_TOOLS,
+            "DAY": BLIND29_DAYS,
+            "MONTH": BLIND29_MONTHS,
+            "TEAM": BLIND29_TEAMS,
+            "ROLE": BLIND29_ROLES,
+            "DRUG": BLIND29_DRUGS,
+        },
+        phone=phone29,
+        pools=blind29_pools,
+        dir_help="blind29: folder of blind4's to blind28's and its archives",
         dir_holds="archives",
         counts_only=True,
     ),
