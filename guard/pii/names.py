@@ -86,10 +86,12 @@ _HONORIFICS_BEFORE = word_set(
     madame mademoiselle messieurs maître pr sayın sayin bayan sn sr sra srta sig dott signor signora
     """
 )
-# Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.").
+# Abbreviated titles that count only with their full stop ("Doç. Dr. Ayşe", "Av. Mehmet", "Op. Dr.",
+# a veterinarian's "Vet. Hek.", a dentist's "Dt.").
 _TITLES_WITH_STOP = word_set(
     """
-    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş ecz psk fzt dyt
+    doç doc yrd öğr ogr gör gor okt çev cev uzm op müh muh av ing dipl univ hemş ecz psk fzt dyt vet hek
+    dt
     """
 )
 # Legal forms after a capitalised run make it a company: "Zahn Becker GbR", "Aksu Ltd. Şti.".

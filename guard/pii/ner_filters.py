@@ -156,6 +156,9 @@ _DATE_AFTER = re.compile(
     r"[,.]?[ \t]*\d|[ \t]+(?:günü|gününe|gün|akşamı|sabahı|öğleden|öğlen|akşamüstü|akşam|sabah|gecesi|"
     # the start, end or middle of a month: "Eylül başı", "Mart sonunda", "Ocak ortası"
     r"başı|başında|başından|sonu|sonunda|sonundan|ortası|ortasında|ayı|ayında|ayından)(?![\w'’])"
+    # a part of the month in the genitive: "Ekim'in üçüncü haftası", "Şubat'ın ikinci yarısında"
+    r"|['’]n?[ıiuü]n[ \t]+(?:(?:ilk|son|ikinci|üçüncü|dördüncü)[ \t]+)?"
+    r"(?:hafta|yarı|gün|baş|son|orta)[a-zçğıöşü]*(?![\w'’])"
 )
 
 
@@ -1054,6 +1057,7 @@ _PLACE_ONLY_HEADS = names.word_set(
     players dramatics marathon scouts guides brownies circle removals heating plumbing roofing
     glazing joinery kıraathanesi kahvehanesi hospital union housing opticians
     odası osb avm lojistik nakliyat
+    zümresi fidanlığı otel oteli pansiyon pansiyonu iletişim
     """
 )
 _PLACE_ONLY_HEAD_KEYS = frozenset(names.fold(w) for w in _PLACE_ONLY_HEADS)

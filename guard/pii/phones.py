@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, SUPPORTED_REGIONS
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -47,14 +47,16 @@ MAX_DIGITS = 15
 # The shortest run of digits with no separator read as a phone, and then only after a phone label.
 _LABELLED_RUN = 8
 
-# Word processors and web pages write a no-break or a thin space, or an en dash, between a number's
-# groups; read as a space and a hyphen.
-PASTED_SEPARATORS = str.maketrans(
-    dict.fromkeys("\u00a0\u202f\u2009", " ") | dict.fromkeys("\u2011\u2013", "-")
-)
-_SEPARATOR = "[ .\\-\u00a0\u202f\u2009\u2011\u2013]"
-_SPACE = "[ \u00a0\u202f\u2009]"
-_SPACED_DASH = f"{_SPACE}[-\u2013]{_SPACE}"
+# Word processors, web pages and typeset PDFs write other spaces and dashes between a number's groups:
+# no-break, narrow no-break (French), thin and figure spaces (tables align digits with the last),
+# Unicode's hyphen, the non-breaking hyphen, the figure dash, the en dash and the minus sign. Read as a
+# space and a hyphen, one character for one, so the offsets hold.
+_PASTED_SPACES = "\u00a0\u2002\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+_PASTED_DASHES = "\u2010\u2011\u2012\u2013\u2212"
+PASTED_SEPARATORS = str.maketrans(dict.fromkeys(_PASTED_SPACES, " ") | dict.fromkeys(_PASTED_DASHES, "-"))
+_SEPARATOR = f"[ .\\-{_PASTED_SPACES}{_PASTED_DASHES}]"
+_SPACE = f"[ {_PASTED_SPACES}]"
+_SPACED_DASH = f"{_SPACE}[-{_PASTED_DASHES}]{_SPACE}"
 _PATTERN = (
     # "(" may stand before: a number in brackets after a name, "Kristina (85 249 138)"; an area code
     # in brackets, "(0212) 555 12 34", is matched from its "(" by the group below.
@@ -270,7 +272,9 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:[ .]\d{3})+$")
 
 # A year, a slash and a serial: a case, file or register number ("Esas No: 2026/76774417"); years.
 _YEAR_SLASH_SERIAL = re.compile(r"^(?:19|20)\d\d/\d+$")
-_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\D")
+# A year of a record's date (this century's first four decades at most): "2071 4409" is a Danish
+# mobile's two groups, "2019-0412" a year and a serial.
+_YEAR_FIRST = re.compile(r"^(?:19\d\d|20[0-3]\d)\D")
 _YEARS = re.compile(r"^\(?(?:19|20)\d\d(?:\D+(?:19|20)\d\d)+\)?$")
 
 
@@ -336,6 +340,7 @@ def named_as_reference(text: str, start: int, end: int) -> bool:
         # a house number then a phone read as one ("No 12 - (0) 262 720 95 05") keeps the phone
         or (_OTHER_NUMBER_LABEL_BEFORE.search(before) and not _PHONE_MARK.search(text, start, end))
         or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER])
+        or country_prefixed_serial(text, start, end)
     )
 
 
@@ -355,6 +360,22 @@ _IDENTIFIER_LETTERS_BEFORE = re.compile(r"[A-Za-z]-?\Z")  # \Z: "$" would match 
 _PHONE_WORD_GLUED = re.compile(
     r"(?<![A-Za-z])(?:tel|ph|phone|mob|mobile|gsm|cep|fax|tlf|puh)\.?-?\Z", re.IGNORECASE
 )
+
+
+# A country's two letters and a space before one unbroken run of digits: an identifier the country
+# issued ("küpe no TR 418203775190", an ear tag; "VAT DK 31245780"); a phone's country is written "+45",
+# unless a phone word comes first ("mobile: TR 5324182736").
+_COUNTRY_LETTERS_BEFORE = re.compile(r"(?:^|\W)([A-Z]{2}) $")
+
+
+def country_prefixed_serial(text: str, start: int, end: int) -> bool:
+    """Whether an unbroken run of digits follows a country's two capital letters and a space, with
+    no phone word before them in the line."""
+    m = _COUNTRY_LETTERS_BEFORE.search(text[max(0, start - 4) : start])
+    if m is None or m.group(1) not in SUPPORTED_REGIONS or not text[start:end].isdigit():
+        return False
+    line = text[max(0, start - _WINDOW_BEFORE) : start].rsplit("\n", 1)[-1]
+    return _PHONE_CONTEXT.search(line) is None
 
 
 def identifier_serial(text: str, start: int) -> bool:
