@@ -3,9 +3,9 @@ hair space, Unicode's hyphen, the minus sign) are read as they are with plain on
 two groups of four that open with "20" and two digits no record's year has ("2071 4409") are a phone
 in a text that holds one; an unbroken run of digits after a country's two letters ("TR 418203775190",
 an ear tag) is an identifier unless a phone word comes first. A month in the Turkish genitive before
-a part of it ("Kasım'ın üçüncü haftası") is a date, and a veterinarian's and a dentist's abbreviated titles
-("Vet. Hek.", "Dt.") are no names; nor are a school's subject department, a hotel, a guesthouse, a
-phone shop or a plant nursery named after someone ("Fizik Zümresi", "Lale Otel", "Berk İletişim").
+a part of it ("Kasım'ın üçüncü haftası") is a date, and a veterinarian's and a dentist's abbreviated
+titles ("Vet. Hek.", "Dt.") are no names; nor are a school's subject department, a hotel, a guesthouse,
+a phone shop or a plant nursery named after someone ("Fizik Zümresi", "Lale Otel", "Berk İletişim").
 
 Every example is written for these tests (none comes from an evaluation set).
 """
