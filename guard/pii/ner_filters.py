@@ -1040,7 +1040,9 @@ def _institution_head(token: names.Token) -> bool:
 # names ("Hadleigh Players", "Brandon Marathon", "1st Kelso Scouts", "Zildjian Removals"); a summit's
 # and a sports cup's, however listed their first word ("Mallory Peak", "Dunmore Cup"); a chamber of
 # trade, an industrial zone and a shopping centre ("Esnaf Odası", "Kemalpaşa OSB", "Yalçın AVM"),
-# whose "oda" is a person's room elsewhere; a Turkish haulier's trade ("Demirkaya Lojistik").
+# whose "oda" is a person's room elsewhere; a Turkish haulier's trade ("Demirkaya Lojistik"); a school's
+# subject department, a plant nursery, a hotel, a guesthouse and a phone shop ("Fizik Zümresi", "Lale
+# Otel", "Berk İletişim").
 _PLACE_ONLY_HEADS = names.word_set(
     """
     way town arms tavern lettings guildhall awards prize trophy cup rovers athletic wanderers albion

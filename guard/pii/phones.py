@@ -340,7 +340,7 @@ def named_as_reference(text: str, start: int, end: int) -> bool:
         # a house number then a phone read as one ("No 12 - (0) 262 720 95 05") keeps the phone
         or (_OTHER_NUMBER_LABEL_BEFORE.search(before) and not _PHONE_MARK.search(text, start, end))
         or _REFERENCE_AFTER.search(text[end : end + _WINDOW_AFTER])
-        or country_prefixed_serial(text, start, end)
+        or _country_prefixed_serial(before, text[start:end])
     )
 
 
@@ -368,14 +368,14 @@ _PHONE_WORD_GLUED = re.compile(
 _COUNTRY_LETTERS_BEFORE = re.compile(r"(?:^|\W)([A-Z]{2}) $")
 
 
-def country_prefixed_serial(text: str, start: int, end: int) -> bool:
-    """Whether an unbroken run of digits follows a country's two capital letters and a space, with
-    no phone word before them in the line."""
-    m = _COUNTRY_LETTERS_BEFORE.search(text[max(0, start - 4) : start])
-    if m is None or m.group(1) not in SUPPORTED_REGIONS or not text[start:end].isdigit():
+def _country_prefixed_serial(before: str, value: str) -> bool:
+    """Whether ``value``, an unbroken run of digits, follows a country's two capital letters and a
+    space at the end of ``before`` (the window named_as_reference reads), with no phone word before
+    them in the line."""
+    m = _COUNTRY_LETTERS_BEFORE.search(before[-4:])
+    if m is None or m.group(1) not in SUPPORTED_REGIONS or not value.isdigit():
         return False
-    line = text[max(0, start - _WINDOW_BEFORE) : start].rsplit("\n", 1)[-1]
-    return _PHONE_CONTEXT.search(line) is None
+    return _PHONE_CONTEXT.search(before.rsplit("\n", 1)[-1]) is None
 
 
 def identifier_serial(text: str, start: int) -> bool:
